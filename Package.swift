@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "followup",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "followup", targets: ["followup"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, one system-library target each.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
+
+        // Pure logic: models, dates, the dialogue state machine, plan and drafts.
+        .target(
+            name: "FollowUpCore",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // Pure logic: the practice-mode feedback rules.
+        .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore"]),
+        // Edges.
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "Spelling", dependencies: ["CHunspell", "FollowUpFeedback"]),
+        .target(
+            name: "FollowUpStorage",
+            dependencies: ["FollowUpCore", "Yams"]
+        ),
+        .target(
+            name: "FollowUpApp",
+            dependencies: [
+                "FollowUpCore", "FollowUpFeedback", "FollowUpStorage", "LineEditing", "Spelling",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "followup", dependencies: ["FollowUpApp"]),
+
+        .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"]),
+        .testTarget(name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "Spelling"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage"]),
+    ]
+)

@@ -1,0 +1,1 @@
+public enum FollowUpMain { public static func main() { print("followup") } }

@@ -1,0 +1,296 @@
+import Foundation
+
+/// Validation and storage of one typed answer: what each question accepts, and where it goes.
+///
+/// Pure functions over `Answers`; the state machine calls them and decides where to go next.
+public enum AnswerRules {
+    public static let maxAnswerLength = 2_000
+    public static let maxInterviewers = 20
+    public static let maxListItems = 12
+
+    /// The result of applying one answer.
+    public enum Outcome: Equatable, Sendable {
+        /// The answer was taken. `notes` are remarks for the user; `closesConcerns` ends the concern loop.
+        case accepted(Answers, notes: [String], closesConcerns: Bool)
+        case rejected(String)
+    }
+
+    static let noWords: Set<String> = ["no", "none", "nothing", "n", "nope", "no more", "that's all", "thats all", "done", "-"]
+    static let unknownDecision: Set<String> = [
+        "no", "none", "n", "not said", "didn't say", "didnt say", "they didn't say", "unknown", "no date", "not sure", "?", "-",
+    ]
+
+    public static func apply(
+        _ text: String, to question: Question, in answers: Answers, concernsClosed: Bool, environment: DialogueEnvironment
+    ) -> Outcome {
+        if text.count > maxAnswerLength {
+            return .rejected("That answer is \(text.count) characters long; keep it under \(maxAnswerLength). A sentence or two is plenty here.")
+        }
+        if text.isEmpty {
+            if currentValue(of: question, in: answers) != nil {
+                return .accepted(answers, notes: [], closesConcerns: false)
+            }
+            if question.isRequired {
+                return .rejected(emptyRequiredMessage(question))
+            }
+            var closes = false
+            if case .concern(let index) = question, index >= answers.concerns.count { closes = true }
+            return .accepted(clearing(question, in: answers), notes: [], closesConcerns: closes)
+        }
+        var a = answers
+        let lowered = text.lowercased()
+        switch question {
+        case .company:
+            guard text.count <= 120 else { return .rejected("A company name of \(text.count) characters is too long; 120 at most.") }
+            a.interview.company = text
+        case .role:
+            guard text.count <= 120 else { return .rejected("A role of \(text.count) characters is too long; 120 at most.") }
+            a.interview.role = text
+        case .interviewDate:
+            switch DateParser(today: environment.today).parse(text, preferring: .past) {
+            case .failure(let failure): return .rejected(failure.message)
+            case .success(let date):
+                let ahead = environment.today.days(until: date)
+                if ahead > 14 {
+                    return .rejected("\(date.readable) is \(ahead) days from now. This coach is for after the interview: check the year, or give the date it happened.")
+                }
+                if ahead < -365 {
+                    return .rejected("\(date.readable) is more than a year ago. Check the year; '2026-11-20' leaves no doubt.")
+                }
+                a.interview.date = date
+                var notes = ["Noted: \(date.readable)."]
+                if ahead < -1 {
+                    notes = ["Noted: \(date.readable), \(-ahead) days ago. The thank-you is overdue, so the plan puts it first: better late and specific than not at all."]
+                } else if ahead > 0 {
+                    notes = ["Noted: \(date.readable), still ahead. The plan will count from that day."]
+                }
+                return .accepted(a, notes: notes, closesConcerns: false)
+            }
+        case .format:
+            guard let format = InterviewFormat(loose: text) else {
+                return .rejected("'\(text)' isn't a format I know. Choose phone, video, on-site or panel, or /skip.")
+            }
+            a.interview.format = format
+        case .round:
+            guard let round = InterviewRound(loose: text) else {
+                return .rejected("'\(text)' isn't a round I know. Choose screening, first, second, third or final, or /skip.")
+            }
+            a.interview.round = round
+        case .interviewerNames:
+            let names = ListAnswer.names(text)
+            if names.isEmpty { return .rejected(emptyRequiredMessage(question)) }
+            if names.count > maxInterviewers {
+                return .rejected("That's \(names.count) names; I can draft for \(maxInterviewers) at most. For a larger panel, thank the panel as a group through the recruiter.")
+            }
+            if let bad = names.first(where: { $0.count > 80 || !$0.contains(where: \.isLetter) }) {
+                return .rejected("'\(bad.prefix(40))' doesn't look like a name. Separate names with commas: Ana Pérez, Bob Li.")
+            }
+            var seen = Set<String>()
+            for name in names {
+                if !seen.insert(name.lowercased()).inserted {
+                    return .rejected("'\(name)' appears twice. Add a surname or an initial so each person gets their own note.")
+                }
+            }
+            let previous = answers.interviewers
+            a.interviewers = names.map { name in
+                previous.first(where: { $0.name.lowercased() == name.lowercased() }) ?? Interviewer(name: name)
+            }
+            let noun = names.count == 1 ? "one note" : "\(names.count) notes, each different"
+            return .accepted(a, notes: ["\(noun.prefix(1).uppercased() + noun.dropFirst()). A few questions about each person now."], closesConcerns: false)
+        case .interviewerTitle(let i):
+            guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
+            guard text.count <= 100 else { return .rejected("A title of \(text.count) characters is too long; 100 at most.") }
+            a.interviewers[i].title = text
+        case .interviewerEmail(let i):
+            guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
+            if let problem = EmailAddress.problem(with: text) {
+                return .rejected("'\(text.prefix(80))' isn't a usable address. \(problem) Or press Enter to leave it out.")
+            }
+            a.interviewers[i].email = text
+        case .interviewerAddress(let i):
+            guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
+            let value = text.trimmingCharacters(in: CharacterSet(charactersIn: ",:; "))
+            guard !value.isEmpty, value.count <= 60, value.contains(where: \.isLetter) else {
+                return .rejected("Give the name as it should appear after 'Dear' or 'Hi', e.g. 'Ana' or 'Dr. Pérez'.")
+            }
+            a.interviewers[i].addressAs = value
+        case .interviewerTopics(let i):
+            guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
+            let items = ListAnswer.items(text)
+            guard !items.isEmpty else { return .rejected(emptyRequiredMessage(question)) }
+            guard items.count <= maxListItems else { return .rejected("That's \(items.count) topics; pick the \(maxListItems) that mattered most (two or three is ideal).") }
+            a.interviewers[i].topics = items
+        case .highlights:
+            let items = ListAnswer.items(text)
+            guard items.count <= maxListItems else { return .rejected("Pick the \(maxListItems) moments that mattered most (one or two is ideal).") }
+            a.highlights = items
+        case .strengths:
+            let items = ListAnswer.items(text)
+            guard items.count <= maxListItems else { return .rejected("Pick two or three strengths: a short list is remembered, a long one is skimmed.") }
+            a.strengths = items
+            if items.count > 3 {
+                return .accepted(a, notes: ["Noted all \(items.count). The drafts use the first two or three; put the strongest first with /edit strengths if needed."], closesConcerns: false)
+            }
+        case .concern(let i):
+            if i >= a.concerns.count {
+                if noWords.contains(lowered) { return .accepted(a, notes: [], closesConcerns: true) }
+                guard a.concerns.count < maxListItems else {
+                    return .accepted(a, notes: ["That's plenty of concerns to address; the drafts use the first few."], closesConcerns: true)
+                }
+                a.concerns.append(Concern(topic: text))
+            } else {
+                a.concerns[i].topic = text
+            }
+        case .concernResponse(let i):
+            guard a.concerns.indices.contains(i) else { return .rejected("That concern is no longer in the list.") }
+            a.concerns[i].response = text
+        case .promised:
+            if noWords.contains(lowered) { a.promised = []; break }
+            a.promised = ListAnswer.items(text)
+        case .decisionDate:
+            if unknownDecision.contains(lowered) {
+                a.decisionDate = nil
+                break
+            }
+            switch DateParser(today: environment.today).parse(text, preferring: .future) {
+            case .failure(let failure):
+                return .rejected(failure.message + " If they gave no date, press Enter.")
+            case .success(let date):
+                if let interview = a.interview.date, date < interview {
+                    return .rejected("\(date.readable) is before the interview (\(interview.readable)). Check the month, or press Enter if they gave no date.")
+                }
+                if environment.today.days(until: date) > 366 {
+                    return .rejected("\(date.readable) is more than a year away. Check the year, or press Enter if they gave no date.")
+                }
+                a.decisionDate = date
+            }
+        case .nextSteps:
+            guard text.count <= 500 else { return .rejected("Keep the next steps under 500 characters; the gist is enough.") }
+            a.nextSteps = text
+        case .recruiter:
+            if noWords.contains(lowered) { a.recruiter = nil; break }
+            switch parseContact(text) {
+            case .failure(let problem): return .rejected(problem.message)
+            case .success(let contact): a.recruiter = contact
+            }
+        case .tone:
+            let key: String
+            switch lowered {
+            case "1": key = "formal"
+            case "2": key = "warm"
+            case "3": key = "brief"
+            default: key = lowered
+            }
+            guard let tone = Tone(rawValue: key) else {
+                return .rejected("'\(text)' isn't one of the tones. Choose formal, warm or brief.")
+            }
+            a.tone = tone
+        case .signOff:
+            guard text.count <= 80, text.contains(where: \.isLetter) else {
+                return .rejected("Give the name you sign with, e.g. Maya Chen (80 characters at most).")
+            }
+            a.candidate.name = text
+        case .candidateEmail:
+            if let problem = EmailAddress.problem(with: text) {
+                return .rejected("'\(text.prefix(80))' isn't a usable address. \(problem) Or press Enter to leave it out.")
+            }
+            a.candidate.email = text
+        case .review:
+            return .rejected("Answer yes to write the files.")
+        }
+        return .accepted(a, notes: [], closesConcerns: false)
+    }
+
+    /// Why a recruiter answer was refused.
+    struct ContactProblem: Error {
+        let message: String
+    }
+
+    static let missingInterviewer = "That interviewer is no longer in the list; check the names with /edit interviewers."
+
+    static func emptyRequiredMessage(_ question: Question) -> String {
+        switch question {
+        case .company: return "The company name can't be empty. Type it as you'd write it in an email, e.g. Acme Robotics."
+        case .role: return "The role can't be empty. Use the job title from the posting, e.g. Data Analyst."
+        case .interviewDate: return "I need the interview date: 'today', 'yesterday' or a date such as Nov 20."
+        case .interviewerNames: return "Give at least one name, separated by commas if there were several."
+        case .interviewerTopics: return "Give at least one thing this person talked about; a few words are enough."
+        case .signOff: return "Your sign-off name can't be empty."
+        default: return "This answer can't be empty."
+        }
+    }
+
+    /// Parses `Sam Lee <sam@acme.com>`, `Sam Lee, sam@acme.com`, `Sam Lee sam@acme.com` or `Sam Lee`.
+    static func parseContact(_ text: String) -> Result<Contact, ContactProblem> {
+        var name = text
+        var email: String?
+        if let open = text.firstIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
+            email = String(text[text.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            name = String(text[..<open])
+        } else if let token = text.split(whereSeparator: { $0 == " " || $0 == "," }).last(where: { $0.contains("@") }) {
+            email = String(token)
+            name = text.replacingOccurrences(of: String(token), with: "")
+        }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        if let email, let problem = EmailAddress.problem(with: email) {
+            return .failure(ContactProblem(message: "'\(email)' isn't a usable address. \(problem)"))
+        }
+        guard !name.isEmpty, name.contains(where: \.isLetter), name.count <= 80 else {
+            return .failure(ContactProblem(message: "Give the recruiter's name, optionally with an address: Sam Lee <sam@acme.com>."))
+        }
+        return .success(Contact(name: name, email: email))
+    }
+
+    /// The answer already stored for a question, as text, or nil when there is none.
+    public static func currentValue(of question: Question, in a: Answers) -> String? {
+        func nonEmpty(_ s: String?) -> String? { (s?.isEmpty ?? true) ? nil : s }
+        func list(_ items: [String]) -> String? { items.isEmpty ? nil : items.joined(separator: "; ") }
+        switch question {
+        case .company: return nonEmpty(a.interview.company)
+        case .role: return nonEmpty(a.interview.role)
+        case .interviewDate: return a.interview.date?.iso8601
+        case .format: return a.interview.format?.rawValue
+        case .round: return a.interview.round?.rawValue
+        case .interviewerNames: return a.interviewers.isEmpty ? nil : a.interviewers.map(\.name).joined(separator: ", ")
+        case .interviewerTitle(let i): return a.interviewers.indices.contains(i) ? nonEmpty(a.interviewers[i].title) : nil
+        case .interviewerEmail(let i): return a.interviewers.indices.contains(i) ? nonEmpty(a.interviewers[i].email) : nil
+        case .interviewerAddress(let i): return a.interviewers.indices.contains(i) ? nonEmpty(a.interviewers[i].addressAs) : nil
+        case .interviewerTopics(let i): return a.interviewers.indices.contains(i) ? list(a.interviewers[i].topics) : nil
+        case .highlights: return list(a.highlights)
+        case .strengths: return list(a.strengths)
+        case .concern(let i): return a.concerns.indices.contains(i) ? a.concerns[i].topic : nil
+        case .concernResponse(let i): return a.concerns.indices.contains(i) ? nonEmpty(a.concerns[i].response) : nil
+        case .promised: return list(a.promised)
+        case .decisionDate: return a.decisionDate?.iso8601
+        case .nextSteps: return nonEmpty(a.nextSteps)
+        case .recruiter: return a.recruiter.map { r in r.email.map { "\(r.name) <\($0)>" } ?? r.name }
+        case .tone: return a.tone.rawValue
+        case .signOff: return nonEmpty(a.candidate.name)
+        case .candidateEmail: return nonEmpty(a.candidate.email)
+        case .review: return nil
+        }
+    }
+
+    /// The answers with one optional question's value removed (`/skip`).
+    public static func clearing(_ question: Question, in answers: Answers) -> Answers {
+        var a = answers
+        switch question {
+        case .format: a.interview.format = nil
+        case .round: a.interview.round = nil
+        case .interviewerTitle(let i) where a.interviewers.indices.contains(i): a.interviewers[i].title = nil
+        case .interviewerEmail(let i) where a.interviewers.indices.contains(i): a.interviewers[i].email = nil
+        case .interviewerAddress(let i) where a.interviewers.indices.contains(i): a.interviewers[i].addressAs = nil
+        case .highlights: a.highlights = []
+        case .strengths: a.strengths = []
+        case .concernResponse(let i) where a.concerns.indices.contains(i): a.concerns[i].response = nil
+        case .promised: a.promised = []
+        case .decisionDate: a.decisionDate = nil
+        case .nextSteps: a.nextSteps = nil
+        case .recruiter: a.recruiter = nil
+        case .tone: a.tone = .warm
+        case .candidateEmail: a.candidate.email = nil
+        default: break
+        }
+        return a
+    }
+}

@@ -1,0 +1,143 @@
+/// The coach's words: every question, its hint and the reason it matters.
+///
+/// Kept as data in one place so the wording can be read and improved without touching the
+/// state machine. `{name}`, `{company}`, `{role}` and `{n}` are filled in when asked.
+public enum CoachScript {
+    /// What the coach says about one question.
+    public struct Entry: Sendable {
+        /// The question itself, one line.
+        public let ask: String
+        /// A short hint on the expected form of the answer.
+        public let hint: String
+        /// Why the question matters, shown by `/help`.
+        public let why: String
+        /// Why a required question cannot be skipped.
+        public let whyRequired: String?
+
+        init(ask: String, hint: String, why: String, whyRequired: String? = nil) {
+            self.ask = ask
+            self.hint = hint
+            self.why = why
+            self.whyRequired = whyRequired
+        }
+    }
+
+    public static let welcome = """
+        Let's turn that interview into a follow-up plan and a note for each interviewer, while it's fresh.
+        About 15 short questions; /help explains any of them, /back goes back, /quit saves and stops.
+        """
+
+    public static let entries: [String: Entry] = [
+        "company": Entry(
+            ask: "Which company did you interview with?",
+            hint: "e.g. Acme Robotics",
+            why: "Every message names the company, and the plan is filed under it so you can find it next week.",
+            whyRequired: "I can't address a follow-up without knowing the company."),
+        "role": Entry(
+            ask: "What role was it for?",
+            hint: "e.g. Senior Backend Engineer",
+            why: "The subject line names the role: a recruiter hiring for several positions sees at once which one you mean.",
+            whyRequired: "The subject line of every draft names the role, so I need it."),
+        "date": Entry(
+            ask: "When was the interview?",
+            hint: "today, yesterday, 2026-11-20, Nov 20 or 20 Nov 2026",
+            why: "The thank-you should go out within a day of the interview, and every later check-in is counted from this date.",
+            whyRequired: "Every date in the plan is counted from the interview, so I need it."),
+        "format": Entry(
+            ask: "How was it held: phone, video, on-site or panel?",
+            hint: "phone, video, on-site or panel; Enter to skip",
+            why: "A panel means several people to thank; an on-site visit gives you things you saw to mention."),
+        "round": Entry(
+            ask: "Which round was it: screening, first, second, third or final?",
+            hint: "screening, first, second, third or final; Enter to skip",
+            why: "After a final round the decision is usually close, so the check-ins come sooner and matter more."),
+        "interviewers": Entry(
+            ask: "Who interviewed you? Give me every name.",
+            hint: "names separated by commas, e.g. Ana Pérez, Bob Li",
+            why: "Each person gets their own note. People on one loop compare what they received, so the notes must differ.",
+            whyRequired: "A thank-you needs someone to thank: give at least one name (a recruiter counts)."),
+        "title": Entry(
+            ask: "What is {name}'s title or role?",
+            hint: "e.g. Engineering Manager; Enter to skip",
+            why: "Knowing their role lets the note speak to what they care about, and gets their title right."),
+        "email": Entry(
+            ask: "{name}'s email address, if you have it?",
+            hint: "e.g. ana@acme.com; Enter to skip",
+            why: "With an address, the draft opens in your mail client ready to send. Without one you can still copy the text."),
+        "address": Entry(
+            ask: "How should the note greet {name}?",
+            hint: "Enter for '{first}', or e.g. 'Dr. Pérez' if they were formal",
+            why: "Use the name they introduced themselves with. When in doubt, a title and surname is never wrong."),
+        "topics": Entry(
+            ask: "What did {name} talk about or care about most?",
+            hint: "one or more topics separated by ';', e.g. the data migration; on-call load",
+            why: "A note that mentions what this person actually said is the difference between a thank-you that is read and one that is skimmed.",
+            whyRequired: "Without something {name} said, the note would be generic, and generic notes are the ones that get ignored. One topic is enough."),
+        "highlights": Entry(
+            ask: "What stood out: a moment that went well, a shared interest, something you learned about the team?",
+            hint: "separate several with ';'; Enter to skip",
+            why: "A concrete moment from the conversation makes the note yours and shows you were listening."),
+        "strengths": Entry(
+            ask: "Which two or three of your strengths fit what they need?",
+            hint: "separate with ';', e.g. led a Postgres migration; mentoring juniors",
+            why: "The note briefly restates why you fit, tied to what they told you they need. Two or three points, no more."),
+        "concern": Entry(
+            ask: "Was there a question you answered weakly, or a doubt they hinted at?",
+            hint: "one at a time; Enter when there is none (or no more)",
+            why: "A follow-up is your chance to add the example you missed or clear up a misunderstanding. Naming it calmly beats hoping it was forgotten."),
+        "response": Entry(
+            ask: "What would you add now about '{concern}'?",
+            hint: "a sentence or two; Enter to skip",
+            why: "One short, concrete addition (an example, a number, a link) answers the doubt better than an apology."),
+        "promised": Entry(
+            ask: "Did you promise to send anything: a portfolio, references, a code sample?",
+            hint: "separate with ';'; Enter if nothing",
+            why: "Sending what you promised, on time, is proof you follow through. It goes with the thank-you or by the date you gave."),
+        "decision": Entry(
+            ask: "Did they say when they would decide?",
+            hint: "a date such as Dec 4, or Enter if they didn't say",
+            why: "The first check-in is timed from it: a day or two after that date passes without news."),
+        "nextsteps": Entry(
+            ask: "What did they say would happen next?",
+            hint: "e.g. 'a take-home exercise', 'the hiring manager will call'; Enter to skip",
+            why: "Without a date, the check-in goes out about two weeks after the interview; knowing the next step lets the note ask about it precisely."),
+        "recruiter": Entry(
+            ask: "Is there a recruiter or coordinator to thank as well?",
+            hint: "name and address, e.g. Sam Lee <sam@acme.com>; Enter if none",
+            why: "The person who organised the day deserves a short thank-you too, and is usually the one who knows the timeline."),
+        "tone": Entry(
+            ask: "Which tone fits this company: formal, warm or brief?",
+            hint: "formal, warm or brief; Enter for warm",
+            why: "Formal suits banks, law and public bodies; warm suits most teams; brief suits busy people who said they prefer short notes."),
+        "name": Entry(
+            ask: "How do you sign your messages?",
+            hint: "e.g. Maya Chen",
+            why: "The sign-off closes every draft; use the name they know you by.",
+            whyRequired: "Every draft ends with your name."),
+        "myemail": Entry(
+            ask: "Your email address, for the drafts' From line?",
+            hint: "Enter to skip",
+            why: "With it, the drafts open in your mail client with the sender already filled in."),
+        "review": Entry(
+            ask: "Write the plan and the drafts now?",
+            hint: "Enter or yes to write them; /edit <field> to change something first",
+            why: "Check the names and dates once: a wrong name in a thank-you undoes the point of sending it.",
+            whyRequired: "This is the last step: answer yes to write the files, or /quit to stop and finish later."),
+    ]
+
+    /// The entry for a question; every question has one (checked by the tests).
+    public static func entry(for question: Question) -> Entry {
+        entries[question.scriptKey] ?? Entry(ask: question.scriptKey, hint: "", why: "")
+    }
+
+    public static let commandsHelp = """
+        /help            why the current question matters
+        /back            go back one question
+        /skip            leave an optional question unanswered
+        /summary         show everything collected so far
+        /edit <field>    change an earlier answer, then come back here
+        /save            save now (every answer is saved anyway)
+        /quit            stop; the session is kept and can be resumed
+        //text           an answer that starts with '/'
+        """
+}

@@ -1,0 +1,305 @@
+import Foundation
+
+/// The guided session as a state machine: an event goes in, the messages to show and the
+/// one side effect for the caller to carry out come out.
+///
+/// Modelled on swift-nio's `*StateMachine` types: the machine decides, the REPL acts. It
+/// holds no terminal, no file and no clock; "today" comes in through `DialogueEnvironment`.
+/// Every state and transition is in this file.
+public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
+    /// Where the dialogue stands.
+    public enum State: Codable, Equatable, Sendable {
+        /// Waiting for the answer to a question.
+        case asking(Question)
+        /// The user confirmed the review: the files are to be written.
+        case finished
+    }
+
+    public private(set) var state: State
+    public private(set) var answers: Answers
+    /// Questions answered or skipped. The next question is always the first one not in it.
+    public private(set) var settled: Set<Question>
+    /// Questions visited before the current one, for `/back`.
+    public private(set) var history: [Question]
+    /// Rejected answers in a row on the current question.
+    public private(set) var failedTries: Int
+    /// True once the user said there are no (more) concerns.
+    public private(set) var concernsClosed: Bool
+
+    public init(answers: Answers = Answers()) {
+        self.state = .asking(.company)
+        self.answers = answers
+        self.settled = []
+        self.history = []
+        self.failedTries = 0
+        self.concernsClosed = false
+    }
+
+    /// A machine for answers that are already complete (an answers file opened for review):
+    /// every question is settled and the dialogue starts at the review.
+    public static func reviewing(_ answers: Answers) -> GuidedSessionStateMachine {
+        var machine = GuidedSessionStateMachine(answers: answers)
+        machine.concernsClosed = true
+        machine.settled = Set(machine.sequence.filter { $0 != .review })
+        machine.state = .asking(machine.firstUnsettled)
+        return machine
+    }
+
+    // MARK: - Events
+
+    /// Handles one event and says what to show and what to do.
+    public mutating func handle(_ event: DialogueEvent, environment: DialogueEnvironment) -> DialogueStep {
+        guard case .asking(let question) = state else {
+            return DialogueStep([.problem("This session is finished: its files were written.")], effect: .none)
+        }
+        switch event {
+        case .endOfInput:
+            return DialogueStep([], effect: .quit)
+        case .command(let command):
+            return handle(command, at: question)
+        case .answer(let raw):
+            let text = Self.sanitize(raw)
+            if question == .review { return review(answer: text) }
+            let outcome = AnswerRules.apply(text, to: question, in: answers, concernsClosed: concernsClosed, environment: environment)
+            switch outcome {
+            case .rejected(let reason):
+                failedTries += 1
+                var messages: [CoachMessage] = [.problem(reason)]
+                if failedTries >= 3, !question.isRequired {
+                    messages.append(.say("That's \(failedTries) tries. This one is optional: /skip leaves it out, and you can come back with /edit."))
+                }
+                return DialogueStep(messages, effect: .none)
+            case .accepted(let newAnswers, let notes, let closesConcerns):
+                answers = newAnswers
+                if closesConcerns { concernsClosed = true }
+                settle(question)
+                return DialogueStep(notes.map(CoachMessage.say) + arrivalMessages(), effect: .persist)
+            }
+        }
+    }
+
+    private mutating func handle(_ command: DialogueCommand, at question: Question) -> DialogueStep {
+        switch command {
+        case .help:
+            let entry = CoachScript.entry(for: question)
+            return DialogueStep([.help(fill(entry.why, for: question))], effect: .none)
+        case .back:
+            guard let previous = history.popLast() else {
+                return DialogueStep([.problem("This is the first question; there is nothing before it.")], effect: .none)
+            }
+            move(to: previous, remember: false)
+            return DialogueStep([], effect: .none)
+        case .skip:
+            if question.isRequired {
+                let entry = CoachScript.entry(for: question)
+                let reason = fill(entry.whyRequired ?? "This question is needed for the plan.", for: question)
+                return DialogueStep([.problem("This one can't be skipped. " + reason)], effect: .none)
+            }
+            answers = AnswerRules.clearing(question, in: answers)
+            if case .concern(let index) = question, index >= answers.concerns.count { concernsClosed = true }
+            settle(question)
+            return DialogueStep([.say("Skipped.")] + arrivalMessages(), effect: .persist)
+        case .summary:
+            return DialogueStep([.summary(SessionSummary.lines(for: answers))], effect: .none)
+        case .edit(let field):
+            switch EditableField.resolve(field, in: answers) {
+            case .failure(let problem):
+                return DialogueStep([.problem(problem.message)], effect: .none)
+            case .success(let target):
+                if target == question { return DialogueStep([], effect: .none) }
+                if case .concern(let index) = target, index >= answers.concerns.count { concernsClosed = false }
+                move(to: target, remember: true)
+                return DialogueStep([.say("Changing it now; afterwards we carry on where you were.")], effect: .none)
+            }
+        case .save:
+            return DialogueStep([.say("Saved. Every answer is saved as you go, too.")], effect: .persist)
+        case .quit:
+            return DialogueStep([], effect: .quit)
+        case .unknown(let text):
+            let known = DialogueCommand.names.joined(separator: " ")
+            return DialogueStep(
+                [.problem("I don't know the command \(text). Known commands: \(known). To answer with text that starts with '/', type '//'.")],
+                effect: .none)
+        }
+    }
+
+    private mutating func review(answer text: String) -> DialogueStep {
+        let lowered = text.lowercased()
+        if lowered.isEmpty || ["y", "yes", "ok", "write", "go", "done"].contains(lowered) {
+            if let missing = sequence.first(where: { $0.isRequired && $0 != .review && !settled.contains($0) }) {
+                move(to: missing, remember: true)
+                return DialogueStep([.problem("One required answer is still missing.")], effect: .none)
+            }
+            state = .finished
+            return DialogueStep([], effect: .finish)
+        }
+        if ["n", "no", "not yet"].contains(lowered) {
+            return DialogueStep([.say("Fine. Change any answer with /edit <field> (fields: \(EditableField.names.joined(separator: ", "))), or /quit to finish later.")], effect: .none)
+        }
+        return DialogueStep([.problem("Answer yes to write the files, or use /edit <field> to change an answer first.")], effect: .none)
+    }
+
+    // MARK: - Transitions
+
+    /// Marks a question answered and moves to the first one still open.
+    private mutating func settle(_ question: Question) {
+        settled.insert(question)
+        // Settled loop questions past the end of their loop no longer exist.
+        settled = settled.filter { sequence.contains($0) || $0 == question }
+        move(to: firstUnsettled, remember: true)
+    }
+
+    private mutating func move(to question: Question, remember: Bool) {
+        if case .asking(let current) = state, current != question, remember {
+            history.append(current)
+            if history.count > 200 { history.removeFirst(history.count - 200) }
+        }
+        if case .concern(let index) = question, index >= answers.concerns.count { concernsClosed = false }
+        failedTries = 0
+        state = .asking(question)
+    }
+
+    private var firstUnsettled: Question {
+        sequence.first(where: { !settled.contains($0) }) ?? .review
+    }
+
+    /// Messages shown on arriving at the new question.
+    private func arrivalMessages() -> [CoachMessage] {
+        if case .asking(.review) = state {
+            return [.summary(SessionSummary.lines(for: answers))]
+        }
+        return []
+    }
+
+    // MARK: - The order of questions
+
+    /// Every question this session asks, in order, given the answers so far. Loops grow it.
+    public var sequence: [Question] {
+        var questions: [Question] = [.company, .role, .interviewDate, .format, .round, .interviewerNames]
+        for index in answers.interviewers.indices {
+            questions += [.interviewerTitle(index), .interviewerEmail(index), .interviewerAddress(index), .interviewerTopics(index)]
+        }
+        questions += [.highlights, .strengths]
+        for index in answers.concerns.indices {
+            questions += [.concern(index), .concernResponse(index)]
+        }
+        if !concernsClosed { questions.append(.concern(answers.concerns.count)) }
+        questions += [.promised, .decisionDate]
+        if answers.decisionDate == nil { questions.append(.nextSteps) }
+        questions += [.recruiter, .tone, .signOff, .candidateEmail, .review]
+        return questions
+    }
+
+    /// The question being asked, with its hint and an honest progress count.
+    public var prompt: Prompt? {
+        guard case .asking(let question) = state else { return nil }
+        let entry = CoachScript.entry(for: question)
+        let all = sequence
+        let position = (all.firstIndex(of: question) ?? all.count - 1) + 1
+        return Prompt(
+            question: question,
+            text: fill(entry.ask, for: question),
+            hint: fill(entry.hint, for: question),
+            current: AnswerRules.currentValue(of: question, in: answers),
+            position: position,
+            total: all.count)
+    }
+
+    /// Fills `{name}`, `{first}`, `{concern}`, `{company}`, `{role}` for a question.
+    private func fill(_ text: String, for question: Question) -> String {
+        var result = text
+        let index: Int?
+        switch question {
+        case .interviewerTitle(let i), .interviewerEmail(let i), .interviewerAddress(let i), .interviewerTopics(let i): index = i
+        default: index = nil
+        }
+        if let index, answers.interviewers.indices.contains(index) {
+            result = result.replacingOccurrences(of: "{name}", with: answers.interviewers[index].name)
+            let first = answers.interviewers[index].name.split(separator: " ").first.map(String.init) ?? ""
+            result = result.replacingOccurrences(of: "{first}", with: first)
+        }
+        if case .concernResponse(let i) = question, answers.concerns.indices.contains(i) {
+            result = result.replacingOccurrences(of: "{concern}", with: answers.concerns[i].topic)
+        }
+        if case .concern(let i) = question, i > 0 {
+            result = "Anything else they seemed unsure about, or that you'd like to clarify?"
+        }
+        result = result.replacingOccurrences(of: "{company}", with: answers.interview.company)
+        result = result.replacingOccurrences(of: "{role}", with: answers.interview.role)
+        return result
+    }
+
+    /// Removes control characters and escape sequences so nothing typed can drive the terminal
+    /// or end up in a file, and caps the length of an answer.
+    static func sanitize(_ raw: String) -> String {
+        var out = ""
+        out.reserveCapacity(min(raw.utf8.count, AnswerRules.maxAnswerLength))
+        var iterator = raw.unicodeScalars.makeIterator()
+        while let scalar = iterator.next() {
+            if scalar == "\u{1B}" {
+                // Drop an escape sequence: ESC [ ... final byte, or ESC and one character.
+                if let next = iterator.next(), next == "[" {
+                    while let c = iterator.next(), !(0x40...0x7E).contains(c.value) {}
+                }
+                continue
+            }
+            if scalar == "\t" { out.unicodeScalars.append(" "); continue }
+            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format && scalar.value != 0x200D {
+                continue
+            }
+            out.unicodeScalars.append(scalar)
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// The inputs from outside that the dialogue depends on.
+public struct DialogueEnvironment: Equatable, Sendable {
+    /// The candidate's today.
+    public var today: LocalDate
+
+    public init(today: LocalDate) {
+        self.today = today
+    }
+}
+
+/// What one event produced: messages to show, then one effect for the caller.
+public struct DialogueStep: Equatable, Sendable {
+    public var messages: [CoachMessage]
+    public var effect: DialogueEffect
+
+    public init(_ messages: [CoachMessage], effect: DialogueEffect) {
+        self.messages = messages
+        self.effect = effect
+    }
+}
+
+/// The side effect the caller carries out after showing the messages.
+public enum DialogueEffect: Equatable, Sendable {
+    case none
+    /// The answers changed (or `/save`): write the session to disk.
+    case persist
+    /// The user confirmed the review: save, then write the plan and the drafts.
+    case finish
+    /// Stop asking; the session stays saved and resumable.
+    case quit
+}
+
+/// One thing the coach says.
+public enum CoachMessage: Equatable, Sendable {
+    case say(String)
+    case problem(String)
+    case help(String)
+    case summary([SummaryLine])
+}
+
+/// The question being asked, ready to display.
+public struct Prompt: Equatable, Sendable {
+    public var question: Question
+    public var text: String
+    public var hint: String
+    /// The answer already given, kept when the user presses Enter.
+    public var current: String?
+    public var position: Int
+    public var total: Int
+}

@@ -1,0 +1,216 @@
+import Foundation
+
+/// Everything the guided session (or an answers file) learns about one interview.
+///
+/// This is the single input to plan and draft assembly. Field names follow the
+/// answers-file format documented in the README (`snake_case` keys on disk).
+public struct Answers: Codable, Equatable, Sendable {
+    public var candidate: Candidate
+    public var interview: Interview
+    public var interviewers: [Interviewer]
+    /// Moments that went well, rapport points, things learned about the team.
+    public var highlights: [String]
+    /// The two or three strengths worth restating.
+    public var strengths: [String]
+    /// Questions answered weakly, reservations hinted at, misunderstandings.
+    public var concerns: [Concern]
+    /// Material promised during the interview (portfolio, references, a sample).
+    public var promised: [String]
+    /// The date by which the company said it would decide, if it said one.
+    public var decisionDate: LocalDate?
+    /// What the interviewers said would happen next, when no date was given.
+    public var nextSteps: String?
+    /// A recruiter or coordinator who should also get a short note.
+    public var recruiter: Contact?
+    public var tone: Tone
+
+    public init(
+        candidate: Candidate = Candidate(),
+        interview: Interview = Interview(),
+        interviewers: [Interviewer] = [],
+        highlights: [String] = [],
+        strengths: [String] = [],
+        concerns: [Concern] = [],
+        promised: [String] = [],
+        decisionDate: LocalDate? = nil,
+        nextSteps: String? = nil,
+        recruiter: Contact? = nil,
+        tone: Tone = .warm
+    ) {
+        self.candidate = candidate
+        self.interview = interview
+        self.interviewers = interviewers
+        self.highlights = highlights
+        self.strengths = strengths
+        self.concerns = concerns
+        self.promised = promised
+        self.decisionDate = decisionDate
+        self.nextSteps = nextSteps
+        self.recruiter = recruiter
+        self.tone = tone
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case candidate, interview, interviewers, highlights, strengths, concerns, promised
+        case decisionDate = "decision_date"
+        case nextSteps = "next_steps"
+        case recruiter, tone
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        candidate = try c.decodeIfPresent(Candidate.self, forKey: .candidate) ?? Candidate()
+        interview = try c.decodeIfPresent(Interview.self, forKey: .interview) ?? Interview()
+        interviewers = try c.decodeIfPresent([Interviewer].self, forKey: .interviewers) ?? []
+        highlights = try c.decodeIfPresent([String].self, forKey: .highlights) ?? []
+        strengths = try c.decodeIfPresent([String].self, forKey: .strengths) ?? []
+        concerns = try c.decodeIfPresent([Concern].self, forKey: .concerns) ?? []
+        promised = try c.decodeIfPresent([String].self, forKey: .promised) ?? []
+        decisionDate = try c.decodeIfPresent(LocalDate.self, forKey: .decisionDate)
+        nextSteps = try c.decodeIfPresent(String.self, forKey: .nextSteps)
+        recruiter = try c.decodeIfPresent(Contact.self, forKey: .recruiter)
+        tone = try c.decodeIfPresent(Tone.self, forKey: .tone) ?? .warm
+    }
+}
+
+/// The person following up.
+public struct Candidate: Codable, Equatable, Sendable {
+    /// The name used to sign the messages.
+    public var name: String
+    public var email: String?
+    public var phone: String?
+
+    public init(name: String = "", email: String? = nil, phone: String? = nil) {
+        self.name = name
+        self.email = email
+        self.phone = phone
+    }
+}
+
+/// The interview itself.
+public struct Interview: Codable, Equatable, Sendable {
+    public var company: String
+    public var role: String
+    /// The day of the interview, in the candidate's calendar.
+    public var date: LocalDate?
+    /// An IANA time zone name such as `Europe/Paris`, when one was given.
+    public var timezone: String?
+    public var format: InterviewFormat?
+    public var round: InterviewRound?
+
+    public init(
+        company: String = "", role: String = "", date: LocalDate? = nil, timezone: String? = nil,
+        format: InterviewFormat? = nil, round: InterviewRound? = nil
+    ) {
+        self.company = company
+        self.role = role
+        self.date = date
+        self.timezone = timezone
+        self.format = format
+        self.round = round
+    }
+}
+
+/// One person on the interview loop.
+public struct Interviewer: Codable, Equatable, Sendable {
+    public var name: String
+    /// Their title or role, e.g. "Engineering Manager".
+    public var title: String?
+    public var email: String?
+    /// How the greeting names them: "Ana" or "Dr. Pérez". Defaults to the first name.
+    public var addressAs: String?
+    /// What *this* person talked about or cared about: what makes the message personal.
+    public var topics: [String]
+
+    public init(name: String, title: String? = nil, email: String? = nil, addressAs: String? = nil, topics: [String] = []) {
+        self.name = name
+        self.title = title
+        self.email = email
+        self.addressAs = addressAs
+        self.topics = topics
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, title, email
+        case addressAs = "address_as"
+        case topics
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        email = try c.decodeIfPresent(String.self, forKey: .email)
+        addressAs = try c.decodeIfPresent(String.self, forKey: .addressAs)
+        topics = try c.decodeIfPresent([String].self, forKey: .topics) ?? []
+    }
+
+    /// The name the greeting uses: `addressAs` when given, else the first word of the name.
+    public var greetingName: String {
+        if let addressAs, !addressAs.isEmpty { return addressAs }
+        return name.split(separator: " ").first.map(String.init) ?? name
+    }
+}
+
+/// A weak answer, a hinted reservation or a misunderstanding, and what to add now.
+public struct Concern: Codable, Equatable, Sendable {
+    public var topic: String
+    /// What the candidate would add or clarify now. Empty when they have nothing yet.
+    public var response: String?
+
+    public init(topic: String, response: String? = nil) {
+        self.topic = topic
+        self.response = response
+    }
+}
+
+/// A recruiter or coordinator.
+public struct Contact: Codable, Equatable, Sendable {
+    public var name: String
+    public var email: String?
+
+    public init(name: String, email: String? = nil) {
+        self.name = name
+        self.email = email
+    }
+}
+
+/// The voice of the drafts.
+public enum Tone: String, Codable, CaseIterable, Sendable {
+    case formal, warm, brief
+}
+
+/// How the interview was held.
+public enum InterviewFormat: String, Codable, CaseIterable, Sendable {
+    case phone, video, onSite = "on-site", panel
+
+    /// Accepts the canonical names and a few common spellings ("onsite", "in person", "zoom").
+    public init?(loose text: String) {
+        let key = text.lowercased().filter { $0.isLetter }
+        switch key {
+        case "phone", "call", "phonecall", "phonescreen": self = .phone
+        case "video", "zoom", "teams", "meet", "googlemeet", "videocall": self = .video
+        case "onsite", "inperson", "office", "inoffice": self = .onSite
+        case "panel": self = .panel
+        default: return nil
+        }
+    }
+}
+
+/// Which round the interview was.
+public enum InterviewRound: String, Codable, CaseIterable, Sendable {
+    case screening, first, second, third, final
+
+    /// Accepts "1", "1st", "first round", "final", "screen" and similar.
+    public init?(loose text: String) {
+        let key = text.lowercased().replacingOccurrences(of: "round", with: "").filter { $0.isLetter || $0.isNumber }
+        switch key {
+        case "screen", "screening", "phonescreen", "recruiter": self = .screening
+        case "1", "1st", "first", "one": self = .first
+        case "2", "2nd", "second", "two": self = .second
+        case "3", "3rd", "third", "three": self = .third
+        case "final", "last", "finalround", "onsite": self = .final
+        default: return nil
+        }
+    }
+}

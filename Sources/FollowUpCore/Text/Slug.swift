@@ -1,0 +1,26 @@
+import Foundation
+
+/// File-name-safe slugs: `José Pérez` → `jose-perez`, `../../etc` → `etc`.
+///
+/// The result only ever holds `a-z`, `0-9` and single hyphens, so it can never name a
+/// parent folder, an absolute path or a hidden file.
+public enum Slug {
+    public static func make(_ text: String, fallback: String = "untitled", maxLength: Int = 40) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            let c = Character(scalar)
+            if c.isASCII, c.isLetter || c.isNumber {
+                if pendingHyphen, !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.append(Character(c.lowercased()))
+            } else {
+                pendingHyphen = true
+            }
+            if out.count >= maxLength { break }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? fallback : out
+    }
+}

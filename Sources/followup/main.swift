@@ -1,0 +1,2 @@
+import FollowUpApp
+FollowUpMain.main()
