@@ -1,2 +1,3 @@
 import FollowUpApp
-FollowUpMain.main()
+
+FollowUpCommand.main()

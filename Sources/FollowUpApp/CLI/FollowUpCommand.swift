@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+
+/// The `followup` command line: the guided session by default, and its subcommands.
+public struct FollowUpCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Turn a job interview into a dated follow-up plan and one thank-you draft per interviewer.",
+        discussion: """
+            Run with no subcommand right after an interview: a short guided conversation collects \
+            who you met and what you talked about, then writes the plan and the drafts.
+            """,
+        version: FollowUpVersion.current,
+        subcommands: [StartCommand.self],
+        defaultSubcommand: StartCommand.self
+    )
+
+    public init() {}
+}
+
+/// The version printed by `followup --version`.
+public enum FollowUpVersion {
+    public static let current = "0.1.0"
+}

@@ -1,1 +1,0 @@
-public enum FollowUpMain { public static func main() { print("followup") } }
