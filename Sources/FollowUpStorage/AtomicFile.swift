@@ -1,0 +1,124 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a file could not be written or read, with the path and what to do about it.
+public struct StorageError: Error, CustomStringConvertible, Equatable, Sendable {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+
+    static func posix(_ path: String, _ action: String, _ code: Int32 = errno) -> StorageError {
+        let hint: String
+        switch code {
+        case EACCES, EPERM: hint = " Check the folder's permissions, or choose another folder."
+        case ENOSPC: hint = " The disk is full: free some space and try again."
+        case EROFS: hint = " The file system is read-only: choose another folder."
+        case ENOTDIR: hint = " A part of the path is a file, not a folder: choose another path."
+        case EEXIST: hint = " Something already exists there."
+        default: hint = ""
+        }
+        return StorageError(path: path, reason: "could not \(action): \(String(cString: strerror(code))).\(hint)")
+    }
+}
+
+/// Crash-safe file writes: a temporary file in the same folder, flushed, then renamed over the
+/// target, so a reader sees the old content or the new one and never half of either.
+/// Everything is created private to the user (files 0600, folders 0700).
+public enum AtomicFile {
+    /// Creates `path` and its missing parents with mode 0700.
+    public static func makeDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw StorageError(path: path, reason: "exists and is a file, not a folder. Move it away or choose another folder.")
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeDirectory(parent) }
+        if mkdir(path, 0o700) != 0, errno != EEXIST {
+            throw StorageError.posix(path, "create the folder")
+        }
+    }
+
+    /// Writes `data` to `path` atomically with mode 0600.
+    public static func write(_ data: Data, to path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = "\(directory)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StorageError.posix(path, "write") }
+        var failure: StorageError?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = StorageError.posix(path, "write")
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = StorageError.posix(path, "flush to disk") }
+        close(fd)
+        if failure == nil, rename(temporary, path) != 0 { failure = StorageError.posix(path, "replace") }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Reads a whole file, or nil when it does not exist.
+    public static func read(_ path: String) throws -> Data? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw StorageError(path: path, reason: "could not be read: \(error.localizedDescription)")
+        }
+    }
+}
+
+/// An exclusive advisory lock on a file (`flock`), held until released or the process ends.
+///
+/// Two `followup` processes on one session would overwrite each other's answers; the second
+/// one is refused with a clear message instead.
+public final class FileLock {
+    private var fd: Int32
+    public let path: String
+
+    /// Takes the lock without waiting; throws when another process holds it.
+    public init(path: String) throws {
+        self.path = path
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StorageError.posix(path, "open the lock file") }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            close(fd)
+            fd = -1
+            if code == EWOULDBLOCK {
+                throw StorageError(path: path, reason: "is locked: this session is open in another followup process. Finish or quit it there first.")
+            }
+            throw StorageError.posix(path, "lock", code)
+        }
+    }
+
+    public func release() {
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
+        fd = -1
+    }
+
+    deinit { release() }
+}

@@ -1,0 +1,345 @@
+import FollowUpCore
+import XCTest
+
+/// Drives the dialogue event by event and asserts the whole state after each step,
+/// so nothing changes unnoticed.
+final class GuidedSessionStateMachineTests: XCTestCase {
+    let env = DialogueEnvironment(today: LocalDate(year: 2026, month: 11, day: 20)!)  // a Friday
+
+    private func send(_ machine: inout GuidedSessionStateMachine, _ line: String, file: StaticString = #filePath, line l: UInt = #line) -> DialogueStep {
+        machine.handle(DialogueEvent(line: line), environment: env)
+    }
+
+    private func question(_ machine: GuidedSessionStateMachine) -> Question? {
+        if case .asking(let q) = machine.state { return q }
+        return nil
+    }
+
+    func testStartsAtCompanyWithNothingSettled() {
+        let machine = GuidedSessionStateMachine()
+        XCTAssertEqual(machine.state, .asking(.company))
+        XCTAssertEqual(machine.answers, Answers())
+        XCTAssertEqual(machine.settled, [])
+        XCTAssertEqual(machine.history, [])
+        XCTAssertEqual(machine.prompt?.position, 1)
+    }
+
+    func testAnsweringMovesForwardAndAsksToPersist() {
+        var m = GuidedSessionStateMachine()
+        let step = send(&m, "Acme Robotics")
+        XCTAssertEqual(step, DialogueStep([], effect: .persist))
+        var expected = Answers()
+        expected.interview.company = "Acme Robotics"
+        XCTAssertEqual(m.answers, expected)
+        XCTAssertEqual(m.state, .asking(.role))
+        XCTAssertEqual(m.settled, [.company])
+        XCTAssertEqual(m.history, [.company])
+        XCTAssertEqual(m.failedTries, 0)
+    }
+
+    func testEmptyRequiredAnswerIsRejectedWithAReasonAndChangesNothing() {
+        var m = GuidedSessionStateMachine()
+        let before = m
+        let step = send(&m, "   ")
+        XCTAssertEqual(step.effect, .none)
+        guard case .problem(let text) = step.messages.first else { return XCTFail("expected a problem, got \(step.messages)") }
+        XCTAssertTrue(text.contains("company name can't be empty"), text)
+        XCTAssertEqual(m.answers, before.answers)
+        XCTAssertEqual(m.state, before.state)
+        XCTAssertEqual(m.failedTries, 1)
+    }
+
+    func testBadDateIsRejectedThenAcceptedWithANote() {
+        var m = GuidedSessionStateMachine()
+        _ = send(&m, "Acme")
+        _ = send(&m, "Engineer")
+        let bad = send(&m, "31 Feb")
+        XCTAssertEqual(bad.messages, [.problem("'31 Feb' is not a day in the calendar. Check the day and the month.")])
+        XCTAssertEqual(m.state, .asking(.interviewDate))
+        let nonsense = send(&m, "blorp")
+        XCTAssertEqual(nonsense.effect, .none)
+        XCTAssertEqual(m.failedTries, 2)
+        let future = send(&m, "2027-03-01")
+        guard case .problem(let text) = future.messages.first else { return XCTFail() }
+        XCTAssertTrue(text.contains("days from now"), text)
+        let good = send(&m, "2026-11-17")
+        XCTAssertEqual(good.effect, .persist)
+        XCTAssertEqual(m.answers.interview.date, LocalDate(year: 2026, month: 11, day: 17))
+        guard case .say(let note) = good.messages.first else { return XCTFail() }
+        XCTAssertTrue(note.contains("3 days ago") && note.contains("overdue"), note)
+        XCTAssertEqual(m.state, .asking(.format))
+        XCTAssertEqual(m.failedTries, 0)
+    }
+
+    func testHelpExplainsWithoutMovingOrChanging() {
+        var m = GuidedSessionStateMachine()
+        let before = m
+        let step = send(&m, "/help")
+        XCTAssertEqual(step.effect, .none)
+        XCTAssertEqual(step.messages.count, 1)
+        guard case .help = step.messages[0] else { return XCTFail() }
+        XCTAssertEqual(m, before)
+    }
+
+    func testRequiredQuestionCannotBeSkippedOptionalCan() {
+        var m = GuidedSessionStateMachine()
+        let refused = send(&m, "/skip")
+        guard case .problem(let text) = refused.messages.first else { return XCTFail() }
+        XCTAssertTrue(text.hasPrefix("This one can't be skipped."), text)
+        XCTAssertEqual(m.state, .asking(.company))
+        _ = send(&m, "Acme")
+        _ = send(&m, "Engineer")
+        _ = send(&m, "yesterday")
+        XCTAssertEqual(m.state, .asking(.format))
+        let skipped = send(&m, "/skip")
+        XCTAssertEqual(skipped.effect, .persist)
+        XCTAssertEqual(m.state, .asking(.round))
+        XCTAssertTrue(m.settled.contains(.format))
+        XCTAssertNil(m.answers.interview.format)
+    }
+
+    func testBackReturnsToThePreviousQuestionKeepingItsAnswer() {
+        var m = GuidedSessionStateMachine()
+        _ = send(&m, "Acme")
+        _ = send(&m, "Engineer")
+        XCTAssertEqual(m.state, .asking(.interviewDate))
+        _ = send(&m, "/back")
+        XCTAssertEqual(m.state, .asking(.role))
+        XCTAssertEqual(m.prompt?.current, "Engineer")
+        XCTAssertEqual(m.answers.interview.role, "Engineer")
+        // Enter keeps the answer and returns to the first open question.
+        _ = send(&m, "")
+        XCTAssertEqual(m.state, .asking(.interviewDate))
+        XCTAssertEqual(m.answers.interview.role, "Engineer")
+    }
+
+    func testBackAtTheFirstQuestionSaysSo() {
+        var m = GuidedSessionStateMachine()
+        let step = send(&m, "/back")
+        XCTAssertEqual(step.messages, [.problem("This is the first question; there is nothing before it.")])
+        XCTAssertEqual(m.state, .asking(.company))
+    }
+
+    func testDoubleSlashIsAnAnswerStartingWithSlash() {
+        var m = GuidedSessionStateMachine()
+        _ = send(&m, "//slash Corp")
+        XCTAssertEqual(m.answers.interview.company, "/slash Corp")
+    }
+
+    func testUnknownCommandListsTheKnownOnes() {
+        var m = GuidedSessionStateMachine()
+        let step = send(&m, "/frobnicate")
+        guard case .problem(let text) = step.messages.first else { return XCTFail() }
+        XCTAssertTrue(text.contains("/frobnicate") && text.contains("/help") && text.contains("/edit") && text.contains("//"), text)
+        XCTAssertEqual(m.state, .asking(.company))
+    }
+
+    func testInterviewerLoopAsksAboutEachPersonByName() {
+        var m = beginning()
+        _ = send(&m, "José Pérez, Zoë Ng")
+        XCTAssertEqual(m.answers.interviewers.map(\.name), ["José Pérez", "Zoë Ng"])
+        XCTAssertEqual(m.state, .asking(.interviewerTitle(0)))
+        XCTAssertEqual(m.prompt?.text, "What is José Pérez's title or role?")
+        _ = send(&m, "CTO")
+        let badEmail = send(&m, "a@b")
+        guard case .problem(let text) = badEmail.messages.first else { return XCTFail() }
+        XCTAssertTrue(text.contains("no dot"), text)
+        _ = send(&m, "jose@acme.example")
+        XCTAssertEqual(m.prompt?.hint, "Enter for 'José', or e.g. 'Dr. Pérez' if they were formal")
+        _ = send(&m, "")
+        _ = send(&m, "/skip")  // topics are required
+        XCTAssertEqual(m.state, .asking(.interviewerTopics(0)))
+        _ = send(&m, "the data migration; on-call load")
+        XCTAssertEqual(m.answers.interviewers[0], Interviewer(name: "José Pérez", title: "CTO", email: "jose@acme.example", addressAs: nil, topics: ["the data migration", "on-call load"]))
+        XCTAssertEqual(m.state, .asking(.interviewerTitle(1)))
+    }
+
+    func testThreeFailedTriesOnAnOptionalQuestionOfferSkip() {
+        var m = beginning()
+        _ = send(&m, "Ana")
+        _ = send(&m, "")  // title
+        _ = send(&m, "nope-not-an-email")
+        _ = send(&m, "still bad")
+        let third = send(&m, "x@")
+        XCTAssertEqual(third.messages.count, 2)
+        guard case .say(let offer) = third.messages[1] else { return XCTFail() }
+        XCTAssertTrue(offer.contains("/skip"), offer)
+    }
+
+    func testConcernLoopBranchesToResponseAndEndsOnEmpty() {
+        var m = beginning()
+        _ = send(&m, "Ana")
+        _ = send(&m, "")
+        _ = send(&m, "")
+        _ = send(&m, "")
+        _ = send(&m, "roadmap")
+        _ = send(&m, "")  // highlights
+        _ = send(&m, "Postgres; mentoring")
+        XCTAssertEqual(m.state, .asking(.concern(0)))
+        _ = send(&m, "my Kubernetes experience")
+        XCTAssertEqual(m.state, .asking(.concernResponse(0)))
+        XCTAssertEqual(m.prompt?.text, "What would you add now about 'my Kubernetes experience'?")
+        _ = send(&m, "I ran a 40-node cluster at Foo")
+        XCTAssertEqual(m.state, .asking(.concern(1)))
+        _ = send(&m, "no")
+        XCTAssertTrue(m.concernsClosed)
+        XCTAssertEqual(m.answers.concerns, [Concern(topic: "my Kubernetes experience", response: "I ran a 40-node cluster at Foo")])
+        XCTAssertEqual(m.state, .asking(.promised))
+    }
+
+    func testNoDecisionDateAsksForNextStepsAndADateSkipsIt() {
+        var m = throughPromised()
+        XCTAssertEqual(m.state, .asking(.decisionDate))
+        _ = send(&m, "")
+        XCTAssertEqual(m.state, .asking(.nextSteps))
+        _ = send(&m, "/back")
+        XCTAssertEqual(m.state, .asking(.decisionDate))
+        _ = send(&m, "Dec 4")
+        XCTAssertEqual(m.answers.decisionDate, LocalDate(year: 2026, month: 12, day: 4))
+        XCTAssertEqual(m.state, .asking(.recruiter))
+        XCTAssertFalse(m.sequence.contains(.nextSteps))
+    }
+
+    func testEditJumpsBackAndReturnsToWhereTheUserWas() {
+        var m = throughPromised()
+        XCTAssertEqual(m.state, .asking(.decisionDate))
+        let step = send(&m, "/edit company")
+        XCTAssertEqual(step.effect, .none)
+        XCTAssertEqual(m.state, .asking(.company))
+        _ = send(&m, "Acme Corp")
+        XCTAssertEqual(m.answers.interview.company, "Acme Corp")
+        XCTAssertEqual(m.state, .asking(.decisionDate))
+    }
+
+    func testEditingInterviewersAsksOnlyAboutTheNewPerson() {
+        var m = throughPromised()
+        _ = send(&m, "/edit interviewers")
+        _ = send(&m, "Ana, Bob Li")
+        XCTAssertEqual(m.answers.interviewers.map(\.topics), [["roadmap"], []])
+        XCTAssertEqual(m.state, .asking(.interviewerTitle(1)))
+        _ = send(&m, "")
+        _ = send(&m, "")
+        _ = send(&m, "")
+        _ = send(&m, "hiring")
+        XCTAssertEqual(m.state, .asking(.decisionDate))
+    }
+
+    func testEditWithUnknownFieldOrAmbiguousPersonExplains() {
+        var m = throughPromised()
+        let unknown = send(&m, "/edit shoe size")
+        guard case .problem(let text) = unknown.messages.first else { return XCTFail() }
+        XCTAssertTrue(text.contains("There is no field 'shoe'"), text)
+        _ = send(&m, "/edit interviewers")
+        _ = send(&m, "Ana, Bob")
+        let ambiguous = send(&m, "/edit topics")
+        guard case .problem(let whose) = ambiguous.messages.first else { return XCTFail() }
+        XCTAssertTrue(whose.contains("1 Ana, 2 Bob"), whose)
+        _ = send(&m, "/edit topics bob")
+        XCTAssertEqual(m.state, .asking(.interviewerTopics(1)))
+    }
+
+    func testQuitAndEndOfInputAskTheCallerToStopAndChangeNothing() {
+        var m = throughPromised()
+        let before = m
+        XCTAssertEqual(send(&m, "/quit").effect, .quit)
+        XCTAssertEqual(m.handle(.endOfInput, environment: env).effect, .quit)
+        XCTAssertEqual(m, before)
+    }
+
+    func testFullSessionReachesReviewWithSummaryAndFinishes() {
+        var m = throughPromised()
+        _ = send(&m, "Dec 4")
+        _ = send(&m, "Sam Lee <sam@acme.example>")
+        _ = send(&m, "formal")
+        _ = send(&m, "Maya Chen")
+        let last = send(&m, "maya@example.org")
+        XCTAssertEqual(m.state, .asking(.review))
+        guard case .summary(let lines) = last.messages.last else { return XCTFail("expected the summary on arrival at the review") }
+        XCTAssertTrue(lines.contains(SummaryLine(label: "Company", value: "Acme", field: "company")))
+        XCTAssertEqual(m.answers.recruiter, Contact(name: "Sam Lee", email: "sam@acme.example"))
+        XCTAssertEqual(m.answers.tone, .formal)
+        let finish = send(&m, "yes")
+        XCTAssertEqual(finish.effect, .finish)
+        XCTAssertEqual(m.state, .finished)
+        XCTAssertNil(m.prompt)
+    }
+
+    func testProgressStaysHonestWhenLoopsAddQuestions() {
+        var m = beginning()
+        let before = m.prompt?.total ?? 0
+        _ = send(&m, "Ana, Bob, Chen")
+        XCTAssertEqual(m.prompt?.total, before + 12)
+        XCTAssertEqual(m.prompt?.position, 7)
+    }
+
+    func testControlCharactersAndEscapesNeverReachTheAnswers() {
+        var m = GuidedSessionStateMachine()
+        _ = send(&m, "Ac\u{1B}[31mme\u{07}\u{00} Corp")
+        XCTAssertEqual(m.answers.interview.company, "Acme Corp")
+    }
+
+    func testAVeryLongAnswerIsRefusedNotStored() {
+        var m = GuidedSessionStateMachine()
+        let step = send(&m, String(repeating: "a", count: 1_000_000))
+        guard case .problem(let text) = step.messages.first else { return XCTFail() }
+        XCTAssertTrue(text.contains("1000000 characters"), text)
+        XCTAssertEqual(m.answers.interview.company, "")
+    }
+
+    func testTooManyInterviewersIsALimitNotACrash() {
+        var m = beginning()
+        let names = (1...100).map { "Person \($0)" }.joined(separator: ", ")
+        let step = send(&m, names)
+        guard case .problem(let text) = step.messages.first else { return XCTFail() }
+        XCTAssertTrue(text.contains("100 names"), text)
+        XCTAssertTrue(m.answers.interviewers.isEmpty)
+    }
+
+    func testReviewingAnswersFileStartsAtReview() {
+        var answers = Answers()
+        answers.interview = Interview(company: "Acme", role: "Engineer", date: LocalDate(year: 2026, month: 11, day: 19))
+        answers.interviewers = [Interviewer(name: "Ana", topics: ["roadmap"])]
+        answers.candidate.name = "Maya"
+        var m = GuidedSessionStateMachine.reviewing(answers)
+        XCTAssertEqual(m.state, .asking(.review))
+        _ = send(&m, "/edit role")
+        _ = send(&m, "Staff Engineer")
+        XCTAssertEqual(m.state, .asking(.review))
+    }
+
+    func testStateSurvivesAnEncodeDecodeRoundTrip() throws {
+        var m = throughPromised()
+        _ = send(&m, "/edit topics")
+        let data = try JSONEncoder().encode(m)
+        let decoded = try JSONDecoder().decode(GuidedSessionStateMachine.self, from: data)
+        XCTAssertEqual(decoded, m)
+    }
+
+    func testEveryQuestionHasWords() {
+        var m = throughPromised()
+        _ = send(&m, "/edit concerns")
+        for q in m.sequence + [.nextSteps, .concernResponse(0)] {
+            let entry = CoachScript.entry(for: q)
+            XCTAssertFalse(entry.ask.isEmpty || entry.hint.isEmpty || entry.why.isEmpty, "\(q)")
+            if q.isRequired { XCTAssertNotNil(entry.whyRequired, "\(q)") }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Company, role, date, format and round answered: at the interviewer names.
+    private func beginning() -> GuidedSessionStateMachine {
+        var m = GuidedSessionStateMachine()
+        for line in ["Acme", "Engineer", "yesterday", "video", "final"] { _ = send(&m, line) }
+        XCTAssertEqual(m.state, .asking(.interviewerNames))
+        return m
+    }
+
+    /// One interviewer (Ana, topic "roadmap"), no highlights, strengths, no concerns, nothing promised.
+    private func throughPromised() -> GuidedSessionStateMachine {
+        var m = beginning()
+        for line in ["Ana", "", "", "", "roadmap", "", "Postgres", "", ""] { _ = send(&m, line) }
+        XCTAssertEqual(m.state, .asking(.decisionDate))
+        return m
+    }
+}
