@@ -1,0 +1,52 @@
+import Foundation
+
+/// Small helpers that turn answers into sentence parts.
+enum Prose {
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// `Friday 20 November`.
+    static func longDate(_ date: LocalDate) -> String {
+        "\(weekdayNames[date.isoWeekday - 1]) \(date.day) \(LocalDate.monthNames[date.month - 1])"
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        let items = items.map(fragment).filter { !$0.isEmpty }
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        }
+    }
+
+    /// Trims, collapses spaces, and drops trailing sentence punctuation: fit to go mid-sentence.
+    static func fragment(_ text: String) -> String {
+        var out = ListAnswer.clean(text)
+        while let last = out.last, ".!;,:".contains(last) { out.removeLast() }
+        return out
+    }
+
+    /// Capitalises the first letter and ends with a full stop unless it already ends a sentence.
+    static func sentence(_ text: String) -> String {
+        var out = ListAnswer.clean(text)
+        while let last = out.last, ",;:".contains(last) { out.removeLast() }
+        guard let first = out.first else { return "" }
+        out = first.uppercased() + out.dropFirst()
+        if let last = out.last, !".?".contains(last) {
+            if last == "!" { out.removeLast() }
+            out += "."
+        }
+        return out
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count
+    }
+
+    static func firstNonEmpty(_ values: String?...) -> String? {
+        for value in values {
+            if let value, !ListAnswer.clean(value).isEmpty { return ListAnswer.clean(value) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,132 @@
+/// Builds the dated follow-up timeline from the answers. Pure: `today` is passed in.
+///
+/// The timeline, from the coaching rules:
+/// - thank-you to each interviewer the day after the interview (two days after is the latest);
+/// - promised material with the first thank-you; a note to the recruiter on the same day;
+/// - a connection note to each interviewer one business day after the thank-you;
+/// - a check-in one business day after the decision date (two at the latest), or seven
+///   business days after the interview (ten at the latest) when no date was given;
+/// - a last check-in five business days later, then stop (after silence) five more later;
+/// - what to do if an offer or a rejection arrives, dated at the expected decision.
+public enum PlanBuilder {
+    public static func build(from answers: Answers, today: LocalDate) -> FollowUpPlan {
+        let interviewDay = answers.interview.date ?? today
+        let loop = InterviewLoop(answers)
+        let role = Prose.firstNonEmpty(answers.interview.role) ?? "the role"
+        var notes: [String] = []
+        if answers.interview.date == nil { notes.append(PlanCoaching.noInterviewDate) }
+
+        func status(_ due: LocalDate) -> StepStatus {
+            due < today ? .overdue : (due == today ? .dueToday : .upcoming)
+        }
+
+        let thankDue = interviewDay.adding(days: 1)
+        let thankLatest = interviewDay.adding(days: 2)
+        let late = interviewDay.days(until: today) >= 2
+        let sendToday = late ? "Send today: " : ""
+        if late { notes.append(PlanCoaching.lateStart(daysSince: interviewDay.days(until: today))) }
+        if !late, thankDue.isWeekend { notes.append(PlanCoaching.weekendThankYou(thankDue)) }
+
+        var dated: [PlanStep] = []
+        for member in loop.members {
+            let recipient = Recipient(name: member.person.name, email: member.person.email)
+            var what = "\(sendToday)Thank-you email to \(member.person.name)"
+            what += member.topics.isEmpty ? "" : " about \(Prose.list(member.topics))"
+            if !member.concerns.isEmpty {
+                what += "; adds your answer on \(Prose.list(member.concerns.map(\.topic)))"
+            }
+            if !member.promised.isEmpty { what += "; attaches \(Prose.list(member.promised))" }
+            dated.append(
+                PlanStep(
+                    id: DraftID.thankYou(member.index), kind: .thankYou, recipient: recipient,
+                    due: thankDue, latest: thankLatest, what: what + ".",
+                    why: late ? PlanCoaching.thankYouLate : PlanCoaching.thankYou,
+                    draftID: DraftID.thankYou(member.index), status: status(thankDue)))
+        }
+
+        if let first = loop.members.first, !first.promised.isEmpty {
+            dated.append(
+                PlanStep(
+                    id: "promised-material", kind: .promisedMaterial,
+                    recipient: Recipient(name: first.person.name, email: first.person.email),
+                    due: thankDue, latest: thankLatest,
+                    what: "\(sendToday)Attach \(Prose.list(first.promised)) to the thank-you to \(first.person.name).",
+                    why: PlanCoaching.promisedMaterial, draftID: DraftID.thankYou(0), status: status(thankDue)))
+        }
+
+        if let recruiter = answers.recruiter, !Prose.fragment(recruiter.name).isEmpty {
+            dated.append(
+                PlanStep(
+                    id: DraftID.recruiterNote, kind: .recruiterNote,
+                    recipient: Recipient(name: recruiter.name, email: recruiter.email),
+                    due: thankDue, latest: thankLatest,
+                    what: "\(sendToday)Short thank-you to \(recruiter.name) for arranging the interview, with a question about timing.",
+                    why: PlanCoaching.recruiterNote, draftID: DraftID.recruiterNote, status: status(thankDue)))
+        }
+
+        let networkingDue = thankDue.adding(businessDays: 1)
+        for member in loop.members where !answers.interviewers.isEmpty {
+            dated.append(
+                PlanStep(
+                    id: DraftID.networking(member.index), kind: .networking,
+                    recipient: Recipient(name: member.person.name, email: member.person.email),
+                    due: networkingDue,
+                    what: "Connection request to \(member.person.name) with a short note (fits the 300-character limit).",
+                    why: PlanCoaching.networking, draftID: DraftID.networking(member.index),
+                    status: status(networkingDue)))
+        }
+
+        let checkInDue: LocalDate
+        let checkInLatest: LocalDate
+        let checkInWhy: String
+        if let decision = answers.decisionDate {
+            let base = max(decision, interviewDay)
+            checkInDue = base.adding(businessDays: 1)
+            checkInLatest = base.adding(businessDays: 2)
+            checkInWhy = PlanCoaching.checkIn(decision: decision)
+            notes.append(PlanCoaching.decisionDate(decision, checkIn: checkInDue))
+        } else {
+            checkInDue = interviewDay.adding(businessDays: 7)
+            checkInLatest = interviewDay.adding(businessDays: 10)
+            checkInWhy = PlanCoaching.checkInNoDate
+            notes.append(PlanCoaching.noDecisionDate(checkIn: checkInDue, latest: checkInLatest))
+        }
+        if late, checkInDue < today { notes.append(PlanCoaching.checkInAlreadyDue(checkInDue)) }
+        let contact = loop.processContact
+        dated.append(
+            PlanStep(
+                id: DraftID.checkIn, kind: .checkIn, recipient: contact, due: checkInDue, latest: checkInLatest,
+                what: "If you have heard nothing, a polite check-in to \(contact.name) about the \(role) decision.",
+                why: checkInWhy, draftID: DraftID.checkIn, status: status(checkInDue)))
+
+        let finalDue = checkInDue.adding(businessDays: 5)
+        dated.append(
+            PlanStep(
+                id: DraftID.finalCheckIn, kind: .finalCheckIn, recipient: contact, due: finalDue,
+                what: "If the check-in went unanswered, one last courteous note to \(contact.name).",
+                why: PlanCoaching.finalCheckIn, draftID: DraftID.finalCheckIn, status: status(finalDue)))
+
+        let silenceDue = finalDue.adding(businessDays: 5)
+        dated.append(
+            PlanStep(
+                id: "after-silence", kind: .afterSilence, recipient: contact, due: silenceDue,
+                what: "Still no answer: stop following up, keep applying elsewhere, and stay connected with the people you met.",
+                why: PlanCoaching.afterSilence, status: status(silenceDue)))
+
+        // Stable sort by date: same-day steps keep the order above.
+        let ordered = dated.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+
+        let outcomeDate = answers.decisionDate.map { max($0, interviewDay) } ?? checkInDue
+        let outcomes = [
+            PlanStep(
+                id: "after-offer", kind: .afterOffer, recipient: contact, due: outcomeDate,
+                what: "If an offer comes: thank them within a business day, ask for it in writing, and ask when they need your answer.",
+                why: PlanCoaching.afterOffer, status: .onOutcome),
+            PlanStep(
+                id: "after-rejection", kind: .afterRejection, recipient: contact, due: outcomeDate,
+                what: "If the answer is no: send the gracious reply that asks for feedback, then the connection notes if not sent yet.",
+                why: PlanCoaching.afterRejection, draftID: DraftID.rejectionReply, status: .onOutcome),
+        ]
+        return FollowUpPlan(generatedOn: today, interviewDate: interviewDay, steps: ordered + outcomes, notes: notes)
+    }
+}

@@ -1,0 +1,49 @@
+/// The coach's explanations for each plan step, kept as data in one place so they can be
+/// read and improved without touching the timeline arithmetic.
+///
+/// Distilled from the coaching rules in DOMAIN.md; the wording is ours.
+enum PlanCoaching {
+    static let thankYou =
+        "A thank-you within a day keeps the conversation fresh for the person who gave you their time; two days is the outer limit."
+    static let thankYouLate =
+        "The one-day window has passed, but a specific thank-you sent today still does far more good than silence."
+    static let recruiterNote =
+        "The recruiter or coordinator runs the process, and a short thank-you keeps you on good terms with the person who moves your file."
+    static let promisedMaterial =
+        "Sending what you promised along with the thank-you shows you follow through, and lets the team judge the work itself."
+    static func checkIn(decision: LocalDate) -> String {
+        "They planned to decide by \(decision.readable), and a polite question one or two business days after that passes is expected, not pushy."
+    }
+    static let checkInNoDate =
+        "No decision date was given, so seven business days gives the team time to finish the loop before you ask politely about the timeline."
+    static let finalCheckIn =
+        "If the first check-in goes unanswered, one more courteous note about a week later is enough; more than that starts to read as pressure."
+    static let afterSilence =
+        "Two unanswered check-ins are an answer for now: stop writing, put your energy into other applications, and keep the contact warm."
+    static let networking =
+        "A short connection note builds the relationship whatever the outcome, and people who interviewed you often refer you later."
+    static let afterOffer =
+        "A prompt, thankful reply that asks for the offer in writing and when they need your answer lets you decide calmly."
+    static let afterRejection =
+        "A gracious reply that asks for feedback leaves a good last impression, and teams do come back to candidates who took a no well."
+
+    // Notes: the choices the plan made, explained.
+    static let noInterviewDate = "No interview date was recorded, so the timeline counts from today."
+    static func decisionDate(_ date: LocalDate, checkIn: LocalDate) -> String {
+        "The company expects to decide by \(date.readable), so the check-in waits until \(checkIn.readable), one business day after that date passes without news."
+    }
+    static func noDecisionDate(checkIn: LocalDate, latest: LocalDate) -> String {
+        "No decision date was given, so the check-in is set seven business days after the interview (\(checkIn.readable)), ten at the latest (\(latest.readable)): long enough for the team to finish interviewing, soon enough that they still remember you."
+    }
+    static func lateStart(daysSince: Int) -> String {
+        "Your interview was \(daysSince) days ago, so the 24-hour window for thank-you notes has passed. "
+            + "Send them today anyway: a specific, well-written note still counts, while silence is easy to read as lost interest. "
+            + "Don't open with an apology; the drafts thank them for the conversation without dwelling on the delay."
+    }
+    static func weekendThankYou(_ date: LocalDate) -> String {
+        "The day after the interview is a \(Prose.weekdayNames[date.isoWeekday - 1]): sending the thank-you then is fine, and sending it the evening of the interview is better still."
+    }
+    static func checkInAlreadyDue(_ date: LocalDate) -> String {
+        "The check-in date (\(date.readable)) has also passed: send the thank-you notes first, then the check-in a day or two later rather than both at once."
+    }
+}
