@@ -94,14 +94,14 @@ enum MIMEHeaderEncoding {
 
     // MARK: Encoded-words (RFC 2047)
 
-    /// `text` as UTF-8 encoded-words of at most `maxEncodedWordLength` characters each, in Q or B
-    /// encoding, whichever is shorter. A word never ends inside a character (nor, when it fits,
+    /// `text` as UTF-8 encoded-words of at most `maxEncodedWordLength` characters each: Q encoding,
+    /// which stays readable for accented Latin text, unless B is much shorter (CJK, emoji). A word never ends inside a character (nor, when it fits,
     /// inside a grapheme cluster such as an emoji sequence).
     static func encodedWords(_ text: String, forPhrase: Bool) -> [String] {
         let bytes = Array(text.utf8)
         let qLength = bytes.reduce(0) { $0 + qEncoded($1).count }
         let bLength = (bytes.count + 2) / 3 * 4
-        let useQ = qLength <= bLength
+        let useQ = qLength * 2 <= bLength * 3
         let payloadRoom = maxEncodedWordLength - encodedWordOverhead
 
         func payloadLength(_ chunk: [UInt8]) -> Int {

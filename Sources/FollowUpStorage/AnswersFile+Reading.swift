@@ -1,0 +1,353 @@
+import FollowUpCore
+import Foundation
+import Yams
+
+/// Walks the YAML tree of an answers file, building `Answers` and collecting every problem on the way.
+///
+/// Forgiving where the meaning is clear (a number where text is expected is read as text, `round: 2`
+/// means second, an interviewer or recruiter may be given as a bare name, a concern as a bare
+/// topic); strict where a guess could be wrong (a list given as one line of text, unknown keys).
+struct AnswersFileReader {
+    private(set) var problems: [AnswersFileProblem] = []
+
+    static let topLevelKeys = [
+        "candidate", "interview", "interviewers", "highlights", "strengths", "concerns", "promised",
+        "decision_date", "next_steps", "recruiter", "tone",
+    ]
+    static let candidateKeys = ["name", "email", "phone"]
+    static let interviewKeys = ["company", "role", "date", "timezone", "format", "round"]
+    static let interviewerKeys = ["name", "title", "email", "address_as", "topics"]
+    static let concernKeys = ["topic", "response"]
+    static let contactKeys = ["name", "email"]
+
+    mutating func readAnswers(_ root: Node) -> Answers {
+        guard let fields = mapping(root, path: "", allowed: Self.topLevelKeys) else { return Answers() }
+        var answers = Answers()
+
+        let candidate = fields["candidate"].flatMap { mapping($0, path: "candidate", allowed: Self.candidateKeys) } ?? [:]
+        if let name = text(candidate["name"], path: "candidate.name") {
+            answers.candidate.name = name
+        } else if !isWrongType(candidate["name"]) {
+            report("candidate.name", "missing. The drafts are signed with it: add `candidate:` with `name: Your Name`.", at: fields["candidate"])
+        }
+        answers.candidate.email = email(candidate["email"], path: "candidate.email")
+        answers.candidate.phone = text(candidate["phone"], path: "candidate.phone")
+
+        answers.interview = readInterview(fields["interview"])
+        answers.interviewers = readInterviewers(fields["interviewers"])
+        answers.highlights = textList(fields["highlights"], path: "highlights")
+        answers.strengths = textList(fields["strengths"], path: "strengths")
+        answers.concerns = readConcerns(fields["concerns"])
+        answers.promised = textList(fields["promised"], path: "promised")
+        answers.decisionDate = date(fields["decision_date"], path: "decision_date")
+        if let decision = answers.decisionDate, let interview = answers.interview.date, decision < interview {
+            report(
+                "decision_date",
+                "\(decision.iso8601) is before the interview (\(interview.iso8601)). Check the month, or leave decision_date out if they gave no date.",
+                at: fields["decision_date"])
+        }
+        answers.nextSteps = text(fields["next_steps"], path: "next_steps")
+        answers.recruiter = readRecruiter(fields["recruiter"])
+        if let tone = choice(fields["tone"], path: "tone", allowed: Tone.allCases.map(\.rawValue), parse: { Tone(rawValue: $0.lowercased()) }) {
+            answers.tone = tone
+        }
+        return answers
+    }
+
+    // MARK: Sections
+
+    private mutating func readInterview(_ node: Node?) -> Interview {
+        var interview = Interview()
+        let fields = node.flatMap { mapping($0, path: "interview", allowed: Self.interviewKeys) } ?? [:]
+        let sectionMissing = node == nil || node?.tagName == .null
+        if let company = text(fields["company"], path: "interview.company") {
+            interview.company = company
+        } else if !isWrongType(fields["company"]) {
+            report("interview.company", "missing. Add the company's name, e.g. `company: Acme Robotics`.", at: sectionMissing ? nil : node)
+        }
+        if let role = text(fields["role"], path: "interview.role") {
+            interview.role = role
+        } else if !isWrongType(fields["role"]) {
+            report("interview.role", "missing. Add the job title you interviewed for, e.g. `role: Platform Engineer`.", at: sectionMissing ? nil : node)
+        }
+        if let day = date(fields["date"], path: "interview.date") {
+            interview.date = day
+        } else if fields["date"] == nil || fields["date"]?.tagName == .null {
+            report("interview.date", "missing. Add the day of the interview as YYYY-MM-DD, e.g. `date: 2026-11-20`.", at: sectionMissing ? nil : node)
+        }
+        if let zone = text(fields["timezone"], path: "interview.timezone") {
+            if TimeZone(identifier: zone) == nil {
+                report(
+                    "interview.timezone", "'\(zone)' is not a time zone name. Use an IANA name such as Europe/Paris or America/New_York.",
+                    at: fields["timezone"])
+            } else {
+                interview.timezone = zone
+            }
+        }
+        interview.format = choice(
+            fields["format"], path: "interview.format", allowed: InterviewFormat.allCases.map(\.rawValue), parse: InterviewFormat.init(loose:))
+        interview.round = choice(
+            fields["round"], path: "interview.round", allowed: InterviewRound.allCases.map(\.rawValue), parse: InterviewRound.init(loose:))
+        return interview
+    }
+
+    private mutating func readInterviewers(_ node: Node?) -> [Interviewer] {
+        let noneMessage =
+            "no interviewers. Add a list with one entry per person you met, e.g.\n  interviewers:\n    - name: Ana Lee\n      topics: [on-call, hiring plans]"
+        guard let node, node.tagName != .null else {
+            report("interviewers", noneMessage, at: nil)
+            return []
+        }
+        guard let items = list(node, path: "interviewers", itemNoun: "person") else { return [] }
+        if items.isEmpty {
+            report("interviewers", noneMessage, at: node)
+            return []
+        }
+        if items.count > AnswerRules.maxInterviewers {
+            report(
+                "interviewers",
+                "\(items.count) people; drafts are written for \(AnswerRules.maxInterviewers) at most. For a larger panel, thank them as a group through the recruiter.",
+                at: node)
+        }
+        var result: [Interviewer] = []
+        var firstIndexByName: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            let path = "interviewers[\(index)]"
+            var interviewer = Interviewer(name: "")
+            if case .scalar = item, item.tagName != .null {
+                interviewer.name = text(item, path: path) ?? ""
+            } else if let fields = mapping(item, path: path, allowed: Self.interviewerKeys) {
+                if let name = text(fields["name"], path: path + ".name") {
+                    interviewer.name = name
+                } else if !isWrongType(fields["name"]) {
+                    report(path + ".name", "missing. Each interviewer needs a name, e.g. `name: Ana Lee`.", at: item)
+                }
+                interviewer.title = text(fields["title"], path: path + ".title")
+                interviewer.email = email(fields["email"], path: path + ".email")
+                interviewer.addressAs = text(fields["address_as"], path: path + ".address_as")
+                interviewer.topics = textList(fields["topics"], path: path + ".topics")
+            } else if item.tagName == .null {
+                report(path, "an empty entry. Give the person's name, or delete the '-' line.", at: item)
+            }
+            let key = interviewer.name.lowercased()
+            if !key.isEmpty {
+                if let first = firstIndexByName[key] {
+                    report(
+                        path + ".name",
+                        "'\(interviewer.name)' also appears as interviewers[\(first)]. Each person gets their own note: add a surname or an initial.",
+                        at: item)
+                } else {
+                    firstIndexByName[key] = index
+                }
+            }
+            result.append(interviewer)
+        }
+        return result
+    }
+
+    private mutating func readConcerns(_ node: Node?) -> [Concern] {
+        guard let node, node.tagName != .null, let items = list(node, path: "concerns", itemNoun: "concern") else { return [] }
+        var result: [Concern] = []
+        for (index, item) in items.enumerated() {
+            let path = "concerns[\(index)]"
+            if case .scalar = item {
+                if let topic = text(item, path: path) { result.append(Concern(topic: topic)) }
+                continue
+            }
+            guard let fields = mapping(item, path: path, allowed: Self.concernKeys) else { continue }
+            let response = text(fields["response"], path: path + ".response")
+            if let topic = text(fields["topic"], path: path + ".topic") {
+                result.append(Concern(topic: topic, response: response))
+            } else if !isWrongType(fields["topic"]) {
+                report(path + ".topic", "missing. Say what the concern was, e.g. `topic: no Kubernetes in production`.", at: item)
+            }
+        }
+        return result
+    }
+
+    private mutating func readRecruiter(_ node: Node?) -> Contact? {
+        guard let node, node.tagName != .null else { return nil }
+        if case .scalar = node {
+            return text(node, path: "recruiter").map { Contact(name: $0) }
+        }
+        guard let fields = mapping(node, path: "recruiter", allowed: Self.contactKeys) else { return nil }
+        let address = email(fields["email"], path: "recruiter.email")
+        guard let name = text(fields["name"], path: "recruiter.name") else {
+            if !isWrongType(fields["name"]) {
+                report("recruiter.name", "missing. Give the recruiter's name, or remove the recruiter section.", at: node)
+            }
+            return nil
+        }
+        return Contact(name: name, email: address)
+    }
+
+    // MARK: Values
+
+    /// The fields of a mapping; reports a wrong type, unknown keys (with a suggestion) and returns nil for non-mappings.
+    private mutating func mapping(_ node: Node, path: String, allowed: [String]) -> [String: Node]? {
+        guard case .mapping(let pairs) = node else {
+            if node.tagName == .null { return nil }
+            let place = path.isEmpty ? "The file" : path
+            report(
+                path, "\(path.isEmpty ? "" : "expected a section of keys, found \(kind(node)). ")\(place) should hold keys such as "
+                    + allowed.prefix(3).map { "`\($0):`" }.joined(separator: ", ") + ", each on its own line.",
+                at: node)
+            return nil
+        }
+        var fields: [String: Node] = [:]
+        for (keyNode, value) in pairs {
+            let key = keyNode.scalar?.string ?? ""
+            if allowed.contains(key) {
+                fields[key] = value
+                continue
+            }
+            let keyPath = path.isEmpty ? key : "\(path).\(key)"
+            var message = "unknown key."
+            if let suggestion = Self.closest(to: key, in: allowed) {
+                message += " Did you mean `\(suggestion)`?"
+            }
+            message += " Allowed here: \(allowed.joined(separator: ", "))."
+            report(keyPath, message, at: keyNode)
+        }
+        return fields
+    }
+
+    /// The items of a sequence, or nil (with a problem) for anything else.
+    private mutating func list(_ node: Node, path: String, itemNoun: String) -> [Node]? {
+        guard case .sequence(let items) = node else {
+            report(
+                path,
+                "expected a list, found \(kind(node)). Write one \(itemNoun) per line, each starting with '- ', or use [a, b].",
+                at: node)
+            return nil
+        }
+        return Array(items)
+    }
+
+    /// A list of text items; an absent or null list is empty.
+    private mutating func textList(_ node: Node?, path: String) -> [String] {
+        guard let node, node.tagName != .null, let items = list(node, path: path, itemNoun: "item") else { return [] }
+        var result: [String] = []
+        for (index, item) in items.enumerated() {
+            if let value = text(item, path: "\(path)[\(index)]") { result.append(value) }
+        }
+        if result.count > AnswerRules.maxListItems {
+            report(path, "\(result.count) items; keep the \(AnswerRules.maxListItems) that matter most (two or three is ideal).", at: node)
+        }
+        return result
+    }
+
+    /// Trimmed text from any scalar (numbers and booleans as written); nil when absent, null or empty.
+    private mutating func text(_ node: Node?, path: String) -> String? {
+        guard let node, node.tagName != .null else { return nil }
+        guard case .scalar(let scalar) = node else {
+            report(path, "expected text, found \(kind(node)). Write it on one line after the key, in quotes if it holds ': '.", at: node)
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.count > AnswerRules.maxAnswerLength {
+            report(path, "\(value.count) characters; keep it under \(AnswerRules.maxAnswerLength). A sentence or two is plenty.", at: node)
+            return nil
+        }
+        return value.isEmpty ? nil : value
+    }
+
+    private mutating func email(_ node: Node?, path: String) -> String? {
+        guard let address = text(node, path: path) else { return nil }
+        if let problem = EmailAddress.problem(with: address) {
+            report(path, "'\(address)' isn't a usable address. \(problem) Or leave the email out.", at: node)
+            return nil
+        }
+        return address
+    }
+
+    /// A `YYYY-MM-DD` day, from a YAML date or a string; a YAML timestamp keeps its date part.
+    private mutating func date(_ node: Node?, path: String) -> LocalDate? {
+        guard let node, node.tagName != .null else { return nil }
+        guard case .scalar(let scalar) = node else {
+            report(path, "expected a date like 2026-11-20, found \(kind(node)).", at: node)
+            return nil
+        }
+        var value = scalar.string.trimmingCharacters(in: .whitespaces)
+        if node.tagName == .timestamp, value.count > 10 {
+            value = String(value.prefix(10))
+        }
+        if let day = LocalDate(iso8601: value) { return day }
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        {
+            let reason =
+                (1...12).contains(month)
+                ? "\(LocalDate.monthNames[month - 1]) \(year) has \(LocalDate.daysIn(month: month, year: year)) days"
+                : "there are only 12 months"
+            report(path, "\(value) doesn't exist: \(reason) (day \(day)). Check the day and month.", at: node)
+        } else {
+            report(path, "'\(value)' is not a date in the form YYYY-MM-DD. Write it like 2026-11-20.", at: node)
+        }
+        return nil
+    }
+
+    /// One of a fixed set of words; reports the allowed ones otherwise.
+    private mutating func choice<T>(_ node: Node?, path: String, allowed: [String], parse: (String) -> T?) -> T? {
+        guard let value = text(node, path: path) else { return nil }
+        if let parsed = parse(value) { return parsed }
+        report(path, "'\(value)' is not one of the allowed values: \(allowed.joined(separator: ", ")).", at: node)
+        return nil
+    }
+
+    // MARK: Reporting
+
+    /// True when the node is present but of a type that `text` has already reported.
+    private func isWrongType(_ node: Node?) -> Bool {
+        guard let node else { return false }
+        if case .scalar = node { return false }
+        return true
+    }
+
+    private mutating func report(_ path: String, _ message: String, at node: Node?) {
+        problems.append(AnswersFileProblem(keyPath: path, message: message, line: node?.mark?.line))
+    }
+
+    private func kind(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a section of keys"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar:
+            switch node.tagName {
+            case .int, .float: return "a number (\(node.scalar?.string ?? ""))"
+            case .bool: return "true/false (\(node.scalar?.string ?? ""))"
+            default: return "text ('\(node.scalar?.string.prefix(40) ?? "")')"
+            }
+        }
+    }
+
+    /// The allowed key nearest to a misspelt one, when it is close enough to be a likely typo.
+    static func closest(to key: String, in allowed: [String]) -> String? {
+        let lowered = key.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        let scored = allowed.map { ($0, editDistance(lowered, $0)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, best.0.count / 3) else { return nil }
+        return best.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension Node {
+    /// The resolved tag, e.g. `.null` for `~` or an empty value, `.timestamp` for a plain `2026-11-20`.
+    fileprivate var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+}

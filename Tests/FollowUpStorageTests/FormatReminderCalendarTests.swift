@@ -1,0 +1,105 @@
+import FollowUpCore
+import Foundation
+import XCTest
+
+@testable import FollowUpStorage
+
+final class FormatReminderCalendarTests: XCTestCase {
+    private func date(_ text: String) -> LocalDate { LocalDate(iso8601: text)! }
+
+    private func calendar(description: String = "Send one note to each interviewer.") -> ReminderCalendar {
+        ReminderCalendar(
+            name: "Acme follow-up",
+            events: [
+                ReminderEvent(
+                    uid: "acme-thank-you@followup", date: date("2026-11-20"), summary: "Send thank-you notes",
+                    description: description, alarm: ReminderAlarm()),
+                ReminderEvent(
+                    uid: "acme-check-in@followup", date: date("2026-12-31"), summary: "Check in, politely",
+                    description: "No news yet? One short note.", alarm: nil),
+            ])
+    }
+
+    private func lines(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+        let physical = FormatTestSupport.crlfLines(text, file: file, line: line)
+        for item in physical {
+            XCTAssertLessThanOrEqual(item.utf8.count, 75, "line over 75 octets: \(item)", file: file, line: line)
+        }
+        return FormatTestSupport.unfoldICS(physical)
+    }
+
+    func testCalendarStructureAndRequiredProperties() {
+        let text = ReminderCalendarEncoder.encode(calendar(), stamp: FormatTestSupport.sampleInstant)
+        let content = lines(text)
+        XCTAssertEqual(Array(content.prefix(6)), [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followup//Interview follow-up plan//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:Acme follow-up",
+        ])
+        XCTAssertEqual(content.last, "END:VCALENDAR")
+        XCTAssertEqual(content.filter { $0 == "BEGIN:VEVENT" }.count, 2)
+        XCTAssertEqual(content.filter { $0 == "END:VEVENT" }.count, 2)
+        XCTAssertEqual(content.filter { $0 == "DTSTAMP:20261120T080509Z" }.count, 2)
+        XCTAssertTrue(content.contains("UID:acme-thank-you@followup"))
+        XCTAssertTrue(content.contains("DTSTART;VALUE=DATE:20261120"))
+        XCTAssertTrue(content.contains("DTEND;VALUE=DATE:20261121"))
+        XCTAssertTrue(content.contains("DTSTART;VALUE=DATE:20261231"))
+        XCTAssertTrue(content.contains("DTEND;VALUE=DATE:20270101"), "DTEND is the next day, across a year end")
+        XCTAssertTrue(content.contains("SUMMARY:Send thank-you notes"))
+        let alarm = Array(content.drop { $0 != "BEGIN:VALARM" }.prefix(5))
+        XCTAssertEqual(alarm, [
+            "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER;RELATED=START:PT9H", "DESCRIPTION:Send thank-you notes", "END:VALARM",
+        ])
+        XCTAssertEqual(content.filter { $0 == "BEGIN:VALARM" }.count, 1, "the second event has no alarm")
+    }
+
+    func testTextValuesAreEscaped() {
+        XCTAssertEqual(ReminderCalendarEncoder.escapeText("a,b;c\\d\ne\r\nf\rg"), "a\\,b\\;c\\\\d\\ne\\nf\\ng")
+        XCTAssertEqual(ReminderCalendarEncoder.escapeText("bell\u{7}\tok"), "bell\tok")
+        let original = "Portfolio, references; C:\\notes\nSecond line"
+        let content = lines(ReminderCalendarEncoder.encode(calendar(description: original), stamp: FormatTestSupport.sampleInstant))
+        let description = content.first { $0.hasPrefix("DESCRIPTION:Portfolio") } ?? ""
+        XCTAssertEqual(description, "DESCRIPTION:Portfolio\\, references\\; C:\\\\notes\\nSecond line")
+        XCTAssertEqual(FormatTestSupport.unescapeICSText(String(description.dropFirst("DESCRIPTION:".count))), original)
+    }
+
+    func testFoldingNeverSplitsAMultiByteCharacter() {
+        // "DESCRIPTION:" is 12 octets; 62 ASCII octets bring the line to 74, so the 2-octet "é" would
+        // straddle the 75-octet limit and must move to the continuation line whole.
+        let original = String(repeating: "a", count: 62) + "é" + String(repeating: "李雷🎉Zoë ", count: 20)
+        let text = ReminderCalendarEncoder.encode(calendar(description: original), stamp: FormatTestSupport.sampleInstant)
+        let physical = FormatTestSupport.crlfLines(text)
+        XCTAssertTrue(physical.contains("DESCRIPTION:" + String(repeating: "a", count: 62)))
+        for line in physical {
+            XCTAssertNotNil(String(validating: Array(line.utf8), as: UTF8.self))
+            XCTAssertLessThanOrEqual(line.utf8.count, 75)
+        }
+        let description = lines(text).first { $0.hasPrefix("DESCRIPTION:aaa") } ?? ""
+        XCTAssertEqual(FormatTestSupport.unescapeICSText(String(description.dropFirst("DESCRIPTION:".count))), original)
+    }
+
+    func testFoldKeepsShortLinesAndStartsContinuationsWithASpace() {
+        XCTAssertEqual(ReminderCalendarEncoder.fold("SUMMARY:short"), "SUMMARY:short")
+        let folded = ReminderCalendarEncoder.fold(String(repeating: "x", count: 160))
+        XCTAssertEqual(folded.components(separatedBy: "\r\n").map(\.utf8.count), [75, 75, 12])
+        XCTAssertTrue(folded.components(separatedBy: "\r\n").dropFirst().allSatisfy { $0.hasPrefix(" ") })
+    }
+
+    func testAlarmTriggerDurationsAndDescriptionFallback() {
+        XCTAssertEqual(ReminderCalendarEncoder.duration(minutes: 540), "PT9H")
+        XCTAssertEqual(ReminderCalendarEncoder.duration(minutes: 570), "PT9H30M")
+        XCTAssertEqual(ReminderCalendarEncoder.duration(minutes: -15), "-PT15M")
+        XCTAssertEqual(ReminderCalendarEncoder.duration(minutes: -1440), "-P1D")
+        XCTAssertEqual(ReminderCalendarEncoder.duration(minutes: 0), "PT0S")
+        let event = ReminderEvent(
+            uid: "u@followup", date: date("2026-11-20"), summary: "", description: "d",
+            alarm: ReminderAlarm(minutesAfterStart: 600, description: "  "))
+        let content = lines(ReminderCalendarEncoder.encode(ReminderCalendar(events: [event]), stamp: FormatTestSupport.sampleInstant))
+        XCTAssertTrue(content.contains("TRIGGER;RELATED=START:PT10H"))
+        XCTAssertTrue(content.contains("DESCRIPTION:Follow-up reminder"), "an alarm's DESCRIPTION is never empty")
+    }
+
+    func testStampIsUTCAndTruncatesFractions() {
+        XCTAssertEqual(ReminderCalendarEncoder.utcStamp(Date(timeIntervalSince1970: 0.9)), "19700101T000000Z")
+        XCTAssertEqual(ReminderCalendarEncoder.utcStamp(Date(timeIntervalSince1970: -1)), "19691231T235959Z")
+    }
+}
