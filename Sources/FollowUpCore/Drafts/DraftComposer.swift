@@ -1,0 +1,256 @@
+import Mustache
+
+/// Writes every draft for one interview: a thank-you and a connection note per interviewer,
+/// a note to the recruiter if there is one, the two check-ins and the reply to a rejection.
+///
+/// Pure: no files and no clock. User templates come in as values (template name → mustache
+/// source); a template that does not parse, or an unknown name, becomes a ``TemplateProblem``
+/// and the default is used. See ``DraftTemplates`` for the names and the variables.
+///
+/// Thank-you drafts to people at one company share no sentence apart from the greeting and
+/// the sign-off, for up to six interviewers (beyond six the phrasing variants repeat).
+public struct DraftComposer: Sendable {
+    /// Problems found in the overrides when the composer was made.
+    public let problems: [TemplateProblem]
+    private let templates: [String: MustacheTemplate]
+
+    /// The longest a thank-you body should be, in words.
+    public static let thankYouWordLimit = 180
+    /// The longest a networking note body may be, in characters (a connection request).
+    public static let networkingCharacterLimit = 300
+
+    public init(overrides: [String: String] = [:]) {
+        var problems: [TemplateProblem] = []
+        var templates: [String: MustacheTemplate] = [:]
+        for name in DraftTemplates.names {
+            if let source = overrides[name] {
+                switch DraftComposer.compile(source, name: name) {
+                case .success(let template):
+                    templates[name] = template
+                    continue
+                case .failure(let problem):
+                    problems.append(problem)
+                }
+            }
+            if let source = DraftTemplates.defaults[name], case .success(let template) = DraftComposer.compile(source, name: name) {
+                templates[name] = template
+            }
+        }
+        for name in overrides.keys.sorted() where !DraftTemplates.names.contains(name) {
+            problems.append(
+                TemplateProblem(
+                    templateName: name, line: 0, column: 0,
+                    message: "there is no template called '\(name)' (known: \(DraftTemplates.names.joined(separator: ", ")))"))
+        }
+        self.problems = problems
+        self.templates = templates
+    }
+
+    /// Parses a template, reporting the position of a syntax error in the text as given.
+    static func compile(_ source: String, name: String) -> Result<MustacheTemplate, TemplateProblem> {
+        do {
+            _ = try MustacheTemplate(string: source)
+            // The pragma on its own line is a standalone tag: it leaves no blank line behind.
+            return .success(try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + source))
+        } catch let error as MustacheTemplate.ParserError {
+            return .failure(
+                TemplateProblem(
+                    templateName: name, line: error.context.lineNumber, column: error.context.columnNumber,
+                    message: describe(error.error)))
+        } catch {
+            return .failure(TemplateProblem(templateName: name, line: 0, column: 0, message: "\(error)"))
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than the one it was opened with"
+        case .unfinishedName: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "the set-delimiter tag is malformed"
+        case .invalidConfigVariableSyntax: return "a '{{% NAME: value}}' pragma is malformed"
+        case .unrecognisedConfigVariable: return "the pragma is not one the renderer knows (only CONTENT_TYPE is)"
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "a parent (inheritance) section is malformed"
+        }
+    }
+
+    /// Every draft for these answers, with the template problems found at init.
+    public func compose(_ answers: Answers) -> DraftSet {
+        let loop = InterviewLoop(answers)
+        let common = CommonFacts(answers, loop: loop)
+        var drafts: [EmailDraft] = []
+        for member in loop.members {
+            drafts.append(thankYou(member, loop: loop, common: common))
+        }
+        if let recruiter = answers.recruiter, !Prose.fragment(recruiter.name).isEmpty {
+            let greetingName = recruiter.name.split(separator: " ").first.map(String.init) ?? recruiter.name
+            drafts.append(
+                single(
+                    "recruiter-note", id: DraftID.recruiterNote, kind: .recruiterNote,
+                    to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: greetingName,
+                    topic: common.firstTopic, subject: common.subjects.recruiterNote, common: common))
+        }
+        if !answers.interviewers.isEmpty {
+            for member in loop.members { drafts.append(networking(member, common: common)) }
+        }
+        let contact = loop.processContact
+        drafts.append(
+            single(
+                "check-in", id: DraftID.checkIn, kind: .checkIn, to: contact, greetingName: loop.processGreetingName,
+                topic: common.firstTopic, subject: common.subjects.checkIn, common: common))
+        drafts.append(
+            single(
+                "final-check-in", id: DraftID.finalCheckIn, kind: .finalCheckIn, to: contact,
+                greetingName: loop.processGreetingName, topic: common.firstTopic, subject: common.subjects.finalCheckIn,
+                common: common))
+        drafts.append(
+            single(
+                "rejection-reply", id: DraftID.rejectionReply, kind: .rejectionReply, to: contact,
+                greetingName: loop.processGreetingName, topic: common.firstTopic, subject: common.subjects.rejectionReply,
+                common: common))
+        return DraftSet(drafts: drafts, problems: problems)
+    }
+
+    // MARK: - Thank-you
+
+    private func thankYou(_ member: InterviewLoop.Member, loop: InterviewLoop, common: CommonFacts) -> EmailDraft {
+        // Compact step by step only when the body runs over the word limit.
+        var draft = EmailDraft(id: "", kind: .thankYou, recipientName: "", subject: "", body: "")
+        for compactness in 0...2 {
+            var trimmed = member
+            if compactness >= 1 { trimmed.strengths = Array(member.strengths.prefix(1)) }
+            if compactness >= 2 { trimmed.topics = Array(member.topics.prefix(1)) }
+            draft = renderThankYou(trimmed, count: loop.members.count, common: common)
+            if draft.bodyWordCount <= DraftComposer.thankYouWordLimit { break }
+        }
+        return draft
+    }
+
+    private func renderThankYou(_ member: InterviewLoop.Member, count: Int, common: CommonFacts) -> EmailDraft {
+        let tone = common.tone
+        let bank = ThankYouPhrases.forTone(tone)
+        let v = member.index % ThankYouPhrases.variantCount
+        let facts = ThankYouFacts(
+            company: common.company, role: common.role,
+            topics: member.topics.isEmpty ? "the priorities of the role" : Prose.list(member.topics),
+            strengths: Prose.list(member.strengths),
+            decisionDate: common.decisionDate ?? "",
+            promised: Prose.list(member.promised))
+
+        let opening = bank.opening[v](facts)
+        let topicReference = bank.topicReference.isEmpty ? "" : bank.topicReference[v](facts)
+        let interest = bank.interest[v](facts)
+        let strengths = member.strengths.isEmpty ? "" : bank.strengths[v](facts)
+        let concerns = member.concerns.enumerated().map { k, concern -> String in
+            let cv = (member.index + k) % ThankYouPhrases.variantCount
+            let topic = Prose.fragment(concern.topic)
+            if let response = concern.response, !Prose.fragment(response).isEmpty {
+                return bank.concernLeadIn[cv](topic) + " " + Prose.sentence(response)
+            }
+            return bank.concernOpen[cv](topic)
+        }
+        let promised = member.promised.isEmpty ? "" : bank.promised[member.index % bank.promised.count](facts)
+        let question = common.decisionDate == nil ? bank.nextSteps[v](facts) : bank.nextStepsWithDate[v](facts)
+        let offer = bank.offer[v](facts)
+
+        func paragraph(_ sentences: [String]) -> String {
+            sentences.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        var paragraphs: [String]
+        if tone == .brief {
+            paragraphs = [paragraph([opening, interest, strengths])]
+        } else {
+            paragraphs = [paragraph([opening, topicReference]), paragraph([interest, strengths])]
+        }
+        paragraphs.append(paragraph(concerns + [promised]))
+        // Odd-numbered interviewers get the offer before the question: a second shape.
+        paragraphs.append(paragraph(v % 2 == 0 ? [question, offer] : [offer, question]))
+        paragraphs = paragraphs.filter { !$0.isEmpty }
+
+        var context = common.context(greetingName: member.person.greetingName, recipient: member.person.name, email: member.person.email)
+        context["subject"] = common.subjects.thankYou
+        context["topic"] = member.topics.first ?? common.firstTopic
+        context["paragraphs"] = paragraphs
+        context["opening"] = opening
+        context["topic_reference"] = topicReference
+        context["interest"] = interest
+        context["strengths_sentence"] = strengths
+        context["concerns"] = concerns
+        context["promised_sentence"] = promised
+        context["next_steps_question"] = question
+        context["offer"] = offer
+        context["topics"] = member.topics
+        context["topic_list"] = facts.topics
+        if let title = member.person.title { context["interviewer_title"] = title }
+        context["index"] = member.index + 1
+        context["count"] = count
+        let (subject, body) = render("thank-you", context: context, defaultSubject: common.subjects.thankYou)
+        return EmailDraft(
+            id: DraftID.thankYou(member.index), kind: .thankYou, recipientName: member.person.name,
+            recipientEmail: member.person.email, subject: subject, body: body)
+    }
+
+    // MARK: - Networking
+
+    private func networking(_ member: InterviewLoop.Member, common: CommonFacts) -> EmailDraft {
+        var context = common.context(greetingName: member.person.greetingName, recipient: member.person.name, email: member.person.email)
+        context["subject"] = common.subjects.networking
+        context["topic"] = member.topics.first ?? common.firstTopic
+        let notes = NetworkingNotes.candidates(index: member.index, topic: member.topics.first, company: common.company, tone: common.tone)
+        var result = (subject: common.subjects.networking, body: "")
+        for note in notes {
+            context["note"] = note
+            result = render("networking", context: context, defaultSubject: common.subjects.networking)
+            if result.body.count <= DraftComposer.networkingCharacterLimit { break }
+        }
+        return EmailDraft(
+            id: DraftID.networking(member.index), kind: .networking, recipientName: member.person.name,
+            recipientEmail: member.person.email, subject: result.subject, body: result.body)
+    }
+
+    // MARK: - One-per-company drafts
+
+    private func single(
+        _ template: String, id: String, kind: DraftKind, to recipient: Recipient, greetingName: String, topic: String,
+        subject: String, common: CommonFacts
+    ) -> EmailDraft {
+        var context = common.context(greetingName: greetingName, recipient: recipient.name, email: recipient.email)
+        context["subject"] = subject
+        context["topic"] = topic
+        let rendered = render(template, context: context, defaultSubject: subject)
+        return EmailDraft(
+            id: id, kind: kind, recipientName: recipient.name, recipientEmail: recipient.email,
+            subject: rendered.subject, body: rendered.body)
+    }
+
+    // MARK: - Rendering
+
+    private func render(_ name: String, context: [String: Any], defaultSubject: String) -> (subject: String, body: String) {
+        guard let template = templates[name] else { return (defaultSubject, "") }
+        return DraftComposer.finish(template.render(context), defaultSubject: defaultSubject)
+    }
+
+    /// Takes the `Subject:` line off the top, trims line ends, folds runs of blank lines.
+    static func finish(_ rendered: String, defaultSubject: String) -> (subject: String, body: String) {
+        var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(line.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed())
+        }
+        while let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeFirst() }
+        var subject = defaultSubject
+        if let first = lines.first, first.hasPrefix("Subject:") {
+            let text = first.dropFirst("Subject:".count).trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { subject = text }
+            lines.removeFirst()
+        }
+        var body: [String] = []
+        for line in lines {
+            let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
+            if blank, body.last?.isEmpty ?? true { continue }
+            body.append(blank ? "" : line)
+        }
+        while body.last?.isEmpty == true { body.removeLast() }
+        return (subject, body.joined(separator: "\n"))
+    }
+}
