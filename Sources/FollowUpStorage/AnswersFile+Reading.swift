@@ -93,7 +93,7 @@ struct AnswersFileReader {
 
     private mutating func readInterviewers(_ node: Node?) -> [Interviewer] {
         let noneMessage =
-            "no interviewers. Add a list with one entry per person you met, e.g.\n  interviewers:\n    - name: Ana Lee\n      topics: [on-call, hiring plans]"
+            "no interviewers. Add a list with one entry per person you met, e.g. `interviewers: [{name: Ana Lee, topics: [on-call]}]`."
         guard let node, node.tagName != .null else {
             report("interviewers", noneMessage, at: nil)
             return []
