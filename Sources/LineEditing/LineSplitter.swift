@@ -63,12 +63,9 @@ public struct LineSplitter: Sendable {
         return line
     }
 
-    /// Call at end of input: returns the last line if it had no newline.
+    /// Call at end of input: returns the last line if it had no newline (a final CR is dropped).
     public mutating func finish() -> String? {
-        if pendingCarriageReturn {
-            pendingCarriageReturn = false
-            append(0x0D)
-        }
+        pendingCarriageReturn = false
         guard currentHasBytes else { return nil }
         return takeCurrent()
     }

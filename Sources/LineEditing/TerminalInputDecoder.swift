@@ -2,8 +2,9 @@
 ///
 /// It decodes UTF-8 itself (invalid bytes become U+FFFD), so non-ASCII input never depends on
 /// libedit's own multibyte handling. It also recognises bracketed paste (`ESC [200~` … `ESC [201~`):
-/// inside a paste, line breaks and tabs become spaces and other control characters are dropped,
-/// so a pasted block arrives as ordinary text on one line and can never press Enter or Tab.
+/// inside a paste, each run of line breaks becomes one space (none at the start or end of the
+/// paste), tabs become spaces and other control characters are dropped, so a pasted block
+/// arrives as ordinary text on one line and can never press Enter or Tab.
 public struct TerminalInputDecoder: Sendable {
     static let pasteStart: [UInt8] = Array("\u{1B}[200~".utf8)
     static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
@@ -12,7 +13,9 @@ public struct TerminalInputDecoder: Sendable {
     private var start = 0
     /// True between the paste-start and paste-end markers.
     public private(set) var isInPaste = false
-    private var lastPastedWasCarriageReturn = false
+    private var pasteHasText = false
+    private var pendingPasteSpace = false
+    private var queued: Unicode.Scalar?
 
     /// Creates an empty decoder.
     public init() {}
@@ -39,11 +42,17 @@ public struct TerminalInputDecoder: Sendable {
         bytes.removeAll(keepingCapacity: true)
         start = 0
         isInPaste = false
-        lastPastedWasCarriageReturn = false
+        pasteHasText = false
+        pendingPasteSpace = false
+        queued = nil
     }
 
     /// The next character, or nil when more bytes are needed to decide.
     public mutating func next() -> Unicode.Scalar? {
+        if let scalar = queued {
+            queued = nil
+            return scalar
+        }
         while start < bytes.count {
             if bytes[start] == 0x1B {
                 let marker = isInPaste ? Self.pasteEnd : Self.pasteStart
@@ -53,7 +62,8 @@ public struct TerminalInputDecoder: Sendable {
                 case .matched:
                     start += marker.count
                     isInPaste.toggle()
-                    lastPastedWasCarriageReturn = false
+                    pasteHasText = false
+                    pendingPasteSpace = false
                     continue
                 case .different:
                     break
@@ -82,22 +92,29 @@ public struct TerminalInputDecoder: Sendable {
         return compared == marker.count ? .matched : .needMore
     }
 
-    /// Inside a paste: CR LF, CR, LF and tab become one space; other control characters vanish.
+    /// Inside a paste: what `scalar` becomes (nil when nothing is shown for it yet).
     private mutating func pastedReplacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let wasCarriageReturn = lastPastedWasCarriageReturn
-        lastPastedWasCarriageReturn = scalar == "\r"
+        let shown: Unicode.Scalar
         switch scalar {
-        case "\n":
-            return wasCarriageReturn ? nil : " "
-        case "\r", "\t":
-            return " "
+        case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
+            pendingPasteSpace = pasteHasText
+            return nil
+        case "\t":
+            shown = " "
         default:
             let value = scalar.value
             if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) {
                 return nil
             }
-            return scalar
+            shown = scalar
         }
+        pasteHasText = true
+        if pendingPasteSpace {
+            pendingPasteSpace = false
+            queued = shown
+            return " "
+        }
+        return shown
     }
 
     /// Decodes one UTF-8 sequence at `start`; nil when it is incomplete so far.
