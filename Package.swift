@@ -31,7 +31,7 @@ let package = Package(
             dependencies: [.product(name: "Mustache", package: "swift-mustache")]
         ),
         // Pure logic: the practice-mode feedback rules.
-        .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore"]),
+        .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore", "Yams"]),
         // Edges.
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(name: "Spelling", dependencies: ["CHunspell", "FollowUpFeedback"]),

@@ -1,0 +1,76 @@
+import Foundation
+import FollowUpCore
+
+/// Looks words up in a dictionary. The pure engine only sees this protocol; the `Spelling`
+/// module provides a hunspell-backed implementation.
+public protocol SpellChecker: Sendable {
+    /// True when `word` (a single word, no spaces) is spelled correctly.
+    func isCorrect(_ word: String) -> Bool
+    /// Likely intended words for a misspelling, best first.
+    func suggestions(for word: String) -> [String]
+}
+
+/// What kind of follow-up the draft is: it changes the length limit and the timing rules.
+public enum MessageKind: String, Codable, CaseIterable, Sendable {
+    /// The note sent within a day or two of the interview.
+    case thankYou = "thank-you"
+    /// The polite "any news?" sent after the decision date has passed.
+    case checkIn = "check-in"
+}
+
+/// Everything the rules may know besides the draft itself. All of it is passed in as values:
+/// the engine reads no file and no clock.
+public struct FeedbackContext: Sendable {
+    /// The interview the draft follows up on, when known (from `--answers` or a session).
+    public var answers: Answers?
+    /// The day the message is being checked (as if sent today). Timing rules need it.
+    public var today: LocalDate?
+    /// Forces the kind of message; when nil it is guessed from the text.
+    public var kind: MessageKind?
+    /// The dictionary, when one is available. Without it the spelling rule is silent.
+    public var spellChecker: (any SpellChecker)?
+    /// Words never flagged as misspelled (the personal word list), compared case-insensitively.
+    public var personalWords: Set<String>
+
+    public init(
+        answers: Answers? = nil, today: LocalDate? = nil, kind: MessageKind? = nil,
+        spellChecker: (any SpellChecker)? = nil, personalWords: Set<String> = []
+    ) {
+        self.answers = answers
+        self.today = today
+        self.kind = kind
+        self.spellChecker = spellChecker
+        self.personalWords = Set(personalWords.map { $0.lowercased() })
+    }
+
+    /// Parses a personal word list: one word per line, `#` starts a comment.
+    public static func parseWordList(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        for line in text.split(whereSeparator: \.isNewline) {
+            let word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty { words.insert(word.lowercased()) }
+        }
+        return words
+    }
+
+    /// Every name the context knows (people, company, role words, topics), lowercased words.
+    var knownWords: Set<String> {
+        guard let answers else { return personalWords }
+        var texts: [String] = [answers.candidate.name, answers.interview.company, answers.interview.role]
+        for person in answers.interviewers {
+            texts.append(person.name)
+            texts.append(person.greetingName)
+            texts.append(person.title ?? "")
+            texts += person.topics
+        }
+        texts.append(answers.recruiter?.name ?? "")
+        texts += answers.highlights + answers.strengths + answers.promised
+        texts += answers.concerns.map(\.topic)
+        var words = personalWords
+        for text in texts {
+            for word in TextScanner.words(in: text) { words.insert(word.lowercased()) }
+        }
+        return words
+    }
+}

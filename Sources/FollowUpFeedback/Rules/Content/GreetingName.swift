@@ -1,0 +1,126 @@
+import Foundation
+import FollowUpCore
+
+/// `content.greeting`: the greeting is missing, names nobody, or names the wrong person.
+public struct GreetingName: FeedbackRule {
+    public let id = "content.greeting"
+    public let defaultSeverity = Severity.error
+    public let summary = "Missing greeting, a greeting with no name, or a name the context does not know."
+    public let explanation =
+        "Address the interviewer by name, the way they introduced themselves (first name, or title and surname); a wrong or misspelt name undoes the message."
+
+    static let salutation = Pattern(
+        "^\\s*(dear|hi|hello|hey|heya|hiya|yo|howdy|sup|greetings|good (morning|afternoon|evening)|to whom it may concern|what's up)\\b[ \\t]*")
+    static let impersonal: Set<String> = [
+        "", "sir", "madam", "sir or madam", "sir/madam", "hiring manager", "hiring team", "team", "all", "there",
+        "everyone", "recruiter", "interviewer", "recruiting team", "whom it may concern",
+    ]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor"]
+
+    public init() {}
+
+    /// The greeting line's name part: UTF-16 range in the body and the text.
+    static func namePart(in document: DraftDocument) -> (range: NSRange, name: String)? {
+        guard let line = document.greetingLine else { return nil }
+        let lineRange = document.range(ofLine: line)
+        let text = document.text(lineRange)
+        guard let salutation = salutation.firstMatch(in: text) else { return nil }
+        let ns = text as NSString
+        let start = salutation.location + salutation.length
+        var end = start
+        while end < ns.length {
+            let unit = ns.substring(with: NSRange(location: end, length: 1))
+            if unit == "," || unit == ":" || unit == "!" || unit == "—" || unit == ";" || unit == "\n" { break }
+            end += 1
+        }
+        var name = ns.substring(with: NSRange(location: start, length: end - start))
+        name = name.trimmingCharacters(in: .whitespaces)
+        let length = (name as NSString).length
+        return (NSRange(location: lineRange.location + start, length: length), name)
+    }
+
+    /// The interviewer the greeting names, if it names one the context knows.
+    static func addressee(in document: DraftDocument, answers: Answers) -> Interviewer? {
+        guard let part = namePart(in: document) else { return nil }
+        return answers.interviewers.first { accepts(part.name, for: $0) }
+    }
+
+    static func normalized(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: ".", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// True when `written` is an acceptable way to greet `person`.
+    static func accepts(_ written: String, for person: Interviewer) -> Bool {
+        let wanted = normalized(person.greetingName)
+        let given = normalized(written)
+        if given == wanted { return true }
+        guard person.addressAs?.isEmpty ?? true else { return false }
+        let full = normalized(person.name)
+        if given == full { return true }
+        // "Ms. Lima" or "Dr. Ana Lima" when no form of address was given.
+        let parts = given.split(separator: " ").map(String.init)
+        if parts.count >= 2, honorifics.contains(parts[0]) {
+            let rest = parts.dropFirst().joined(separator: " ")
+            let surname = full.split(separator: " ").last.map(String.init) ?? full
+            return rest == surname || rest == full
+        }
+        return false
+    }
+
+    public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        let interviewers = context.answers?.interviewers ?? []
+        let recruiter = context.answers?.recruiter
+        let knownNames = interviewers.map(\.greetingName) + (recruiter.map { [$0.name] } ?? [])
+        guard let part = Self.namePart(in: document) else {
+            guard !document.proseWords.isEmpty else { return [] }
+            var finding = document.finding(
+                self, at: NSRange(location: document.openingRange.location, length: 0),
+                message: "No greeting: start with “Dear <name>,” or “Hi <name>,”",
+                suggestions: knownNames.prefix(1).map { "Dear \($0)," })
+            finding.severity = .warning
+            return [finding]
+        }
+        let given = Self.normalized(part.name)
+        if Self.impersonal.contains(given) {
+            let anchor = part.range.length > 0 ? part.range : document.openingRange
+            var finding = document.finding(
+                self, at: anchor, message: "The greeting names nobody: use the interviewer's name",
+                suggestions: knownNames.map { $0 })
+            finding.severity = interviewers.isEmpty ? .suggestion : .warning
+            return [finding]
+        }
+        guard !interviewers.isEmpty || recruiter != nil else { return [] }
+        // "Ana and Ben", "Ana, Ben" (rare in a greeting line before the comma) — check each name.
+        let names = part.name.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for name in names {
+            if interviewers.contains(where: { Self.accepts(name, for: $0) }) { continue }
+            if let recruiter, Self.normalized(recruiter.name) == Self.normalized(name)
+                || Self.normalized(recruiter.name).split(separator: " ").first.map(String.init) == Self.normalized(name)
+            {
+                continue
+            }
+            // The right person, the wrong form of address?
+            if let person = interviewers.first(where: {
+                let full = Self.normalized($0.name)
+                let first = full.split(separator: " ").first.map(String.init) ?? full
+                return Self.normalized(name) == first || Self.normalized(name) == full
+            }) {
+                return [
+                    document.finding(
+                        self, at: part.range,
+                        message: "\(person.name) should be addressed as “\(person.greetingName)”",
+                        suggestions: [person.greetingName])
+                ]
+            }
+            let ranked = knownNames.sorted { editDistance(name, $0) < editDistance(name, $1) }
+            return [
+                document.finding(
+                    self, at: part.range,
+                    message: "“\(name)” is not an interviewer in this context (\(knownNames.joined(separator: ", ")))",
+                    suggestions: Array(ranked.prefix(2)))
+            ]
+        }
+        return []
+    }
+}

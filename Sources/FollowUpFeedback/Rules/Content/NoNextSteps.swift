@@ -1,0 +1,25 @@
+import Foundation
+
+/// `content.no-next-steps`: nothing asks about, or looks ahead to, the next step.
+public struct NoNextSteps: FeedbackRule {
+    public let id = "content.no-next-steps"
+    public let defaultSeverity = Severity.warning
+    public let summary = "No question or sentence about the next steps or the timeline."
+    public let explanation =
+        "Politely ask what comes next or when a decision is expected: it shows interest and tells you when to check in."
+
+    static let nextSteps = Pattern(
+        "\\b(next steps?|timeline|time ?frame|timing|decision|decide|hear (back|from you)|hearing (back|from you)|moving forward|(the|hiring|interview) process|what comes next|next (round|stage)|update|expect to)\\b")
+
+    public init() {}
+
+    public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        guard !document.proseWords.isEmpty, !Self.nextSteps.matches(document.proseText) else { return [] }
+        return [
+            document.finding(
+                self, at: document.closingRange,
+                message: "Nothing about next steps: ask when they expect to decide or what comes next",
+                suggestions: ["Could you let me know what the next steps are and when you expect to decide?"])
+        ]
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// `content.no-thanks`: the message never thanks the reader.
+public struct NoThanks: FeedbackRule {
+    public let id = "content.no-thanks"
+    public let defaultSeverity = Severity.error
+    public let summary = "The message does not thank the reader for their time."
+    public let explanation =
+        "Open with gratitude for the interviewer's time and the chance to talk: it is the reason the message exists."
+
+    static let gratitude = Pattern("\\b(thank|thanks|thankful|grateful|gratitude|appreciate[sd]?|appreciation|appreciative)\\b")
+
+    public init() {}
+
+    public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        guard !document.proseWords.isEmpty else { return [] }
+        let greeting = document.greetingLine.map { document.draft.lines[$0].text } ?? ""
+        if Self.gratitude.matches(document.proseText + "\n" + greeting) { return [] }
+        var finding = document.finding(
+            self, at: document.openingRange,
+            message: "No word of thanks: open by thanking them for their time",
+            suggestions: ["Thank you for taking the time to talk with me"])
+        if document.kind == .checkIn { finding.severity = min(finding.severity, .warning) }
+        return [finding]
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// `content.promised`: material promised during the interview is never mentioned.
+public struct PromisedItem: FeedbackRule {
+    public let id = "content.promised"
+    public let defaultSeverity = Severity.warning
+    public let summary = "Something promised in the interview is not mentioned (needs the context)."
+    public let explanation =
+        "Send what you promised (portfolio, references, a sample) with the thank-you, or say when it will follow."
+
+    public init() {}
+
+    public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        guard let answers = context.answers, document.kind == .thankYou, !document.proseWords.isEmpty else { return [] }
+        let present = Set(document.proseWords.map { TextScanner.stem($0.text) })
+        return answers.promised.compactMap { item in
+            var keys = Set(TextScanner.keywords(in: item).map(TextScanner.stem))
+            if keys.isEmpty { keys = Set(TextScanner.words(in: item).map { TextScanner.stem($0) }) }
+            guard !keys.isEmpty, keys.isDisjoint(with: present) else { return nil }
+            return document.finding(
+                self, at: document.closingRange,
+                message: "You promised “\(item)”, but the draft does not mention it",
+                suggestions: ["As promised, here is \(item)."])
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// `proof.spelling`: words the dictionary does not know.
+///
+/// Never flagged: names and words from the context, the personal word list, words with digits,
+/// acronyms in capitals, capitalised words inside a sentence (names of people, products and
+/// places), and anything inside a URL or an e-mail address.
+public struct Misspelling: FeedbackRule {
+    public let id = "proof.spelling"
+    public let defaultSeverity = Severity.error
+    public let summary = "Misspelt words (hunspell), with suggestions."
+    public let explanation = "Proofread: a typo in a follow-up undoes the care the message is meant to show."
+
+    public init() {}
+
+    public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        guard let speller = context.spellChecker else { return [] }
+        let known = context.knownWords
+        var verdicts: [String: Bool] = [:]
+        func correct(_ word: String) -> Bool {
+            if let cached = verdicts[word] { return cached }
+            let verdict = speller.isCorrect(word)
+            verdicts[word] = verdict
+            return verdict
+        }
+        var findings: [Finding] = []
+        let ns = document.body as NSString
+        for word in document.words where word.isProse || document.roles[word.lineIndex] == .greeting {
+            guard shouldCheck(word, known: known, body: ns) else { continue }
+            let normalized = word.text.replacingOccurrences(of: "’", with: "'")
+            if correct(normalized) { continue }
+            findings.append(
+                document.finding(
+                    self, at: word.range, message: "“\(word.text)” may be misspelt",
+                    suggestions: Array(speller.suggestions(for: normalized).prefix(3))))
+        }
+        if let subject = document.draft.subject {
+            for token in subjectWords(subject.text) {
+                let isFirst = token.start == subject.text.prefix(while: { !$0.isLetter }).count
+                if token.text.count < 2 || token.text.contains(where: \.isNumber) { continue }
+                if token.text.allSatisfy({ !$0.isLetter || $0.isUppercase }) { continue }
+                if !isFirst, token.text.first?.isUppercase == true { continue }
+                if known.contains(stripPossessive(token.text).lowercased()) { continue }
+                let normalized = token.text.replacingOccurrences(of: "’", with: "'")
+                if correct(normalized) { continue }
+                if let finding = document.subjectFinding(
+                    self, characters: token.start..<token.end, message: "“\(token.text)” may be misspelt",
+                    suggestions: Array(speller.suggestions(for: normalized).prefix(3)))
+                {
+                    findings.append(finding)
+                }
+            }
+        }
+        return findings
+    }
+
+    func stripPossessive(_ word: String) -> String {
+        for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { return String(word.dropLast(suffix.count)) }
+        return word
+    }
+
+    private func shouldCheck(_ word: DraftWord, known: Set<String>, body: NSString) -> Bool {
+        let text = word.text
+        if text.count < 2 || text.contains(where: \.isNumber) { return false }
+        if !text.contains(where: { $0.isLetter && $0.isASCII }) { return false }  // CJK and other scripts: no dictionary
+        if text.filter(\.isLetter).allSatisfy(\.isUppercase) { return false }
+        if !word.startsSentence, text.first?.isUppercase == true { return false }
+        if known.contains(text.lowercased()) || known.contains(stripPossessive(text).lowercased()) { return false }
+        return !insideAddress(word.range, body: body)
+    }
+
+    /// True when the word is part of a URL, an e-mail address or a file name.
+    private func insideAddress(_ range: NSRange, body: NSString) -> Bool {
+        var start = range.location
+        var end = range.location + range.length
+        let separators = CharacterSet.whitespacesAndNewlines
+        while start > 0, let scalar = UnicodeScalar(body.character(at: start - 1)), !separators.contains(scalar) { start -= 1 }
+        while end < body.length, let scalar = UnicodeScalar(body.character(at: end)), !separators.contains(scalar) { end += 1 }
+        let token = body.substring(with: NSRange(location: start, length: end - start))
+        if token.contains("@") || token.contains("://") || token.lowercased().hasPrefix("www.") { return true }
+        // "github.com/ana": a dot between letters, not at the end of a sentence.
+        let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)(\"'"))
+        return trimmed.contains(".") && trimmed.contains("/") || trimmed.hasSuffix(".com") || trimmed.hasSuffix(".io")
+    }
+
+    private func subjectWords(_ text: String) -> [(text: String, start: Int, end: Int)] {
+        var result: [(String, Int, Int)] = []
+        var current = ""
+        var start = 0
+        for (index, character) in text.enumerated() {
+            if character.isLetter || character.isNumber || ((character == "'" || character == "’") && !current.isEmpty) {
+                if current.isEmpty { start = index }
+                current.append(character)
+            } else if !current.isEmpty {
+                result.append((current, start, index))
+                current = ""
+            }
+        }
+        if !current.isEmpty { result.append((current, start, text.count)) }
+        return result.map { token in
+            var word = token.0
+            var end = token.2
+            while word.last == "'" || word.last == "’" {
+                word.removeLast()
+                end -= 1
+            }
+            return (word, token.1, end)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// `proof.repeated-word`: the same word twice in a row ("the the").
+public struct RepeatedWord: FeedbackRule {
+    public let id = "proof.repeated-word"
+    public let defaultSeverity = Severity.error
+    public let summary = "A word repeated by accident (“the the”)."
+    public let explanation = "Proofread: a doubled word is the typo readers notice first."
+
+    /// Doublings that can be correct English.
+    static let allowed: Set<String> = ["had", "that", "bye", "no", "very"]
+
+    public init() {}
+
+    public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        let ns = document.body as NSString
+        var findings: [Finding] = []
+        let words = document.words
+        for index in words.indices.dropFirst() {
+            let previous = words[index - 1]
+            let current = words[index]
+            guard current.isProse, previous.isProse, current.text.lowercased() == previous.text.lowercased(),
+                !Self.allowed.contains(current.text.lowercased()), current.text.first?.isNumber != true
+            else { continue }
+            let gapStart = previous.range.location + previous.range.length
+            let gap = ns.substring(with: NSRange(location: gapStart, length: current.range.location - gapStart))
+            guard !gap.isEmpty, gap.allSatisfy(\.isWhitespace), !gap.contains("\n\n") else { continue }
+            let range = NSRange(location: previous.range.location, length: current.range.location + current.range.length - previous.range.location)
+            findings.append(
+                document.finding(self, at: range, message: "“\(current.text)” is repeated", suggestions: [previous.text]))
+        }
+        return findings
+    }
+}

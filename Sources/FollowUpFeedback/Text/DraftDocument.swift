@@ -1,0 +1,327 @@
+import Foundation
+
+/// What a body line is for: only prose lines are read as sentences.
+public enum LineRole: Hashable, Sendable {
+    case blank
+    /// "Dear Ana," — the salutation.
+    case greeting
+    case prose
+    /// "Best regards," and similar.
+    case signOff
+    /// Everything after the sign-off: name, title, phone.
+    case signature
+    /// Quoted earlier mail (`> …`) or a Markdown code block.
+    case quoted
+}
+
+/// One word of the draft, located in the joined body text.
+public struct DraftWord: Hashable, Sendable {
+    public var text: String
+    /// UTF-16 range in `DraftDocument.body`.
+    public var range: NSRange
+    public var lineIndex: Int
+    /// First word of a sentence (or of a greeting or list item).
+    public var startsSentence: Bool
+    public var isProse: Bool
+}
+
+/// A sentence of prose: a range of `DraftDocument.words`.
+public struct DraftSentence: Hashable, Sendable {
+    public var words: Range<Int>
+    /// UTF-16 range in the body, from the first word to the closing punctuation.
+    public var range: NSRange
+}
+
+/// A paragraph of prose: consecutive non-blank prose lines.
+public struct DraftParagraph: Hashable, Sendable {
+    public var lines: ClosedRange<Int>
+    public var words: Range<Int>
+    public var sentences: Range<Int>
+    public var range: NSRange
+}
+
+/// A draft read once for all rules: line roles, words, sentences, paragraphs, and the mapping
+/// from offsets in the joined body back to file positions.
+public struct DraftDocument: Sendable {
+    public let draft: Draft
+    public let kind: MessageKind
+    /// The body lines joined with `\n`.
+    public let body: String
+    public let roles: [LineRole]
+    public let words: [DraftWord]
+    public let sentences: [DraftSentence]
+    public let paragraphs: [DraftParagraph]
+    let lineStarts: [Int]
+
+    public init(draft: Draft, kind: MessageKind? = nil) {
+        self.draft = draft
+        body = draft.lines.map(\.text).joined(separator: "\n")
+        var starts: [Int] = []
+        var offset = 0
+        for line in draft.lines {
+            starts.append(offset)
+            offset += line.text.utf16.count + 1
+        }
+        lineStarts = starts
+        let roles = DraftDocument.classify(draft.lines.map(\.text))
+        self.roles = roles
+        let analysis = DraftDocument.analyze(body: body, lineStarts: starts, roles: roles)
+        words = analysis.words
+        sentences = analysis.sentences
+        paragraphs = analysis.paragraphs
+        self.kind = kind ?? DraftDocument.guessKind(subject: draft.subject?.text ?? "", body: body)
+    }
+
+    // MARK: - Positions
+
+    /// The line index holding UTF-16 offset `offset` of the body.
+    func lineIndex(ofOffset offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return max(0, low)
+    }
+
+    /// The file position of UTF-16 offset `offset` in the body.
+    public func position(ofOffset offset: Int) -> SourcePosition {
+        guard !draft.lines.isEmpty else { return SourcePosition(line: 1, column: 1) }
+        let index = lineIndex(ofOffset: offset)
+        let line = draft.lines[index]
+        let target = offset - lineStarts[index]
+        var units = 0
+        var characters = 0
+        for character in line.text {
+            if units >= target { break }
+            units += character.utf16.count
+            characters += 1
+        }
+        return line.position(atCharacter: characters)
+    }
+
+    /// The text of a body range.
+    public func text(_ range: NSRange) -> String { (body as NSString).substring(with: range) }
+
+    /// The whole non-blank extent of line `index` (leading and trailing spaces excluded).
+    public func range(ofLine index: Int) -> NSRange {
+        let text = draft.lines[index].text
+        let leading = text.prefix(while: \.isWhitespace).utf16.count
+        let trailing = String(text.reversed().prefix(while: \.isWhitespace)).utf16.count
+        let length = max(0, text.utf16.count - leading - trailing)
+        return NSRange(location: lineStarts[index] + leading, length: length)
+    }
+
+    /// Builds a finding for a range of the body with the rule's default severity.
+    public func finding(
+        _ rule: some FeedbackRule, at range: NSRange, message: String, suggestions: [String] = []
+    ) -> Finding {
+        Finding(
+            rule: rule.id, severity: rule.defaultSeverity, message: message, explanation: rule.explanation,
+            start: position(ofOffset: range.location), end: position(ofOffset: range.location + range.length),
+            suggestions: suggestions, excerpt: text(range))
+    }
+
+    /// Builds a finding for characters `range` of the subject line.
+    public func subjectFinding(
+        _ rule: some FeedbackRule, characters range: Range<Int>? = nil, message: String, suggestions: [String] = []
+    ) -> Finding? {
+        guard let subject = draft.subject else { return nil }
+        let span = range ?? 0..<subject.text.count
+        let excerpt = String(subject.text.dropFirst(span.lowerBound).prefix(span.count))
+        return Finding(
+            rule: rule.id, severity: rule.defaultSeverity, message: message, explanation: rule.explanation,
+            start: subject.position(atCharacter: span.lowerBound), end: subject.position(atCharacter: span.upperBound),
+            suggestions: suggestions, excerpt: excerpt)
+    }
+
+    // MARK: - Regions
+
+    /// True when the line is read as prose (a greeting that runs on into a sentence counts).
+    public func isProse(line index: Int) -> Bool {
+        switch roles[index] {
+        case .prose: return true
+        case .greeting: return TextScanner.words(in: draft.lines[index].text).count > 5
+        default: return false
+        }
+    }
+
+    /// Matches of `pattern` that start on a prose line.
+    public func proseMatches(_ pattern: Pattern) -> [NSRange] {
+        pattern.matches(in: body).filter { isProse(line: lineIndex(ofOffset: $0.location)) }
+    }
+
+    /// The index of the greeting line, if any.
+    public var greetingLine: Int? { roles.firstIndex(of: .greeting) }
+    /// The index of the sign-off line, if any.
+    public var signOffLine: Int? { roles.firstIndex(of: .signOff) }
+
+    /// Where a finding about the message as a whole points: the greeting, else the first line.
+    public var openingRange: NSRange {
+        if let line = greetingLine ?? roles.firstIndex(where: { $0 != .blank && $0 != .quoted }) {
+            return range(ofLine: line)
+        }
+        return NSRange(location: 0, length: 0)
+    }
+
+    /// Where a finding about something missing near the end points: the last prose line.
+    public var closingRange: NSRange {
+        if let line = roles.indices.last(where: { isProse(line: $0) }) { return range(ofLine: line) }
+        return openingRange
+    }
+
+    /// Words of prose only.
+    public var proseWords: [DraftWord] { words.filter(\.isProse) }
+
+    /// The prose, lowercased, for "does it mention X anywhere" checks.
+    public var proseText: String {
+        draft.lines.indices.filter { isProse(line: $0) }.map { draft.lines[$0].text }.joined(separator: "\n")
+    }
+}
+
+extension DraftDocument {
+    static let greeting = Pattern(
+        "^\\s*(dear|hi|hello|hey|heya|hiya|yo|howdy|sup|greetings|good (morning|afternoon|evening)|to whom it may concern|what's up)\\b")
+    static let signOff = Pattern(
+        "^\\s*(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|sincerely|sincerely yours|yours sincerely|yours truly|respectfully|thanks|thank you|thanks again|thank you again|many thanks|with thanks|with gratitude|gratefully|cheers|all the best|talk soon|warmly|love|xoxo|take care)\\s*[,.!]?\\s*$")
+    static let listItem = Pattern("^\\s*([-*•]|\\d+[.)])\\s+")
+    static let checkInSignals = Pattern(
+        "\\b(checking in|check in on|any update|an update on|update on|status of|following up on|follow up on|heard back|have not heard|haven't heard|last week|weeks ago|decision (on|regarding|about))\\b")
+    static let thankYouSignals = Pattern(
+        "\\bthank(s| you) (so much |very much )?for (taking|meeting|speaking|the (interview|conversation|chance|opportunity)|your time)")
+
+    static func guessKind(subject: String, body: String) -> MessageKind {
+        let text = subject + "\n" + body
+        if checkInSignals.matches(text) && !thankYouSignals.matches(text) { return .checkIn }
+        return .thankYou
+    }
+
+    static func classify(_ lines: [String]) -> [LineRole] {
+        var roles: [LineRole] = []
+        var inFence = false
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                inFence.toggle()
+                roles.append(.quoted)
+            } else if inFence || trimmed.hasPrefix(">") {
+                roles.append(.quoted)
+            } else if trimmed.isEmpty {
+                roles.append(.blank)
+            } else {
+                roles.append(.prose)
+            }
+        }
+        if let first = roles.firstIndex(of: .prose), greeting.matches(lines[first]) {
+            roles[first] = .greeting
+        }
+        // The sign-off: a short closing line among the last few non-blank lines.
+        let tail = roles.indices.filter { roles[$0] == .prose }.suffix(6)
+        if let signOffIndex = tail.last(where: { signOff.matches(lines[$0]) }) {
+            roles[signOffIndex] = .signOff
+            for index in (signOffIndex + 1)..<roles.count where roles[index] == .prose { roles[index] = .signature }
+        } else if let dashes = roles.indices.first(where: { lines[$0] == "-- " || lines[$0] == "--" }) {
+            for index in dashes..<roles.count where roles[index] != .blank { roles[index] = .signature }
+        }
+        return roles
+    }
+
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "e", "i", "g", "no", "approx",
+    ]
+
+    static func analyze(body: String, lineStarts: [Int], roles: [LineRole])
+        -> (words: [DraftWord], sentences: [DraftSentence], paragraphs: [DraftParagraph])
+    {
+        let ns = body as NSString
+        func lineOf(_ offset: Int) -> Int {
+            var low = 0
+            var high = lineStarts.count - 1
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            }
+            return max(0, low)
+        }
+        let lineTexts = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func prose(_ line: Int) -> Bool {
+            roles[line] == .prose || (roles[line] == .greeting && TextScanner.words(in: lineTexts[line]).count > 5)
+        }
+        var words: [DraftWord] = []
+        for range in TextScanner.word.matches(in: body) {
+            let line = lineOf(range.location)
+            words.append(
+                DraftWord(
+                    text: ns.substring(with: range), range: range, lineIndex: line, startsSentence: false,
+                    isProse: prose(line)))
+        }
+        var sentences: [DraftSentence] = []
+        var paragraphs: [DraftParagraph] = []
+        var index = 0
+        let terminal = CharacterSet(charactersIn: ".!?")
+        while index < words.count {
+            guard words[index].isProse else {
+                if index == 0 || words[index - 1].lineIndex != words[index].lineIndex { words[index].startsSentence = true }
+                index += 1
+                continue
+            }
+            // One paragraph: prose words until a blank or non-prose line intervenes.
+            let paragraphStart = index
+            let sentenceStart = sentences.count
+            var sentenceFirst = index
+            while index < words.count, words[index].isProse {
+                let next = index + 1
+                let current = words[index]
+                var endsParagraph = next >= words.count || !words[next].isProse
+                if !endsParagraph {
+                    let between = words[next].lineIndex - current.lineIndex
+                    if between > 1 { endsParagraph = (current.lineIndex + 1..<words[next].lineIndex).contains { !prose($0) } }
+                }
+                var endsSentence = endsParagraph
+                var gapEnd = current.range.location + current.range.length
+                if !endsParagraph {
+                    let gapRange = NSRange(location: gapEnd, length: words[next].range.location - gapEnd)
+                    let gap = ns.substring(with: gapRange)
+                    let nextText = words[next].text
+                    let nextStartsUpper = nextText.first.map { $0.isUppercase || $0.isNumber } ?? false
+                    if gap.contains("?") || gap.contains("!") {
+                        endsSentence = true
+                    } else if gap.contains("."), nextStartsUpper,
+                        !abbreviations.contains(current.text.lowercased()) || gap.contains("\n")
+                    {
+                        endsSentence = true
+                    } else if gap.contains("\n"), listItem.matches(lineTexts[words[next].lineIndex]) {
+                        endsSentence = true
+                    } else if gap.contains(":\n") {
+                        endsSentence = true
+                    }
+                }
+                if endsSentence {
+                    // Include closing punctuation in the sentence range.
+                    let tailLimit = endsParagraph ? ns.length : words[next].range.location
+                    while gapEnd < tailLimit, let scalar = UnicodeScalar(ns.character(at: gapEnd)),
+                        terminal.contains(scalar) || "\"')”’".unicodeScalars.contains(scalar)
+                    {
+                        gapEnd += 1
+                    }
+                    words[sentenceFirst].startsSentence = true
+                    let location = words[sentenceFirst].range.location
+                    sentences.append(
+                        DraftSentence(words: sentenceFirst..<next, range: NSRange(location: location, length: gapEnd - location)))
+                    sentenceFirst = next
+                }
+                index = next
+                if endsParagraph { break }
+            }
+            let first = words[paragraphStart]
+            let last = sentences.last?.range ?? first.range
+            paragraphs.append(
+                DraftParagraph(
+                    lines: first.lineIndex...words[index - 1].lineIndex, words: paragraphStart..<index,
+                    sentences: sentenceStart..<sentences.count,
+                    range: NSRange(location: first.range.location, length: last.location + last.length - first.range.location)))
+        }
+        return (words, sentences, paragraphs)
+    }
+}

@@ -1,0 +1,31 @@
+/// Flesch reading ease and the syllable count it needs.
+public enum Readability {
+    /// Flesch reading ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word.
+    /// Around 60 is plain English; below 30 is hard going.
+    public static func fleschReadingEase(words: [String], sentences: Int) -> Double {
+        guard !words.isEmpty, sentences > 0 else { return 100 }
+        let syllables = words.reduce(0) { $0 + syllableCount($1) }
+        return 206.835 - 1.015 * Double(words.count) / Double(sentences)
+            - 84.6 * Double(syllables) / Double(words.count)
+    }
+
+    /// An estimate: vowel groups, minus a silent final `e`, at least one.
+    public static func syllableCount(_ word: String) -> Int {
+        let letters = Array(word.lowercased().filter(\.isLetter))
+        guard !letters.isEmpty else { return 0 }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        var count = 0
+        var previousWasVowel = false
+        for letter in letters {
+            let isVowel = vowels.contains(letter)
+            if isVowel && !previousWasVowel { count += 1 }
+            previousWasVowel = isVowel
+        }
+        if letters.count > 2, letters.last == "e", !vowels.contains(letters[letters.count - 2]),
+            !(letters[letters.count - 2] == "l" && !vowels.contains(letters[max(0, letters.count - 3)]))
+        {
+            count -= 1
+        }
+        return max(1, count)
+    }
+}
