@@ -114,9 +114,9 @@ public final class EditLineReader: LineReader {
     /// How many lines the history holds now.
     public var historyCount: Int { Int(followup_history_count(history)) }
 
-    /// True unless TERM says the terminal is too simple for escape sequences.
+    /// True when standard output is a terminal and TERM is not too simple for escape sequences.
     public static func terminalSupportsBracketedPaste() -> Bool {
-        guard let term = getenv("TERM").map({ String(cString: $0) }) else { return false }
+        guard isatty(1) == 1, let term = getenv("TERM").map({ String(cString: $0) }) else { return false }
         return !term.isEmpty && term != "dumb"
     }
 
@@ -221,11 +221,14 @@ public final class EditLineReader: LineReader {
         }
     }
 
+    /// The text being edited. During Ctrl-R libedit keeps "\nbck:<pattern>" after the line in the
+    /// same buffer; a typed line never holds a newline, so everything from the first one is cut.
     private func currentLine(_ editLine: OpaquePointer) -> String {
         guard let info = el_wline(editLine)?.pointee, let buffer = info.buffer, let last = info.lastchar else {
             return ""
         }
-        return Self.string(from: buffer, count: max(0, last - buffer))
+        let text = Self.string(from: buffer, count: max(0, last - buffer))
+        return String(text.prefix { $0 != "\n" && $0 != "\r\n" })
     }
 
     // MARK: - Completion
