@@ -1,0 +1,223 @@
+"""Independent checks of the files followup writes for other programs: .eml drafts and .ics reminders.
+
+The files are read from the directory named by FOLLOWUP_FORMATS_DIR (every *.eml and *.ics below
+it), parsed with Python's own email package under policy.strict and with the icalendar package,
+and checked for zero defects and faithful content.
+
+Two optional sources of expected values:
+- DIR/formats-expected.json, written by the Swift sample writer
+  (FOLLOWUP_WRITE_SAMPLES=DIR swift test --filter FormatSamplesTests): exact subjects, names,
+  addresses, bodies and event texts.
+- FOLLOWUP_ANSWERS_FILE, the answers fixture the binary was run with: every recipient and sender
+  name must be one of the people in it.
+
+Without FOLLOWUP_FORMATS_DIR the module is skipped.
+"""
+
+import datetime
+import email
+import json
+import os
+import pathlib
+import re
+from email import policy
+from email.parser import BytesParser
+
+import pytest
+
+FORMATS_DIR = os.environ.get("FOLLOWUP_FORMATS_DIR")
+if not FORMATS_DIR:
+    pytest.skip("FOLLOWUP_FORMATS_DIR is not set", allow_module_level=True)
+
+ROOT = pathlib.Path(FORMATS_DIR)
+EML_FILES = sorted(ROOT.rglob("*.eml"))
+ICS_FILES = sorted(ROOT.rglob("*.ics"))
+EXPECTED_PATH = ROOT / "formats-expected.json"
+EXPECTED = json.loads(EXPECTED_PATH.read_text(encoding="utf-8")) if EXPECTED_PATH.exists() else None
+
+
+def rel(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+def collapse(text):
+    """Header text as written: whitespace runs become one space, ends trimmed."""
+    return " ".join(text.split())
+
+
+def normalize_body(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+
+
+def answers_people():
+    """Names of everyone in FOLLOWUP_ANSWERS_FILE, or None when it is not given."""
+    path = os.environ.get("FOLLOWUP_ANSWERS_FILE")
+    if not path:
+        return None
+    yaml = pytest.importorskip("yaml")
+    data = yaml.safe_load(pathlib.Path(path).read_text(encoding="utf-8"))
+    people = {"candidate": set(), "others": set()}
+    candidate = data.get("candidate") or {}
+    if isinstance(candidate, dict) and candidate.get("name"):
+        people["candidate"].add(collapse(str(candidate["name"])))
+    for person in data.get("interviewers") or []:
+        name = person.get("name") if isinstance(person, dict) else person
+        if name:
+            people["others"].add(collapse(str(name)))
+    recruiter = data.get("recruiter")
+    name = recruiter.get("name") if isinstance(recruiter, dict) else recruiter
+    if name:
+        people["others"].add(collapse(str(name)))
+    return people
+
+
+def raw_lines(raw):
+    """Physical lines without their CRLF; fails on any bare CR or LF."""
+    assert raw.endswith(b"\r\n"), "the file must end with CRLF"
+    assert b"\n" not in raw.replace(b"\r\n", b""), "bare LF found"
+    assert b"\r" not in raw.replace(b"\r\n", b""), "bare CR found"
+    return raw[:-2].split(b"\r\n")
+
+
+def test_files_were_written():
+    assert EML_FILES, f"no .eml files under {ROOT}"
+    assert ICS_FILES, f"no .ics files under {ROOT}"
+
+
+# --- .eml ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", EML_FILES, ids=rel)
+def test_eml_raw_bytes(path):
+    raw = path.read_bytes()
+    for number, line in enumerate(raw_lines(raw), 1):
+        assert len(line) < 78, f"line {number} is {len(line)} characters: {line!r}"
+        assert all(byte < 0x80 for byte in line), f"line {number} is not 7-bit: {line!r}"
+    assert b"\r\n\r\n" in raw, "no blank line between headers and body"
+
+
+@pytest.mark.parametrize("path", EML_FILES, ids=rel)
+def test_eml_parses_strictly_without_defects(path):
+    # policy.strict raises on any defect found while parsing.
+    message = BytesParser(policy=policy.strict).parsebytes(path.read_bytes())
+    assert list(message.defects) == []
+    for name, value in message.items():
+        assert list(getattr(value, "defects", ())) == [], f"{name}: {value.defects}"
+    assert message["MIME-Version"] == "1.0"
+    assert message.get_content_type() == "text/plain"
+    assert message.get_content_charset() == "utf-8"
+    assert message["Content-Transfer-Encoding"] in ("quoted-printable", "base64")
+    assert message["X-Unsent"] == "1"
+    assert message["Date"].datetime is not None
+    assert message["Date"].datetime.tzinfo is not None
+    assert message["Subject"] and "=?" not in str(message["Subject"])
+    for field in ("From", "To", "Cc"):
+        if message[field] is None:
+            continue
+        for address in message[field].addresses:
+            assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address.addr_spec), address.addr_spec
+            assert "=?" not in address.display_name
+    body = message.get_payload(decode=True).decode("utf-8")  # strict: fails on broken UTF-8
+    assert normalize_body(message.get_content()) == normalize_body(body)
+
+
+@pytest.mark.parametrize("path", EML_FILES, ids=rel)
+def test_eml_content_matches_the_originals(path):
+    if EXPECTED is None or rel(path) not in EXPECTED["drafts"]:
+        pytest.skip("no expected values for this file")
+    expected = EXPECTED["drafts"][rel(path)]
+    message = BytesParser(policy=policy.strict).parsebytes(path.read_bytes())
+    assert str(message["Subject"]) == collapse(expected["subject"])
+    if expected.get("from") is None:
+        assert message["From"] is None
+    else:
+        (sender,) = message["From"].addresses
+        assert (sender.display_name, sender.addr_spec) == (collapse(expected["from"]["name"]), expected["from"]["address"])
+    if not expected["to"]:
+        assert message["To"] is None
+    else:
+        got = [(a.display_name, a.addr_spec) for a in message["To"].addresses]
+        assert got == [(collapse(m["name"]), m["address"]) for m in expected["to"]]
+    assert normalize_body(message.get_content()) == normalize_body(expected["body"])
+
+
+@pytest.mark.parametrize("path", EML_FILES, ids=rel)
+def test_eml_people_come_from_the_answers_file(path):
+    people = answers_people()
+    if people is None:
+        pytest.skip("FOLLOWUP_ANSWERS_FILE is not set")
+    message = BytesParser(policy=policy.strict).parsebytes(path.read_bytes())
+    for field in ("To", "Cc"):
+        if message[field] is not None:
+            for address in message[field].addresses:
+                if address.display_name:
+                    assert address.display_name in people["others"], address.display_name
+    if message["From"] is not None and people["candidate"]:
+        assert message["From"].addresses[0].display_name in people["candidate"] | {""}
+
+
+# --- .ics ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ICS_FILES, ids=rel)
+def test_ics_raw_lines(path):
+    raw = path.read_bytes()
+    lines = raw_lines(raw)
+    for number, line in enumerate(lines, 1):
+        assert len(line) <= 75, f"line {number} is {len(line)} octets: {line!r}"
+        line.decode("utf-8")  # a fold never splits a UTF-8 character
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-1] == b"END:VCALENDAR"
+    unfolded = re.sub(rb"\r\n[ \t]", b"", raw).split(b"\r\n")
+    for required in (b"VERSION:2.0", b"CALSCALE:GREGORIAN"):
+        assert required in unfolded
+    assert any(line.startswith(b"PRODID:") for line in unfolded)
+    stamps = [line for line in unfolded if line.startswith(b"DTSTAMP")]
+    assert stamps and all(re.fullmatch(rb"DTSTAMP:\d{8}T\d{6}Z", s) for s in stamps), stamps
+    assert all(re.fullmatch(rb"DTSTART;VALUE=DATE:\d{8}", l) for l in unfolded if l.startswith(b"DTSTART"))
+
+
+@pytest.mark.parametrize("path", ICS_FILES, ids=rel)
+def test_ics_parses_with_icalendar(path):
+    icalendar = pytest.importorskip("icalendar")
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    assert list(calendar.errors) == []
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["CALSCALE"]) == "GREGORIAN"
+    events = calendar.walk("VEVENT")
+    assert events, "no VEVENT"
+    uids = [str(event["UID"]) for event in events]
+    assert all(uids) and len(set(uids)) == len(uids), uids
+    for event in events:
+        assert list(event.errors) == []
+        stamp = event["DTSTAMP"].dt
+        assert isinstance(stamp, datetime.datetime) and stamp.utcoffset() == datetime.timedelta(0)
+        start, end = event["DTSTART"].dt, event["DTEND"].dt
+        assert type(start) is datetime.date and type(end) is datetime.date
+        assert end - start == datetime.timedelta(days=1)
+        assert str(event["SUMMARY"]).strip()
+        assert "DESCRIPTION" in event
+        for alarm in event.walk("VALARM"):
+            assert list(alarm.errors) == []
+            assert str(alarm["ACTION"]) == "DISPLAY"
+            assert str(alarm["DESCRIPTION"]).strip(), "an alarm needs a non-empty DESCRIPTION"
+            assert isinstance(alarm["TRIGGER"].dt, datetime.timedelta)
+
+
+@pytest.mark.parametrize("path", ICS_FILES, ids=rel)
+def test_ics_text_matches_the_originals(path):
+    if EXPECTED is None:
+        pytest.skip("no expected values")
+    icalendar = pytest.importorskip("icalendar")
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+    assert list(events) == [e["uid"] for e in EXPECTED["events"]]
+    for expected in EXPECTED["events"]:
+        event = events[expected["uid"]]
+        assert str(event["SUMMARY"]) == expected["summary"]
+        assert str(event["DESCRIPTION"]) == expected["description"]
+        alarms = event.walk("VALARM")
+        if expected.get("alarmDescription") is None:
+            assert alarms == []
+        else:
+            (alarm,) = alarms
+            assert str(alarm["DESCRIPTION"]) == expected["alarmDescription"]
