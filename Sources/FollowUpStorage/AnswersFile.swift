@@ -121,3 +121,8 @@ public struct AnswersFileError: Error, Equatable, Sendable, CustomStringConverti
         problems.map { "\(fileName): \($0)" }.joined(separator: "\n")
     }
 }
+
+extension AnswersFileError: LocalizedError {
+    /// The same lines as `description`, so `localizedDescription` shows every problem.
+    public var errorDescription: String? { description }
+}

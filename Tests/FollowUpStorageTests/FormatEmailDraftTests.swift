@@ -124,6 +124,14 @@ final class FormatEmailDraftTests: XCTestCase {
         XCTAssertEqual(FormatTestSupport.decodeEncodedWords(tokens.joined(separator: " ")), "Pérez, José")
     }
 
+    func testLongQuotedDisplayNameBecomesFoldableEncodedWords() {
+        let name = "Pat O'Brien-Smythe, Director of Engineering, Platform Infrastructure and Developer Experience"
+        let data = EmailDraftEncoder.encode(message(to: [EmailMailbox(name: name, address: "pat@acme.example")]))
+        assertWellFormed(data)
+        let to = FormatTestSupport.header("To", in: FormatTestSupport.parseEML(data).headers) ?? ""
+        XCTAssertEqual(FormatTestSupport.decodeEncodedWords(String(to.dropLast(" <pat@acme.example>".count))), name)
+    }
+
     func testSeveralRecipientsAreCommaSeparated() {
         let header = MIMEHeaderEncoding.mailboxList(
             name: "To",

@@ -77,11 +77,13 @@ enum MIMEHeaderEncoding {
             return encodedWords(text, forPhrase: true)
         }
         let words = text.split(separator: " ").map(String.init)
-        if words.allSatisfy({ $0.unicodeScalars.allSatisfy(isAtext) }) {
-            return words
-        }
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return ["\"\(escaped)\""]
+        let tokens = words.allSatisfy({ $0.unicodeScalars.allSatisfy(isAtext) }) ? words : ["\"\(escaped)\""]
+        // A quoted-string or a word too long for a line can't be folded; encoded-words can.
+        if tokens.contains(where: { $0.utf8.count > maxEncodedWordLength }) {
+            return encodedWords(text, forPhrase: true)
+        }
+        return tokens
     }
 
     /// `atext` from RFC 5322 3.2.3: the characters an unquoted word may hold.
