@@ -66,9 +66,9 @@ struct ThankYouPhrases: Sendable {
 
     private static let formalOpening: [Phrase] = [
         { "Thank you for taking the time to meet with me about the \($0.role) position at \($0.company)." },
-        { "I am grateful for the time you gave me during my interview for the \($0.role) position." },
+        { "Thank you for the time you gave me during my interview for the \($0.role) position." },
         { "Thank you for the opportunity to interview for the \($0.role) role at \($0.company)." },
-        { "I appreciate the time you set aside to discuss the \($0.role) position with me." },
+        { "Thank you for setting aside time to discuss the \($0.role) position with me." },
         { "Please accept my thanks for meeting with me about the \($0.role) opening at \($0.company)." },
         { "Thank you for your time and for the chance to learn more about the \($0.role) role." },
     ]
@@ -167,7 +167,7 @@ struct ThankYouPhrases: Sendable {
         { "Thank you so much for taking the time to talk with me about the \($0.role) role." },
         { "Thanks again for meeting with me; I really enjoyed our conversation about the \($0.role) position." },
         { "Thank you for the warm welcome and for the chance to interview for the \($0.role) role at \($0.company)." },
-        { "I'm grateful you made the time to talk with me about joining \($0.company)." },
+        { "Thank you for making time to talk with me about joining \($0.company)." },
         { "Thank you for such a thoughtful conversation about the \($0.role) role." },
         { "It was a pleasure to meet you, and thank you for your time during my interview at \($0.company)." },
     ]
@@ -193,7 +193,7 @@ struct ThankYouPhrases: Sendable {
     private static let warmStrengths: [Phrase] = [
         { "My experience with \($0.strengths) feels like a natural fit for that work." },
         { "I think my background in \($0.strengths) would help me contribute quickly." },
-        { "That's an area where my experience with \($0.strengths) could really help." },
+        { "My experience with \($0.strengths) could really help with that work." },
         { "I'd bring hands-on experience with \($0.strengths) to those challenges." },
         { "It connects well with my own work in \($0.strengths)." },
         { "I'm confident my strengths in \($0.strengths) would be useful there." },
@@ -226,7 +226,7 @@ struct ThankYouPhrases: Sendable {
         { "You mentioned a decision around \($0.decisionDate); what are the next steps after that?" },
         { "I know you're aiming to decide by \($0.decisionDate); is there another step in the process before then?" },
         { "Could you let me know what the next steps look like ahead of your decision on \($0.decisionDate)?" },
-        { "With a decision expected by \($0.decisionDate), what should I expect as the next step?" },
+        { "With a decision expected by \($0.decisionDate), what would the next step be?" },
         { "Is there anything I can prepare for the next stage before \($0.decisionDate)?" },
         { "Would you let me know how the next steps will unfold between now and \($0.decisionDate)?" },
     ]
@@ -267,7 +267,7 @@ struct ThankYouPhrases: Sendable {
         { "Thanks for your time and for the discussion of \($0.topics)." },
         { "Thank you for talking with me about \($0.topics)." },
         { "Thanks for walking me through \($0.topics)." },
-        { "I appreciated your time and your insight into \($0.topics)." },
+        { "Thanks for your time and your insight into \($0.topics)." },
         { "Thank you for the conversation, especially the part about \($0.topics)." },
         { "Thanks for meeting with me and for explaining \($0.topics)." },
     ]
@@ -284,7 +284,7 @@ struct ThankYouPhrases: Sendable {
     private static let briefStrengths: [Phrase] = [
         { "My experience with \($0.strengths) fits it well." },
         { "My background in \($0.strengths) suits the work." },
-        { "I'd bring \($0.strengths) from day one." },
+        { "I'd bring experience with \($0.strengths) from day one." },
         { "That is where my experience with \($0.strengths) helps most." },
         { "I can put my skills in \($0.strengths) to work quickly." },
         { "My strengths in \($0.strengths) would be useful there." },
@@ -316,7 +316,7 @@ struct ThankYouPhrases: Sendable {
     private static let briefNextStepsWithDate: [Phrase] = [
         { "What are the next steps before your decision on \($0.decisionDate)?" },
         { "Is there another step before the decision on \($0.decisionDate)?" },
-        { "What should I expect next, ahead of \($0.decisionDate)?" },
+        { "What comes next, ahead of the decision on \($0.decisionDate)?" },
         { "Could you share the next steps before \($0.decisionDate)?" },
         { "Is a further step planned before the \($0.decisionDate) decision?" },
         { "How will the process move toward the decision on \($0.decisionDate)?" },

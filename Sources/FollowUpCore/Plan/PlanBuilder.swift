@@ -23,14 +23,18 @@ public enum PlanBuilder {
         let thankDue = interviewDay.adding(days: 1)
         let thankLatest = interviewDay.adding(days: 2)
         let late = interviewDay.days(until: today) >= 2
-        let sendToday = late ? "Send today: " : ""
+        /// "Send today: thank-you email..." when the window has passed.
+        func urgent(_ what: String) -> String {
+            guard late, let first = what.first else { return what }
+            return "Send today: " + first.lowercased() + what.dropFirst()
+        }
         if late { notes.append(PlanCoaching.lateStart(daysSince: interviewDay.days(until: today))) }
         if !late, thankDue.isWeekend { notes.append(PlanCoaching.weekendThankYou(thankDue)) }
 
         var dated: [PlanStep] = []
         for member in loop.members {
             let recipient = Recipient(name: member.person.name, email: member.person.email)
-            var what = "\(sendToday)Thank-you email to \(member.person.name)"
+            var what = "Thank-you email to \(member.person.name)"
             what += member.topics.isEmpty ? "" : " about \(Prose.list(member.topics))"
             if !member.concerns.isEmpty {
                 what += "; adds your answer on \(Prose.list(member.concerns.map(\.topic)))"
@@ -39,7 +43,7 @@ public enum PlanBuilder {
             dated.append(
                 PlanStep(
                     id: DraftID.thankYou(member.index), kind: .thankYou, recipient: recipient,
-                    due: thankDue, latest: thankLatest, what: what + ".",
+                    due: thankDue, latest: thankLatest, what: urgent(what + "."),
                     why: late ? PlanCoaching.thankYouLate : PlanCoaching.thankYou,
                     draftID: DraftID.thankYou(member.index), status: status(thankDue)))
         }
@@ -50,7 +54,7 @@ public enum PlanBuilder {
                     id: "promised-material", kind: .promisedMaterial,
                     recipient: Recipient(name: first.person.name, email: first.person.email),
                     due: thankDue, latest: thankLatest,
-                    what: "\(sendToday)Attach \(Prose.list(first.promised)) to the thank-you to \(first.person.name).",
+                    what: urgent("Attach \(Prose.list(first.promised)) to the thank-you to \(first.person.name)."),
                     why: PlanCoaching.promisedMaterial, draftID: DraftID.thankYou(0), status: status(thankDue)))
         }
 
@@ -60,11 +64,12 @@ public enum PlanBuilder {
                     id: DraftID.recruiterNote, kind: .recruiterNote,
                     recipient: Recipient(name: recruiter.name, email: recruiter.email),
                     due: thankDue, latest: thankLatest,
-                    what: "\(sendToday)Short thank-you to \(recruiter.name) for arranging the interview, with a question about timing.",
+                    what: urgent("Short thank-you to \(recruiter.name) for arranging the interview, with a question about timing."),
                     why: PlanCoaching.recruiterNote, draftID: DraftID.recruiterNote, status: status(thankDue)))
         }
 
-        let networkingDue = thankDue.adding(businessDays: 1)
+        // Connect a business day after the thank-yous actually go out (today, when they are late).
+        let networkingDue = (late ? today : thankDue).adding(businessDays: 1)
         for member in loop.members where !answers.interviewers.isEmpty {
             dated.append(
                 PlanStep(
