@@ -97,7 +97,9 @@ public struct SessionStore: Sendable {
             throw UnreadableSession(path: file, reason: "was written by a newer followup (format version \(version); this one reads up to \(SessionRecord.currentVersion)). Update followup to open it; the file was kept.")
         }
         do {
-            return try JSONDecoder().decode(SessionRecord.self, from: data)
+            var record = try JSONDecoder().decode(SessionRecord.self, from: data)
+            record.machine.repair()
+            return record
         } catch {
             throw UnreadableSession(path: file, reason: "has a field that doesn't fit (\(Self.describe(error))). It was kept as it is; fix it by hand or remove it.")
         }

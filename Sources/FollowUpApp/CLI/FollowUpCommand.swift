@@ -11,7 +11,7 @@ public struct FollowUpCommand: ParsableCommand {
             who you met and what you talked about, then writes the plan and the drafts.
             """,
         version: FollowUpVersion.current,
-        subcommands: [StartCommand.self],
+        subcommands: [StartCommand.self, ResumeCommand.self, PlanCommand.self, CheckCommand.self, PracticeCommand.self],
         defaultSubcommand: StartCommand.self
     )
 

@@ -1,13 +1,106 @@
 import ArgumentParser
+import FollowUpCore
+import FollowUpStorage
 import Foundation
+import LineEditing
 
 /// `followup` / `followup start`: the guided session.
 struct StartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "Start (or resume) a guided follow-up session.")
+        abstract: "Start a guided follow-up session (the default command).",
+        discussion: """
+            Asks about the interview one question at a time, saves after every answer, and ends by \
+            writing plan.md, plan.json, reminders.ics and one .eml draft per interviewer.
+
+            Examples:
+              followup                      start, or offer to resume an unfinished session
+              followup --new                start a new session even if one is unfinished
+              followup --out ~/acme-plan    write the files to a folder of your choice
+              followup < answers.txt        answer the questions from a file, one line each
+            """)
+
+    @OptionGroup var homeOptions: HomeOptions
+
+    @Option(name: .long, help: ArgumentHelp("Folder for the plan and drafts (default: a new folder under <home>/plans).", valueName: "dir"))
+    var out: String?
+
+    @Flag(name: .long, help: "Start a new session without offering to resume an unfinished one.")
+    var new = false
+
+    @Option(name: .long, help: ArgumentHelp("Open an answers file (YAML or JSON) to review and edit before writing the files.", valueName: "file"))
+    var answers: String?
 
     func run() throws {
-        print("followup")
+        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        try app.ensureHome()
+        app.reportUnreadableSessions()
+
+        if let answers {
+            let data = FileManager.default.contents(atPath: app.platform.absolute(answers))
+            guard let data else {
+                app.console.error("\(answers): no such file, or it can't be read.")
+                throw ExitCode(66)
+            }
+            do {
+                let loaded = try AnswersFile.decode(data, fileName: answers)
+                return try app.startNew(machine: .reviewing(loaded), out: out, reader: app.makeReader())
+            } catch let error as AnswersFileError {
+                for problem in error.problems { app.console.error("\(answers): \(problem)") }
+                throw ExitCode(65)
+            }
+        }
+
+        if !new, app.platform.stdinIsTerminal, let unfinished = app.store.all().sessions.first(where: { !$0.isFinished }) {
+            let reader = app.makeReader()
+            app.console.say("You have an unfinished session: \(app.label(for: unfinished)).")
+            switch reader.readLine(prompt: "Resume it? [Y/n] ") {
+            case .line(let text) where !text.lowercased().hasPrefix("n"):
+                throw app.runSession(id: unfinished.id, out: out, reader: reader)
+            case .interrupted, .endOfInput:
+                throw ExitCode(130)
+            default:
+                break
+            }
+            return try app.startNew(out: out, reader: reader)
+        }
+        try app.startNew(out: out, reader: app.makeReader())
+    }
+}
+
+/// `followup resume [ID]`: continue a saved session.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Resume a saved session where you left it.",
+        discussion: """
+            Examples:
+              followup resume                    the most recent unfinished session
+              followup resume 20261122-091500    a session by its id (see followup list)
+              followup resume ID --out ~/plans   and write its files to another folder
+            """)
+
+    @OptionGroup var homeOptions: HomeOptions
+
+    @Argument(help: "The session id; the most recent unfinished session when left out.")
+    var id: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder for the plan and drafts.", valueName: "dir"))
+    var out: String?
+
+    func run() throws {
+        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        try app.ensureHome()
+        app.reportUnreadableSessions()
+        let target: String
+        if let id {
+            target = id
+        } else if let latest = app.store.all().sessions.first(where: { !$0.isFinished }) {
+            target = latest.id
+        } else {
+            app.console.error("There is no unfinished session to resume. Start one with `followup`.")
+            throw ExitCode.failure
+        }
+        throw app.runSession(id: target, out: out, reader: app.makeReader())
     }
 }

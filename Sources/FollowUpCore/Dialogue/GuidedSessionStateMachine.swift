@@ -45,6 +45,18 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         return machine
     }
 
+    /// Makes a decoded (possibly hand-edited) session consistent: a question that no longer
+    /// exists, such as the third interviewer of a file that now names two, gives way to the
+    /// first open question, and `/back` forgets questions that are gone.
+    public mutating func repair() {
+        let questions = sequence
+        if case .asking(let question) = state, !questions.contains(question) {
+            state = .asking(firstUnsettled)
+        }
+        history = history.filter { questions.contains($0) }
+        settled = settled.filter { questions.contains($0) }
+    }
+
     // MARK: - Events
 
     /// Handles one event and says what to show and what to do.

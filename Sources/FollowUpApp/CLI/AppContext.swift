@@ -1,0 +1,101 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpStorage
+import Foundation
+import LineEditing
+
+/// What every command needs, resolved once from the platform and the options.
+struct AppContext {
+    let platform: Platform
+    let home: String
+    let store: SessionStore
+    let console: Console
+
+    init(platform: Platform, homeOptions: HomeOptions) {
+        self.platform = platform
+        self.home = platform.home(override: homeOptions.home)
+        self.store = SessionStore(home: home)
+        self.console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: homeOptions.noColor))
+    }
+
+    func ensureHome() throws {
+        do {
+            try AtomicFile.makeDirectory(home)
+        } catch {
+            console.error("\(error) (the data folder comes from --home, $FOLLOWUP_HOME or $XDG_DATA_HOME)")
+            throw ExitCode.failure
+        }
+    }
+
+    func makeReader() -> any LineReader {
+        makeLineReader(historyFile: platform.stdinIsTerminal ? platform.historyFile : nil)
+    }
+
+    /// Damaged session files are named, kept, and do not stop the tool.
+    func reportUnreadableSessions() {
+        for problem in store.all().unreadable {
+            console.error("skipping a session file: \(problem)")
+        }
+    }
+
+    func label(for record: SessionRecord) -> String {
+        let a = record.machine.answers
+        let what = [a.interview.company, a.interview.role].filter { !$0.isEmpty }.joined(separator: ", ")
+        return (what.isEmpty ? "not named yet" : what) + " (id \(record.id))"
+    }
+
+    var environment: DialogueEnvironment { DialogueEnvironment(today: platform.today) }
+
+    func startNew(machine: GuidedSessionStateMachine = GuidedSessionStateMachine(), out: String?, reader: any LineReader) throws {
+        let id = store.newID(startedAt: platform.nowComponents)
+        let record = SessionRecord(id: id, created: platform.timestamp, machine: machine)
+        do {
+            try store.save(record)
+        } catch {
+            console.error("\(error)")
+            throw ExitCode.failure
+        }
+        if machine.state == .asking(.review) {
+            console.say("Here are the answers from the file. Change anything with /edit <field>, then say yes to write the files.")
+            console.showSummary(SessionSummary.lines(for: machine.answers))
+        } else {
+            console.say(CoachScript.welcome)
+        }
+        throw runSession(record: record, out: out, reader: reader)
+    }
+
+    /// Loads, locks and runs a session; returns the exit code to end with.
+    func runSession(id: String, out: String?, reader: any LineReader) -> ExitCode {
+        let record: SessionRecord
+        do {
+            record = try store.load(id: id)
+        } catch {
+            console.error("\(error)")
+            return .failure
+        }
+        if record.isFinished {
+            console.say("That session is finished; its files are in \(record.outputDirectory ?? "its output folder").")
+            return .success
+        }
+        console.say("Welcome back. Carrying on with \(label(for: record)).")
+        return runSession(record: record, out: out, reader: reader)
+    }
+
+    func runSession(record: SessionRecord, out: String?, reader: any LineReader) -> ExitCode {
+        let lock: FileLock
+        do {
+            lock = try store.lock(id: record.id)
+        } catch {
+            console.error("\(error)")
+            return .failure
+        }
+        defer { lock.release() }
+        let repl = GuidedREPL(
+            record: record, store: store, reader: reader, console: console, environment: environment,
+            writeFiles: { answers in try self.writePlanFiles(answers, out: out) })
+        switch repl.run() {
+        case .finished: return .success
+        case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import FollowUpCore
+import FollowUpStorage
+import Foundation
+import LineEditing
+
+/// The shell around the guided-session state machine: reads lines, shows what the machine
+/// says, and carries out its effects (save, write the files, stop).
+final class GuidedREPL {
+    /// How the session ended.
+    enum Outcome: Equatable {
+        /// The plan and drafts were written to these files.
+        case finished(files: [String])
+        /// The user stopped; `interrupted` is true after Ctrl-C.
+        case stopped(interrupted: Bool)
+    }
+
+    private(set) var record: SessionRecord
+    private let store: SessionStore
+    private let reader: any LineReader
+    private let console: Console
+    private let environment: DialogueEnvironment
+    /// Writes the plan and the drafts; returns the folder and the files written.
+    private let writeFiles: (Answers) throws -> (folder: String, files: [String])
+
+    init(
+        record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
+        environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> (folder: String, files: [String])
+    ) {
+        self.record = record
+        self.store = store
+        self.reader = reader
+        self.console = console
+        self.environment = environment
+        self.writeFiles = writeFiles
+    }
+
+    func run() -> Outcome {
+        while let prompt = record.machine.prompt {
+            console.showPrompt(prompt)
+            updateCompletions()
+            let event: DialogueEvent
+            var interrupted = false
+            switch reader.readLine(prompt: "» ") {
+            case .line(let text):
+                if reader.isInteractive, !text.trimmingCharacters(in: .whitespaces).isEmpty { reader.addHistory(text) }
+                event = DialogueEvent(line: text)
+            case .interrupted(let partial):
+                if partial.trimmingCharacters(in: .whitespaces).isEmpty {
+                    interrupted = true
+                    event = .endOfInput
+                } else {
+                    console.say("(Line cancelled. Same question again; Ctrl-C on an empty line stops and saves.)", style: .dim)
+                    continue
+                }
+            case .endOfInput:
+                if reader.isInteractive { console.blank() }
+                event = .endOfInput
+            }
+
+            let before = record.machine
+            let step = record.machine.handle(event, environment: environment)
+            step.messages.forEach(console.show)
+            switch step.effect {
+            case .none:
+                break
+            case .persist:
+                save()
+            case .quit:
+                save()
+                console.blank()
+                console.say("Everything you typed is saved. Pick up where you left off with:")
+                console.say("followup resume \(record.id)", marker: "    ", style: .bold)
+                return .stopped(interrupted: interrupted)
+            case .finish:
+                do {
+                    let written = try writeFiles(record.machine.answers)
+                    record.outputDirectory = written.folder
+                    save()
+                    showWritten(written.files)
+                    return .finished(files: written.files)
+                } catch {
+                    record.machine = before
+                    save()
+                    console.show(.problem("The files could not be written: \(error)"))
+                    console.say("Your answers are safe. Type yes to try again, or /quit and run `followup resume \(record.id) --out <another folder>`.")
+                }
+            }
+        }
+        return .finished(files: [])
+    }
+
+    private func save() {
+        record.updated = ISO8601DateFormatter().string(from: Date())
+        do {
+            try store.save(record)
+        } catch {
+            console.show(.problem("Couldn't save the session: \(error). Your answers are still here; I'll try again after the next one."))
+        }
+    }
+
+    private func showWritten(_ files: [String]) {
+        console.blank()
+        console.say("Done. Your plan and drafts are written:", style: .bold)
+        for file in files { console.say(file, marker: "    ", style: .coach) }
+        console.blank()
+        console.say("Start with plan.md: it says what to send, to whom and by when. The .eml drafts open in your mail client; reminders.ics adds the dates to your calendar.")
+    }
+
+    /// Tab completes commands, fields and the names known so far.
+    private func updateCompletions() {
+        guard reader.isInteractive else { return }
+        let answers = record.machine.answers
+        reader.completions = { line in TabCompletion.candidates(for: line, answers: answers) }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpStorage
+import Foundation
+
+/// `followup plan --answers FILE`: the plan and drafts from answers files, with no questions asked.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Write the plan and drafts from answers files, without the guided session.",
+        discussion: """
+            For career coaches preparing plans for a cohort, and for scripts. Every file is checked \
+            before anything is written; a file with problems gets one message per problem, naming \
+            the key, and exit status 65.
+
+            Examples:
+              followup plan --answers maya.yaml                   write to a new folder under <home>/plans
+              followup plan --answers maya.yaml --out maya-plan   write to maya-plan/
+              followup plan --answers cohort/*.yaml --out plans   one folder per file under plans/
+            """)
+
+    @OptionGroup var homeOptions: HomeOptions
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("YAML or JSON answers files (the format is in the README).", valueName: "file"))
+    var answers: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Output folder. With several files, one subfolder per file.", valueName: "dir"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Plan as if today were this date (YYYY-MM-DD), e.g. to prepare plans ahead.", valueName: "date"))
+    var today: String?
+
+    func validate() throws {
+        if answers.isEmpty { throw ValidationError("Give at least one answers file with --answers FILE.") }
+        if let today, LocalDate(iso8601: today) == nil {
+            throw ValidationError("--today takes a date as YYYY-MM-DD, such as 2026-11-20; '\(today)' is not one.")
+        }
+    }
+
+    func run() throws {
+        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        let day = today.flatMap { LocalDate(iso8601: $0) }
+
+        // Read and check every file first: a bad one stops the run before anything is written.
+        var loaded: [(file: String, answers: Answers)] = []
+        var failed = false
+        for file in answers {
+            do {
+                guard let data = FileManager.default.contents(atPath: app.platform.absolute(file)) else {
+                    app.console.error("\(file): no such file, or it can't be read.")
+                    failed = true
+                    continue
+                }
+                loaded.append((file, try AnswersFile.decode(data, fileName: file)))
+            } catch let error as AnswersFileError {
+                for problem in error.problems { app.console.error("\(file): \(problem)") }
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(65) }
+
+        try app.ensureHome()
+        for (file, answers) in loaded {
+            var folder = out
+            if let out, loaded.count > 1 {
+                let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                folder = "\(out)/\(Slug.make(name, fallback: "answers"))"
+            }
+            do {
+                let written = try app.writePlanFiles(answers, out: folder, today: day)
+                app.console.write("\(file) → \(written.folder)\n")
+                for path in written.files { app.console.write("  \(path)\n") }
+            } catch {
+                app.console.error("\(file): \(error)")
+                throw ExitCode.failure
+            }
+        }
+    }
+}

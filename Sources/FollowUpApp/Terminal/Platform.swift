@@ -1,0 +1,89 @@
+import FollowUpCore
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every touch of the outside world the app needs: environment, terminal, clock.
+///
+/// One small value so commands take what they need from it and tests can build their own.
+struct Platform {
+    var environment: [String: String]
+    var stdinIsTerminal: Bool
+    var stdoutIsTerminal: Bool
+    /// The terminal's width in columns when stdout is one.
+    var terminalColumns: Int?
+    var now: Date
+    var timeZone: TimeZone
+
+    static func current() -> Platform {
+        var size = winsize()
+        let columns: Int? = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+        return Platform(
+            environment: ProcessInfo.processInfo.environment,
+            stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+            stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+            terminalColumns: columns,
+            now: Date(),
+            timeZone: TimeZone.current)
+    }
+
+    /// The width coach messages wrap to: `COLUMNS`, else the terminal's, else 80.
+    var width: Int {
+        if let text = environment["COLUMNS"], let value = Int(text), value > 0 { return min(value, 200) }
+        return min(terminalColumns ?? 80, 200)
+    }
+
+    /// Colour only on a terminal, never with `NO_COLOR` set or `TERM=dumb`.
+    func colorEnabled(noColorFlag: Bool) -> Bool {
+        if noColorFlag { return false }
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return stdoutIsTerminal
+    }
+
+    /// The candidate's today, in their time zone.
+    var today: LocalDate {
+        let c = nowComponents
+        return LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? LocalDate(daysSinceEpoch: 0)
+    }
+
+    /// The current date and time of day in the candidate's time zone.
+    var nowComponents: DateComponents {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
+    }
+
+    /// `2026-11-22T02:15:44Z`.
+    var timestamp: String {
+        let formatter = ISO8601DateFormatter()
+        return formatter.string(from: now)
+    }
+
+    /// Where sessions and plans live: `--home`, else `$FOLLOWUP_HOME`, else `$XDG_DATA_HOME/followup`,
+    /// else `~/.local/share/followup`.
+    func home(override: String?) -> String {
+        if let override, !override.isEmpty { return absolute(override) }
+        if let value = environment["FOLLOWUP_HOME"], !value.isEmpty { return absolute(value) }
+        if let value = environment["XDG_DATA_HOME"], !value.isEmpty { return absolute(value) + "/followup" }
+        return userHome + "/.local/share/followup"
+    }
+
+    /// Where the line-editing history lives: `$XDG_STATE_HOME/followup/history`.
+    var historyFile: String {
+        if let value = environment["XDG_STATE_HOME"], !value.isEmpty { return absolute(value) + "/followup/history" }
+        return userHome + "/.local/state/followup/history"
+    }
+
+    var userHome: String {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    }
+
+    func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/") { return userHome + path.dropFirst() }
+        return FileManager.default.currentDirectoryPath + "/" + path
+    }
+}

@@ -1,0 +1,102 @@
+import FollowUpCore
+import Foundation
+
+/// One file of an export, relative to the output folder.
+public struct ExportFile: Equatable, Sendable {
+    public var relativePath: String
+    public var data: Data
+
+    public init(relativePath: String, data: Data) {
+        self.relativePath = relativePath
+        self.data = data
+    }
+}
+
+/// Turns a plan and its drafts into the files real programs open, and writes them.
+///
+/// `render` is pure (the instant and zone for the `Date` and `DTSTAMP` fields are passed in);
+/// `write` checks every target before writing any, so a refusal leaves nothing half-written.
+public enum PlanExport {
+    /// `plan.md`, `plan.json`, `reminders.ics` and `drafts/NN-<kind>-<recipient>.eml`.
+    public static func render(
+        answers: Answers, plan: FollowUpPlan, drafts: DraftSet, now: Date, timeZone: TimeZone
+    ) throws -> [ExportFile] {
+        var files: [ExportFile] = []
+        let draftFiles = draftFileNames(drafts.drafts)
+        files.append(ExportFile(relativePath: "plan.md", data: Data(PlanMarkdown.render(plan: plan, drafts: drafts.drafts, answers: answers).utf8)))
+        files.append(ExportFile(relativePath: "plan.json", data: try PlanDocument(plan: plan, drafts: drafts.drafts, answers: answers).jsonData()))
+        files.append(ExportFile(relativePath: "reminders.ics", data: Data(calendar(answers: answers, plan: plan, draftFiles: draftFiles, now: now).utf8)))
+        for draft in drafts.drafts {
+            guard let name = draftFiles[draft.id] else { continue }
+            let message = EmailDraftMessage(
+                from: answers.candidate.email.map { EmailMailbox(name: answers.candidate.name, address: $0) },
+                to: [EmailMailbox(name: draft.recipientName, address: draft.recipientEmail)],
+                subject: draft.subject,
+                date: now,
+                timeZone: timeZone,
+                body: draft.body,
+                messageID: "\(draft.id).\(Slug.make(answers.interview.company)).\(plan.interviewDate.iso8601)@followup.invalid")
+            files.append(ExportFile(relativePath: "drafts/\(name)", data: EmailDraftEncoder.encode(message)))
+        }
+        return files
+    }
+
+    /// `01-thank-you-jose-perez.eml`, numbered in plan order.
+    public static func draftFileNames(_ drafts: [EmailDraft]) -> [String: String] {
+        var names: [String: String] = [:]
+        for (n, draft) in drafts.enumerated() {
+            let number = n + 1 < 10 ? "0\(n + 1)" : "\(n + 1)"
+            names[draft.id] = "\(number)-\(draft.kind.rawValue)-\(Slug.make(draft.recipientName, fallback: "recipient")).eml"
+        }
+        return names
+    }
+
+    /// One all-day event per dated step, with a 09:00 reminder.
+    static func calendar(answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], now: Date) -> String {
+        let company = answers.interview.company
+        let base = "\(Slug.make(company, fallback: "interview"))-\(plan.interviewDate.iso8601)"
+        let events = plan.steps.map { step -> ReminderEvent in
+            var description = step.what + "\n" + step.why
+            if let draftID = step.draftID, let file = draftFiles[draftID] {
+                description += "\nDraft: drafts/\(file)"
+            }
+            let summary = "\(company): \(step.what)"
+            return ReminderEvent(
+                uid: "\(base)-\(step.id)@followup",
+                date: step.due,
+                summary: summary,
+                description: description,
+                alarm: ReminderAlarm(minutesAfterStart: 9 * 60, description: summary))
+        }
+        let name = "Follow-up: \(company), \(answers.interview.role)"
+        return ReminderCalendarEncoder.encode(ReminderCalendar(name: name, events: events), stamp: now)
+    }
+
+    /// Writes the files under `folder` (created 0700), each atomically and 0600.
+    /// Refuses, before writing anything, when any of them already exists.
+    public static func write(_ files: [ExportFile], into folder: String) throws -> [String] {
+        let paths = files.map { "\(folder)/\($0.relativePath)" }
+        for path in paths where FileManager.default.fileExists(atPath: path) {
+            throw StorageError(
+                path: path,
+                reason: "already exists, and followup never overwrites files. Choose another folder with --out, or move the old files away.")
+        }
+        for (file, path) in zip(files, paths) {
+            try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
+            try AtomicFile.write(file.data, to: path)
+        }
+        return paths
+    }
+
+    /// `<home>/plans/<company>-<interview date>`, or with `-2`, `-3`... when that folder exists.
+    public static func defaultFolder(home: String, answers: Answers, plan: FollowUpPlan) -> String {
+        let base = "\(home)/plans/\(Slug.make(answers.interview.company, fallback: "interview"))-\(plan.interviewDate.iso8601)"
+        var folder = base
+        var n = 2
+        while FileManager.default.fileExists(atPath: folder) {
+            folder = "\(base)-\(n)"
+            n += 1
+        }
+        return folder
+    }
+}
