@@ -16,6 +16,10 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
     case thankYou = "thank-you"
     /// The polite "any news?" sent after the decision date has passed.
     case checkIn = "check-in"
+    /// A short note to stay in touch (no question, no offer expected).
+    case networking
+    /// The gracious answer to a rejection.
+    case rejectionReply = "rejection-reply"
 }
 
 /// Everything the rules may know besides the draft itself. All of it is passed in as values:

@@ -4,7 +4,7 @@ import Foundation
 public struct NoNextSteps: FeedbackRule {
     public let id = "content.no-next-steps"
     public let defaultSeverity = Severity.warning
-    public let summary = "No question or sentence about the next steps or the timeline."
+    public let summary = "No question or sentence about the next steps or the timeline (thank-yous and check-ins)."
     public let explanation =
         "Politely ask what comes next or when a decision is expected: it shows interest and tells you when to check in."
 
@@ -14,7 +14,9 @@ public struct NoNextSteps: FeedbackRule {
     public init() {}
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
-        guard !document.proseWords.isEmpty, !Self.nextSteps.matches(document.proseText) else { return [] }
+        guard document.kind == .thankYou || document.kind == .checkIn, !document.proseWords.isEmpty,
+            !Self.nextSteps.matches(document.proseText)
+        else { return [] }
         return [
             document.finding(
                 self, at: document.closingRange,

@@ -4,7 +4,7 @@ import Foundation
 public struct NoOffer: FeedbackRule {
     public let id = "content.no-offer"
     public let defaultSeverity = Severity.warning
-    public let summary = "No offer of further information, documents or availability."
+    public let summary = "No offer of further information, documents or availability (thank-yous; a suggestion in check-ins)."
     public let explanation =
         "Keep the door open: say you are happy to send anything else they need and that you are available."
 
@@ -14,7 +14,9 @@ public struct NoOffer: FeedbackRule {
     public init() {}
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
-        guard !document.proseWords.isEmpty, !Self.offer.matches(document.proseText) else { return [] }
+        guard document.kind == .thankYou || document.kind == .checkIn, !document.proseWords.isEmpty,
+            !Self.offer.matches(document.proseText)
+        else { return [] }
         var finding = document.finding(
             self, at: document.closingRange,
             message: "No offer of more information: say you are happy to send anything else they need",

@@ -13,7 +13,7 @@ public struct NoThanks: FeedbackRule {
     public init() {}
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
-        guard !document.proseWords.isEmpty else { return [] }
+        guard !document.proseWords.isEmpty, document.kind != .networking else { return [] }
         let greeting = document.greetingLine.map { document.draft.lines[$0].text } ?? ""
         if Self.gratitude.matches(document.proseText + "\n" + greeting) { return [] }
         var finding = document.finding(

@@ -4,7 +4,7 @@ import Foundation
 public struct PromisedItem: FeedbackRule {
     public let id = "content.promised"
     public let defaultSeverity = Severity.warning
-    public let summary = "Something promised in the interview is not mentioned (needs the context)."
+    public let summary = "Something promised is not mentioned in the thank-you to the first interviewer (needs the context)."
     public let explanation =
         "Send what you promised (portfolio, references, a sample) with the thank-you, or say when it will follow."
 
@@ -12,6 +12,13 @@ public struct PromisedItem: FeedbackRule {
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard let answers = context.answers, document.kind == .thankYou, !document.proseWords.isEmpty else { return [] }
+        // With several interviewers, the material goes with one message: the one to the first
+        // interviewer listed (or a message whose addressee is unknown).
+        if answers.interviewers.count > 1, let addressee = GreetingName.addressee(in: document, answers: answers),
+            addressee != answers.interviewers.first
+        {
+            return []
+        }
         let present = Set(document.proseWords.map { TextScanner.stem($0.text) })
         return answers.promised.compactMap { item in
             var keys = Set(TextScanner.keywords(in: item).map(TextScanner.stem))

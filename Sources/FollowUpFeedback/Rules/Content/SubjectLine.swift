@@ -46,6 +46,8 @@ public struct SubjectLine: FeedbackRule {
         switch kind {
         case .thankYou: return "Thank you: \(interview.role) interview\(day)"
         case .checkIn: return "\(interview.role) interview\(day): checking on next steps"
+        case .networking: return "Staying in touch after the \(interview.role) interview"
+        case .rejectionReply: return "Thank you: \(interview.role) role at \(interview.company)"
         }
     }
 }

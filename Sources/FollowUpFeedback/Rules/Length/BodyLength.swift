@@ -4,7 +4,7 @@ import Foundation
 public struct BodyLength: FeedbackRule {
     public let id = "length.body"
     public let defaultSeverity = Severity.warning
-    public let summary = "Body over 250 words (thank-you) or 150 words (check-in)."
+    public let summary = "Body over 250 words (thank-you), 150 (check-in), 120 (networking note) or 200 (reply to a rejection)."
     public let explanation =
         "Keep it to a few short paragraphs: the reader is busy, and a short note gets read to the end."
 
@@ -13,6 +13,8 @@ public struct BodyLength: FeedbackRule {
         switch kind {
         case .thankYou: return 250
         case .checkIn: return 150
+        case .networking: return 120
+        case .rejectionReply: return 200
         }
     }
 

@@ -18,7 +18,7 @@ public struct DemandingPhrasing: FeedbackRule {
             "\\bstill (haven't|have not) (heard|received|gotten) (anything|a (single )?(word|reply|response|thing))\\b",
             "Reproachful: state that you are following up, without blame"),
         PhraseEntry(
-            "\\b(respond|reply|answer|get back to me|let me know|decide) (by|before|no later than|within)\\b",
+            "(?:(?<=^)|(?<=\\n)|(?<=[.!?] )|(?<=please ))(respond|reply|answer|get back to me|let me know) (by|before|no later than|within)\\b",
             "Sets a deadline for the reader: ask when they expect to decide instead"),
         PhraseEntry(
             "\\bI need (an answer|a response|a decision|to know|to hear)( back)? (by|before|now|immediately|today|asap|soon)\\b",

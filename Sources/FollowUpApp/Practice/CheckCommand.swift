@@ -1,0 +1,97 @@
+import ArgumentParser
+import FollowUpFeedback
+import Foundation
+
+/// `followup check FILE...`: lint follow-up drafts, one finding a line.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check follow-up drafts (.txt, .md, .eml, or - for stdin) and list what to fix.",
+        discussion: """
+            Prints file:line:column: severity rule: message, sorted. Exit status: 0 with no error-level \
+            finding, 1 with one, 2 for a usage problem. Rules can be turned off or re-graded in \
+            <home>/config.yaml (rules: {tone.filler: off, length.sentence: suggestion}); words in \
+            <home>/words.txt are never flagged as misspelt.
+            """)
+
+    @Argument(help: ArgumentHelp("Draft files; - reads standard input.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "format"))
+    var format: String = "text"
+
+    @Flag(name: .customLong("list-rules"), help: "List every rule with its id, severity and what it checks.")
+    var listRules = false
+
+    @Option(name: .long, help: .hidden)
+    var bench: Int?
+
+    @OptionGroup var options: FeedbackOptions
+
+    func run() throws {
+        do {
+            try runChecked()
+        } catch let problem as UsageProblem {
+            FileHandle.standardError.write(Data("followup check: \(problem)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private func runChecked() throws {
+        if listRules {
+            for rule in RuleCatalog.all {
+                print("\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.defaultSeverity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(rule.summary)")
+            }
+            return
+        }
+        guard format == "text" || format == "json" else {
+            throw UsageProblem(description: "--format must be text or json, not '\(format)'")
+        }
+        guard !files.isEmpty else { throw UsageProblem(description: "name at least one file to check (or - for stdin)") }
+        let platform = Platform.current()
+        let setup = try FeedbackSetup(options: options, platform: platform)
+
+        var inputs: [(name: String, draft: Draft)] = []
+        for file in files {
+            let text: String
+            if file == "-" {
+                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            } else {
+                guard let data = FileManager.default.contents(atPath: platform.absolute(file)) else {
+                    throw UsageProblem(description: "cannot read \(file)")
+                }
+                text = String(decoding: data, as: UTF8.self)
+            }
+            let name = file == "-" ? "<stdin>" : file
+            inputs.append((name, DraftParser.parse(text, format: DraftFormat(fileName: file))))
+        }
+
+        if let bench {
+            runBenchmark(inputs.map(\.draft), repetitions: max(1, bench), setup: setup)
+            return
+        }
+
+        var items: [FileFinding] = []
+        for input in inputs {
+            items += setup.engine.check(input.draft, context: setup.context).map { FileFinding(file: input.name, finding: $0) }
+        }
+        if format == "json" {
+            print(FindingReport.json(items))
+        } else {
+            for item in items { print(FindingReport.textLine(item)) }
+        }
+        if items.contains(where: { $0.finding.severity == .error }) { throw ExitCode(1) }
+    }
+
+    /// Times the engine alone (no process start, no file reading) and prints the time per draft.
+    private func runBenchmark(_ drafts: [Draft], repetitions: Int, setup: FeedbackSetup) {
+        var findings = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<repetitions {
+            for draft in drafts { findings += setup.engine.check(draft, context: setup.context).count }
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        let perDraft = elapsed / Double(repetitions * max(1, drafts.count))
+        print(String(format: "in-process: %.3f ms per draft (%d drafts x %d runs, %.1f ms, %d findings)", perDraft, drafts.count, repetitions, elapsed, findings))
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpFeedback
+import FollowUpStorage
+import Foundation
+import Spelling
+
+/// Options shared by `check` and `practice`: where the context comes from, and the day.
+struct FeedbackOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("An answers file (YAML or JSON) describing the interview.", valueName: "file"))
+    var answers: String?
+
+    @Option(name: .long, help: ArgumentHelp("Use the answers of a saved guided session as the context.", valueName: "id"))
+    var session: String?
+
+    @Option(name: .long, help: ArgumentHelp("The day the message would be sent (YYYY-MM-DD, 'today', 'yesterday'; default: today).", valueName: "date"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("thank-you or check-in (default: guessed from the text).", valueName: "kind"))
+    var kind: String?
+
+    @OptionGroup var homeOptions: HomeOptions
+}
+
+/// A command-line problem: printed, then exit status 2.
+struct UsageProblem: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Everything needed to check drafts, built once from the options, the home folder and the platform.
+struct FeedbackSetup {
+    let engine: FeedbackEngine
+    let context: FeedbackContext
+    let console: Console
+
+    init(options: FeedbackOptions, platform: Platform) throws(UsageProblem) {
+        let home = platform.home(override: options.homeOptions.home)
+        console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: options.homeOptions.noColor))
+
+        var configuration = FeedbackConfiguration()
+        let configPath = home + "/config.yaml"
+        if let text = Self.readText(configPath) {
+            do {
+                configuration = try FeedbackConfiguration.parse(yaml: text, fileName: configPath)
+            } catch {
+                throw UsageProblem(description: "\(error)")
+            }
+        }
+        let personalWords = Self.readText(home + "/words.txt").map(FeedbackContext.parseWordList) ?? []
+
+        var answers: Answers?
+        if options.answers != nil && options.session != nil {
+            throw UsageProblem(description: "use either --answers or --session, not both")
+        }
+        if let path = options.answers {
+            guard let data = FileManager.default.contents(atPath: platform.absolute(path)) else {
+                throw UsageProblem(description: "cannot read the answers file \(path)")
+            }
+            do {
+                answers = try AnswersFile.decode(data, fileName: (path as NSString).lastPathComponent)
+            } catch {
+                throw UsageProblem(description: "\(error)")
+            }
+        }
+        if let id = options.session {
+            do {
+                answers = try SessionStore(home: home).load(id: id).machine.answers
+            } catch {
+                throw UsageProblem(description: "\(error)")
+            }
+        }
+
+        var today = platform.today
+        if let text = options.date {
+            switch DateParser(today: platform.today).parse(text) {
+            case .success(let date): today = date
+            case .failure(let failure): throw UsageProblem(description: "--date: \(failure.message)")
+            }
+        }
+        var kind: MessageKind?
+        if let text = options.kind {
+            guard let value = MessageKind(rawValue: text) else {
+                throw UsageProblem(description: "--kind must be thank-you or check-in, not '\(text)'")
+            }
+            kind = value
+        }
+
+        // Without a dictionary the spelling rule is silent; say so once rather than fail.
+        let speller: HunspellChecker?
+        do {
+            speller = try HunspellChecker()
+        } catch {
+            speller = nil
+            console.error("spelling is not checked: \(error)")
+        }
+        engine = FeedbackEngine(configuration: configuration)
+        context = FeedbackContext(answers: answers, today: today, kind: kind, spellChecker: speller, personalWords: personalWords)
+    }
+
+    static func readText(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}

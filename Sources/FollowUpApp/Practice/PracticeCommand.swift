@@ -1,0 +1,180 @@
+import ArgumentParser
+import FollowUpFeedback
+import Foundation
+import LineEditing
+
+/// `followup practice`: paste a draft, read the feedback, revise, and see what changed.
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "Practise a follow-up email: line-precise feedback, then revise and compare.")
+
+    @Option(name: .long, help: ArgumentHelp("Start from this draft instead of typing one.", valueName: "file"))
+    var file: String?
+
+    @OptionGroup var options: FeedbackOptions
+
+    func run() throws {
+        let platform = Platform.current()
+        let setup: FeedbackSetup
+        var initial: String?
+        do {
+            setup = try FeedbackSetup(options: options, platform: platform)
+            if let file {
+                guard let data = FileManager.default.contents(atPath: platform.absolute(file)) else {
+                    throw UsageProblem(description: "cannot read \(file)")
+                }
+                initial = String(decoding: data, as: UTF8.self)
+            }
+        } catch let problem as UsageProblem {
+            FileHandle.standardError.write(Data("followup practice: \(problem)\n".utf8))
+            throw ExitCode(2)
+        }
+        // Drafts are private text: keep them out of the shared line history.
+        let reader = makeLineReader(historyFile: nil)
+        var loop = PracticeLoop(
+            setup: setup, reader: reader, editor: platform.environment["VISUAL"] ?? platform.environment["EDITOR"])
+        loop.run(initial: initial)
+    }
+}
+
+/// The practice conversation: read a draft, show findings, compare with the previous attempt.
+struct PracticeLoop {
+    let setup: FeedbackSetup
+    let reader: any LineReader
+    let editor: String?
+    private var previous: [Finding]?
+    private var attempt = 0
+
+    init(setup: FeedbackSetup, reader: any LineReader, editor: String?) {
+        self.setup = setup
+        self.reader = reader
+        self.editor = editor.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private var console: Console { setup.console }
+
+    mutating func run(initial: String?) {
+        var draft = initial
+        if draft == nil {
+            console.say(
+                "Paste or type your follow-up email. End with a line holding only a dot (.) or press Ctrl-D."
+                    + (editor != nil ? " Type /edit to write it in your editor instead." : ""))
+            draft = readDraft(firstLine: nil, current: nil)
+        }
+        while let text = draft {
+            review(text)
+            console.say(
+                "Paste a revised version (end with .)"
+                    + (editor != nil ? ", /edit to revise this one in \(editor ?? "your editor")" : "")
+                    + ", /show to see it again, or /quit.")
+            var next: String?
+            commands: while true {
+                switch reader.readLine(prompt: "practice> ") {
+                case .endOfInput: return
+                case .interrupted: continue
+                case .line(let line):
+                    let command = line.trimmingCharacters(in: .whitespaces)
+                    switch command {
+                    case "/quit", "/q", "/exit": return
+                    case "/show":
+                        console.write(text + "\n")
+                    case "/edit":
+                        if let edited = edit(text) { next = edited; break commands }
+                    case "":
+                        continue
+                    default:
+                        next = readDraft(firstLine: line, current: text)
+                        if next != nil { break commands }
+                    }
+                }
+            }
+            draft = next
+        }
+    }
+
+    /// Reads lines until `.` or Ctrl-D; `/edit` as the first line opens the editor.
+    private func readDraft(firstLine: String?, current: String?) -> String? {
+        var collector = DraftCollector()
+        if let firstLine {
+            if firstLine.trimmingCharacters(in: .whitespaces) == "/edit" { return edit(current ?? "") }
+            collector.add(firstLine)
+        }
+        while !collector.isComplete {
+            switch reader.readLine(prompt: collector.lines.isEmpty ? "draft> " : "     | ") {
+            case .line(let line):
+                if collector.lines.isEmpty, line.trimmingCharacters(in: .whitespaces) == "/edit" { return edit(current ?? "") }
+                collector.add(line)
+            case .endOfInput: collector.finish()
+            case .interrupted:
+                console.say("Draft abandoned.")
+                return nil
+            }
+        }
+        return collector.text
+    }
+
+    /// Opens `$VISUAL`/`$EDITOR` on the text and returns what was saved.
+    private func edit(_ text: String) -> String? {
+        guard let editor else {
+            console.say("Set $EDITOR to use /edit; meanwhile paste the draft here.")
+            return nil
+        }
+        let path = NSTemporaryDirectory() + "followup-practice-\(ProcessInfo.processInfo.processIdentifier).txt"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\(editor) \"$1\"", "editor", path]
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            console.error("could not run \(editor): \(error)")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let edited = String(decoding: data, as: UTF8.self)
+        return edited.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : edited
+    }
+
+    private mutating func review(_ text: String) {
+        attempt += 1
+        let findings = setup.engine.check(text: text, format: .plain, context: setup.context)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        console.blank()
+        if findings.isEmpty {
+            console.say("Attempt \(attempt): nothing to fix. Score 100.", style: .help)
+        }
+        for finding in findings {
+            let label = "\(finding.start.line):\(finding.start.column) \(finding.severity.rawValue) \(finding.rule)"
+            console.write(console.styled(label, finding.severity == .error ? .error : finding.severity == .warning ? .problem : .coach)
+                + "  " + finding.message + FindingReport.suggestionNote(finding) + "\n")
+            console.write(FindingReport.excerpt(of: finding, lines: lines, color: console.color) + "\n")
+        }
+        let score = PracticeScore(findings: findings)
+        if let previous {
+            let comparison = AttemptComparison(previous: previous, current: findings)
+            let change = comparison.scoreChange >= 0 ? "+\(comparison.scoreChange)" : "\(comparison.scoreChange)"
+            console.blank()
+            console.say(
+                "Attempt \(attempt): score \(comparison.previousScore.value) → \(score.value) (\(change)). "
+                    + "Fixed \(comparison.fixed.count), new \(comparison.new.count), remaining \(comparison.remaining.count).",
+                style: .bold)
+            for finding in comparison.fixed {
+                console.write(console.styled("  fixed  \(finding.rule): \(finding.message)", .dim) + "\n")
+            }
+            for finding in comparison.new {
+                console.write("  new    \(finding.rule): \(finding.message)\n")
+            }
+        } else if !findings.isEmpty {
+            let errors = findings.filter { $0.severity == .error }.count
+            let warnings = findings.filter { $0.severity == .warning }.count
+            console.blank()
+            console.say(
+                "Attempt \(attempt): score \(score.value). \(errors) error(s), \(warnings) warning(s), "
+                    + "\(findings.count - errors - warnings) suggestion(s).", style: .bold)
+        }
+        previous = findings
+    }
+}

@@ -1,0 +1,242 @@
+import FollowUpCore
+import FollowUpFeedback
+import XCTest
+
+final class ContentRuleTests: XCTestCase {
+    let context = FeedbackContext(answers: acmeAnswers())
+
+    func testNoThanksFlagsAMessageWithoutGratitude() {
+        assertLint(
+            NoThanks(),
+            """
+            1️⃣Dear Ana,2️⃣
+
+            I am writing about the Backend Engineer role. What are the next steps?
+
+            Best regards,
+            Priya
+            """,
+            findings: [FindingSpec("1️⃣", end: "2️⃣", message: "No word of thanks", severity: .error)])
+    }
+
+    func testNoThanksAcceptsAppreciation() {
+        assertLint(
+            NoThanks(),
+            """
+            Dear Ana,
+
+            I appreciated the time you took to walk me through the roadmap.
+
+            Best regards,
+            Priya
+            """,
+            findings: [])
+    }
+
+    func testNoThanksDoesNotCountTheSignOff() {
+        assertLint(
+            NoThanks(),
+            """
+            1️⃣Hi Ana,
+
+            What are the next steps for the Backend Engineer role?
+
+            Thanks,
+            Priya
+            """,
+            findings: [FindingSpec("1️⃣")])
+    }
+
+    func testNoNextStepsFlagsTheLastParagraph() {
+        assertLint(
+            NoNextSteps(),
+            """
+            Dear Ana,
+
+            Thank you for your time yesterday.
+            1️⃣I enjoyed the conversation about the Kafka migration.2️⃣
+
+            Best regards,
+            Priya
+            """,
+            findings: [FindingSpec("1️⃣", end: "2️⃣", message: "next steps")])
+    }
+
+    func testNoNextStepsAcceptsAQuestionAboutTheTimeline() {
+        assertLint(
+            NoNextSteps(),
+            """
+            Dear Ana,
+
+            Thank you for your time yesterday. When do you expect to reach a decision?
+
+            Best regards,
+            Priya
+            """,
+            findings: [])
+    }
+
+    func testNoOfferFlagsAMissingOffer() {
+        assertLint(
+            NoOffer(),
+            """
+            Dear Ana,
+
+            1️⃣Thank you for your time yesterday. What are the next steps?
+
+            Best regards,
+            Priya
+            """,
+            findings: [FindingSpec("1️⃣", severity: .warning)])
+    }
+
+    func testNoOfferAcceptsAvailability() {
+        assertLint(
+            NoOffer(),
+            """
+            Dear Ana,
+
+            Thank you for your time yesterday. I'm available for a follow-up call any day next week.
+
+            Best regards,
+            Priya
+            """,
+            findings: [])
+    }
+
+    func testGenericFlagsADraftThatMentionsNoneOfTheAddresseesTopics() {
+        assertLint(
+            GenericMessage(),
+            """
+            1️⃣Dear Ana,
+
+            Thank you for your time yesterday. I enjoyed learning about the company and the culture.
+
+            Best regards,
+            Priya
+            """,
+            findings: [FindingSpec("1️⃣", message: "Kafka migration")], context: context)
+    }
+
+    func testGenericAcceptsAReferenceToAnInflectedTopic() {
+        assertLint(
+            GenericMessage(),
+            """
+            Dear Ana,
+
+            Thank you for your time yesterday. Hearing how you are migrating to Kafka was the highlight of my day.
+
+            Best regards,
+            Priya
+            """,
+            findings: [], context: context)
+    }
+
+    func testGenericIsSilentWithoutContext() {
+        assertLint(GenericMessage(), "Dear Ana,\n\nThank you for your time.\n", findings: [])
+    }
+
+    func testGreetingFlagsAMisspeltName() {
+        assertLint(
+            GreetingName(),
+            """
+            Dear 1️⃣Anna2️⃣,
+
+            Thank you for your time.
+            """,
+            findings: [FindingSpec("1️⃣", end: "2️⃣", message: "not an interviewer", severity: .error, suggestion: "Ana")],
+            context: context)
+    }
+
+    func testGreetingFlagsTheWrongFormOfAddressOnAnAccentedLine() {
+        assertLint(
+            GreetingName(),
+            """
+            Hello 1️⃣María2️⃣,
+
+            Thank you for your time.
+            """,
+            findings: [FindingSpec("1️⃣", end: "2️⃣", message: "“Dr. Pérez”", suggestion: "Dr. Pérez")],
+            context: context)
+    }
+
+    func testGreetingAcceptsTheFormOfAddressAndTitleWithSurname() {
+        for greeting in ["Dear Dr. Pérez,", "Hi Ana,", "Dear Ms. Lima,", "Dear Ana Lima,", "Hi Ana and Dr. Pérez,"] {
+            assertLint(GreetingName(), "\(greeting)\n\nThank you for your time.\n", findings: [], context: context)
+        }
+    }
+
+    func testGreetingFlagsAMissingAndAnImpersonalGreeting() {
+        assertLint(
+            GreetingName(), "1️⃣Thank you for your time yesterday.\n",
+            findings: [FindingSpec("1️⃣", severity: .warning, suggestion: "Dear Ana,")], context: context)
+        assertLint(
+            GreetingName(), "Dear 1️⃣Hiring Manager2️⃣,\n\nThank you for your time.\n",
+            findings: [FindingSpec("1️⃣", end: "2️⃣", severity: .warning)], context: context)
+        assertLint(
+            GreetingName(), "Dear 1️⃣Hiring Manager,\n\nThank you for your time.\n",
+            findings: [FindingSpec("1️⃣", severity: .suggestion)])
+    }
+
+    func testSubjectFlagsAGenericSubject() {
+        assertLint(
+            SubjectLine(),
+            """
+            Subject: 1️⃣Follow up2️⃣
+
+            Dear Ana,
+            """,
+            findings: [FindingSpec("1️⃣", end: "2️⃣", message: "says nothing specific")])
+    }
+
+    func testSubjectAcceptsTheRole() {
+        assertLint(SubjectLine(), "Subject: Thank you: Backend Engineer interview\n\nDear Ana,\n", findings: [])
+    }
+
+    func testSubjectMissingInAnEmailFile() {
+        assertLint(
+            SubjectLine(),
+            """
+            1️⃣From: priya@example.com
+            To: ana@acme.example
+
+            Dear Ana,
+            """,
+            findings: [FindingSpec("1️⃣", message: "No subject line")], format: .email)
+        // A plain text file may be just the body: no finding.
+        assertLint(SubjectLine(), "Dear Ana,\n\nThank you.\n", findings: [])
+    }
+
+    func testPromisedFlagsTheMissingItemInTheFirstInterviewersDraft() {
+        assertLint(
+            PromisedItem(),
+            """
+            Dear Ana,
+
+            1️⃣Thank you for your time yesterday. I enjoyed the Kafka discussion.2️⃣
+
+            Best regards,
+            Priya
+            """,
+            findings: [FindingSpec("1️⃣", end: "2️⃣", message: "portfolio link")], context: context)
+    }
+
+    func testPromisedAcceptsTheItemAndSkipsOtherInterviewers() {
+        assertLint(
+            PromisedItem(),
+            "Dear Ana,\n\nThank you. As promised, my portfolio is at example.com/priya.\n",
+            findings: [], context: context)
+        assertLint(PromisedItem(), "Dear Dr. Pérez,\n\nThank you for your time.\n", findings: [], context: context)
+    }
+
+    func testConcernFlagsAnUnaddressedConcernAsASuggestion() {
+        assertLint(
+            UnaddressedConcern(),
+            "Dear Ana,\n\n1️⃣Thank you for your time.\n",
+            findings: [FindingSpec("1️⃣", message: "Terraform", severity: .suggestion)], context: context)
+        assertLint(
+            UnaddressedConcern(),
+            "Dear Ana,\n\nThank you for your time. Since we spoke I have built a staging cluster with Terraform.\n",
+            findings: [], context: context)
+    }
+}

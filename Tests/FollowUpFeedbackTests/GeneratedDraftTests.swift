@@ -1,0 +1,54 @@
+import FollowUpCore
+import FollowUpFeedback
+import XCTest
+
+/// Every draft the project itself writes must pass the checker with no warning or error.
+final class GeneratedDraftTests: XCTestCase {
+    func testComposedDraftsPassTheChecker() {
+        let engine = FeedbackEngine()
+        for answers in [acmeAnswers(), panelAnswers()] {
+            let set = DraftComposer().compose(answers)
+            XCTAssertFalse(set.drafts.isEmpty)
+            for draft in set.drafts {
+                let text = "Subject: \(draft.subject)\n\n\(draft.body)"
+                // Each draft is checked on the day the plan would send it.
+                let interviewDay = answers.interview.date ?? LocalDate(year: 2026, month: 11, day: 20)!
+                let decisionDay = answers.decisionDate ?? interviewDay.adding(businessDays: 7)
+                let today: LocalDate
+                switch draft.kind {
+                case .thankYou, .recruiterNote, .networking: today = interviewDay
+                case .checkIn: today = decisionDay.adding(businessDays: 2)
+                case .finalCheckIn, .rejectionReply: today = decisionDay.adding(businessDays: 7)
+                }
+                let context = FeedbackContext(answers: answers, today: today, spellChecker: sharedSpeller)
+                let findings = engine.check(text: text, context: context).filter { $0.severity >= .warning }
+                XCTAssertEqual(findings, [], "\(draft.id) (\(draft.kind.rawValue)):\n\(text)")
+            }
+        }
+    }
+}
+
+func panelAnswers() -> Answers {
+    Answers(
+        candidate: Candidate(name: "Maya Chen", email: "maya.chen@example.com"),
+        interview: Interview(
+            company: "Acme Robotics", role: "Senior Platform Engineer", date: LocalDate(year: 2026, month: 11, day: 20),
+            timezone: "Europe/Paris", format: .onSite, round: .final),
+        interviewers: [
+            Interviewer(
+                name: "José Pérez", title: "CTO", addressAs: "José",
+                topics: ["the migration from Kubernetes 1.24 to managed clusters", "how on-call works across Paris and Montréal"]),
+            Interviewer(name: "Zoë Ng", title: "Engineering Manager, Platform", topics: ["hiring plans for 2027", "the team's \"you build it, you run it\" rule"]),
+            Interviewer(name: "李雷", title: "Staff Engineer", addressAs: "Lei", topics: ["Rust services; latency budgets"]),
+        ],
+        highlights: ["We sketched the rollout plan together on the whiteboard", "Zoë mentioned the team ships to production every day"],
+        strengths: ["Five years running Kubernetes in production", "Led an on-call rotation of 12 people"],
+        concerns: [
+            Concern(topic: "I had no example of cost optimisation", response: "Last quarter I cut our CI spend by 30% by caching container layers."),
+            Concern(topic: "They asked about Terraform and I froze"),
+        ],
+        promised: ["A link to my conference talk on incident reviews", "Two references"],
+        decisionDate: LocalDate(year: 2026, month: 12, day: 4),
+        nextSteps: "A call with the VP of Engineering, then an offer decision.",
+        recruiter: Contact(name: "Ana Lee", email: "ana.lee@acme.example"))
+}
