@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// Writes every draft for one interview: a thank-you and a connection note per interviewer,
