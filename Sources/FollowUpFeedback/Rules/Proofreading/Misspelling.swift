@@ -19,7 +19,9 @@ public struct Misspelling: FeedbackRule {
         var verdicts: [String: Bool] = [:]
         func correct(_ word: String) -> Bool {
             if let cached = verdicts[word] { return cached }
-            let verdict = speller.isCorrect(word)
+            // "café", "résumé": accepted when the dictionary knows the unaccented spelling.
+            let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+            let verdict = speller.isCorrect(word) || (folded != word && speller.isCorrect(folded))
             verdicts[word] = verdict
             return verdict
         }

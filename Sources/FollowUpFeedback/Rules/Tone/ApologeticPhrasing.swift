@@ -8,7 +8,7 @@ public struct ApologeticPhrasing: FeedbackRule {
 
     static let entries = [
         PhraseEntry(
-            "\\b(so |very |really )?sorry (to|for) (bother|bothering|disturb|disturbing|trouble|troubling|intrude|intruding|pester|pestering|the (bother|trouble|intrusion)|writing again|reaching out again|following up again|taking up your time)\\b",
+            "\\b(so |very |really )?sorry (to|for) (bother|bothering|disturb|disturbing|trouble|troubling|intrude|intruding|pester|pestering|the (bother|trouble|intrusion)|writing again|reaching out again|following up again|taking up your time)( you)?\\b",
             "No need to apologise for following up", replace: ""),
         PhraseEntry(
             "\\bI apologi[sz]e for (bothering|disturbing|the intrusion|taking up your time|reaching out|writing again|following up|my persistence)\\b",
