@@ -51,11 +51,13 @@ public enum PlanExport {
         return names
     }
 
-    /// One all-day event per dated step, with a 09:00 reminder.
+    /// One all-day event per dated step, with a 09:00 reminder. An overdue step is put on the
+    /// day the plan was made (that is when to act); steps that wait for an outcome have no date
+    /// to remind of and are left out.
     static func calendar(answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], now: Date) -> String {
         let company = answers.interview.company
         let base = "\(Slug.make(company, fallback: "interview"))-\(plan.interviewDate.iso8601)"
-        let events = plan.steps.map { step -> ReminderEvent in
+        let events = plan.steps.filter { $0.status != .onOutcome }.map { step -> ReminderEvent in
             var description = step.what + "\n" + step.why
             if let draftID = step.draftID, let file = draftFiles[draftID] {
                 description += "\nDraft: drafts/\(file)"
@@ -63,7 +65,7 @@ public enum PlanExport {
             let summary = "\(company): \(step.what)"
             return ReminderEvent(
                 uid: "\(base)-\(step.id)@followup",
-                date: step.due,
+                date: step.status == .overdue ? max(step.due, plan.generatedOn) : step.due,
                 summary: summary,
                 description: description,
                 alarm: ReminderAlarm(minutesAfterStart: 9 * 60, description: summary))

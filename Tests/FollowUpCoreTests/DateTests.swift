@@ -64,7 +64,7 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(Slug.make("José Pérez"), "jose-perez")
         XCTAssertEqual(Slug.make("../../etc"), "etc")
         XCTAssertEqual(Slug.make("a/b\\c"), "a-b-c")
-        XCTAssertEqual(Slug.make("李雷"), "untitled")
+        XCTAssertEqual(Slug.make("李雷"), "li-lei")
         XCTAssertEqual(Slug.make("..."), "untitled")
     }
 

@@ -83,7 +83,7 @@ public enum CoachScript {
             why: "The note briefly restates why you fit, tied to what they told you they need. Two or three points, no more."),
         "concern": Entry(
             ask: "Was there a question you answered weakly, or a doubt they hinted at?",
-            hint: "one at a time; Enter when there is none (or no more)",
+            hint: "one at a time, as a topic, e.g. my Terraform experience; Enter when there is none (or no more)",
             why: "A follow-up is your chance to add the example you missed or clear up a misunderstanding. Naming it calmly beats hoping it was forgotten."),
         "response": Entry(
             ask: "What would you add now about '{concern}'?",

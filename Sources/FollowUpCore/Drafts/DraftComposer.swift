@@ -146,7 +146,7 @@ public struct DraftComposer: Sendable {
         let strengths = member.strengths.isEmpty ? "" : bank.strengths[v](facts)
         let concerns = member.concerns.enumerated().map { k, concern -> String in
             let cv = (member.index + k) % ThankYouPhrases.variantCount
-            let topic = Prose.fragment(concern.topic)
+            let topic = Prose.concernTopic(concern.topic)
             if let response = concern.response, !Prose.fragment(response).isEmpty {
                 return bank.concernLeadIn[cv](topic) + " " + Prose.sentence(response)
             }

@@ -92,12 +92,12 @@ struct ThankYouPhrases: Sendable {
     ]
 
     private static let formalStrengths: [Phrase] = [
-        { "My experience with \($0.strengths) fits closely with the work we discussed." },
-        { "I believe my background in \($0.strengths) would serve the team well." },
-        { "I would bring solid experience with \($0.strengths) to that work from the first week." },
-        { "The work we discussed draws directly on my experience with \($0.strengths)." },
-        { "My track record in \($0.strengths) matches the needs you described." },
-        { "I am confident that my strengths in \($0.strengths) would help the team deliver." },
+        { "Two things from my background fit closely with the work we discussed: \($0.strengths)." },
+        { "I believe what I bring would serve the team well: \($0.strengths)." },
+        { "From the first week, I would bring this experience to that work: \($0.strengths)." },
+        { "The work we discussed draws directly on my own record: \($0.strengths)." },
+        { "My track record matches the needs you described: \($0.strengths)." },
+        { "I am confident these strengths would help the team deliver: \($0.strengths)." },
     ]
 
     private static let formalConcernLeadIn: [TopicPhrase] = [
@@ -191,12 +191,12 @@ struct ThankYouPhrases: Sendable {
     ]
 
     private static let warmStrengths: [Phrase] = [
-        { "My experience with \($0.strengths) feels like a natural fit for that work." },
-        { "I think my background in \($0.strengths) would help me contribute quickly." },
-        { "My experience with \($0.strengths) could really help with that work." },
-        { "I'd bring hands-on experience with \($0.strengths) to those challenges." },
-        { "It connects well with my own work in \($0.strengths)." },
-        { "I'm confident my strengths in \($0.strengths) would be useful there." },
+        { "It feels like a natural fit for my own experience: \($0.strengths)." },
+        { "I think my background would help me contribute quickly: \($0.strengths)." },
+        { "Here is what I could bring to that work: \($0.strengths)." },
+        { "I'd bring hands-on experience to those challenges: \($0.strengths)." },
+        { "It connects well with my own work: \($0.strengths)." },
+        { "I'm confident a couple of my strengths would be useful there: \($0.strengths)." },
     ]
 
     private static let warmConcernLeadIn: [TopicPhrase] = [
@@ -282,12 +282,12 @@ struct ThankYouPhrases: Sendable {
     ]
 
     private static let briefStrengths: [Phrase] = [
-        { "My experience with \($0.strengths) fits it well." },
-        { "My background in \($0.strengths) suits the work." },
-        { "I'd bring experience with \($0.strengths) from day one." },
-        { "That is where my experience with \($0.strengths) helps most." },
-        { "I can put my skills in \($0.strengths) to work quickly." },
-        { "My strengths in \($0.strengths) would be useful there." },
+        { "My experience fits it well: \($0.strengths)." },
+        { "My background suits the work: \($0.strengths)." },
+        { "Useful from day one: \($0.strengths)." },
+        { "That is where my experience helps most: \($0.strengths)." },
+        { "I can put these skills to work quickly: \($0.strengths)." },
+        { "Two strengths would be useful there: \($0.strengths)." },
     ]
 
     private static let briefConcernLeadIn: [TopicPhrase] = [

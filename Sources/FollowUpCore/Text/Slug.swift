@@ -1,12 +1,14 @@
 import Foundation
 
-/// File-name-safe slugs: `José Pérez` → `jose-perez`, `../../etc` → `etc`.
+/// File-name-safe slugs: `José Pérez` → `jose-perez`, `李雷` → `li-lei`, `../../etc` → `etc`.
 ///
 /// The result only ever holds `a-z`, `0-9` and single hyphens, so it can never name a
 /// parent folder, an absolute path or a hidden file.
 public enum Slug {
     public static func make(_ text: String, fallback: String = "untitled", maxLength: Int = 40) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Latin letters for any script (李雷 → li lei), then without accents (José → jose).
+        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+        let folded = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
