@@ -90,6 +90,10 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(long.split(separator: "\n").map { TextWrapper.columns($0) }, [20, 10])
     }
 
+    func testWrapIndentsOnlyContinuationLines() {
+        XCTAssertEqual(TextWrapper.wrap("alpha beta gamma delta epsilon zeta", width: 20, indent: "  "), "alpha beta gamma\n  delta epsilon zeta")
+    }
+
     func testWrapKeepsIndentation() {
         XCTAssertEqual(TextWrapper.wrap("    one two three four five six", width: 20), "    one two three\n    four five six")
     }

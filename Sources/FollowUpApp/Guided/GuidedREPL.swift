@@ -76,7 +76,7 @@ final class GuidedREPL {
                     let written = try writeFiles(record.machine.answers)
                     record.outputDirectory = written.folder
                     save()
-                    showWritten(written.files)
+                    showWritten(folder: written.folder, files: written.files)
                     return .finished(files: written.files)
                 } catch {
                     record.machine = before
@@ -98,10 +98,15 @@ final class GuidedREPL {
         }
     }
 
-    private func showWritten(_ files: [String]) {
+    private func showWritten(folder: String, files: [String]) {
         console.blank()
-        console.say("Done. Your plan and drafts are written:", style: .bold)
-        for file in files { console.say(file, marker: "    ", style: .coach) }
+        console.say("Done. Your plan and drafts are written to:", style: .bold)
+        // Paths are printed whole, never wrapped, so they can be copied.
+        console.write("    " + console.styled(folder + "/", .bold) + "\n")
+        for file in files {
+            let relative = file.hasPrefix(folder + "/") ? String(file.dropFirst(folder.count + 1)) : file
+            console.write("      " + relative + "\n")
+        }
         console.blank()
         console.say("Start with plan.md: it says what to send, to whom and by when. The .eml drafts open in your mail client; reminders.ics adds the dates to your calendar.")
     }

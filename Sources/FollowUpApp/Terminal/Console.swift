@@ -60,11 +60,18 @@ final class Console {
     func showSummary(_ lines: [SummaryLine]) {
         say("Here is what I have:", style: .bold)
         let labelWidth = (lines.map { TextWrapper.columns($0.label) }.max() ?? 10) + 2
+        let margin = "    "
+        let valueWidth = max(20, width - margin.count - labelWidth)
+        var out = ""
         for line in lines {
             let pad = String(repeating: " ", count: max(1, labelWidth - TextWrapper.columns(line.label)))
-            let text = TextWrapper.wrap(line.label + pad + line.value, width: width - 4, indent: String(repeating: " ", count: labelWidth))
-            write(text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n")
+            let value = TextWrapper.wrap(line.value, width: valueWidth).split(separator: "\n", omittingEmptySubsequences: false)
+            for (n, part) in value.enumerated() {
+                let lead = n == 0 ? styled(line.label, .dim) + pad : String(repeating: " ", count: labelWidth)
+                out += margin + lead + part + "\n"
+            }
         }
+        write(out)
     }
 
     /// The question, its hint and the progress, printed above the input line.

@@ -208,9 +208,13 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         let entry = CoachScript.entry(for: question)
         let all = sequence
         let position = (all.firstIndex(of: question) ?? all.count - 1) + 1
+        var ask = entry.ask
+        if case .concern(let index) = question, index > 0 {
+            ask = "Anything else they seemed unsure about, or that you'd like to clarify?"
+        }
         return Prompt(
             question: question,
-            text: fill(entry.ask, for: question),
+            text: fill(ask, for: question),
             hint: fill(entry.hint, for: question),
             current: AnswerRules.currentValue(of: question, in: answers),
             position: position,
@@ -232,9 +236,6 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         }
         if case .concernResponse(let i) = question, answers.concerns.indices.contains(i) {
             result = result.replacingOccurrences(of: "{concern}", with: answers.concerns[i].topic)
-        }
-        if case .concern(let i) = question, i > 0 {
-            result = "Anything else they seemed unsure about, or that you'd like to clarify?"
         }
         result = result.replacingOccurrences(of: "{company}", with: answers.interview.company)
         result = result.replacingOccurrences(of: "{role}", with: answers.interview.role)

@@ -15,8 +15,8 @@ public enum TextWrapper {
                 output.append("")
                 continue
             }
-            var current = prefix
-            var currentWidth = columns(prefix)
+            var current = leading
+            var currentWidth = columns(leading)
             var lineHasWord = false
             for word in words {
                 var word = Substring(word)
