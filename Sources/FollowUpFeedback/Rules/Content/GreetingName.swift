@@ -42,7 +42,17 @@ public struct GreetingName: FeedbackRule {
     /// The interviewer the greeting names, if it names one the context knows.
     static func addressee(in document: DraftDocument, answers: Answers) -> Interviewer? {
         guard let part = namePart(in: document) else { return nil }
-        return answers.interviewers.first { accepts(part.name, for: $0) }
+        if let exact = answers.interviewers.first(where: { accepts(part.name, for: $0) }) { return exact }
+        return person(named: part.name, in: answers.interviewers)
+    }
+
+    /// The interviewer whose first or full name is `name`, whatever form of address they asked for.
+    static func person(named name: String, in interviewers: [Interviewer]) -> Interviewer? {
+        let given = normalized(name)
+        return interviewers.first {
+            let full = normalized($0.name)
+            return given == full || given == full.split(separator: " ").first.map(String.init)
+        }
     }
 
     static func normalized(_ name: String) -> String {
@@ -101,11 +111,7 @@ public struct GreetingName: FeedbackRule {
                 continue
             }
             // The right person, the wrong form of address?
-            if let person = interviewers.first(where: {
-                let full = Self.normalized($0.name)
-                let first = full.split(separator: " ").first.map(String.init) ?? full
-                return Self.normalized(name) == first || Self.normalized(name) == full
-            }) {
+            if let person = Self.person(named: name, in: interviewers) {
                 return [
                     document.finding(
                         self, at: part.range,

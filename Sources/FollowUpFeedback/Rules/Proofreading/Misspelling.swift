@@ -15,7 +15,7 @@ public struct Misspelling: FeedbackRule {
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard let speller = context.spellChecker else { return [] }
-        let known = context.knownWords
+        let known = context.knownWords.union(Self.workplaceWords)
         var verdicts: [String: Bool] = [:]
         func correct(_ word: String) -> Bool {
             if let cached = verdicts[word] { return cached }
@@ -40,6 +40,7 @@ public struct Misspelling: FeedbackRule {
             for token in subjectWords(subject.text) {
                 let isFirst = token.start == subject.text.prefix(while: { !$0.isLetter }).count
                 if token.text.count < 2 || token.text.contains(where: \.isNumber) { continue }
+                if !token.text.contains(where: { $0.isLetter && $0.isASCII }) { continue }
                 if token.text.allSatisfy({ !$0.isLetter || $0.isUppercase }) { continue }
                 if !isFirst, token.text.first?.isUppercase == true { continue }
                 if known.contains(stripPossessive(token.text).lowercased()) { continue }
@@ -55,6 +56,16 @@ public struct Misspelling: FeedbackRule {
         }
         return findings
     }
+
+    /// Everyday workplace words the stock en_US dictionary does not know.
+    static let workplaceWords: Set<String> = [
+        "onboarding", "offboarding", "upskilling", "reskilling", "roadmap", "roadmaps", "stakeholder", "stakeholders",
+        "workflow", "workflows", "dataset", "datasets", "backend", "frontend", "fullstack", "devops", "microservice",
+        "microservices", "kubernetes", "repo", "repos", "async", "linkedin", "github", "gitlab", "startup", "startups",
+        "teammate", "teammates", "hybrid", "remote", "cybersecurity", "analytics", "scalable", "scalability",
+        "onsite", "offsite", "runbook", "runbooks", "postmortem", "postmortems", "codebase", "codebases", "toolchain",
+        "observability", "deployable", "webinar", "webinars", "ux", "ui", "fintech", "edtech", "healthtech", "saas",
+    ]
 
     func stripPossessive(_ word: String) -> String {
         for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { return String(word.dropLast(suffix.count)) }
