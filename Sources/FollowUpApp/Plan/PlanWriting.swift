@@ -28,7 +28,12 @@ extension AppContext {
                 console.error("\(path): could not be read; the default template is used.")
                 continue
             }
-            overrides[String(name.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
+            let template = String(name.dropLast(".mustache".count))
+            guard DraftTemplates.names.contains(template) else {
+                console.error("\(path): no template is called '\(template)', so this file is not used. Template names: \(DraftTemplates.names.joined(separator: ", ")).")
+                continue
+            }
+            overrides[template] = String(decoding: data, as: UTF8.self)
         }
         return overrides
     }

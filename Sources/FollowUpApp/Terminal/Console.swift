@@ -38,9 +38,9 @@ final class Console {
 
     func blank() { write("\n") }
 
+    /// One error on one line of standard error (never wrapped: scripts read it line by line).
     func error(_ text: String) {
-        let message = TextWrapper.wrap("followup: " + text, width: width)
-        FileHandle.standardError.write(Data((styled(message, .error) + "\n").utf8))
+        FileHandle.standardError.write(Data((styled("followup: " + text, .error) + "\n").utf8))
     }
 
     func write(_ text: String) {
