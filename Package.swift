@@ -52,5 +52,11 @@ let package = Package(
         .testTarget(name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "Spelling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage"]),
+        // Fuzzing (libFuzzer or seeded random) and in-process benchmarks: Scripts/fuzz, Scripts/bench.
+        .executableTarget(
+            name: "followup-fuzz",
+            dependencies: ["FollowUpCore", "FollowUpFeedback", "FollowUpStorage"],
+            path: "Sources/FollowUpFuzz"
+        ),
     ]
 )

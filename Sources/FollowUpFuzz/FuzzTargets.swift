@@ -1,0 +1,115 @@
+import FollowUpCore
+import FollowUpStorage
+import Foundation
+
+/// What the fuzzer feeds: the first byte picks a target, the rest is its input.
+enum FuzzTargets {
+    static let environment = DialogueEnvironment(today: LocalDate(daysSinceEpoch: 20_777))  // 2026-11-20
+
+    /// Runs one input; throws the first broken invariant.
+    static func run(_ bytes: [UInt8]) throws {
+        guard let selector = bytes.first else { return }
+        var input = ByteRandom(Array(bytes.dropFirst()))
+        switch selector % 5 {
+        case 0:
+            var lines: [String] = []
+            while !input.isExhausted, lines.count < 400 {
+                lines.append(FuzzLines.line(using: &input, names: []))
+            }
+            try dialogue(lines)
+        case 1:
+            try dialogue(String(decoding: input.rest(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        case 2:
+            try date(String(decoding: input.rest(), as: UTF8.self))
+        case 3:
+            email(String(decoding: input.rest(), as: UTF8.self))
+        default:
+            try answersFile(Data(input.rest()))
+        }
+    }
+
+    /// Known bugs stepped over so far (see `DialogueInvariants.Violation.known`).
+    nonisolated(unsafe) static var knownViolations: [DialogueInvariants.Violation] = []
+
+    /// Feeds lines to a fresh machine, checking every step. A known bug ends the session.
+    static func dialogue(_ lines: [String]) throws {
+        var machine = GuidedSessionStateMachine()
+        for line in lines {
+            let event = DialogueEvent(line: line)
+            let before = machine
+            let step = machine.handle(event, environment: environment)
+            do {
+                try DialogueInvariants.check(line: line, event: event, before: before, after: machine, step: step)
+            } catch let violation as DialogueInvariants.Violation where violation.known {
+                knownViolations.append(violation)
+                return
+            }
+            _ = machine.prompt
+        }
+    }
+
+    /// A parsed date is a real day that survives its own ISO form.
+    static func date(_ text: String) throws {
+        for preference in [DateParser.Preference.past, .future] {
+            if case .success(let day) = DateParser(today: environment.today).parse(text, preferring: preference) {
+                guard LocalDate(iso8601: day.iso8601) == day else {
+                    throw DialogueInvariants.Violation(line: text, message: "DateParser gave \(day), which does not round-trip")
+                }
+            }
+        }
+    }
+
+    static func email(_ text: String) {
+        _ = EmailAddress.problem(with: text)
+    }
+
+    /// An answers file that reads without problems reads the same after writing it back as YAML.
+    static func answersFile(_ data: Data) throws {
+        guard let answers = try? AnswersFile.decode(data, fileName: "fuzz.yaml") else { return }
+        let yaml = AnswersFile.encodeYAML(answers)
+        do {
+            let again = try AnswersFile.decode(Data(yaml.utf8), fileName: "again.yaml")
+            if again != answers {
+                throw DialogueInvariants.Violation(line: String(decoding: data, as: UTF8.self), message: "the YAML round trip changed the answers:\n\(yaml)")
+            }
+        } catch let error as AnswersFileError {
+            throw DialogueInvariants.Violation(line: String(decoding: data, as: UTF8.self), message: "its own YAML export does not read back: \(error)\n\(yaml)")
+        }
+    }
+
+    /// A valid answers file to mutate.
+    static let seedYAML = """
+        candidate: {name: Maya Chen, email: maya@example.com, phone: "+1 555 0100"}
+        interview: {company: Acme, role: Platform Engineer, date: 2026-11-20, timezone: Europe/Paris, format: video, round: final}
+        interviewers:
+          - {name: José Pérez, title: CTO, email: jose@acme.example, address_as: José, topics: [on-call, Rust]}
+          - name: 李雷
+            topics: ["latency: budgets", 'quotes "here"']
+        highlights: [whiteboard]
+        strengths: [Kubernetes]
+        concerns: [{topic: Terraform, response: I use it daily}]
+        promised: [a link]
+        decision_date: 2026-12-04
+        next_steps: a call
+        recruiter: {name: Ana Lee, email: ana@acme.example}
+        tone: warm
+
+        """
+
+    /// Random edits of the seed file: bytes flipped, lines dropped or repeated, YAML punctuation inserted.
+    static func mutatedYAML<R: RandomNumberGenerator>(using rng: inout R) -> Data {
+        var lines = seedYAML.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        let punctuation = Array(":-[]{}\"'#&*!|>%@` \t,?".utf8)
+        for _ in 0..<Int.random(in: 1...6, using: &rng) {
+            let i = Int.random(in: 0..<lines.count, using: &rng)
+            switch Int.random(in: 0..<5, using: &rng) {
+            case 0: lines.remove(at: i); if lines.isEmpty { lines = [[]] }
+            case 1: lines.insert(lines[i], at: i)
+            case 2 where !lines[i].isEmpty: lines[i][Int.random(in: 0..<lines[i].count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+            case 3: lines[i].insert(punctuation.randomElement(using: &rng) ?? 58, at: Int.random(in: 0...lines[i].count, using: &rng))
+            default: lines[i] = Array("  ".utf8) + lines[i]
+            }
+        }
+        return Data(lines.joined(separator: [10]))
+    }
+}
