@@ -14,7 +14,10 @@ public struct SummaryLine: Equatable, Sendable {
 /// Everything collected so far, in the order it was asked.
 public enum SessionSummary {
     public static func lines(for a: Answers) -> [SummaryLine] {
-        func orDash(_ s: String?) -> String { (s?.isEmpty ?? true) ? "—" : s! }
+        func orDash(_ s: String?) -> String {
+            guard let s, !s.isEmpty else { return "—" }
+            return s
+        }
         var lines: [SummaryLine] = [
             SummaryLine(label: "Company", value: orDash(a.interview.company), field: "company"),
             SummaryLine(label: "Role", value: orDash(a.interview.role), field: "role"),
