@@ -1,0 +1,93 @@
+"""`followup plan --answers`: the coach's non-interactive path, and answers files in the REPL."""
+import json
+import pathlib
+
+import pexpect
+
+from conftest import ROOT, run, spawn
+
+FIXTURES = ROOT / "Tests" / "EndToEnd" / "fixtures"
+
+
+def test_plan_writes_every_file_with_one_draft_per_interviewer(home, tmp_path):
+    out = tmp_path / "out"
+    result = run(home, "plan", "--answers", str(FIXTURES / "acme-full.yaml"), "--out", str(out), "--today", "2026-11-21")
+    assert result.returncode == 0, result.stderr.decode()
+    for name in ["plan.md", "plan.json", "reminders.ics"]:
+        assert (out / name).is_file(), name
+    plan = json.loads((out / "plan.json").read_text("utf-8"))
+    assert plan["schema"] == "followup.plan" and plan["version"] == 1
+    thank_yous = [d for d in plan["drafts"] if d["kind"] == "thank-you"]
+    assert sorted(d["recipient_name"] for d in thank_yous) == sorted(["José Pérez", "Zoë Ng", "李雷"])
+    bodies = [d["body"] for d in thank_yous]
+    assert len(set(bodies)) == len(bodies)
+    emls = sorted(p.name for p in (out / "drafts").glob("*.eml"))
+    assert "01-thank-you-jose-perez.eml" in emls and any("li-lei" in n for n in emls), emls
+
+
+def test_a_bad_answers_file_gets_one_message_per_problem_exit_65_and_no_output(home, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "interview:\n  company: Acme\n  date: 2026-02-31\ninterviewers:\n  - title: CTO\ntone: loud\n", "utf-8"
+    )
+    good = FIXTURES / "minimal.yaml"
+    out = tmp_path / "out"
+    result = run(home, "plan", "--answers", str(good), str(bad), "--out", str(out))
+    assert result.returncode == 65
+    errors = result.stderr.decode().strip().splitlines()
+    keys = [line.split(": ")[2] for line in errors]
+    assert keys == ["candidate.name", "interview.role", "interview.date", "interviewers[0].name", "tone"], errors
+    assert not out.exists(), "nothing may be written when any file is bad"
+
+
+def test_plan_refuses_to_overwrite_and_names_the_file(home, tmp_path):
+    out = tmp_path / "out"
+    args = ["plan", "--answers", str(FIXTURES / "minimal.yaml"), "--out", str(out)]
+    assert run(home, *args).returncode == 0
+    before = (out / "plan.md").read_bytes()
+    again = run(home, *args)
+    assert again.returncode == 1
+    assert b"already exists" in again.stderr and b"plan.md" in again.stderr
+    assert (out / "plan.md").read_bytes() == before
+
+
+def test_unwritable_output_folder_keeps_the_session_and_allows_a_retry(home, tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", "utf-8")
+    child = spawn(home, "--answers", str(FIXTURES / "minimal.yaml"), "--out", str(blocker / "plan"))
+    child.expect_exact("Here are the answers from the file")
+    child.expect_exact("» ")
+    child.sendline("yes")
+    child.expect_exact("The files could not be written")
+    child.expect_exact("Type yes to try again")
+    child.expect_exact("» ")
+    child.sendline("/quit")
+    child.expect_exact("followup resume")
+    child.expect(pexpect.EOF)
+    sessions = list((home / "sessions").glob("*.json"))
+    record = json.loads(sessions[0].read_text("utf-8"))
+    assert record["machine"]["state"] == {"asking": {"_0": {"review": {}}}}
+    out = tmp_path / "elsewhere"
+    child = spawn(home, "resume", record["id"], "--out", str(out))
+    child.expect_exact("» ")
+    child.sendline("yes")
+    child.expect_exact("Done.")
+    child.expect(pexpect.EOF)
+    assert (out / "plan.md").exists()
+
+
+def test_answers_file_opened_in_the_repl_can_be_edited_before_writing(home, tmp_path):
+    out = tmp_path / "out"
+    child = spawn(home, "--answers", str(FIXTURES / "minimal.yaml"), "--out", str(out))
+    child.expect_exact("Here are the answers from the file")
+    child.expect_exact("» ")
+    child.sendline("/edit role")
+    child.expect_exact("What role was it for?")
+    child.expect_exact("» ")
+    child.sendline("Chief Stapler Officer")
+    child.expect_exact("Write the plan and the drafts now?")
+    child.expect_exact("» ")
+    child.sendline("yes")
+    child.expect_exact("Done.")
+    child.expect(pexpect.EOF)
+    assert "Chief Stapler Officer" in (out / "plan.md").read_text("utf-8")
