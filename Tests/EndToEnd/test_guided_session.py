@@ -195,3 +195,54 @@ def test_existing_output_is_never_overwritten(home, tmp_path):
     result = run(home, "--out", str(out), input_text="\n".join(lines) + "\n")
     assert (out / "plan.md").read_text("utf-8") == "mine"
     assert "already exists" in result.stdout.decode()
+
+
+FULL_ANSWERS = [
+    ("company", "Zoë's Café"), ("role", "Barista Lead"), ("date", "yesterday"), ("format", "on-site"),
+    ("round", "second"), ("names", "José Pérez, 李雷"), ("title0", "Owner"), ("email0", "jose@cafe.example"),
+    ("address0", ""), ("topics0", "latte art; opening shifts"), ("title1", ""), ("email1", ""), ("address1", "Lei"),
+    ("topics1", "supplier costs"), ("highlights", "the tasting"), ("strengths", "ten years behind the bar"),
+]
+
+
+def answers_in(record):
+    a = record["machine"]["answers"]
+    found = {
+        "company": a["interview"]["company"], "role": a["interview"]["role"],
+        "format": a["interview"].get("format"), "round": a["interview"].get("round"),
+    }
+    people = a.get("interviewers", [])
+    if people:
+        found["names"] = ", ".join(p["name"] for p in people)
+        found["topics0"] = "; ".join(people[0].get("topics", [])) or None
+        found["email0"] = people[0].get("email")
+    return found
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_kill_at_a_random_point_loses_no_accepted_answer(home, seed):
+    import random
+
+    stop = random.Random(seed).randrange(1, len(FULL_ANSWERS))
+    child = spawn(home)
+    for _, text in FULL_ANSWERS[:stop]:
+        answer(child, text)
+    child.expect_exact(PROMPT)  # the last answer was accepted and the next question shown
+    os.kill(child.pid, signal.SIGKILL)
+    child.expect(pexpect.EOF)
+    child.close()
+
+    record, _ = session_file(home)
+    typed = dict(FULL_ANSWERS[:stop])
+    found = answers_in(record)
+    for key in ["company", "role", "format", "round", "names", "topics0", "email0"]:
+        if key in typed and typed[key]:
+            assert found.get(key) == typed[key], (stop, key, found)
+    # And the resume asks the next question, not an earlier one.
+    child = spawn(home, "resume")
+    child.expect_exact("Welcome back")
+    child.expect(r"\[(\d+) of about")
+    assert int(child.match.group(1)) == stop + 1
+    child.expect_exact(PROMPT)
+    child.sendeof()
+    child.expect(pexpect.EOF)

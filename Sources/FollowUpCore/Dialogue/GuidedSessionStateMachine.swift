@@ -94,7 +94,9 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         switch command {
         case .help:
             let entry = CoachScript.entry(for: question)
-            return DialogueStep([.help(fill(entry.why, for: question))], effect: .none)
+            let commands = "Also: /back, /skip" + (question.isRequired ? " (optional questions only)" : "")
+                + ", /summary, /edit <field>, /save, /quit."
+            return DialogueStep([.help(fill(entry.why, for: question) + "\n" + commands)], effect: .none)
         case .back:
             guard let previous = history.popLast() else {
                 return DialogueStep([.problem("This is the first question; there is nothing before it.")], effect: .none)
