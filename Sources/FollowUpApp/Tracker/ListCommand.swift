@@ -1,0 +1,64 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpStorage
+import Foundation
+
+/// `followup list`: every tracked interview and unfinished session, what is due first.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List every tracked interview, what is due first.",
+        discussion: """
+            One line per application: company, role, the latest interview, its stage, the next \
+            step and when it is due, and the status (overdue, due today, on track, waiting for an \
+            answer, quiet, offer, rejected, withdrawn, no response). Unfinished guided sessions \
+            are listed too, as "in progress", with the command that resumes them.
+
+            Examples:
+              followup list
+              followup list --json | jq '.[] | select(.status == "overdue") | .id'
+            """)
+
+    @OptionGroup var homeOptions: HomeOptions
+    @OptionGroup var dateOption: TrackerDateOption
+
+    @Flag(name: .long, help: "Print the list as JSON, for scripts.")
+    var json = false
+
+    func run() throws {
+        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        let date = try app.day(dateOption.date, preferring: .future)
+        app.reportUnreadableSessions()
+        let store = app.openTracker()
+        var rows = TrackerRow.dueFirst(app.trackedInterviews(on: date, store: store).map { $0.row(on: date) })
+        for session in app.store.all().sessions where !session.isFinished {
+            let answers = session.machine.answers
+            rows.append(
+                TrackerRow(
+                    id: session.id, company: answers.interview.company, role: answers.interview.role,
+                    interviewDate: answers.interview.date, stage: answers.interview.round.map { "\($0.rawValue) round" } ?? "",
+                    nextStep: nil, nextDue: nil, status: "in progress", resume: "followup resume \(session.id)"))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = (try? encoder.encode(rows)) ?? Data("[]".utf8)
+            app.console.write(String(decoding: data, as: UTF8.self) + "\n")
+            return
+        }
+        if rows.isEmpty {
+            app.console.say("Nothing is tracked yet. Run `followup` after an interview, or `followup plan --answers FILE`.")
+            return
+        }
+        let table = rows.map { row -> [String] in
+            [
+                row.id, row.company.isEmpty ? "-" : TrackerTable.shorten(row.company, to: 22),
+                row.role.isEmpty ? "-" : TrackerTable.shorten(row.role, to: 22),
+                row.interviewDate?.iso8601 ?? "-", row.stage.isEmpty ? "-" : row.stage,
+                row.nextStep ?? (row.resume ?? "-"), TrackerTable.short(row.nextDue), row.status,
+            ]
+        }
+        app.console.write(
+            TrackerTable.render(header: ["ID", "Company", "Role", "Interview", "Stage", "Next step", "Due", "Status"], rows: table))
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpStorage
+import Foundation
+
+/// `followup mark ID STEP sent|skipped`: record a step done; later dates follow a late send.
+struct MarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mark",
+        abstract: "Mark a follow-up step sent or skipped.",
+        discussion: """
+            When a step goes out on another day than planned, the steps timed from it move by as \
+            many days (onto a working day): a check-in sent three days late moves the final \
+            check-in three days too. Steps of round 2 and later are named r2.thank-you-1 and so on.
+
+            Examples:
+              followup mark acme-1120 thank-you-1 sent
+              followup mark acme-1120 check-in sent --date 2026-12-04
+              followup mark acme-1120 recruiter-note skipped
+            """)
+
+    @OptionGroup var homeOptions: HomeOptions
+
+    @Argument(help: "The interview's id (see followup list).")
+    var id: String
+
+    @Argument(help: "The step (see followup show ID): thank-you-1, check-in, ...")
+    var step: String
+
+    @Argument(help: "sent or skipped.")
+    var how: String
+
+    @Option(name: .long, help: ArgumentHelp("The day it was sent or skipped (default: today).", valueName: "date"))
+    var date: String?
+
+    func validate() throws {
+        if StepMark(rawValue: how.lowercased()) == nil {
+            throw ValidationError("'\(how)' is not a way to mark a step: say sent or skipped, as in `followup mark \(id) \(step) sent`.")
+        }
+    }
+
+    func run() throws {
+        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        let day = try app.day(date)
+        let mark = StepMark(rawValue: how.lowercased()) ?? .sent
+        let store = app.openTracker()
+        let report = try app.trackerAction {
+            try store.update(id: id) { record in try record.mark(step, as: mark, on: day) }
+        }
+        var out = "\(id): \(report.ref) marked \(mark.rawValue) on \(day.readable).\n"
+        for move in report.moved {
+            out += "  \(move.ref) moves from \(move.from.readable) to \(move.to.readable).\n"
+        }
+        if let record = try? store.load(id: id), let next = record.nextStep {
+            out += "Next: \(next.ref), due \(next.step.due.readable).\n"
+        }
+        app.console.write(out)
+    }
+}
+
+/// `followup outcome ID offer|rejected|withdrawn|no-response`: close the open steps, open the right reply.
+struct OutcomeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outcome",
+        abstract: "Record the answer (offer, rejected) or your decision (withdrawn, no-response).",
+        discussion: """
+            Closes the open follow-ups and keeps the history. After an offer, the reply step opens \
+            (thank them, ask for it in writing and when they need your answer); after a rejection, \
+            the gracious reply that asks for feedback (its draft was written with the plan); after \
+            withdrawing, a short note to say so. Connection notes stay open in every case.
+
+            Examples:
+              followup outcome acme-1120 rejected
+              followup outcome acme-1120 offer --date 2026-12-03
+              followup outcome acme-1120 no-response
+            """)
+
+    @OptionGroup var homeOptions: HomeOptions
+
+    @Argument(help: "The interview's id (see followup list).")
+    var id: String
+
+    @Argument(help: "offer, rejected, withdrawn or no-response.")
+    var outcome: String
+
+    @Option(name: .long, help: ArgumentHelp("The day the answer came (default: today).", valueName: "date"))
+    var date: String?
+
+    func validate() throws {
+        if ApplicationLifecycle.Outcome(rawValue: outcome.lowercased()) == nil {
+            let known = ApplicationLifecycle.Outcome.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("'\(outcome)' is not an outcome. Say one of: \(known).")
+        }
+    }
+
+    func run() throws {
+        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        let day = try app.day(date)
+        let result = ApplicationLifecycle.Outcome(rawValue: outcome.lowercased()) ?? .noResponse
+        let store = app.openTracker()
+        let opened = try app.trackerAction {
+            try store.update(id: id) { record in try record.record(result, on: day) }
+        }
+        var out = "\(id): recorded \(result.rawValue) on \(day.readable).\n"
+        if let record = try? store.load(id: id) {
+            for entry in record.pendingSteps {
+                let isNew = opened.contains(entry.ref)
+                out += "  \(isNew ? "next" : "open"): \(entry.ref), due \(entry.step.due.readable): \(entry.step.what)\n"
+                if let draft = entry.step.draftFile { out += "        draft: \(draft)\n" }
+            }
+        }
+        app.console.write(out)
+    }
+}

@@ -1,0 +1,216 @@
+import FollowUpCore
+import Foundation
+
+/// A tracker file that could not be used, and why. The file is left as it is.
+public struct UnreadableTrackerRecord: Error, Equatable, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// What recording a written plan did.
+public enum TrackerRecording: Equatable, Sendable {
+    /// A new record with this id.
+    case created(id: String)
+    /// A new round of an existing record.
+    case roundAdded(id: String, round: Int)
+    /// The interview was already tracked (the plan was written again); nothing changed.
+    case alreadyTracked(id: String)
+
+    public var id: String {
+        switch self {
+        case .created(let id), .roundAdded(let id, _), .alreadyTracked(let id): return id
+        }
+    }
+}
+
+/// Tracked applications on disk: `<home>/tracker/<id>.json`, one file per application.
+///
+/// Every change is a read-modify-write under an exclusive lock on that record
+/// (`<home>/tracker/.<id>.lock`), written atomically, so two processes marking different
+/// steps of one record both keep their change. Creating, matching and deleting records hold
+/// the folder's lock (`.tracker.lock`) so two plans for one company never make two records.
+public struct TrackerStore: Sendable {
+    public let home: String
+
+    public init(home: String) {
+        self.home = home
+    }
+
+    public var directory: String { "\(home)/tracker" }
+
+    public func path(for id: String) -> String { "\(directory)/\(id).json" }
+
+    /// Ids are slugs: nothing that could name another folder.
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 60 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+    }
+
+    // MARK: Reading
+
+    /// Loads one record; a damaged or newer file is reported, never changed.
+    public func load(id: String) throws -> TrackedInterview {
+        guard Self.isValidID(id), let data = try AtomicFile.read(path(for: id)) else {
+            throw TrackerError(unknownIDMessage(id))
+        }
+        return try decode(data, path: path(for: id))
+    }
+
+    /// "No interview 'x'. Known: a, b" with how to see them.
+    public func unknownIDMessage(_ id: String) -> String {
+        let known = all().records.map(\.id)
+        if known.isEmpty {
+            return "No tracked interview has the id '\(id)', and none is tracked yet. `followup plan --answers FILE` or a guided session adds one."
+        }
+        return "No tracked interview has the id '\(id)'. Known ids: \(known.joined(separator: ", ")) (`followup list` shows them all)."
+    }
+
+    func decode(_ data: Data, path file: String) throws -> TrackedInterview {
+        struct Header: Decodable {
+            var format: String?
+            var version: Int?
+        }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: data)
+        } catch {
+            throw UnreadableTrackerRecord(path: file, reason: "is not valid JSON (\(SessionStore.describe(error))). It was kept as it is; fix or remove it.")
+        }
+        guard header.format == TrackedInterview.formatName else {
+            throw UnreadableTrackerRecord(path: file, reason: "is not a followup tracker file (no \"format\": \"\(TrackedInterview.formatName)\"). It was kept as it is.")
+        }
+        if let version = header.version, version > TrackedInterview.currentVersion {
+            throw UnreadableTrackerRecord(
+                path: file,
+                reason: "was written by a newer followup (format version \(version); this one reads up to \(TrackedInterview.currentVersion)). Update followup to open it; the file was kept.")
+        }
+        do {
+            return try JSONDecoder().decode(TrackedInterview.self, from: data)
+        } catch {
+            throw UnreadableTrackerRecord(path: file, reason: "has a field that doesn't fit (\(SessionStore.describe(error))). It was kept as it is; fix it by hand or remove it.")
+        }
+    }
+
+    /// Every record that could be read, by id, and the files that could not.
+    public func all() -> (records: [TrackedInterview], unreadable: [UnreadableTrackerRecord]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
+        var records: [TrackedInterview] = []
+        var unreadable: [UnreadableTrackerRecord] = []
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let file = "\(directory)/\(name)"
+            do {
+                guard let data = try AtomicFile.read(file) else { continue }
+                records.append(try decode(data, path: file))
+            } catch let error as UnreadableTrackerRecord {
+                unreadable.append(error)
+            } catch {
+                unreadable.append(UnreadableTrackerRecord(path: file, reason: "\(error)"))
+            }
+        }
+        return (records, unreadable)
+    }
+
+    // MARK: Writing
+
+    func save(_ record: TrackedInterview) throws {
+        try AtomicFile.makeDirectory(directory)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do {
+            data = try encoder.encode(record)
+        } catch {
+            throw StorageError(path: path(for: record.id), reason: "could not be encoded: \(error)")
+        }
+        try AtomicFile.write(data, to: path(for: record.id))
+    }
+
+    func lock(id: String) throws -> TrackerLock {
+        try AtomicFile.makeDirectory(directory)
+        return try TrackerLock(path: "\(directory)/.\(id).lock")
+    }
+
+    func lockFolder() throws -> TrackerLock {
+        try AtomicFile.makeDirectory(directory)
+        return try TrackerLock(path: "\(directory)/.tracker.lock")
+    }
+
+    /// Reads the record, lets `change` modify it, and writes it back, all under the record's
+    /// lock. Nothing is written when `change` throws.
+    @discardableResult
+    public func update<T>(id: String, _ change: (inout TrackedInterview) throws -> T) throws -> T {
+        guard Self.isValidID(id), FileManager.default.fileExists(atPath: path(for: id)) else {
+            throw TrackerError(unknownIDMessage(id))
+        }
+        let held = try lock(id: id)
+        defer { held.release() }
+        var record = try load(id: id)
+        let before = record
+        let result = try change(&record)
+        if record != before { try save(record) }
+        return result
+    }
+
+    /// Removes a record (its plan files stay where they are).
+    public func delete(id: String) throws {
+        let folder = try lockFolder()
+        defer { folder.release() }
+        let held = try lock(id: id)
+        defer { held.release() }
+        guard Self.isValidID(id), FileManager.default.fileExists(atPath: path(for: id)) else {
+            throw TrackerError(unknownIDMessage(id))
+        }
+        if unlink(path(for: id)) != 0 { throw StorageError.posix(path(for: id), "remove") }
+        unlink("\(directory)/.\(id).lock")
+    }
+
+    /// Tracks a plan that was just written: a new round when the same company and role is
+    /// tracked and still open, nothing when this interview is already tracked, else a new record.
+    ///
+    /// - Parameter drafts: the drafts as written, to find each step's `.eml` file in `outputDirectory`.
+    @discardableResult
+    public func record(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?) throws -> TrackerRecording {
+        let folder = try lockFolder()
+        defer { folder.release() }
+        return try recordHoldingFolderLock(answers: answers, plan: plan, drafts: drafts, outputDirectory: outputDirectory)
+    }
+
+    func recordHoldingFolderLock(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?) throws -> TrackerRecording {
+        var draftFiles: [String: String] = [:]
+        if let outputDirectory {
+            for (id, name) in PlanExport.draftFileNames(drafts) {
+                let file = "\(outputDirectory)/drafts/\(name)"
+                if FileManager.default.fileExists(atPath: file) { draftFiles[id] = file }
+            }
+        }
+        let matches = all().records.filter { $0.isSameApplication(as: answers) }
+        if let tracked = matches.first(where: { $0.roundNumber(interviewOn: plan.interviewDate) != nil }) {
+            return .alreadyTracked(id: tracked.id)
+        }
+        // The most recent open application for this company and role gets the new round.
+        for candidate in matches.reversed() where !candidate.status.isClosed || candidate.status == .noResponse {
+            let added: Int? = try update(id: candidate.id) { record in
+                do {
+                    try record.addRound(answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory)
+                    return record.rounds.count
+                } catch {
+                    return nil
+                }
+            }
+            if let added { return .roundAdded(id: candidate.id, round: added) }
+        }
+        let base = TrackedInterview.proposedID(company: answers.interview.company, interviewDate: plan.interviewDate)
+        var id = base
+        var n = 2
+        while FileManager.default.fileExists(atPath: path(for: id)) {
+            id = "\(base)-\(n)"
+            n += 1
+        }
+        let record = TrackedInterview.new(id: id, answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory)
+        let held = try lock(id: id)
+        defer { held.release() }
+        try save(record)
+        return .created(id: id)
+    }
+}
