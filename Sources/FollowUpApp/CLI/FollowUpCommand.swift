@@ -11,7 +11,11 @@ public struct FollowUpCommand: ParsableCommand {
             who you met and what you talked about, then writes the plan and the drafts.
             """,
         version: FollowUpVersion.current,
-        subcommands: [StartCommand.self, ResumeCommand.self, PlanCommand.self, CheckCommand.self, PracticeCommand.self],
+        subcommands: [
+            StartCommand.self, ResumeCommand.self, PlanCommand.self, CheckCommand.self, PracticeCommand.self,
+            ListCommand.self, DueCommand.self, MarkCommand.self, OutcomeCommand.self, ShowCommand.self, ExportCommand.self,
+            DeleteCommand.self,
+        ],
         defaultSubcommand: StartCommand.self
     )
 

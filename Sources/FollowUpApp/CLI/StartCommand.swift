@@ -35,6 +35,7 @@ struct StartCommand: ParsableCommand {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         try app.ensureHome()
         app.reportUnreadableSessions()
+        app.announceDueFollowUps()
 
         if let answers {
             let data = FileManager.default.contents(atPath: app.platform.absolute(answers))

@@ -14,7 +14,9 @@ extension AppContext {
         }
         let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: platform.now, timeZone: platform.timeZone)
         let folder = out.map(platform.absolute) ?? PlanExport.defaultFolder(home: home, answers: answers, plan: plan)
-        return (folder, try PlanExport.write(files, into: folder))
+        let written = try PlanExport.write(files, into: folder)
+        recordInTracker(answers: answers, plan: plan, drafts: drafts.drafts, folder: folder)
+        return (folder, written)
     }
 
     /// `<home>/templates/*.mustache`, by template name. Read once per plan.
