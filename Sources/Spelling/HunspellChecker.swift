@@ -15,6 +15,9 @@ public struct SpellingUnavailable: Error, Equatable, Sendable, CustomStringConve
 public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     private let handle: OpaquePointer
     private let lock = NSLock()
+    // Lookups repeat a lot across drafts (and suggestions are slow), so both are memoised.
+    private var verdicts: [String: Bool] = [:]
+    private var suggestionCache: [String: [String]] = [:]
 
     /// Directories searched for `<language>.aff` and `<language>.dic`, in order.
     public static let searchPaths = ["/usr/share/hunspell", "/usr/local/share/hunspell", "/usr/share/myspell", "/opt/homebrew/share/hunspell"]
@@ -54,21 +57,31 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         for word in words { _ = Hunspell_add(handle, word) }
+        verdicts.removeAll()
+        suggestionCache.removeAll()
     }
 
     public func isCorrect(_ word: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        return Hunspell_spell(handle, word) != 0
+        if let known = verdicts[word] { return known }
+        let verdict = Hunspell_spell(handle, word) != 0
+        verdicts[word] = verdict
+        return verdict
     }
 
     public func suggestions(for word: String) -> [String] {
         lock.lock()
         defer { lock.unlock() }
+        if let known = suggestionCache[word] { return known }
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         let count = Hunspell_suggest(handle, &list, word)
-        guard count > 0, let items = list else { return [] }
-        defer { Hunspell_free_list(handle, &list, count) }
-        return (0..<Int(count)).compactMap { index in items[index].map { String(cString: $0) } }
+        var result: [String] = []
+        if count > 0, let items = list {
+            result = (0..<Int(count)).compactMap { index in items[index].map { String(cString: $0) } }
+            Hunspell_free_list(handle, &list, count)
+        }
+        suggestionCache[word] = result
+        return result
     }
 }

@@ -144,7 +144,7 @@ struct PracticeLoop {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         console.blank()
         if findings.isEmpty {
-            console.say("Attempt \(attempt): nothing to fix. Score 100.", style: .help)
+            console.say(previous == nil ? "Attempt \(attempt): nothing to fix. Score 100." : "Nothing left to fix.", style: .help)
         }
         for finding in findings {
             let label = "\(finding.start.line):\(finding.start.column) \(finding.severity.rawValue) \(finding.rule)"
