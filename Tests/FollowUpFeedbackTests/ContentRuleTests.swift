@@ -47,6 +47,13 @@ final class ContentRuleTests: XCTestCase {
             findings: [FindingSpec("1️⃣")])
     }
 
+    func testNoThanksIsOnlyASuggestionInACheckIn() {
+        assertLint(
+            NoThanks(), "1️⃣Hi Ana,\n\nIs there any update on the timeline?\n",
+            findings: [FindingSpec("1️⃣", severity: .suggestion)], context: FeedbackContext(kind: .checkIn))
+        assertLint(NoThanks(), "Hi Ana,\n\nI'd like to stay in touch.\n", findings: [], context: FeedbackContext(kind: .networking))
+    }
+
     func testNoNextStepsFlagsTheLastParagraph() {
         assertLint(
             NoNextSteps(),
@@ -161,7 +168,10 @@ final class ContentRuleTests: XCTestCase {
     }
 
     func testGreetingAcceptsTheFormOfAddressAndTitleWithSurname() {
-        for greeting in ["Dear Dr. Pérez,", "Hi Ana,", "Dear Ms. Lima,", "Dear Ana Lima,", "Hi Ana and Dr. Pérez,"] {
+        for greeting in [
+            "Dear Dr. Pérez,", "Hi Ana,", "Dear Ms. Lima,", "Dear Ana Lima,", "Hi Ana and Dr. Pérez,", "Hi Ana and team,",
+            "Hi Ana thank you again for the call",
+        ] {
             assertLint(GreetingName(), "\(greeting)\n\nThank you for your time.\n", findings: [], context: context)
         }
     }

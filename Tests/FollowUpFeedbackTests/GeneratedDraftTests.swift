@@ -6,7 +6,15 @@ import XCTest
 final class GeneratedDraftTests: XCTestCase {
     func testComposedDraftsPassTheChecker() {
         let engine = FeedbackEngine()
-        for answers in [acmeAnswers(), panelAnswers()] {
+        var cases: [Answers] = []
+        for base in [acmeAnswers(), panelAnswers(), minimalAnswers()] {
+            for tone in Tone.allCases {
+                var answers = base
+                answers.tone = tone
+                cases.append(answers)
+            }
+        }
+        for answers in cases {
             let set = DraftComposer().compose(answers)
             XCTAssertFalse(set.drafts.isEmpty)
             for draft in set.drafts {
@@ -51,4 +59,11 @@ func panelAnswers() -> Answers {
         decisionDate: LocalDate(year: 2026, month: 12, day: 4),
         nextSteps: "A call with the VP of Engineering, then an offer decision.",
         recruiter: Contact(name: "Ana Lee", email: "ana.lee@acme.example"))
+}
+
+func minimalAnswers() -> Answers {
+    Answers(
+        candidate: Candidate(name: "Lee Park"),
+        interview: Interview(company: "Northwind", role: "Support Lead", date: LocalDate(year: 2026, month: 11, day: 18)),
+        interviewers: [Interviewer(name: "Sam Okafor")])
 }

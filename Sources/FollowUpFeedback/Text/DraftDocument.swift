@@ -187,9 +187,9 @@ extension DraftDocument {
         "^\\s*(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|sincerely|sincerely yours|yours sincerely|yours truly|respectfully|thanks|thank you|thanks again|thank you again|many thanks|with thanks|with gratitude|gratefully|cheers|all the best|talk soon|warmly|love|xoxo|take care)\\s*[,.!]?\\s*$")
     static let listItem = Pattern("^\\s*([-*•]|\\d+[.)])\\s+")
     static let checkInSignals = Pattern(
-        "\\b(checking in|check in on|any (update|news)|an update on|update on|status of|following up on|follow up on|heard back|have not heard|haven't heard|last week|weeks ago|one last (time|note)|(still|remain) (very )?interested)\\b")
+        "\\b(checking in|check in on|any (update|news)|an update on|update on|status of|following up on|follow up on|heard back|have not heard|haven't heard|last week|weeks ago|one last (time|note)|still (very )?interested)\\b")
     static let thankYouSignals = Pattern(
-        "\\bthank(s| you)( so much| very much)? for (taking|meeting|speaking|talking|the (warm )?welcome|(the|our|today's|yesterday's) (interview|conversation|chance|opportunity)|your time (today|yesterday|this))")
+        "\\bthank(s| you)( so much| very much)? for (taking|meeting|speaking|talking|arranging|coordinating|the time|the (warm )?welcome|(the|our|today's|yesterday's) (interview|conversation|chance|opportunity)|your time (today|yesterday|this))")
 
     static let rejectionSignals = Pattern(
         "\\b(thank(s| you) for letting me know|sorry to hear|(I'm|I am) disappointed|went with another|another candidate|other candidates?|not (be )?moving forward|decided to go (in )?(another|a different) direction (with|for) (the|this) role)\\b")

@@ -35,6 +35,16 @@ public struct GreetingName: FeedbackRule {
         }
         var name = ns.substring(with: NSRange(location: start, length: end - start))
         name = name.trimmingCharacters(in: .whitespaces)
+        // "Hi Ana thank you for…": the name is the run of capitalised words (and "and", "&").
+        let tokens = name.split(separator: " ", omittingEmptySubsequences: true)
+        if let first = tokens.first?.first, first.isUppercase {
+            let kept = tokens.prefix { token in
+                token.first.map { $0.isUppercase || !$0.isLetter } ?? false || token == "and" || token == "&"
+            }
+            var trimmed = Array(kept)
+            while let last = trimmed.last, last == "and" || last == "&" { trimmed.removeLast() }
+            name = trimmed.joined(separator: " ")
+        }
         let length = (name as NSString).length
         return (NSRange(location: lineRange.location + start, length: length), name)
     }
@@ -102,7 +112,8 @@ public struct GreetingName: FeedbackRule {
         guard !interviewers.isEmpty || recruiter != nil else { return [] }
         // "Ana and Ben", "Ana, Ben" (rare in a greeting line before the comma) — check each name.
         let names = part.name.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !Self.impersonal.contains(Self.normalized($0)) }
         for name in names {
             if interviewers.contains(where: { Self.accepts(name, for: $0) }) { continue }
             if let recruiter, Self.normalized(recruiter.name) == Self.normalized(name)

@@ -4,7 +4,7 @@ import Foundation
 public struct NoThanks: FeedbackRule {
     public let id = "content.no-thanks"
     public let defaultSeverity = Severity.error
-    public let summary = "The message does not thank the reader for their time."
+    public let summary = "The message does not thank the reader for their time (a suggestion in check-ins)."
     public let explanation =
         "Open with gratitude for the interviewer's time and the chance to talk: it is the reason the message exists."
 
@@ -20,7 +20,8 @@ public struct NoThanks: FeedbackRule {
             self, at: document.openingRange,
             message: "No word of thanks: open by thanking them for their time",
             suggestions: ["Thank you for taking the time to talk with me"])
-        if document.kind == .checkIn { finding.severity = min(finding.severity, .warning) }
+        // In a check-in, thanks are a courtesy rather than the point of the message.
+        if document.kind == .checkIn { finding.severity = min(finding.severity, .suggestion) }
         return [finding]
     }
 }
