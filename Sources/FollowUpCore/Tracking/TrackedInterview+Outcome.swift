@@ -24,6 +24,9 @@ extension TrackedInterview {
                     rounds[r].steps[s].state = .pending
                     rounds[r].steps[s].due = replyDue
                     rounds[r].steps[s].plannedDue = replyDue
+                    rounds[r].steps[s].what = step.kind == .afterOffer
+                        ? "Reply to \(step.recipient.name) within a business day: thank them, ask for the offer in writing and when they need your answer."
+                        : "Gracious reply to \(step.recipient.name): thank them, ask for feedback, and keep the door open."
                     opened.append(Self.ref(round: rounds[r].number, stepID: step.id))
                 } else if step.kind == .networking || step.kind == .withdrawalNote {
                     // A connection note is worth sending whatever the answer.

@@ -14,15 +14,15 @@ extension TrackedInterview {
             id: id, company: answers.interview.company, role: answers.interview.role, rounds: [round], history: [entry])
     }
 
-    /// `acme-1120`: the company's first word or two (at most 12 letters) and the interview's month and day.
+    /// `acme-1120`: the company's first word or two (at most 14 characters) and the interview's month and day.
     public static func proposedID(company: String, interviewDate: LocalDate) -> String {
         var base = ""
         for part in Slug.make(company, fallback: "interview").split(separator: "-") {
             let candidate = base.isEmpty ? String(part) : base + "-" + part
-            if candidate.count > 12 { break }
+            if candidate.count > 14 { break }
             base = candidate
         }
-        if base.isEmpty { base = String(Slug.make(company, fallback: "interview").prefix(12)) }
+        if base.isEmpty { base = String(Slug.make(company, fallback: "interview").prefix(14)) }
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(base)-\(pad(interviewDate.month))\(pad(interviewDate.day))"
     }

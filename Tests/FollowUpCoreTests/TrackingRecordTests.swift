@@ -1,0 +1,110 @@
+@testable import FollowUpCore
+import XCTest
+
+/// Records: ids, rounds, outcomes and the messages for mistakes.
+final class TrackingRecordTests: XCTestCase {
+    func d(_ text: String) -> LocalDate {
+        guard let date = LocalDate(iso8601: text) else { preconditionFailure(text) }
+        return date
+    }
+
+    func answers(date: String, people: [String], round: InterviewRound? = nil) -> Answers {
+        Answers(
+            interview: Interview(company: "Acme Robotics, Inc.", role: "Backend Engineer", date: d(date), round: round),
+            interviewers: people.map { Interviewer(name: $0) },
+            recruiter: Contact(name: "Sam Lee"))
+    }
+
+    func make() -> TrackedInterview {
+        let a = answers(date: "2026-11-20", people: ["José Pérez"], round: .first)
+        return TrackedInterview.new(
+            id: "acme-robotics-1120", answers: a, plan: PlanBuilder.build(from: a, today: d("2026-11-20")),
+            draftFiles: ["thank-you-1": "/p/drafts/01-thank-you-jose-perez.eml"], outputDirectory: "/p")
+    }
+
+    func testIDsAreShortAndTypeable() {
+        XCTAssertEqual(TrackedInterview.proposedID(company: "Acme", interviewDate: d("2026-11-20")), "acme-1120")
+        XCTAssertEqual(TrackedInterview.proposedID(company: "Acme Robotics, Inc.", interviewDate: d("2026-03-05")), "acme-robotics-0305")
+        XCTAssertEqual(TrackedInterview.proposedID(company: "Internationalization Systems", interviewDate: d("2026-01-09")), "internationali-0109")
+        XCTAssertEqual(TrackedInterview.proposedID(company: "Café Zoë", interviewDate: d("2026-12-31")), "cafe-zoe-1231")
+        XCTAssertEqual(TrackedInterview.proposedID(company: "", interviewDate: d("2026-12-31")), "interview-1231")
+    }
+
+    func testANewRoundKeepsItsOwnInterviewersAndPlanAndClosesTheOldCheckIns() throws {
+        var r = make()
+        XCTAssertEqual(r.rounds[0].steps.first { $0.id == "thank-you-1" }?.draftFile, "/p/drafts/01-thank-you-jose-perez.eml")
+        let second = answers(date: "2026-12-01", people: ["Zoë Ng", "Ana Ruiz"], round: .final)
+        XCTAssertTrue(r.isSameApplication(as: second))
+        XCTAssertNil(r.roundNumber(interviewOn: d("2026-12-01")))
+        try r.addRound(answers: second, plan: PlanBuilder.build(from: second, today: d("2026-12-01")), draftFiles: [:], outputDirectory: "/q")
+        XCTAssertEqual(r.rounds.count, 2)
+        XCTAssertEqual(r.rounds[1].stage, "final round")
+        XCTAssertEqual(r.rounds[1].answers.interviewers.map(\.name), ["Zoë Ng", "Ana Ruiz"])
+        XCTAssertEqual(r.rounds[0].answers.interviewers.map(\.name), ["José Pérez"], "round 1 is not overwritten")
+        let old = Dictionary(uniqueKeysWithValues: r.rounds[0].steps.map { ($0.id, $0.state) })
+        XCTAssertEqual(old["check-in"], .closed)
+        XCTAssertEqual(old["final-check-in"], .closed)
+        XCTAssertEqual(old["thank-you-1"], .pending, "an unsent thank-you stays to do")
+        XCTAssertTrue(r.allSteps.contains { $0.ref == "r2.thank-you-2" })
+        XCTAssertEqual(r.row(on: d("2026-12-01")).stage, "final round")
+        XCTAssertEqual(r.roundNumber(interviewOn: d("2026-12-01")), 2)
+    }
+
+    func testRejectionClosesFollowUpsOpensTheReplyAndKeepsConnectionNotes() throws {
+        var r = make()
+        try r.mark("thank-you-1", as: .sent, on: d("2026-11-21"))
+        let opened = try r.record(.rejected, on: d("2026-11-25"))
+        XCTAssertEqual(r.status, .rejected)
+        XCTAssertEqual(opened, ["after-rejection"])
+        let states = Dictionary(uniqueKeysWithValues: r.rounds[0].steps.map { ($0.id, $0.state) })
+        XCTAssertEqual(states["thank-you-1"], .sent, "history is kept")
+        XCTAssertEqual(states["check-in"], .closed)
+        XCTAssertEqual(states["recruiter-note"], .closed)
+        XCTAssertEqual(states["after-offer"], .closed)
+        XCTAssertEqual(states["after-rejection"], .pending)
+        XCTAssertEqual(states["networking-1"], .pending)
+        XCTAssertTrue(r.history.last?.text.hasPrefix("Outcome: rejected") == true)
+        XCTAssertThrowsError(try r.record(.offer, on: d("2026-11-26")))
+        XCTAssertEqual(r.status, .rejected, "a refused outcome changes nothing")
+        try r.mark("after-rejection", as: .sent, on: d("2026-11-26"))
+    }
+
+    func testWithdrawingAddsANoteAndOfferOpensTheReply() throws {
+        var w = make()
+        XCTAssertEqual(try w.record(.withdrawn, on: d("2026-11-23")), ["withdrawal-note"])
+        XCTAssertEqual(w.rounds[0].steps.last?.recipient.name, "Sam Lee")
+        var o = make()
+        XCTAssertEqual(try o.record(.offer, on: d("2026-11-23")), ["after-offer"])
+        XCTAssertEqual(o.rounds[0].steps.first { $0.id == "after-offer" }?.due, d("2026-11-24"))
+        XCTAssertThrowsError(try o.addRound(answers: answers(date: "2026-12-01", people: ["X"]), plan: PlanBuilder.build(from: answers(date: "2026-12-01", people: ["X"]), today: d("2026-12-01")), draftFiles: [:], outputDirectory: nil))
+    }
+
+    func testMistakesSayWhatWasWrongAndHowToFixIt() throws {
+        var r = make()
+        XCTAssertThrowsError(try r.mark("thanks", as: .sent, on: d("2026-11-21"))) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("no step 'thanks'"), text)
+            XCTAssertTrue(text.contains("thank-you-1, recruiter-note"), text)
+        }
+        XCTAssertThrowsError(try r.mark("after-offer", as: .sent, on: d("2026-11-21"))) { error in
+            XCTAssertTrue("\(error)".contains("followup outcome acme-robotics-1120"), "\(error)")
+        }
+        XCTAssertThrowsError(try r.mark("thank-you-1", as: .sent, on: d("2026-11-19"))) { error in
+            XCTAssertTrue("\(error)".contains("before the interview"), "\(error)")
+        }
+        try r.mark("thank-you-1", as: .sent, on: d("2026-11-21"))
+        XCTAssertThrowsError(try r.mark("thank-you-1", as: .skipped, on: d("2026-11-22"))) { error in
+            XCTAssertTrue("\(error)".contains("already marked sent on Sat 21 Nov 2026"), "\(error)")
+        }
+    }
+
+    func testRecordRoundTripsThroughJSON() throws {
+        var r = make()
+        try r.mark("thank-you-1", as: .sent, on: d("2026-11-23"))
+        let data = try JSONEncoder().encode(r)
+        XCTAssertEqual(try JSONDecoder().decode(TrackedInterview.self, from: data), r)
+        let text = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(text.contains("\"format\":\"followup.tracker\""), text)
+        XCTAssertTrue(text.contains("\"version\":1"), text)
+    }
+}
