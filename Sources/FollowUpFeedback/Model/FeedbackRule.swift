@@ -1,3 +1,5 @@
+import Foundation
+
 /// The family a rule belongs to: the first part of its id.
 public enum RuleCategory: String, Codable, CaseIterable, Sendable {
     case content, length, tone, proof, timing
@@ -55,7 +57,6 @@ extension FeedbackRule {
     }
 }
 
-import Foundation
 
 struct NSRangeBox {
     let location: Int

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects a multi-line draft typed or pasted line by line: a line holding only `.` ends it
 /// (as does the end of input, which the caller signals with `finish()`).
 public struct DraftCollector: Equatable, Sendable {
@@ -28,5 +30,3 @@ public struct DraftCollector: Equatable, Sendable {
         return kept.isEmpty ? nil : kept.joined(separator: "\n")
     }
 }
-
-import Foundation
