@@ -43,7 +43,15 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let today = app.platform.today
-        let plan = Self.plan(for: tracked, today: today)
+        var plan = Self.plan(for: tracked, today: today)
+        switch record.status {
+        case .active: break
+        case .quiet:
+            plan.notes.append(
+                "No reply \(TrackedInterview.quietAfterDays) days after the last check-in: stop following up, put your energy into other applications, send the connection notes, and close it with `followup outcome \(id) no-response`.")
+        case .offer, .rejected, .withdrawn, .noResponse:
+            plan.notes.append("Outcome: \(record.status.label). The follow-ups still open are the closing messages and the connection notes.")
+        }
         let drafts = DraftComposer(overrides: app.loadTemplateOverrides()).compose(tracked.answers)
         for problem in drafts.problems { app.console.error("template \(app.home)/templates/\(problem)") }
         let written: [String] = try app.trackerAction {
