@@ -1,5 +1,6 @@
-@testable import FollowUpCore
 import XCTest
+
+@testable import FollowUpCore
 
 /// Due dates in the tracker: shifts onto working days, across month and year ends, and the
 /// later steps that follow a late or early send.

@@ -1,5 +1,6 @@
-@testable import FollowUpCore
 import XCTest
+
+@testable import FollowUpCore
 
 /// The application status machine, checked against a table written out here by hand.
 final class TrackingLifecycleTests: XCTestCase {

@@ -1,5 +1,6 @@
-@testable import FollowUpCore
 import XCTest
+
+@testable import FollowUpCore
 
 /// Records: ids, rounds, outcomes and the messages for mistakes.
 final class TrackingRecordTests: XCTestCase {
@@ -76,7 +77,10 @@ final class TrackingRecordTests: XCTestCase {
         var o = make()
         XCTAssertEqual(try o.record(.offer, on: d("2026-11-23")), ["after-offer"])
         XCTAssertEqual(o.rounds[0].steps.first { $0.id == "after-offer" }?.due, d("2026-11-24"))
-        XCTAssertThrowsError(try o.addRound(answers: answers(date: "2026-12-01", people: ["X"]), plan: PlanBuilder.build(from: answers(date: "2026-12-01", people: ["X"]), today: d("2026-12-01")), draftFiles: [:], outputDirectory: nil))
+        XCTAssertThrowsError(
+            try o.addRound(
+                answers: answers(date: "2026-12-01", people: ["X"]),
+                plan: PlanBuilder.build(from: answers(date: "2026-12-01", people: ["X"]), today: d("2026-12-01")), draftFiles: [:], outputDirectory: nil))
     }
 
     func testMistakesSayWhatWasWrongAndHowToFixIt() throws {

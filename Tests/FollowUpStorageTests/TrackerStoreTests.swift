@@ -1,6 +1,7 @@
 import FollowUpCore
-@testable import FollowUpStorage
 import XCTest
+
+@testable import FollowUpStorage
 
 final class TrackerStoreTests: XCTestCase {
     var home: String!
@@ -18,7 +19,9 @@ final class TrackerStoreTests: XCTestCase {
         return date
     }
 
-    func answers(company: String = "Initech", date: String = "2026-11-18", people: [String] = ["Bill Lumbergh", "Milton Waddams", "Peter Gibbons", "Joanna Kim"]) -> Answers {
+    func answers(
+        company: String = "Initech", date: String = "2026-11-18", people: [String] = ["Bill Lumbergh", "Milton Waddams", "Peter Gibbons", "Joanna Kim"]
+    ) -> Answers {
         Answers(
             interview: Interview(company: company, role: "Backend Developer", date: d(date)),
             interviewers: people.map { Interviewer(name: $0) })

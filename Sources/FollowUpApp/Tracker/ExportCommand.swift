@@ -48,7 +48,8 @@ struct ExportCommand: ParsableCommand {
         case .active: break
         case .quiet:
             plan.notes.append(
-                "No reply \(TrackedInterview.quietAfterDays) days after the last check-in: stop following up, put your energy into other applications, send the connection notes, and close it with `followup outcome \(id) no-response`.")
+                "No reply \(TrackedInterview.quietAfterDays) days after the last check-in: stop following up, put your energy into other applications, send the connection notes, and close it with `followup outcome \(id) no-response`."
+            )
         case .offer, .rejected, .withdrawn, .noResponse:
             plan.notes.append("Outcome: \(record.status.label). The follow-ups still open are the closing messages and the connection notes.")
         }
@@ -125,7 +126,8 @@ struct DeleteCommand: ParsableCommand {
         let remove: () throws -> Void
         if let record = try? store.load(id: id) {
             let files = record.rounds.compactMap(\.outputDirectory)
-            description = "\(record.company), \(record.role) (\(id)), with its \(record.rounds.count) round\(record.rounds.count == 1 ? "" : "s") and history"
+            description =
+                "\(record.company), \(record.role) (\(id)), with its \(record.rounds.count) round\(record.rounds.count == 1 ? "" : "s") and history"
                 + (files.isEmpty ? "" : "; the plan files in \(files.joined(separator: ", ")) are kept")
             remove = { try store.delete(id: id) }
         } else if let session = try? app.store.load(id: id), !session.isFinished {

@@ -60,7 +60,8 @@ struct ShowCommand: ParsableCommand {
                 if step.state == .pending, step.due == date { state = "due today" }
                 return [ref, due, state, TrackerTable.shorten(step.what, to: 60)]
             }
-            out += TrackerTable.render(header: ["Step", "Due", "Status", "What"], rows: rows)
+            out +=
+                TrackerTable.render(header: ["Step", "Due", "Status", "What"], rows: rows)
                 .split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
         out += "\nHistory:\n"

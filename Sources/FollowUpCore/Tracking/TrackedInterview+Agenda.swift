@@ -78,7 +78,8 @@ extension TrackedInterview {
     /// What needs doing on or before `date`.
     public func dueItems(on date: LocalDate) -> [DueItem] {
         pendingSteps.filter { $0.step.due <= date }.map { entry in
-            let command = entry.step.kind == .afterSilence
+            let command =
+                entry.step.kind == .afterSilence
                 ? "followup outcome \(id) no-response"
                 : "followup mark \(id) \(entry.ref) sent"
             return DueItem(

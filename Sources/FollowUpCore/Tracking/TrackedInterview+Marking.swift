@@ -57,7 +57,8 @@ extension TrackedInterview {
             if let next = later.first { message += " Did you mean \(next)?" }
             throw TrackerError(message)
         case .closed:
-            throw TrackerError("\(ref) of \(id) was closed on \(step.doneOn?.readable ?? "an earlier day") (\(step.note ?? "no longer needed")); nothing to mark.")
+            throw TrackerError(
+                "\(ref) of \(id) was closed on \(step.doneOn?.readable ?? "an earlier day") (\(step.note ?? "no longer needed")); nothing to mark.")
         case .waiting:
             throw TrackerError(
                 "\(ref) of \(id) only happens after an answer. Record the answer first: followup outcome \(id) offer|rejected|withdrawn|no-response.")

@@ -24,7 +24,8 @@ extension TrackedInterview {
                     rounds[r].steps[s].state = .pending
                     rounds[r].steps[s].due = replyDue
                     rounds[r].steps[s].plannedDue = replyDue
-                    rounds[r].steps[s].what = step.kind == .afterOffer
+                    rounds[r].steps[s].what =
+                        step.kind == .afterOffer
                         ? "Reply to \(step.recipient.name) within a business day: thank them, ask for the offer in writing and when they need your answer."
                         : "Gracious reply to \(step.recipient.name): thank them, ask for feedback, and keep the door open."
                     opened.append(Self.ref(round: rounds[r].number, stepID: step.id))
@@ -76,7 +77,9 @@ extension TrackedInterview {
         history.append(
             TrackerHistoryEntry(
                 date: from,
-                text: "No reply \(Self.quietAfterDays) days after the last check-in: marked quiet. Stop following up, keep applying elsewhere, send the connection notes; close it with `followup outcome \(id) no-response`."))
+                text:
+                    "No reply \(Self.quietAfterDays) days after the last check-in: marked quiet. Stop following up, keep applying elsewhere, send the connection notes; close it with `followup outcome \(id) no-response`."
+            ))
         return true
     }
 }

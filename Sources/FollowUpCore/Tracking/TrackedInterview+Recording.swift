@@ -84,9 +84,10 @@ extension TrackedRound {
                 what: step.what, draftID: step.draftID, draftFile: step.draftID.flatMap { draftFiles[$0] },
                 state: step.status == .onOutcome ? .waiting : .pending)
         }
-        let stage = answers.interview.round.map { round -> String in
-            round == .screening ? "screening" : "\(round.rawValue) round"
-        } ?? "round \(number)"
+        let stage =
+            answers.interview.round.map { round -> String in
+                round == .screening ? "screening" : "\(round.rawValue) round"
+            } ?? "round \(number)"
         return TrackedRound(
             number: number, stage: stage, interviewDate: plan.interviewDate, planMadeOn: plan.generatedOn,
             answers: answers, outputDirectory: outputDirectory, steps: steps)

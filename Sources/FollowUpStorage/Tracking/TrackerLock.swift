@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An exclusive `flock` on a tracker record's lock file that waits its turn.
@@ -24,7 +24,8 @@ final class TrackerLock {
                 close(fd)
                 fd = -1
                 if code == EWOULDBLOCK {
-                    throw StorageError(path: path, reason: "is still locked by another followup process after \(Int(timeout)) seconds. Let it finish, then try again.")
+                    throw StorageError(
+                        path: path, reason: "is still locked by another followup process after \(Int(timeout)) seconds. Let it finish, then try again.")
                 }
                 throw StorageError.posix(path, "lock", code)
             }

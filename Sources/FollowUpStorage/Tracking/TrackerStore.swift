@@ -78,17 +78,21 @@ public struct TrackerStore: Sendable {
             throw UnreadableTrackerRecord(path: file, reason: "is not valid JSON (\(SessionStore.describe(error))). It was kept as it is; fix or remove it.")
         }
         guard header.format == TrackedInterview.formatName else {
-            throw UnreadableTrackerRecord(path: file, reason: "is not a followup tracker file (no \"format\": \"\(TrackedInterview.formatName)\"). It was kept as it is.")
+            throw UnreadableTrackerRecord(
+                path: file, reason: "is not a followup tracker file (no \"format\": \"\(TrackedInterview.formatName)\"). It was kept as it is.")
         }
         if let version = header.version, version > TrackedInterview.currentVersion {
             throw UnreadableTrackerRecord(
                 path: file,
-                reason: "was written by a newer followup (format version \(version); this one reads up to \(TrackedInterview.currentVersion)). Update followup to open it; the file was kept.")
+                reason:
+                    "was written by a newer followup (format version \(version); this one reads up to \(TrackedInterview.currentVersion)). Update followup to open it; the file was kept."
+            )
         }
         do {
             return try JSONDecoder().decode(TrackedInterview.self, from: data)
         } catch {
-            throw UnreadableTrackerRecord(path: file, reason: "has a field that doesn't fit (\(SessionStore.describe(error))). It was kept as it is; fix it by hand or remove it.")
+            throw UnreadableTrackerRecord(
+                path: file, reason: "has a field that doesn't fit (\(SessionStore.describe(error))). It was kept as it is; fix it by hand or remove it.")
         }
     }
 
