@@ -168,12 +168,26 @@ def test_starting_the_repl_says_what_is_due_in_one_line(home, tmp_path):
     answers.write_text((FIXTURES / "minimal.yaml").read_text("utf-8").replace("2026-11-18", day.isoformat()), "utf-8")
     ok(run(home, "plan", "--answers", str(answers), "--out", str(tmp_path / "out")))
     child = spawn(home)
-    child.expect(r"follow-ups? (is|are) due \(\d+ overdue\): `followup due` shows what to send\.")
+    child.expect(r"follow-ups? (is|are) due \(\d+ overdue\): `followup due` shows what to send; /sent lists them here\.")
     child.expect_exact("Which company did you interview with?")
+    # /sent lists what is due, and marks a step sent without touching the dialogue.
+    record_id = "initech-" + day.strftime("%m%d")
+    child.expect_exact("» ")
+    child.sendline("/sent")
+    child.expect_exact(f"/sent {record_id} thank-you-1")
+    child.expect_exact("» ")
+    child.sendline(f"/sent {record_id} thank-you-1")
+    child.expect_exact(f"{record_id}: thank-you-1 marked sent")
+    child.expect_exact("Which company did you interview with?")
+    child.expect_exact("» ")
+    child.sendline("/sent nosuch-0101 thank-you-1")
+    child.expect_exact(record_id)  # the unknown id is answered with the known ones
+    child.expect_exact("» ")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
     child.close()
     # The unfinished session is listed too, with the command that resumes it.
+    assert step(show(home, record_id), "thank-you-1")["state"] == "sent"
     rows = json.loads(ok(run(home, "list", "--json")))
     assert rows[0]["status"] != "in progress"
     assert rows[-1]["status"] == "in progress" and rows[-1]["resume"].startswith("followup resume ")

@@ -92,7 +92,8 @@ struct AppContext {
         defer { lock.release() }
         let repl = GuidedREPL(
             record: record, store: store, reader: reader, console: console, environment: environment,
-            writeFiles: { answers in try self.writePlanFiles(answers, out: out) })
+            writeFiles: { answers in try self.writePlanFiles(answers, out: out) },
+            sentCommand: { arguments in self.sentCommand(arguments) })
         switch repl.run() {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success

@@ -21,10 +21,13 @@ final class GuidedREPL {
     private let environment: DialogueEnvironment
     /// Writes the plan and the drafts; returns the folder and the files written.
     private let writeFiles: (Answers) throws -> (folder: String, files: [String])
+    /// `/sent [ID STEP]`: the tracker's command, answered outside the dialogue.
+    private let sentCommand: (String) -> String
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
-        environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> (folder: String, files: [String])
+        environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> (folder: String, files: [String]),
+        sentCommand: @escaping (String) -> String
     ) {
         self.record = record
         self.store = store
@@ -32,6 +35,7 @@ final class GuidedREPL {
         self.console = console
         self.environment = environment
         self.writeFiles = writeFiles
+        self.sentCommand = sentCommand
     }
 
     func run() -> Outcome {
@@ -43,6 +47,12 @@ final class GuidedREPL {
             switch reader.readLine(prompt: "» ") {
             case .line(let text):
                 if reader.isInteractive, !text.trimmingCharacters(in: .whitespaces).isEmpty { reader.addHistory(text) }
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed == "/sent" || trimmed.hasPrefix("/sent ") {
+                    // Marking an earlier interview's follow-up sent does not touch this dialogue.
+                    console.write(sentCommand(String(trimmed.dropFirst("/sent".count)).trimmingCharacters(in: .whitespaces)))
+                    continue
+                }
                 event = DialogueEvent(line: text)
             case .interrupted(let partial):
                 if partial.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -70,7 +70,7 @@ extension AppContext {
             parts.append(text)
         }
         if quiet > 0 { parts.append("\(quiet) application\(quiet == 1 ? " has" : "s have") gone quiet") }
-        console.say(parts.joined(separator: " and ") + ": `followup due` shows what to send.", style: .bold)
+        console.say(parts.joined(separator: " and ") + ": `followup due` shows what to send; /sent lists them here.", style: .bold)
     }
 
     /// `--date` as a day (`2026-11-20`, `today`, `yesterday`, `Nov 20`), or today.

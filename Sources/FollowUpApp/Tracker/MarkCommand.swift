@@ -43,10 +43,16 @@ struct MarkCommand: ParsableCommand {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         let day = try app.day(date)
         let mark = StepMark(rawValue: how.lowercased()) ?? .sent
-        let store = app.openTracker()
-        let report = try app.trackerAction {
-            try store.update(id: id) { record in try record.mark(step, as: mark, on: day) }
-        }
+        let out = try app.trackerAction { try app.markStep(id: id, step: step, as: mark, on: day) }
+        app.console.write(out)
+    }
+}
+
+extension AppContext {
+    /// Marks one step and describes what moved and what comes next (`followup mark`, `/sent`).
+    func markStep(id: String, step: String, as mark: StepMark, on day: LocalDate) throws -> String {
+        let store = openTracker()
+        let report = try store.update(id: id) { record in try record.mark(step, as: mark, on: day) }
         var out = "\(id): \(report.ref) marked \(mark.rawValue) on \(day.readable).\n"
         for move in report.moved {
             out += "  \(move.ref) moves from \(move.from.readable) to \(move.to.readable).\n"
@@ -54,7 +60,30 @@ struct MarkCommand: ParsableCommand {
         if let record = try? store.load(id: id), let next = record.nextStep {
             out += "Next: \(next.ref), due \(next.step.due.readable).\n"
         }
-        app.console.write(out)
+        return out
+    }
+
+    /// `/sent` in the guided session: with `ID STEP`, marks that step sent today; alone, lists
+    /// what is due with the line to type.
+    func sentCommand(_ arguments: String) -> String {
+        let words = arguments.split(separator: " ").map(String.init)
+        if words.count == 2 {
+            do {
+                return try markStep(id: words[0], step: words[1], as: .sent, on: platform.today)
+            } catch let error as TrackerError {
+                return error.message + "\n"
+            } catch {
+                return "\(error)\n"
+            }
+        }
+        let today = platform.today
+        let items = trackedInterviews(on: today, store: openTracker()).flatMap { $0.dueItems(on: today) }
+        if items.isEmpty { return "Nothing is due today. (/sent ID STEP marks a step sent; `followup list` shows them all.)\n" }
+        var out = "Due now; type /sent followed by the id and the step once you've sent it:\n"
+        for item in items.sorted(by: { $0.step.due < $1.step.due }) {
+            out += "  /sent \(item.recordID) \(item.ref)    \(item.company): \(item.step.what)\n"
+        }
+        return out
     }
 }
 
