@@ -36,14 +36,6 @@ public struct SessionRecord: Codable, Equatable, Sendable {
     public var isFinished: Bool { machine.state == .finished }
 }
 
-/// A session file that could not be used, and why. The file is left untouched.
-public struct UnreadableSession: Error, Equatable, Sendable, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-
-    public var description: String { "\(path): \(reason)" }
-}
-
 /// Sessions on disk: `<home>/sessions/<id>.json`, written atomically after every answer.
 public struct SessionStore: Sendable {
     public let home: String
@@ -56,18 +48,11 @@ public struct SessionStore: Sendable {
 
     public func path(for id: String) -> String { "\(directory)/\(id).json" }
 
+    static let file = VersionedJSONFile(format: "followup.session", currentVersion: SessionRecord.currentVersion, noun: "session")
+
     /// Saves a record atomically (0600), creating the folders (0700) when needed.
     public func save(_ record: SessionRecord) throws {
-        try AtomicFile.makeDirectory(directory)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do {
-            data = try encoder.encode(record)
-        } catch {
-            throw StorageError(path: path(for: record.id), reason: "could not be encoded: \(error)")
-        }
-        try AtomicFile.write(data, to: path(for: record.id))
+        try Self.file.encode(record, to: path(for: record.id))
     }
 
     /// Loads one session; a damaged, truncated or newer file is reported, never changed.
@@ -80,49 +65,17 @@ public struct SessionStore: Sendable {
     }
 
     func decode(_ data: Data, path file: String) throws -> SessionRecord {
-        struct Header: Decodable {
-            var format: String?
-            var version: Int?
-        }
-        let header: Header
-        do {
-            header = try JSONDecoder().decode(Header.self, from: data)
-        } catch {
-            throw UnreadableSession(path: file, reason: "is not valid JSON (\(Self.describe(error))). It was kept as it is; fix or remove it.")
-        }
-        guard header.format == "followup.session" else {
-            throw UnreadableSession(path: file, reason: "is not a followup session file (no \"format\": \"followup.session\"). It was kept as it is.")
-        }
-        if let version = header.version, version > SessionRecord.currentVersion {
-            throw UnreadableSession(path: file, reason: "was written by a newer followup (format version \(version); this one reads up to \(SessionRecord.currentVersion)). Update followup to open it; the file was kept.")
-        }
-        do {
-            var record = try JSONDecoder().decode(SessionRecord.self, from: data)
-            record.machine.repair()
-            return record
-        } catch {
-            throw UnreadableSession(path: file, reason: "has a field that doesn't fit (\(Self.describe(error))). It was kept as it is; fix it by hand or remove it.")
-        }
+        var record = try Self.file.decode(SessionRecord.self, from: data, path: file)
+        record.machine.repair()
+        return record
     }
 
     /// Every session that could be read, newest first, and the files that could not.
     public func all() -> (sessions: [SessionRecord], unreadable: [UnreadableSession]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
-        var sessions: [SessionRecord] = []
-        var unreadable: [UnreadableSession] = []
-        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            let file = "\(directory)/\(name)"
-            do {
-                guard let data = try AtomicFile.read(file) else { continue }
-                sessions.append(try decode(data, path: file))
-            } catch let error as UnreadableSession {
-                unreadable.append(error)
-            } catch {
-                unreadable.append(UnreadableSession(path: file, reason: "\(error)"))
-            }
-        }
+        var (sessions, unreadable) = Self.file.readAll(SessionRecord.self, in: directory)
+        for index in sessions.indices { sessions[index].machine.repair() }
         sessions.sort { $0.updated > $1.updated }
-        return (sessions, unreadable.sorted { $0.path < $1.path })
+        return (sessions, unreadable)
     }
 
     /// Takes the per-session lock; throws when another process holds it.
@@ -145,18 +98,5 @@ public struct SessionStore: Sendable {
             n += 1
         }
         return id
-    }
-
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let context):
-            return context.debugDescription
-        case DecodingError.keyNotFound(let key, let context):
-            return "missing '\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))'"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "'\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)"
-        default:
-            return "\(error)"
-        }
     }
 }

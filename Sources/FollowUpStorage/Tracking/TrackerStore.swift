@@ -1,14 +1,6 @@
 import FollowUpCore
 import Foundation
 
-/// A tracker file that could not be used, and why. The file is left as it is.
-public struct UnreadableTrackerRecord: Error, Equatable, Sendable, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-
-    public var description: String { "\(path): \(reason)" }
-}
-
 /// What recording a written plan did.
 public enum TrackerRecording: Equatable, Sendable {
     /// A new record with this id.
@@ -66,68 +58,22 @@ public struct TrackerStore: Sendable {
         return "No tracked interview has the id '\(id)'. Known ids: \(known.joined(separator: ", ")) (`followup list` shows them all)."
     }
 
+    static let file = VersionedJSONFile(format: TrackedInterview.formatName, currentVersion: TrackedInterview.currentVersion, noun: "tracker")
+
     func decode(_ data: Data, path file: String) throws -> TrackedInterview {
-        struct Header: Decodable {
-            var format: String?
-            var version: Int?
-        }
-        let header: Header
-        do {
-            header = try JSONDecoder().decode(Header.self, from: data)
-        } catch {
-            throw UnreadableTrackerRecord(path: file, reason: "is not valid JSON (\(SessionStore.describe(error))). It was kept as it is; fix or remove it.")
-        }
-        guard header.format == TrackedInterview.formatName else {
-            throw UnreadableTrackerRecord(
-                path: file, reason: "is not a followup tracker file (no \"format\": \"\(TrackedInterview.formatName)\"). It was kept as it is.")
-        }
-        if let version = header.version, version > TrackedInterview.currentVersion {
-            throw UnreadableTrackerRecord(
-                path: file,
-                reason:
-                    "was written by a newer followup (format version \(version); this one reads up to \(TrackedInterview.currentVersion)). Update followup to open it; the file was kept."
-            )
-        }
-        do {
-            return try JSONDecoder().decode(TrackedInterview.self, from: data)
-        } catch {
-            throw UnreadableTrackerRecord(
-                path: file, reason: "has a field that doesn't fit (\(SessionStore.describe(error))). It was kept as it is; fix it by hand or remove it.")
-        }
+        try Self.file.decode(TrackedInterview.self, from: data, path: file)
     }
 
     /// Every record that could be read, by id, and the files that could not.
     public func all() -> (records: [TrackedInterview], unreadable: [UnreadableTrackerRecord]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
-        var records: [TrackedInterview] = []
-        var unreadable: [UnreadableTrackerRecord] = []
-        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            let file = "\(directory)/\(name)"
-            do {
-                guard let data = try AtomicFile.read(file) else { continue }
-                records.append(try decode(data, path: file))
-            } catch let error as UnreadableTrackerRecord {
-                unreadable.append(error)
-            } catch {
-                unreadable.append(UnreadableTrackerRecord(path: file, reason: "\(error)"))
-            }
-        }
+        let (records, unreadable) = Self.file.readAll(TrackedInterview.self, in: directory)
         return (records, unreadable)
     }
 
     // MARK: Writing
 
     func save(_ record: TrackedInterview) throws {
-        try AtomicFile.makeDirectory(directory)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do {
-            data = try encoder.encode(record)
-        } catch {
-            throw StorageError(path: path(for: record.id), reason: "could not be encoded: \(error)")
-        }
-        try AtomicFile.write(data, to: path(for: record.id))
+        try Self.file.encode(record, to: path(for: record.id))
     }
 
     func lock(id: String) throws -> TrackerLock {

@@ -1,0 +1,104 @@
+import Foundation
+
+/// A file that could not be used, and why. The file is left untouched for the user to fix.
+public struct UnreadableFile: Error, Equatable, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// A session file that could not be used.
+public typealias UnreadableSession = UnreadableFile
+/// A tracker record that could not be used.
+public typealias UnreadableTrackerRecord = UnreadableFile
+
+/// The two fields every followup JSON file starts with.
+private struct FileHeader: Decodable {
+    var format: String?
+    var version: Int?
+}
+
+/// The JSON files followup keeps (sessions, tracker records): each names its `format` and
+/// `version`, is written atomically and privately, and is never rewritten when it can't be read.
+struct VersionedJSONFile {
+    /// `followup.session`, `followup.tracker`.
+    let format: String
+    let currentVersion: Int
+    /// What the file is, in words: "session", "tracker".
+    let noun: String
+
+    func encode(_ value: some Encodable, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do {
+            data = try encoder.encode(value)
+        } catch {
+            throw StorageError(path: path, reason: "could not be encoded: \(error)")
+        }
+        try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
+        try AtomicFile.write(data, to: path)
+    }
+
+    /// Decodes one file; a damaged, foreign or newer file is reported as `UnreadableFile`.
+    func decode<T: Decodable>(_ type: T.Type, from data: Data, path file: String) throws -> T {
+        let header: FileHeader
+        do {
+            header = try JSONDecoder().decode(FileHeader.self, from: data)
+        } catch {
+            throw UnreadableFile(path: file, reason: "is not valid JSON (\(Self.describe(error))). It was kept as it is; fix or remove it.")
+        }
+        guard header.format == format else {
+            throw UnreadableFile(path: file, reason: "is not a followup \(noun) file (no \"format\": \"\(format)\"). It was kept as it is.")
+        }
+        if let version = header.version, version > currentVersion {
+            throw UnreadableFile(
+                path: file,
+                reason: "was written by a newer followup (format version \(version); this one reads up to \(currentVersion)). Update followup to open it; the file was kept.")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw UnreadableFile(path: file, reason: "has a field that doesn't fit (\(Self.describe(error))). It was kept as it is; fix it by hand or remove it.")
+        }
+    }
+
+    /// Every `*.json` file in `directory` that decodes, and the ones that don't.
+    func readAll<T: Decodable>(_ type: T.Type, in directory: String) -> (values: [T], unreadable: [UnreadableFile]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
+        var values: [T] = []
+        var unreadable: [UnreadableFile] = []
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let file = "\(directory)/\(name)"
+            do {
+                guard let data = try AtomicFile.read(file) else { continue }
+                values.append(try decode(T.self, from: data, path: file))
+            } catch let error as UnreadableFile {
+                unreadable.append(error)
+            } catch {
+                unreadable.append(UnreadableFile(path: file, reason: "\(error)"))
+            }
+        }
+        return (values, unreadable)
+    }
+
+    /// A decoding error in words, with the key path that failed.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            return context.debugDescription
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing '\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))'"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "'\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)"
+        default:
+            return "\(error)"
+        }
+    }
+}
