@@ -26,8 +26,7 @@ extension FeedbackRule {
     }
 }
 
-/// A rule made of phrase patterns: every match is a finding, with the pattern's own message and
-/// replacement. Most tone rules are tables of these.
+/// One phrase a tone rule looks for, with its own message and replacement.
 public struct PhraseEntry: Sendable {
     public var pattern: Pattern
     public var message: String
@@ -41,31 +40,37 @@ public struct PhraseEntry: Sendable {
     }
 }
 
-extension FeedbackRule {
-    /// Findings for every prose match of each entry, without duplicates for overlapping entries.
-    func phraseFindings(_ entries: [PhraseEntry], in document: DraftDocument) -> [Finding] {
-        var findings: [Finding] = []
-        var covered: [NSRangeBox] = []
+/// A rule's phrases compiled into one alternation, so the draft is scanned once per rule
+/// rather than once per phrase; the capture group that matched tells which phrase it was.
+public struct PhraseTable: Sendable {
+    public let entries: [PhraseEntry]
+    let combined: Pattern
+    /// The capture group of each entry in `combined`.
+    let groups: [Int]
+
+    public init(_ entries: [PhraseEntry]) {
+        self.entries = entries
+        var groups: [Int] = []
+        var next = 1
         for entry in entries {
-            for range in document.proseMatches(entry.pattern) where !covered.contains(where: { $0.overlaps(range) }) {
-                covered.append(NSRangeBox(range))
-                let suggestions = entry.replacement.map { [$0] } ?? []
-                findings.append(document.finding(self, at: range, message: entry.message, suggestions: suggestions))
-            }
+            groups.append(next)
+            next += 1 + entry.pattern.regex.numberOfCaptureGroups
         }
-        return findings
+        self.groups = groups
+        combined = Pattern(compiled: entries.map { "(" + $0.pattern.regex.pattern + ")" }.joined(separator: "|"))
     }
 }
 
-
-struct NSRangeBox {
-    let location: Int
-    let length: Int
-    init(_ range: NSRange) {
-        location = range.location
-        length = range.length
-    }
-    func overlaps(_ other: NSRange) -> Bool {
-        location < other.location + other.length && other.location < location + length
+extension FeedbackRule {
+    /// A finding for every prose match of the table, with the matching entry's message.
+    func phraseFindings(_ table: PhraseTable, in document: DraftDocument) -> [Finding] {
+        document.proseResults(table.combined).compactMap { result in
+            guard let index = table.groups.firstIndex(where: { result.range(at: $0).location != NSNotFound }) else {
+                return nil
+            }
+            let entry = table.entries[index]
+            return document.finding(
+                self, at: result.range, message: entry.message, suggestions: entry.replacement.map { [$0] } ?? [])
+        }
     }
 }

@@ -6,7 +6,7 @@ public struct ApologeticPhrasing: FeedbackRule {
     public let explanation =
         "Following up is expected and professional: an apology for it signals that you think you are a nuisance."
 
-    static let entries = [
+    static let entries = PhraseTable([
         PhraseEntry(
             "\\b(so |very |really )?sorry (to|for) (bother|bothering|disturb|disturbing|trouble|troubling|intrude|intruding|pester|pestering|the (bother|trouble|intrusion)|writing again|reaching out again|following up again|taking up your time)( you)?\\b",
             "No need to apologise for following up", replace: ""),
@@ -20,7 +20,7 @@ public struct ApologeticPhrasing: FeedbackRule {
             "\\bI hope I('m| am) not (bothering|disturbing|being a (pest|nuisance|bother)|intruding|being too pushy|annoying) you\\b",
             "Drop the apology: following up is expected"),
         PhraseEntry("\\bsorry if this (is|seems|sounds) (too )?(pushy|forward|annoying|much|bothersome)\\b", "Drop the apology"),
-    ]
+    ])
 
     public init() {}
 

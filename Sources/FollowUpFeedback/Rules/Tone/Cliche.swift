@@ -6,7 +6,7 @@ public struct Cliche: FeedbackRule {
     public let explanation =
         "Stock phrases are what every other candidate writes; a concrete detail from the interview is more convincing."
 
-    static let entries = [
+    static let entries = PhraseTable([
         PhraseEntry("\\bthink(ing)? outside (of )?the box\\b", "Cliché: give the example instead"),
         PhraseEntry("\\bsynerg(y|ies|istic)\\b", "Corporate speak: say what you would do together"),
         PhraseEntry("\\bteam player\\b", "Cliché: describe how you worked with a team"),
@@ -20,7 +20,7 @@ public struct Cliche: FeedbackRule {
         PhraseEntry("\\bgive (it )?110 ?%|\\b110 ?percent\\b", "Cliché: be concrete"),
         PhraseEntry("\\bdream job\\b", "Cliché: say what draws you to the role"),
         PhraseEntry("\\bwear (many|multiple) hats\\b", "Cliché: name the roles"),
-    ]
+    ])
 
     public init() {}
 

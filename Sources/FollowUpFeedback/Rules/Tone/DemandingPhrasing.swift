@@ -6,7 +6,7 @@ public struct DemandingPhrasing: FeedbackRule {
     public let explanation =
         "Ask politely about the timeline; demands and reproaches push the reader away and rarely speed anything up."
 
-    static let entries = [
+    static let entries = PhraseTable([
         PhraseEntry(
             "\\bI expect (an? |your )?(answer|response|reply|decision|update|to hear)\\b", "Demanding: ask about the timeline instead",
             replace: "Could you let me know when you expect"),
@@ -38,7 +38,7 @@ public struct DemandingPhrasing: FeedbackRule {
             "Reproachful: mention the date of the interview without blame"),
         PhraseEntry("\\bwhat('s| is) the hold[- ]?up\\b", "Impatient and over-familiar"),
         PhraseEntry("\\b(I'm|I am) (still )?waiting (on|for) (you|your (reply|response|answer|decision)|an answer|a response)\\b", "Impatient: ask about the timeline instead"),
-    ]
+    ])
 
     public init() {}
 

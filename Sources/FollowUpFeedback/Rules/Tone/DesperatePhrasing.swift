@@ -6,7 +6,7 @@ public struct DesperatePhrasing: FeedbackRule {
     public let explanation =
         "Show enthusiasm for the role, not need: pleading makes the reader doubt the fit and puts pressure on them."
 
-    static let entries = [
+    static let entries = PhraseTable([
         PhraseEntry(
             "\\bI (really |truly |desperately |badly |so )?need (this|the|that) (job|position|role|offer|opportunity)\\b",
             "Sounds desperate: say why you want the role instead", replace: "I'm very interested in this role"),
@@ -19,7 +19,7 @@ public struct DesperatePhrasing: FeedbackRule {
         PhraseEntry("\\bI('ll| will) (take|accept) any (salary|offer|position|role|job)\\b", "Undersells you and sounds desperate"),
         PhraseEntry("\\b(I'm|I am) (praying|begging)\\b", "Sounds desperate: keep it professional"),
         PhraseEntry("\\bI can't afford to (lose|miss) (this|out)\\b", "Sounds desperate: say what interests you instead"),
-    ]
+    ])
 
     public init() {}
 

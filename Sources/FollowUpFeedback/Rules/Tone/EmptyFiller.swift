@@ -6,7 +6,7 @@ public struct EmptyFiller: FeedbackRule {
     public let explanation =
         "Say why you are writing (a question about the timeline, a thank-you, a promised document); fillers make the reader dig for the point."
 
-    static let entries = [
+    static let entries = PhraseTable([
         PhraseEntry(
             "\\bjust (checking|following|circling) (in|up|back)\\b", "Filler: say what you are asking",
             replace: "I'm writing to ask whether there is any update on"),
@@ -19,7 +19,7 @@ public struct EmptyFiller: FeedbackRule {
         PhraseEntry("\\bping(ing)? you\\b", "Too casual: say what you are asking"),
         PhraseEntry("\\b(friendly|gentle) reminder\\b", "Reads as a reproach: ask your question directly"),
         PhraseEntry("\\bper my (last|previous) (email|message|note)\\b", "Reads as passive-aggressive: restate the question instead"),
-    ]
+    ])
 
     public init() {}
 

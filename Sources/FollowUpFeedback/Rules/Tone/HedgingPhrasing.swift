@@ -5,7 +5,7 @@ public struct HedgingPhrasing: FeedbackRule {
     public let summary = "Hedging (“I guess”, “I'm not sure if I”, “maybe perhaps”)."
     public let explanation = "State your interest and your strengths plainly; hedges read as doubt about your own fit."
 
-    static let entries = [
+    static let entries = PhraseTable([
         PhraseEntry("\\bI (guess|suppose)\\b", "Hedge: say it plainly", replace: ""),
         PhraseEntry("\\b(was|is|am|'m|felt|feel|it's|seems?) (kind|sort) of\\b", "Hedge: drop “kind of”"),
         PhraseEntry("\\b(maybe|perhaps) (possibly|perhaps|maybe)\\b|\\bpossibly maybe\\b", "Double hedge: pick one or none"),
@@ -14,7 +14,7 @@ public struct HedgingPhrasing: FeedbackRule {
         PhraseEntry("\\bif (it's|it is) not too much (trouble|to ask)\\b", "Hedge: just ask politely", replace: ""),
         PhraseEntry("\\bI could be wrong\\b|\\bI don't know if (I|this|that)\\b", "Hedge: say it plainly"),
         PhraseEntry("\\bI (just )?wanted to (see|ask) if maybe\\b", "Hedge: ask directly", replace: "Could you let me know whether"),
-    ]
+    ])
 
     public init() {}
 
