@@ -40,37 +40,30 @@ public struct PhraseEntry: Sendable {
     }
 }
 
-/// A rule's phrases compiled into one alternation, so the draft is scanned once per rule
-/// rather than once per phrase; the capture group that matched tells which phrase it was.
+/// The phrases of one rule, in order of precedence.
 public struct PhraseTable: Sendable {
     public let entries: [PhraseEntry]
-    let combined: Pattern
-    /// The capture group of each entry in `combined`.
-    let groups: [Int]
 
     public init(_ entries: [PhraseEntry]) {
         self.entries = entries
-        var groups: [Int] = []
-        var next = 1
-        for entry in entries {
-            groups.append(next)
-            next += 1 + entry.pattern.regex.numberOfCaptureGroups
-        }
-        self.groups = groups
-        combined = Pattern(compiled: entries.map { "(" + $0.pattern.regex.pattern + ")" }.joined(separator: "|"))
     }
 }
 
 extension FeedbackRule {
-    /// A finding for every prose match of the table, with the matching entry's message.
+    /// A finding for every prose match of each entry; where entries overlap, the earlier entry wins.
+    ///
+    /// Each phrase is its own scan: ICU runs many small patterns faster than one big alternation.
     func phraseFindings(_ table: PhraseTable, in document: DraftDocument) -> [Finding] {
-        document.proseResults(table.combined).compactMap { result in
-            guard let index = table.groups.firstIndex(where: { result.range(at: $0).location != NSNotFound }) else {
-                return nil
+        var findings: [Finding] = []
+        var taken: [NSRange] = []
+        for entry in table.entries {
+            for range in document.proseMatches(entry.pattern)
+            where !taken.contains(where: { NSIntersectionRange($0, range).length > 0 }) {
+                taken.append(range)
+                findings.append(
+                    document.finding(self, at: range, message: entry.message, suggestions: entry.replacement.map { [$0] } ?? []))
             }
-            let entry = table.entries[index]
-            return document.finding(
-                self, at: result.range, message: entry.message, suggestions: entry.replacement.map { [$0] } ?? [])
         }
+        return findings
     }
 }

@@ -152,11 +152,6 @@ public struct DraftDocument: Sendable {
         pattern.matches(in: body).filter { isProse(line: lineIndex(ofOffset: $0.location)) }
     }
 
-    /// Matches (with capture groups) of `pattern` that start on a prose line.
-    func proseResults(_ pattern: Pattern) -> [NSTextCheckingResult] {
-        pattern.results(in: body).filter { isProse(line: lineIndex(ofOffset: $0.range.location)) }
-    }
-
     /// The index of the greeting line, if any.
     public var greetingLine: Int? { roles.firstIndex(of: .greeting) }
     /// The index of the sign-off line, if any.

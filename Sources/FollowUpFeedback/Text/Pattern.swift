@@ -17,20 +17,6 @@ public struct Pattern: @unchecked Sendable {
         }
     }
 
-    /// A pattern whose source is already final (no apostrophe rewriting).
-    init(compiled source: String) {
-        do {
-            regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-        } catch {
-            preconditionFailure("invalid combined pattern: \(error)")
-        }
-    }
-
-    /// Every match in `text` with its capture groups.
-    func results(in text: String) -> [NSTextCheckingResult] {
-        regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
-    }
-
     /// Every match in `text`, as UTF-16 ranges.
     public func matches(in text: String) -> [NSRange] {
         regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)

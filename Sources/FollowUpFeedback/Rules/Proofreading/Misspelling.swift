@@ -27,8 +27,13 @@ public struct Misspelling: FeedbackRule {
         }
         var findings: [Finding] = []
         let ns = document.body as NSString
+        // Only lines with an address-like mark need the (slower) URL and e-mail test.
+        let addressLines = document.draft.lines.map { line in
+            ["@", "/", "www.", ".com", ".io", ".org", ".net"].contains { line.text.contains($0) }
+        }
         for word in document.words where word.isProse || document.roles[word.lineIndex] == .greeting {
-            guard shouldCheck(word, known: known, body: ns) else { continue }
+            guard shouldCheck(word, known: known), !addressLines[word.lineIndex] || !insideAddress(word.range, body: ns)
+            else { continue }
             let normalized = word.text.replacingOccurrences(of: "’", with: "'")
             if correct(normalized) { continue }
             findings.append(
@@ -72,14 +77,13 @@ public struct Misspelling: FeedbackRule {
         return word
     }
 
-    private func shouldCheck(_ word: DraftWord, known: Set<String>, body: NSString) -> Bool {
+    private func shouldCheck(_ word: DraftWord, known: Set<String>) -> Bool {
         let text = word.text
         if text.count < 2 || text.contains(where: \.isNumber) { return false }
         if !text.contains(where: { $0.isLetter && $0.isASCII }) { return false }  // CJK and other scripts: no dictionary
         if text.filter(\.isLetter).allSatisfy(\.isUppercase) { return false }
         if !word.startsSentence, text.first?.isUppercase == true { return false }
-        if known.contains(text.lowercased()) || known.contains(stripPossessive(text).lowercased()) { return false }
-        return !insideAddress(word.range, body: body)
+        return !known.contains(text.lowercased()) && !known.contains(stripPossessive(text).lowercased())
     }
 
     /// True when the word is part of a URL, an e-mail address or a file name.
