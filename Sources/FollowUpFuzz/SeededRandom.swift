@@ -17,18 +17,22 @@ struct SeededRandom: RandomNumberGenerator {
 }
 
 /// Reads choices from fuzzer-provided bytes, so libFuzzer's mutations steer the same
-/// generator the seeded mode uses. Past the end it returns zeros.
+/// generator the seeded mode uses. Past the end it goes on pseudo-randomly: a constant would
+/// make `random(in:)`, which rejects and retries some values, loop for ever.
 struct ByteRandom: RandomNumberGenerator {
     private let bytes: [UInt8]
     private var offset = 0
+    private var afterTheEnd: SeededRandom
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+        afterTheEnd = SeededRandom(seed: UInt64(bytes.count))
     }
 
     var isExhausted: Bool { offset >= bytes.count }
 
     mutating func next() -> UInt64 {
+        if isExhausted { return afterTheEnd.next() }
         var value: UInt64 = 0
         for _ in 0..<8 {
             value <<= 8

@@ -25,7 +25,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")
 func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
 ) -> CInt
 #endif
@@ -80,10 +80,10 @@ do {
     default:
         #if FUZZING
         var argc = CInt(arguments.count)
-        var argv = arguments.map { strdup($0) } + [nil]
-        let status = argv.withUnsafeMutableBufferPointer { buffer in
-            var base = buffer.baseAddress
-            return LLVMFuzzerRunDriver(&argc, &base!, { data, size in fuzzOneInput(data, size) })
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        let status = argv.withUnsafeMutableBufferPointer { buffer -> CInt in
+            guard var base = buffer.baseAddress else { return 2 }
+            return LLVMFuzzerRunDriver(&argc, &base, { data, size in fuzzOneInput(data, size) })
         }
         exit(status)
         #else
