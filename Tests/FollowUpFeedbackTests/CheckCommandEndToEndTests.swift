@@ -84,5 +84,7 @@ final class CheckCommandEndToEndTests: XCTestCase {
         XCTAssertEqual(try run(["check", "/nonexistent/draft.txt"]).status, 2)
         XCTAssertEqual(try run(["check", "--format", "xml", "-"], stdin: "").status, 2)
         XCTAssertEqual(try run(["check"]).status, 2)
+        XCTAssertEqual(try run(["check", "--bogus", "-"], stdin: "").status, 2)
+        XCTAssertEqual(try run(["check", "--date", "nonsense", "-"], stdin: "").status, 2)
     }
 }

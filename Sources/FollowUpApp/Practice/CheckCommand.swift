@@ -14,7 +14,9 @@ struct CheckCommand: ParsableCommand {
             <home>/words.txt are never flagged as misspelt.
             """)
 
-    @Argument(help: ArgumentHelp("Draft files; - reads standard input.", valueName: "file"))
+    // `.allUnrecognized` so that an unknown option reaches `run()` and exits with status 2
+    // (a usage problem) rather than argument-parser's 64.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Draft files; - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "format"))
@@ -46,6 +48,9 @@ struct CheckCommand: ParsableCommand {
         }
         guard format == "text" || format == "json" else {
             throw UsageProblem(description: "--format must be text or json, not '\(format)'")
+        }
+        if let unknown = files.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+            throw UsageProblem(description: "unknown option '\(unknown)' (see followup check --help)")
         }
         guard !files.isEmpty else { throw UsageProblem(description: "name at least one file to check (or - for stdin)") }
         let platform = Platform.current()
