@@ -43,6 +43,13 @@ final class ProofreadingRuleTests: XCTestCase {
             findings: [], context: withWords)
     }
 
+    func testBritishSpellingIsNotFlagged() {
+        assertLint(
+            Misspelling(),
+            "Hi Ana,\n\nI reorganised the team's programme, analysed the colour palette and travelled to the centre. I 1️⃣recieved2️⃣ it.\n",
+            findings: [FindingSpec("1️⃣", end: "2️⃣")], context: context)
+    }
+
     func testMisspeltSubjectWord() {
         assertLint(
             Misspelling(), "Subject: Thank you for the 1️⃣intervew2️⃣\n\nHi Ana,\n\nThank you.\n",

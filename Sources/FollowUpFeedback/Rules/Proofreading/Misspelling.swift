@@ -22,6 +22,7 @@ public struct Misspelling: FeedbackRule {
             // "café", "résumé": accepted when the dictionary knows the unaccented spelling.
             let folded = word.folding(options: .diacriticInsensitive, locale: nil)
             let verdict = speller.isCorrect(word) || (folded != word && speller.isCorrect(folded))
+                || Self.britishVariants(of: word).contains { speller.isCorrect($0) }
             verdicts[word] = verdict
             return verdict
         }
@@ -69,8 +70,25 @@ public struct Misspelling: FeedbackRule {
         "microservices", "kubernetes", "repo", "repos", "async", "linkedin", "github", "gitlab", "startup", "startups",
         "teammate", "teammates", "hybrid", "remote", "cybersecurity", "analytics", "scalable", "scalability",
         "onsite", "offsite", "runbook", "runbooks", "postmortem", "postmortems", "codebase", "codebases", "toolchain",
-        "observability", "deployable", "webinar", "webinars", "ux", "ui", "fintech", "edtech", "healthtech", "saas",
+        "observability", "deployable", "webinar", "webinars", "preprint", "preprints", "ux", "ui", "fintech", "edtech", "healthtech", "saas",
     ]
+
+    /// American spellings of a possibly British word ("organising" → "organizing",
+    /// "colour" → "color", "centre" → "center", "travelled" → "traveled"), so that British
+    /// English is not flagged by an American dictionary.
+    static func britishVariants(of word: String) -> [String] {
+        let lower = word.lowercased()
+        let rules: [(String, String)] = [
+            ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("ises", "izes"),
+            ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("our", "or"), ("tre", "ter"), ("tres", "ters"),
+            ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ence", "ense"), ("mme", "m"),
+        ]
+        var variants: [String] = []
+        for (british, american) in rules where lower.contains(british) {
+            variants.append(lower.replacingOccurrences(of: british, with: american))
+        }
+        return variants
+    }
 
     func stripPossessive(_ word: String) -> String {
         for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { return String(word.dropLast(suffix.count)) }
