@@ -199,6 +199,12 @@ final class ContentRuleTests: XCTestCase {
             findings: [FindingSpec("1️⃣", end: "2️⃣", message: "says nothing specific")])
     }
 
+    func testSubjectThatOnlyLacksTheRoleIsASuggestion() {
+        assertLint(
+            SubjectLine(), "Subject: 1️⃣Thank you for the interview today2️⃣\n\nDear Ana,\n",
+            findings: [FindingSpec("1️⃣", end: "2️⃣", message: "could name the role", severity: .suggestion)])
+    }
+
     func testSubjectAcceptsTheRole() {
         assertLint(SubjectLine(), "Subject: Thank you: Backend Engineer interview\n\nDear Ana,\n", findings: [])
     }

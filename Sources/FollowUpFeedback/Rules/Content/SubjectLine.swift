@@ -37,7 +37,14 @@ public struct SubjectLine: FeedbackRule {
         let message = words.isEmpty
             ? "The subject line is empty"
             : "The subject “\(subject.text)” says nothing specific: name the role or the company"
-        return document.subjectFinding(self, message: message, suggestions: proposal.map { [$0] } ?? []).map { [$0] } ?? []
+        var finding = document.subjectFinding(self, message: message, suggestions: proposal.map { [$0] } ?? [])
+        // "Thank you for the interview" at least says what the message is; it only lacks the role.
+        let says = Set(words)
+        if !says.isDisjoint(with: ["thank", "thanks"]), !says.isDisjoint(with: ["interview", "conversation", "meeting"]) {
+            finding?.severity = .suggestion
+            finding?.message = "The subject “\(subject.text)” could name the role, so it is easy to find again"
+        }
+        return finding.map { [$0] } ?? []
     }
 
     func suggestion(context: FeedbackContext, kind: MessageKind) -> String? {
