@@ -44,7 +44,7 @@ public enum TextScanner {
         words(in: text).map { $0.lowercased() }.filter { $0.count >= 4 && !stopWords.contains($0) }
     }
 
-    /// A crude stem so that "migrating" finds "migration": the first five letters of long words.
+    /// A crude stem so that "migrating" finds "migration": the first six letters of words longer than six.
     public static func stem(_ word: String) -> String {
         let lower = word.lowercased()
         return lower.count > 6 ? String(lower.prefix(6)) : lower
