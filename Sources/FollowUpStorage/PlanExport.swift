@@ -28,17 +28,23 @@ public enum PlanExport {
         files.append(ExportFile(relativePath: "reminders.ics", data: Data(calendar(answers: answers, plan: plan, draftFiles: draftFiles, now: now).utf8)))
         for draft in drafts.drafts {
             guard let name = draftFiles[draft.id] else { continue }
-            let message = EmailDraftMessage(
-                from: answers.candidate.email.map { EmailMailbox(name: answers.candidate.name, address: $0) },
-                to: [EmailMailbox(name: draft.recipientName, address: draft.recipientEmail)],
-                subject: draft.subject,
-                date: now,
-                timeZone: timeZone,
-                body: draft.body,
-                messageID: "\(draft.id).\(Slug.make(answers.interview.company)).\(plan.interviewDate.iso8601)@followup.invalid")
-            files.append(ExportFile(relativePath: "drafts/\(name)", data: EmailDraftEncoder.encode(message)))
+            let data = eml(for: draft, answers: answers, now: now, timeZone: timeZone, idSuffix: plan.interviewDate.iso8601)
+            files.append(ExportFile(relativePath: "drafts/\(name)", data: data))
         }
         return files
+    }
+
+    /// One draft as an `.eml` message from the candidate to its recipient.
+    public static func eml(for draft: EmailDraft, answers: Answers, now: Date, timeZone: TimeZone, idSuffix: String) -> Data {
+        let message = EmailDraftMessage(
+            from: answers.candidate.email.map { EmailMailbox(name: answers.candidate.name, address: $0) },
+            to: [EmailMailbox(name: draft.recipientName, address: draft.recipientEmail)],
+            subject: draft.subject,
+            date: now,
+            timeZone: timeZone,
+            body: draft.body,
+            messageID: "\(draft.id).\(Slug.make(answers.interview.company)).\(idSuffix)@followup.invalid")
+        return EmailDraftEncoder.encode(message)
     }
 
     /// `01-thank-you-jose-perez.eml`, numbered in plan order.

@@ -61,6 +61,15 @@ def test_full_session_with_accents_back_help_and_a_bad_date(home):
     answer(child, "maya@example.org", expect_next="Here is what I have")
     child.expect_exact("Write the plan and the drafts now?")
     answer(child, "yes", expect_next="Done. Your plan and drafts are written")
+    child.expect_exact("in your own words")
+    answer(child, "1")
+    child.expect_exact("End with a line holding only a dot")
+    for line in ["Dear José,", "", "Thanks for the chat about the data migration and the on-call load.",
+                 "I'm really keen on the role. What are the next steps?", "Maya", "."]:
+        child.sendline(line)
+    child.expect(r"practice> |» ")
+    child.sendline("/done")
+    child.expect_exact("Saved your version as drafts/01-thank-you-jose-perez-yours.eml")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -70,6 +79,8 @@ def test_full_session_with_accents_back_help_and_a_bad_date(home):
     out = pathlib.Path(record["output_directory"])
     plan = (out / "plan.md").read_text("utf-8")
     assert "José Pérez" in plan and "Zoë Ng" in plan
+    mine = (out / "drafts" / "01-thank-you-jose-perez-yours.eml").read_bytes()
+    assert b"data migration" in mine and b"X-Unsent: 1" in mine
     drafts = sorted((out / "drafts").glob("*.eml"))
     names = [d.name for d in drafts]
     assert any("jose-perez" in n for n in names) and any("zoe-ng" in n for n in names), names

@@ -72,6 +72,9 @@ def test_unwritable_output_folder_keeps_the_session_and_allows_a_retry(home, tmp
     child.expect_exact("» ")
     child.sendline("yes")
     child.expect_exact("Done.")
+    child.expect_exact("in your own words")
+    child.expect_exact("» ")
+    child.sendline("")  # no, thanks
     child.expect(pexpect.EOF)
     assert (out / "plan.md").exists()
 
@@ -89,5 +92,8 @@ def test_answers_file_opened_in_the_repl_can_be_edited_before_writing(home, tmp_
     child.expect_exact("» ")
     child.sendline("yes")
     child.expect_exact("Done.")
+    child.expect_exact("in your own words")
+    child.expect_exact("» ")
+    child.sendline("")  # no, thanks
     child.expect(pexpect.EOF)
     assert "Chief Stapler Officer" in (out / "plan.md").read_text("utf-8")

@@ -93,7 +93,10 @@ struct AppContext {
         let repl = GuidedREPL(
             record: record, store: store, reader: reader, console: console, environment: environment,
             writeFiles: { answers in try self.writePlanFiles(answers, out: out) },
-            sentCommand: { arguments in self.sentCommand(arguments) })
+            sentCommand: { arguments in self.sentCommand(arguments) },
+            afterFinish: { record, folder in
+                self.offerOwnDraft(sessionID: record.id, answers: record.machine.answers, folder: folder, reader: reader)
+            })
         switch repl.run() {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success

@@ -23,11 +23,14 @@ final class GuidedREPL {
     private let writeFiles: (Answers) throws -> (folder: String, files: [String])
     /// `/sent [ID STEP]`: the tracker's command, answered outside the dialogue.
     private let sentCommand: (String) -> String
+    /// Runs once the files are written (the offer to write a note in one's own words).
+    private let afterFinish: (SessionRecord, String) -> Void
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
         environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> (folder: String, files: [String]),
-        sentCommand: @escaping (String) -> String
+        sentCommand: @escaping (String) -> String,
+        afterFinish: @escaping (SessionRecord, String) -> Void = { _, _ in }
     ) {
         self.record = record
         self.store = store
@@ -36,6 +39,7 @@ final class GuidedREPL {
         self.environment = environment
         self.writeFiles = writeFiles
         self.sentCommand = sentCommand
+        self.afterFinish = afterFinish
     }
 
     func run() -> Outcome {
@@ -87,6 +91,7 @@ final class GuidedREPL {
                     record.outputDirectory = written.folder
                     save()
                     showWritten(folder: written.folder, files: written.files)
+                    afterFinish(record, written.folder)
                     return .finished(files: written.files)
                 } catch {
                     record.machine = before

@@ -54,8 +54,11 @@ struct PracticeLoop {
 
     private var console: Console { setup.console }
 
-    mutating func run(initial: String?) {
+    /// Runs until the user quits; returns the last draft they wrote (nil when they wrote none).
+    @discardableResult
+    mutating func run(initial: String?, quitHint: String = "/quit") -> String? {
         var draft = initial
+        var last: String?
         if draft == nil {
             console.say(
                 "Paste or type your follow-up email. End with a line holding only a dot (.) or press Ctrl-D."
@@ -63,20 +66,21 @@ struct PracticeLoop {
             draft = readDraft(firstLine: nil, current: nil)
         }
         while let text = draft {
+            last = text
             review(text)
             console.say(
                 "Paste a revised version (end with .)"
                     + (editor != nil ? ", /edit to revise this one in \(editor ?? "your editor")" : "")
-                    + ", /show to see it again, or /quit.")
+                    + ", /show to see it again, or \(quitHint).")
             var next: String?
             commands: while true {
                 switch reader.readLine(prompt: "practice> ") {
-                case .endOfInput: return
+                case .endOfInput: return last
                 case .interrupted: continue
                 case .line(let line):
                     let command = line.trimmingCharacters(in: .whitespaces)
                     switch command {
-                    case "/quit", "/q", "/exit": return
+                    case "/quit", "/q", "/exit", "/done": return last
                     case "/show":
                         console.write(text + "\n")
                     case "/edit":
@@ -91,6 +95,7 @@ struct PracticeLoop {
             }
             draft = next
         }
+        return last
     }
 
     /// Reads lines until `.` or Ctrl-D; `/edit` as the first line opens the editor.
