@@ -126,7 +126,7 @@ public enum DraftTemplates {
         {{#brief}}
         I'm following up on my {{role}} interview on {{interview_date}}.{{#decision_date}} I understand the decision was due by {{decision_date}}.{{/decision_date}}
 
-        I'm still keen on the role, particularly the work on {{topic}}. Is there an update on the timeline or next steps?
+        I'm still keen on the role, particularly {{topic}}. Is there an update on the timeline or next steps?
 
         I can send anything else you need.
         {{/brief}}
@@ -141,21 +141,21 @@ public enum DraftTemplates {
         {{greeting}}
 
         {{#formal}}
-        I am writing once more regarding the {{role}} position at {{company}}. I understand that hiring decisions can take time, and I remain very interested in the role and in the work on {{topic}}.
+        I am writing once more regarding the {{role}} position at {{company}}. I understand that hiring decisions can take time, and I remain very interested in the role and in {{topic}}.
 
         Could you let me know whether there is any update on the decision or the next steps?
 
         If the position has been filled, I would be grateful to know, and I would welcome being considered for future openings. I am glad to provide any further information in the meantime.
         {{/formal}}
         {{#warm}}
-        I'm writing one last time about the {{role}} role at {{company}}. I know hiring takes time, and I'm still very interested in the position and in the work on {{topic}}.
+        I'm writing one last time about the {{role}} role at {{company}}. I know hiring takes time, and I'm still very interested in the position and in {{topic}}.
 
         Is there any news you can share on the decision or the next steps?
 
         If you've decided to go in another direction, I'd appreciate knowing, and I'd love to stay in touch for future openings. I'm happy to send anything else that would help.
         {{/warm}}
         {{#brief}}
-        One last note about the {{role}} role at {{company}}: I'm still interested, particularly in the work on {{topic}}.
+        One last note about the {{role}} role at {{company}}: I'm still interested, particularly in {{topic}}.
 
         Is there an update on the decision or next steps?
 
