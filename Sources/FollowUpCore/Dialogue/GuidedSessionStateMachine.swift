@@ -158,8 +158,10 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
     /// Marks a question answered and moves to the first one still open.
     private mutating func settle(_ question: Question) {
         settled.insert(question)
-        // Settled loop questions past the end of their loop no longer exist.
-        settled = settled.filter { sequence.contains($0) || $0 == question }
+        // Settled loop questions past the end of their loop no longer exist. The sequence is
+        // built once: building it per settled question made a session cubic in its length.
+        let questions = Set(sequence)
+        settled = settled.filter { questions.contains($0) || $0 == question }
         move(to: firstUnsettled, remember: true)
     }
 
