@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Times, in a pseudo-terminal, from launch until MARKER appears in the output (or, with an
-empty MARKER, until the program exits). Prints one JSON list of seconds.
+empty MARKER, until the program exits). Prints one JSON list of seconds. The folder named by
+BENCH_CLEAN, if set, is removed before each run (untimed), so every run starts afresh.
 
 Usage: time-to-prompt.py RUNS MARKER COMMAND [ARGS...]"""
 import json
 import os
 import pty
+import shutil
 import select
 import signal
 import sys
@@ -13,6 +15,8 @@ import time
 
 
 def once(marker, argv):
+    if os.environ.get("BENCH_CLEAN"):
+        shutil.rmtree(os.environ["BENCH_CLEAN"], ignore_errors=True)
     start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
