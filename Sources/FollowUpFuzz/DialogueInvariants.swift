@@ -23,10 +23,7 @@ enum DialogueInvariants {
         func fail(_ message: String) -> Violation { Violation(line: line, message: message) }
 
         if case .asking(let question) = after.state, !after.sequence.contains(question) {
-            // Known bug: `/edit nextsteps` moves to a question the sequence leaves out once a
-            // decision date is given.
-            let known = question == .nextSteps && after.answers.decisionDate != nil
-            throw Violation(line: line, message: "state asks \(question), which is not in the sequence \(after.sequence)", known: known)
+            throw Violation(line: line, message: "state asks \(question), which is not in the sequence \(after.sequence)")
         }
         do {
             let copy = try decoder.decode(GuidedSessionStateMachine.self, from: encoder.encode(after))

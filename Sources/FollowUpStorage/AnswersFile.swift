@@ -41,7 +41,14 @@ public enum AnswersFile {
         } catch {
             throw AnswersFileError(fileName: fileName, problems: [syntaxProblem(error, fileName: fileName)])
         }
-        guard let root else {
+        // A document that is only a null (`~`, `null`, `---`) is as empty as no document at all.
+        let isNull: Bool
+        if case .scalar(let scalar)? = root, scalar.tag == Tag(.null) || ["~", "null", "Null", "NULL", ""].contains(scalar.string) {
+            isNull = scalar.style == .plain || scalar.tag == Tag(.null)
+        } else {
+            isNull = false
+        }
+        guard let root, !isNull else {
             throw AnswersFileError(
                 fileName: fileName,
                 problems: [

@@ -238,6 +238,16 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertEqual(m.state, .asking(.interviewerTopics(1)))
     }
 
+    func testNextStepsCannotBeEditedOnceADecisionDateIsGiven() {
+        var m = throughPromised()
+        _ = send(&m, "Dec 4")
+        let step = send(&m, "/edit nextsteps")
+        guard case .problem(let text) = step.messages.first else { return XCTFail("\(step)") }
+        XCTAssertTrue(text.contains("/edit decision"), text)
+        XCTAssertEqual(m.state, .asking(.recruiter))
+        XCTAssertTrue(m.sequence.contains(.recruiter))
+    }
+
     func testQuitAndEndOfInputAskTheCallerToStopAndChangeNothing() {
         var m = throughPromised()
         let before = m

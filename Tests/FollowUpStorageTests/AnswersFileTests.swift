@@ -281,3 +281,14 @@ final class AnswersFileTests: XCTestCase {
             problems(yaml).map(\.keyPath), ["candidate.name", "interview.company", "interview.role", "interview.date", "interviewers"])
     }
 }
+
+final class AnswersFileNullDocumentTests: XCTestCase {
+    func testADocumentThatIsOnlyANullIsReportedAsEmpty() {
+        for text in ["~", "null", "---\n", ",~"] {
+            XCTAssertThrowsError(try AnswersFile.decode(Data(text.utf8), fileName: "n.yaml"), text) { error in
+                guard let error = error as? AnswersFileError else { return XCTFail("\(error)") }
+                XCTAssertFalse(error.problems.isEmpty, text)
+            }
+        }
+    }
+}

@@ -52,7 +52,11 @@ public enum EditableField {
             return .success(field == "response" ? .concernResponse(n - 1) : .concern(n - 1))
         case "promised", "material": return .success(.promised)
         case "decision", "decisiondate", "deadline": return .success(.decisionDate)
-        case "nextsteps", "next", "steps": return .success(.nextSteps)
+        case "nextsteps", "next", "steps":
+            if let date = answers.decisionDate {
+                return .failure(Problem(message: "Next steps are asked only when no decision date was given, and they gave \(date.readable). To change that, /edit decision (Enter there if they gave no date)."))
+            }
+            return .success(.nextSteps)
         case "recruiter", "coordinator": return .success(.recruiter)
         case "tone": return .success(.tone)
         case "name", "signoff", "sign-off", "me": return .success(.signOff)
