@@ -6,6 +6,10 @@ import Glibc
 import Darwin
 #endif
 
+/// `syncfs(2)`: Linux's C library has it, but Glibc's Swift module leaves GNU extensions out.
+@_silgen_name("syncfs")
+private func linuxSyncFileSystem(_ fd: Int32) -> Int32
+
 /// Why a file could not be written or read, with the path and what to do about it.
 public struct StorageError: Error, CustomStringConvertible, Equatable, Sendable {
     public let path: String
@@ -51,7 +55,12 @@ public enum AtomicFile {
     }
 
     /// Writes `data` to `path` atomically with mode 0600.
-    public static func write(_ data: Data, to path: String) throws {
+    ///
+    /// With `flush` (the default) the data reaches the disk before the rename, so even a power
+    /// cut leaves the old content or the new. Without it the write is still atomic for every
+    /// reader and survives the process being killed; callers that write many files flush them
+    /// together once with `flushFileSystem(containing:)`.
+    public static func write(_ data: Data, to path: String, flush: Bool = true) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = "\(directory)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -69,13 +78,22 @@ public enum AtomicFile {
                 offset += written
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = StorageError.posix(path, "flush to disk") }
+        if failure == nil, flush, fsync(fd) != 0 { failure = StorageError.posix(path, "flush to disk") }
         close(fd)
         if failure == nil, rename(temporary, path) != 0 { failure = StorageError.posix(path, "replace") }
         if let failure {
             unlink(temporary)
             throw failure
         }
+    }
+
+    /// Flushes everything written to the file system that holds `path`: one call in place of
+    /// an `fsync` per file when a folder of files was just written.
+    public static func flushFileSystem(containing path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw StorageError.posix(path, "open to flush") }
+        defer { close(fd) }
+        if linuxSyncFileSystem(fd) != 0 { throw StorageError.posix(path, "flush to disk") }
     }
 
     /// Reads a whole file, or nil when it does not exist.

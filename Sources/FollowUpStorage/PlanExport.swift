@@ -91,8 +91,9 @@ public enum PlanExport {
         }
         for (file, path) in zip(files, paths) {
             try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
-            try AtomicFile.write(file.data, to: path)
+            try AtomicFile.write(file.data, to: path, flush: false)
         }
+        try AtomicFile.flushFileSystem(containing: folder)
         return paths
     }
 

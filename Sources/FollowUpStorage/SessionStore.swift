@@ -50,9 +50,10 @@ public struct SessionStore: Sendable {
 
     static let file = VersionedJSONFile(format: "followup.session", currentVersion: SessionRecord.currentVersion, noun: "session")
 
-    /// Saves a record atomically (0600), creating the folders (0700) when needed.
-    public func save(_ record: SessionRecord) throws {
-        try Self.file.encode(record, to: path(for: record.id))
+    /// Saves a record atomically (0600), creating the folders (0700) when needed. `flush`
+    /// waits until it is on the disk (see `AtomicFile.write`).
+    public func save(_ record: SessionRecord, flush: Bool = true) throws {
+        try Self.file.encode(record, to: path(for: record.id), flush: flush)
     }
 
     /// Loads one session; a damaged, truncated or newer file is reported, never changed.

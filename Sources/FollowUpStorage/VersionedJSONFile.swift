@@ -33,7 +33,7 @@ struct VersionedJSONFile {
     /// What the file is, in words: "session", "tracker".
     let noun: String
 
-    func encode(_ value: some Encodable, to path: String) throws {
+    func encode(_ value: some Encodable, to path: String, flush: Bool = true) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data: Data
@@ -43,7 +43,7 @@ struct VersionedJSONFile {
             throw StorageError(path: path, reason: "could not be encoded: \(error)")
         }
         try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
-        try AtomicFile.write(data, to: path)
+        try AtomicFile.write(data, to: path, flush: flush)
     }
 
     /// Decodes one file; a damaged, foreign or newer file is reported as `UnreadableFile`.

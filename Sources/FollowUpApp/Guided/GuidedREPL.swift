@@ -80,7 +80,7 @@ final class GuidedREPL {
             case .persist:
                 save()
             case .quit:
-                save()
+                save(final: true)
                 console.blank()
                 console.say("Everything you typed is saved. Pick up where you left off with:")
                 console.say("followup resume \(record.id)", marker: "    ", style: .bold)
@@ -89,7 +89,7 @@ final class GuidedREPL {
                 do {
                     let written = try writeFiles(record.machine.answers)
                     record.outputDirectory = written.folder
-                    save()
+                    save(final: true)
                     showWritten(folder: written.folder, files: written.files)
                     afterFinish(record, written.folder)
                     return .finished(files: written.files)
@@ -104,10 +104,13 @@ final class GuidedREPL {
         return .finished(files: [])
     }
 
-    private func save() {
+    /// Saves the session. Answers typed at a terminal can't be typed again, so each save waits
+    /// until it is on the disk; piped answers can be replayed from their file, so those saves
+    /// are atomic but flushed once, when the session stops or finishes.
+    private func save(final: Bool = false) {
         record.updated = ISO8601DateFormatter().string(from: Date())
         do {
-            try store.save(record)
+            try store.save(record, flush: final || reader.isInteractive)
         } catch {
             console.show(.problem("Couldn't save the session: \(error). Your answers are still here; I'll try again after the next one."))
         }
