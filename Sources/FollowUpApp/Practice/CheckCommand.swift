@@ -88,15 +88,22 @@ struct CheckCommand: ParsableCommand {
         if items.contains(where: { $0.finding.severity == .error }) { throw ExitCode(1) }
     }
 
-    /// Times the engine alone (no process start, no file reading) and prints the time per draft.
+    /// Times the engine alone (no process start, no file reading) and prints the time per draft:
+    /// the median over the repetitions, and the mean.
     private func runBenchmark(_ drafts: [Draft], repetitions: Int, setup: FeedbackSetup) {
         var findings = 0
+        var perRun: [Double] = []
         let start = DispatchTime.now().uptimeNanoseconds
         for _ in 0..<repetitions {
+            let runStart = DispatchTime.now().uptimeNanoseconds
             for draft in drafts { findings += setup.engine.check(draft, context: setup.context).count }
+            perRun.append(Double(DispatchTime.now().uptimeNanoseconds - runStart) / 1e6)
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        let perDraft = elapsed / Double(repetitions * max(1, drafts.count))
-        print(String(format: "in-process: %.3f ms per draft (%d drafts x %d runs, %.1f ms, %d findings)", perDraft, drafts.count, repetitions, elapsed, findings))
+        let count = Double(max(1, drafts.count))
+        let perDraft = elapsed / Double(repetitions) / count
+        let sorted = perRun.sorted()
+        let median = (sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2) / count
+        print(String(format: "in-process: %.3f ms per draft (median of %d runs; mean %.3f ms; %d drafts, %.1f ms, %d findings)", median, repetitions, perDraft, drafts.count, elapsed, findings))
     }
 }

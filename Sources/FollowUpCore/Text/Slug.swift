@@ -7,7 +7,8 @@ import Foundation
 public enum Slug {
     public static func make(_ text: String, fallback: String = "untitled", maxLength: Int = 40) -> String {
         // Latin letters for any script (李雷 → li lei), then without accents (José → jose).
-        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+        // The transform loads ICU's transliterator: only pay for it when a character needs it.
+        let latin = text.allSatisfy(\.isASCII) ? text : text.applyingTransform(.toLatin, reverse: false) ?? text
         let folded = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingHyphen = false

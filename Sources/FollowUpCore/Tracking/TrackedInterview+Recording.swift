@@ -16,6 +16,12 @@ extension TrackedInterview {
 
     /// `acme-1120`: the company's first word or two (at most 14 characters) and the interview's month and day.
     public static func proposedID(company: String, interviewDate: LocalDate) -> String {
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(idBase(company: company))-\(pad(interviewDate.month))\(pad(interviewDate.day))"
+    }
+
+    /// The company part every id of this company starts with: whole slug words, 14 characters at most.
+    public static func idBase(company: String) -> String {
         var base = ""
         for part in Slug.make(company, fallback: "interview").split(separator: "-") {
             let candidate = base.isEmpty ? String(part) : base + "-" + part
@@ -23,8 +29,7 @@ extension TrackedInterview {
             base = candidate
         }
         if base.isEmpty { base = String(Slug.make(company, fallback: "interview").prefix(14)) }
-        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(base)-\(pad(interviewDate.month))\(pad(interviewDate.day))"
+        return base
     }
 
     /// True when these answers are about this application: same company and role, ignoring case,

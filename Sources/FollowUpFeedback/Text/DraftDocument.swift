@@ -52,6 +52,15 @@ public struct DraftDocument: Sendable {
     public let sentences: [DraftSentence]
     public let paragraphs: [DraftParagraph]
     let lineStarts: [Int]
+    /// `isProse(line:)` for every line, worked out once.
+    let proseLines: [Bool]
+    /// The body as the pattern pre-filter reads it.
+    let foldedBody: FoldedText
+    /// Words of prose only.
+    public let proseWords: [DraftWord]
+    /// The prose, lowercased, for "does it mention X anywhere" checks.
+    public let proseText: String
+    let foldedProse: FoldedText
 
     public init(draft: Draft, kind: MessageKind? = nil) {
         self.draft = draft
@@ -69,7 +78,20 @@ public struct DraftDocument: Sendable {
         words = analysis.words
         sentences = analysis.sentences
         paragraphs = analysis.paragraphs
-        self.kind = kind ?? DraftDocument.guessKind(subject: draft.subject?.text ?? "", body: body)
+        let proseLines = draft.lines.indices.map { index in
+            switch roles[index] {
+            case .prose: return true
+            case .greeting: return TextScanner.words(in: draft.lines[index].text).count > 5
+            default: return false
+            }
+        }
+        self.proseLines = proseLines
+        let foldedBody = FoldedText(body)
+        self.foldedBody = foldedBody
+        proseWords = analysis.words.filter(\.isProse)
+        proseText = draft.lines.indices.filter { proseLines[$0] }.map { draft.lines[$0].text }.joined(separator: "\n")
+        foldedProse = FoldedText(proseText)
+        self.kind = kind ?? DraftDocument.guessKind(subject: draft.subject?.text ?? "", body: body, foldedBody: foldedBody)
     }
 
     // MARK: - Positions
@@ -139,17 +161,11 @@ public struct DraftDocument: Sendable {
     // MARK: - Regions
 
     /// True when the line is read as prose (a greeting that runs on into a sentence counts).
-    public func isProse(line index: Int) -> Bool {
-        switch roles[index] {
-        case .prose: return true
-        case .greeting: return TextScanner.words(in: draft.lines[index].text).count > 5
-        default: return false
-        }
-    }
+    public func isProse(line index: Int) -> Bool { proseLines[index] }
 
     /// Matches of `pattern` that start on a prose line.
     public func proseMatches(_ pattern: Pattern) -> [NSRange] {
-        pattern.matches(in: body).filter { isProse(line: lineIndex(ofOffset: $0.location)) }
+        pattern.matches(in: body, folded: foldedBody).filter { isProse(line: lineIndex(ofOffset: $0.location)) }
     }
 
     /// The index of the greeting line, if any.
@@ -171,13 +187,6 @@ public struct DraftDocument: Sendable {
         return openingRange
     }
 
-    /// Words of prose only.
-    public var proseWords: [DraftWord] { words.filter(\.isProse) }
-
-    /// The prose, lowercased, for "does it mention X anywhere" checks.
-    public var proseText: String {
-        draft.lines.indices.filter { isProse(line: $0) }.map { draft.lines[$0].text }.joined(separator: "\n")
-    }
 }
 
 extension DraftDocument {
@@ -198,19 +207,35 @@ extension DraftDocument {
     static let questionOrNextSteps = Pattern("\\?|\\b(next steps?|decision|timeline)\\b")
 
     /// Guesses what kind of message the text is from its wording.
-    static func guessKind(subject: String, body: String) -> MessageKind {
+    static func guessKind(subject: String, body: String, foldedBody: FoldedText? = nil) -> MessageKind {
         let text = subject + "\n" + body
-        if rejectionSignals.matches(text) { return .rejectionReply }
-        if checkInSignals.matches(text) && !thankYouSignals.matches(text) { return .checkIn }
-        if networkingSignals.matches(text) && !questionOrNextSteps.matches(body) { return .networking }
+        let folded = FoldedText(text)
+        let foldedBody = foldedBody ?? FoldedText(body)
+        if rejectionSignals.matches(text, folded: folded) { return .rejectionReply }
+        if checkInSignals.matches(text, folded: folded) && !thankYouSignals.matches(text, folded: folded) { return .checkIn }
+        if networkingSignals.matches(text, folded: folded) && !questionOrNextSteps.matches(body, folded: foldedBody) { return .networking }
         return .thankYou
+    }
+
+    /// True when `pattern` matches the prose text (`pattern.matches(proseText)`).
+    public func proseTextMatches(_ pattern: Pattern) -> Bool {
+        pattern.matches(proseText, folded: foldedProse)
+    }
+
+    /// `line.trimmingCharacters(in: .whitespaces)`, with a fast path for ASCII lines.
+    static func trimmedWhitespace(_ line: String) -> String {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return line.trimmingCharacters(in: .whitespaces) }
+        let bytes = line.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        return String(line[first...last])
     }
 
     static func classify(_ lines: [String]) -> [LineRole] {
         var roles: [LineRole] = []
         var inFence = false
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmedWhitespace(line)
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 inFence.toggle()
                 roles.append(.quoted)
@@ -244,6 +269,8 @@ extension DraftDocument {
         -> (words: [DraftWord], sentences: [DraftSentence], paragraphs: [DraftParagraph])
     {
         let ns = body as NSString
+        // The body's UTF-16, read directly (NSString access to a Swift string is slow on Linux).
+        let units = Array(body.utf16)
         func lineOf(_ offset: Int) -> Int {
             var low = 0
             var high = lineStarts.count - 1
@@ -254,16 +281,18 @@ extension DraftDocument {
             return max(0, low)
         }
         let lineTexts = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var proseCache: [Int: Bool] = [:]
         func prose(_ line: Int) -> Bool {
-            roles[line] == .prose || (roles[line] == .greeting && TextScanner.words(in: lineTexts[line]).count > 5)
+            if let known = proseCache[line] { return known }
+            let verdict = roles[line] == .prose || (roles[line] == .greeting && TextScanner.words(in: lineTexts[line]).count > 5)
+            proseCache[line] = verdict
+            return verdict
         }
         var words: [DraftWord] = []
-        for range in TextScanner.word.matches(in: body) {
+        TextScanner.scan(body) { range, text in
             let line = lineOf(range.location)
             words.append(
-                DraftWord(
-                    text: ns.substring(with: range), range: range, lineIndex: line, startsSentence: false,
-                    isProse: prose(line)))
+                DraftWord(text: text, range: range, lineIndex: line, startsSentence: false, isProse: prose(line)))
         }
         var sentences: [DraftSentence] = []
         var paragraphs: [DraftParagraph] = []
@@ -291,25 +320,38 @@ extension DraftDocument {
                 var gapEnd = current.range.location + current.range.length
                 if !endsParagraph {
                     let gapRange = NSRange(location: gapEnd, length: words[next].range.location - gapEnd)
-                    let gap = ns.substring(with: gapRange)
+                    // An ASCII gap (nearly always) is searched directly; anything else as before.
+                    let gapUnits = units[gapRange.location..<(gapRange.location + gapRange.length)]
+                    let slowGap = gapUnits.allSatisfy { $0 < 0x80 } ? nil : ns.substring(with: gapRange)
+                    func gapContains(_ needle: String) -> Bool {
+                        if let slowGap { return slowGap.contains(needle) }
+                        let pattern = Array(needle.utf16)
+                        guard gapUnits.count >= pattern.count else { return false }
+                        var start = gapUnits.startIndex
+                        while start + pattern.count <= gapUnits.endIndex {
+                            if gapUnits[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+                            start += 1
+                        }
+                        return false
+                    }
                     let nextText = words[next].text
                     let nextStartsUpper = nextText.first.map { $0.isUppercase || $0.isNumber } ?? false
-                    if gap.contains("?") || gap.contains("!") {
+                    if gapContains("?") || gapContains("!") {
                         endsSentence = true
-                    } else if gap.contains("."), nextStartsUpper,
-                        !abbreviations.contains(current.text.lowercased()) || gap.contains("\n")
+                    } else if gapContains("."), nextStartsUpper,
+                        !abbreviations.contains(current.text.lowercased()) || gapContains("\n")
                     {
                         endsSentence = true
-                    } else if gap.contains("\n"), listItem.matches(lineTexts[words[next].lineIndex]) {
+                    } else if gapContains("\n"), listItem.matches(lineTexts[words[next].lineIndex]) {
                         endsSentence = true
-                    } else if gap.contains(":\n") {
+                    } else if gapContains(":\n") {
                         endsSentence = true
                     }
                 }
                 if endsSentence {
                     // Include closing punctuation in the sentence range.
-                    let tailLimit = endsParagraph ? ns.length : words[next].range.location
-                    while gapEnd < tailLimit, let scalar = UnicodeScalar(ns.character(at: gapEnd)),
+                    let tailLimit = endsParagraph ? units.count : words[next].range.location
+                    while gapEnd < tailLimit, let scalar = UnicodeScalar(units[gapEnd]),
                         terminal.contains(scalar) || "\"')”’".unicodeScalars.contains(scalar)
                     {
                         gapEnd += 1

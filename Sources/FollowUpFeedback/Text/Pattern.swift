@@ -1,11 +1,40 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// True when the bytes of `needle` occur in `haystack` (memchr, then memcmp).
+func bytesContain(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
+    guard needle.count > 0 else { return true }
+    guard haystack.count >= needle.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return false }
+    let first = Int32(n.load(as: UInt8.self))
+    var start = h
+    var remaining = haystack.count
+    while remaining >= needle.count, let hit = memchr(start, first, remaining - needle.count + 1) {
+        if memcmp(hit, n, needle.count) == 0 { return true }
+        let skip = UnsafeRawPointer(hit) - start + 1
+        start += skip
+        remaining -= skip
+    }
+    return false
+}
 
 /// A compiled, case-insensitive regular expression from the rule tables.
 ///
 /// A straight apostrophe in a pattern also matches a curly one, so `don't` finds `don’t`.
+///
+/// Most patterns can only match text that contains one of a few literal strings ("team player",
+/// "synerg"); those are worked out from the pattern once, and the regex (slow on Linux: every
+/// call bridges the text to UTF-16) only runs on text that contains one of them.
 public struct Pattern: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and safe to share between threads.
     let regex: NSRegularExpression
+    /// Every match contains one of these (ASCII-lowercased UTF-8); nil when nothing is required.
+    let required: [[UInt8]]?
+    /// The byte pairs of each required literal, as `FoldedText.pairs` bit numbers.
+    let requiredPairs: [[Int]]
 
     public init(_ pattern: String, caseSensitive: Bool = false) {
         let source = pattern.replacingOccurrences(of: "'", with: "['’]")
@@ -15,18 +44,316 @@ public struct Pattern: @unchecked Sendable {
         } catch {
             preconditionFailure("invalid built-in pattern \(pattern): \(error)")
         }
+        required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
+        requiredPairs = (required ?? []).map { bytes in bytes.indices.dropFirst().map { FoldedText.pair(bytes[$0 - 1], bytes[$0]) } }
+    }
+
+    /// False only when the pattern cannot match the text whose folded form is `folded`.
+    func mayMatch(folded: FoldedText) -> Bool {
+        guard let required, let bytes = folded.bytes else { return true }
+        return bytes.withUnsafeBytes { haystack in
+            required.indices.contains { index in
+                // Every byte pair of the literal must occur before it is worth searching for.
+                requiredPairs[index].allSatisfy { folded.pairs[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+                    && required[index].withUnsafeBytes { needle in bytesContain(haystack, needle) }
+            }
+        }
     }
 
     /// Every match in `text`, as UTF-16 ranges.
     public func matches(in text: String) -> [NSRange] {
-        regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+        matches(in: text, folded: FoldedText(text))
+    }
+
+    func matches(in text: String, folded: FoldedText) -> [NSRange] {
+        guard mayMatch(folded: folded) else { return [] }
+        return regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
     }
 
     public func firstMatch(in text: String) -> NSRange? {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range
+        guard mayMatch(folded: FoldedText(text)) else { return nil }
+        return regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range
     }
 
     public func matches(_ text: String) -> Bool { firstMatch(in: text) != nil }
+
+    func matches(_ text: String, folded: FoldedText) -> Bool {
+        guard mayMatch(folded: folded) else { return false }
+        return regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+}
+
+/// Text as the literal pre-filter sees it: UTF-8 with ASCII letters lowercased. `bytes` is nil
+/// when the text holds a character that case-insensitive matching could equate with ASCII
+/// letters (`ſ`, `ß`, the Kelvin sign, ligatures…): then every pattern runs.
+struct FoldedText: Sendable {
+    let bytes: [UInt8]?
+    /// A 4,096-bit set of the (hashed) adjacent byte pairs of `bytes`.
+    var pairs: [UInt64]
+
+    @inline(__always) static func pair(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) << 5 ^ Int(b)) & 4095 }
+
+    init(_ text: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var ascii = true
+        var pairs = [UInt64](repeating: 0, count: 64)
+        var previous: UInt8 = 0
+        for (index, byte) in text.utf8.enumerated() {
+            if byte >= 0x80 { ascii = false }
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            bytes.append(folded)
+            if index > 0 {
+                let bit = FoldedText.pair(previous, folded)
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            previous = folded
+        }
+        self.pairs = pairs
+        if !ascii {
+            for scalar in text.unicodeScalars where !scalar.isASCII && FoldedText.mayFoldToASCII(scalar) {
+                self.bytes = nil
+                return
+            }
+        }
+        self.bytes = bytes
+    }
+
+    static func mayFoldToASCII(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if !properties.changesWhenCaseMapped && !properties.changesWhenCaseFolded { return false }
+        return [properties.lowercaseMapping, properties.uppercaseMapping, properties.titlecaseMapping]
+            .contains { $0.unicodeScalars.contains(where: \.isASCII) }
+    }
+}
+
+/// Works out, from a regex source, literal strings one of which every match must contain.
+enum RequiredLiterals {
+    struct Unsupported: Error {}
+
+    /// What is known about the strings a piece of pattern matches.
+    struct Info {
+        /// The piece matches exactly one of these (nil: not a small finite set).
+        var exact: Set<String>?
+        /// Every match contains one of these (nil: nothing useful).
+        var required: Set<String>?
+
+        static let unknown = Info(exact: nil, required: nil)
+        static let empty = Info(exact: [""], required: nil)
+
+        var requirement: Set<String>? {
+            if let required { return required }
+            if let exact, !exact.contains("") { return exact }
+            return nil
+        }
+    }
+
+    static let limit = 32
+
+    /// The required literals (lowercase), or nil when the pattern requires none that can be found.
+    static func of(_ source: String) -> Set<String>? {
+        var parser = Parser(scalars: Array(source.unicodeScalars))
+        guard let info = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
+        guard let required = info.requirement, !required.isEmpty, !required.contains("") else { return nil }
+        return required
+    }
+
+    static func better(_ lhs: Set<String>?, _ rhs: Set<String>?) -> Set<String>? {
+        guard let lhs else { return rhs }
+        guard let rhs else { return lhs }
+        let l = lhs.map(\.utf8.count).min() ?? 0
+        let r = rhs.map(\.utf8.count).min() ?? 0
+        if l != r { return l > r ? lhs : rhs }
+        return lhs.count <= rhs.count ? lhs : rhs
+    }
+
+    static func product(_ lhs: Set<String>, _ rhs: Set<String>) -> Set<String>? {
+        guard lhs.count * rhs.count <= limit else { return nil }
+        if rhs.count == 1, let suffix = rhs.first { return suffix.isEmpty ? lhs : Set(lhs.map { $0 + suffix }) }
+        var result = Set<String>()
+        for a in lhs { for b in rhs { result.insert(a + b) } }
+        return result
+    }
+
+    struct Parser {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+
+        var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+        mutating func alternation() throws -> Info {
+            var branches = [try concatenation()]
+            while peek == "|" {
+                index += 1
+                branches.append(try concatenation())
+            }
+            if branches.count == 1 { return branches[0] }
+            var exact: Set<String>? = []
+            var required: Set<String>? = []
+            for branch in branches {
+                if let e = branch.exact, let sofar = exact { exact = sofar.union(e) } else { exact = nil }
+                if let r = branch.requirement, let sofar = required { required = sofar.union(r) } else { required = nil }
+            }
+            if let e = exact, e.count > RequiredLiterals.limit { exact = nil }
+            return Info(exact: exact, required: required)
+        }
+
+        mutating func concatenation() throws -> Info {
+            var pieces: [Info] = []
+            while let next = peek, next != "|", next != ")" {
+                pieces.append(try quantified())
+            }
+            var exact: Set<String>? = [""]
+            var best: Set<String>? = nil
+            var run: Set<String>? = [""]
+            for piece in pieces {
+                best = RequiredLiterals.better(best, piece.requirement)
+                if let e = piece.exact {
+                    exact = exact.flatMap { RequiredLiterals.product($0, e) }
+                    if let grown = run.flatMap({ RequiredLiterals.product($0, e) }) {
+                        run = grown
+                    } else {
+                        if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+                        run = e
+                    }
+                } else {
+                    exact = nil
+                    if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+                    run = [""]
+                }
+            }
+            if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+            return Info(exact: exact, required: best)
+        }
+
+        mutating func quantified() throws -> Info {
+            var info = try atom()
+            while let next = peek {
+                var minimum: Int
+                var maximum: Int?
+                switch next {
+                case "?": minimum = 0; maximum = 1; index += 1
+                case "*": minimum = 0; maximum = nil; index += 1
+                case "+": minimum = 1; maximum = nil; index += 1
+                case "{":
+                    index += 1
+                    var text = ""
+                    while let c = peek, c != "}" { text.unicodeScalars.append(c); index += 1 }
+                    guard peek == "}" else { throw Unsupported() }
+                    index += 1
+                    let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+                    guard let low = parts.first.flatMap({ Int($0) }) else { throw Unsupported() }
+                    minimum = low
+                    maximum = parts.count == 1 ? low : Int(parts[1])
+                default:
+                    return info
+                }
+                // Lazy or possessive forms match the same strings.
+                if peek == "?" || peek == "+" { index += 1 }
+                if minimum == 1 && maximum == 1 { continue }
+                if minimum == 0 {
+                    if maximum == 1, let e = info.exact { info = Info(exact: e.union([""]), required: nil) } else { info = .unknown }
+                } else {
+                    info = Info(exact: nil, required: info.requirement)
+                }
+            }
+            return info
+        }
+
+        static func fold(_ scalar: Unicode.Scalar) throws -> String {
+            if scalar.isASCII { return String(Character(scalar)).lowercased() }
+            let properties = scalar.properties
+            if properties.changesWhenCaseMapped || properties.changesWhenCaseFolded { throw Unsupported() }
+            return String(Character(scalar))
+        }
+
+        mutating func atom() throws -> Info {
+            guard let c = peek else { throw Unsupported() }
+            index += 1
+            switch c {
+            case "(":
+                var lookaround = false
+                if peek == "?" {
+                    index += 1
+                    switch peek {
+                    case ":": index += 1
+                    case "=", "!": index += 1; lookaround = true
+                    case "<":
+                        index += 1
+                        guard peek == "=" || peek == "!" else { throw Unsupported() }
+                        index += 1
+                        lookaround = true
+                    default: throw Unsupported()
+                    }
+                }
+                let inner = try alternation()
+                guard peek == ")" else { throw Unsupported() }
+                index += 1
+                return lookaround ? .empty : inner
+            case "[":
+                return try characterClass()
+            case "\\":
+                guard let e = peek else { throw Unsupported() }
+                index += 1
+                switch e {
+                case "b", "B": return .empty
+                case "s", "S", "w", "W", "d", "D": return .unknown
+                case "p", "P":
+                    if peek == "{" {
+                        while let x = peek, x != "}" { index += 1; _ = x }
+                        index += 1
+                    } else {
+                        index += 1
+                    }
+                    return .unknown
+                case "n": return Info(exact: ["\n"], required: nil)
+                case "t": return Info(exact: ["\t"], required: nil)
+                default:
+                    if e.properties.isAlphabetic || e.properties.numericType != nil { throw Unsupported() }
+                    return Info(exact: [try Self.fold(e)], required: nil)
+                }
+            case "^", "$": return .empty
+            case ".": return .unknown
+            case ")", "|", "?", "*", "+", "{": throw Unsupported()
+            default:
+                return Info(exact: [try Self.fold(c)], required: nil)
+            }
+        }
+
+        mutating func characterClass() throws -> Info {
+            var members = Set<String>()
+            var known = true
+            if peek == "^" { index += 1; known = false }
+            var first = true
+            while let c = peek, c != "]" || first {
+                first = false
+                index += 1
+                if c == "\\" {
+                    guard let e = peek else { throw Unsupported() }
+                    index += 1
+                    if e.properties.isAlphabetic || e.properties.numericType != nil {
+                        known = false
+                        if (e == "p" || e == "P") && peek == "{" {
+                            while let x = peek, x != "}" { index += 1; _ = x }
+                            index += 1
+                        }
+                    } else {
+                        members.insert(try Self.fold(e))
+                    }
+                } else if c == "[" {
+                    throw Unsupported()
+                } else if c == "-", peek != "]", !members.isEmpty {
+                    known = false  // a range
+                } else {
+                    if let folded = try? Self.fold(c) { members.insert(folded) } else { known = false }
+                }
+            }
+            guard peek == "]" else { throw Unsupported() }
+            index += 1
+            guard known, !members.isEmpty, members.count <= 8 else { return .unknown }
+            return Info(exact: members, required: nil)
+        }
+    }
 }
 
 /// Splits text into words: letters and digits, with inner apostrophes (`don't`, `O’Neil`).
@@ -34,8 +361,71 @@ public enum TextScanner {
     static let word = Pattern("[\\p{L}\\p{M}\\p{N}]+(?:'[\\p{L}\\p{M}]+)*")
 
     public static func words(in text: String) -> [String] {
-        let ns = text as NSString
-        return word.matches(in: text).map { ns.substring(with: $0) }
+        var result: [String] = []
+        scan(text) { _, word in result.append(word) }
+        return result
+    }
+
+    /// The same words as `word.matches(in:)`, with their UTF-16 ranges, without the regex.
+    static func scan(_ text: String, _ body: (NSRange, String) -> Void) {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0  // UTF-16 offset of `index`
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard isWordScalar(scalar) else {
+                offset += scalar.utf16.count
+                scalars.formIndex(after: &index)
+                continue
+            }
+            let start = index
+            let startOffset = offset
+            // [\p{L}\p{M}\p{N}]+
+            while index < scalars.endIndex, isWordScalar(scalars[index]) {
+                offset += scalars[index].utf16.count
+                scalars.formIndex(after: &index)
+            }
+            // (?:['’][\p{L}\p{M}]+)*
+            while index < scalars.endIndex, scalars[index] == "'" || scalars[index] == "\u{2019}" {
+                let next = scalars.index(after: index)
+                guard next < scalars.endIndex, isLetterOrMark(scalars[next]) else { break }
+                offset += 1
+                index = next
+                while index < scalars.endIndex, isLetterOrMark(scalars[index]) {
+                    offset += scalars[index].utf16.count
+                    scalars.formIndex(after: &index)
+                }
+            }
+            body(NSRange(location: startOffset, length: offset - startOffset), String(scalars[start..<index]))
+        }
+    }
+
+    /// `[\p{L}\p{M}\p{N}]`
+    @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `[\p{L}\p{M}]`
+    @inline(__always) static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Lowercased words of four letters or more that are not common function words: the part of

@@ -11,6 +11,7 @@ public enum Readability {
 
     /// An estimate: vowel groups, minus a silent final `e`, at least one.
     public static func syllableCount(_ word: String) -> Int {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSyllableCount(word) }
         let letters = Array(word.lowercased().filter(\.isLetter))
         guard !letters.isEmpty else { return 0 }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
@@ -23,6 +24,30 @@ public enum Readability {
         }
         if letters.count > 2, letters.last == "e", !vowels.contains(letters[letters.count - 2]),
             !(letters[letters.count - 2] == "l" && !vowels.contains(letters[max(0, letters.count - 3)]))
+        {
+            count -= 1
+        }
+        return max(1, count)
+    }
+
+    /// `syllableCount` for an ASCII word, on bytes (same steps, same result).
+    static func asciiSyllableCount(_ word: String) -> Int {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { letters.append(byte | 0x20) } else if byte >= 0x61 && byte <= 0x7A { letters.append(byte) }
+        }
+        guard !letters.isEmpty else { return 0 }
+        func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79 }
+        var count = 0
+        var previousWasVowel = false
+        for letter in letters {
+            let vowel = isVowel(letter)
+            if vowel && !previousWasVowel { count += 1 }
+            previousWasVowel = vowel
+        }
+        if letters.count > 2, letters.last == 0x65, !isVowel(letters[letters.count - 2]),
+            !(letters[letters.count - 2] == 0x6C && !isVowel(letters[max(0, letters.count - 3)]))
         {
             count -= 1
         }

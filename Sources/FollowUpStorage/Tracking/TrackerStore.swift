@@ -134,7 +134,11 @@ public struct TrackerStore: Sendable {
                 if FileManager.default.fileExists(atPath: file) { draftFiles[id] = file }
             }
         }
-        let matches = all().records.filter { $0.isSameApplication(as: answers) }
+        // Ids start with the company's slug, so only that company's files need reading: a cohort
+        // of a thousand plans stays linear.
+        let prefix = TrackedInterview.idBase(company: answers.interview.company) + "-"
+        let matches = Self.file.readAll(TrackedInterview.self, in: directory, namePrefix: prefix).values
+            .filter { $0.isSameApplication(as: answers) }
         if let tracked = matches.first(where: { $0.roundNumber(interviewOn: plan.interviewDate) != nil }) {
             return .alreadyTracked(id: tracked.id)
         }

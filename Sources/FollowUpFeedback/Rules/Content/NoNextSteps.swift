@@ -15,7 +15,7 @@ public struct NoNextSteps: FeedbackRule {
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard document.kind == .thankYou || document.kind == .checkIn, !document.proseWords.isEmpty,
-            !Self.nextSteps.matches(document.proseText)
+            !document.proseTextMatches(Self.nextSteps)
         else { return [] }
         return [
             document.finding(

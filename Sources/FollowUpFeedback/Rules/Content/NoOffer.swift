@@ -15,7 +15,7 @@ public struct NoOffer: FeedbackRule {
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard document.kind == .thankYou || document.kind == .checkIn, !document.proseWords.isEmpty,
-            !Self.offer.matches(document.proseText)
+            !document.proseTextMatches(Self.offer)
         else { return [] }
         var finding = document.finding(
             self, at: document.closingRange,

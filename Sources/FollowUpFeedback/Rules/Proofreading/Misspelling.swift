@@ -20,7 +20,8 @@ public struct Misspelling: FeedbackRule {
         func correct(_ word: String) -> Bool {
             if let cached = verdicts[word] { return cached }
             // "café", "résumé": accepted when the dictionary knows the unaccented spelling.
-            let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+            // (ASCII has no diacritics to fold: skip the slow Foundation call.)
+            let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: .diacriticInsensitive, locale: nil)
             let verdict = speller.isCorrect(word) || (folded != word && speller.isCorrect(folded))
                 || Self.britishVariants(of: word).contains { speller.isCorrect($0) }
             verdicts[word] = verdict
@@ -30,12 +31,15 @@ public struct Misspelling: FeedbackRule {
         let ns = document.body as NSString
         // Only lines with an address-like mark need the (slower) URL and e-mail test.
         let addressLines = document.draft.lines.map { line in
-            ["@", "/", "www.", ".com", ".io", ".org", ".net"].contains { line.text.contains($0) }
+            // A byte search first: Foundation's `contains` is slow, and cannot find what the bytes lack.
+            ["@", "/", "www.", ".com", ".io", ".org", ".net"].contains {
+                Self.containsBytes(line.text, $0) && line.text.contains($0)
+            }
         }
         for word in document.words where word.isProse || document.roles[word.lineIndex] == .greeting {
             guard shouldCheck(word, known: known), !addressLines[word.lineIndex] || !insideAddress(word.range, body: ns)
             else { continue }
-            let normalized = word.text.replacingOccurrences(of: "’", with: "'")
+            let normalized = Self.straightenApostrophes(word.text)
             if correct(normalized) { continue }
             findings.append(
                 document.finding(
@@ -50,7 +54,7 @@ public struct Misspelling: FeedbackRule {
                 if token.text.allSatisfy({ !$0.isLetter || $0.isUppercase }) { continue }
                 if !isFirst, token.text.first?.isUppercase == true { continue }
                 if known.contains(stripPossessive(token.text).lowercased()) { continue }
-                let normalized = token.text.replacingOccurrences(of: "’", with: "'")
+                let normalized = Self.straightenApostrophes(token.text)
                 if correct(normalized) { continue }
                 if let finding = document.subjectFinding(
                     self, characters: token.start..<token.end, message: "“\(token.text)” may be misspelt",
@@ -61,6 +65,20 @@ public struct Misspelling: FeedbackRule {
             }
         }
         return findings
+    }
+
+    /// `text` with curly apostrophes made straight (Foundation only when there is one to replace).
+    static func straightenApostrophes(_ text: String) -> String {
+        containsBytes(text, "’") ? text.replacingOccurrences(of: "’", with: "'") : text
+    }
+
+    /// True when the UTF-8 of `text` contains that of `needle`: necessary for any match.
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in bytesContain(UnsafeRawBufferPointer(haystack), UnsafeRawBufferPointer(needle)) }
+        }
     }
 
     /// Everyday workplace words the stock en_US dictionary does not know.
@@ -97,6 +115,17 @@ public struct Misspelling: FeedbackRule {
 
     private func shouldCheck(_ word: DraftWord, known: Set<String>) -> Bool {
         let text = word.text
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // The same tests on bytes for an ASCII word.
+            let bytes = text.utf8
+            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            func isLetter(_ b: UInt8) -> Bool { isUpper(b) || (b >= 0x61 && b <= 0x7A) }
+            if bytes.count < 2 || bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+            if !bytes.contains(where: isLetter) { return false }
+            if bytes.filter(isLetter).allSatisfy(isUpper) { return false }
+            if !word.startsSentence, let first = bytes.first, isUpper(first) { return false }
+            return !known.contains(text.lowercased()) && !known.contains(stripPossessive(text).lowercased())
+        }
         if text.count < 2 || text.contains(where: \.isNumber) { return false }
         if !text.contains(where: { $0.isLetter && $0.isASCII }) { return false }  // CJK and other scripts: no dictionary
         if text.filter(\.isLetter).allSatisfy(\.isUppercase) { return false }
