@@ -97,3 +97,19 @@ def test_answers_file_opened_in_the_repl_can_be_edited_before_writing(home, tmp_
     child.sendline("")  # no, thanks
     child.expect(pexpect.EOF)
     assert "Chief Stapler Officer" in (out / "plan.md").read_text("utf-8")
+
+
+def test_a_session_exported_as_an_answers_file_gives_the_same_drafts(home, tmp_path):
+    lines = ["Acme", "Engineer", "yesterday", "", "", "Zoë Ng", "", "", "", "hiring plans", "", "", "", "", "",
+             "", "", "", "Maya", "", "yes"]
+    first = tmp_path / "first"
+    assert run(home, "--out", str(first), input_text="\n".join(lines) + "\n").returncode == 0
+    (session,) = (home / "sessions").glob("*.json")
+    exported = run(home, "export", session.stem, "--answers", "--out", str(tmp_path / "answers"))
+    assert exported.returncode == 0, exported.stderr.decode()
+    (answers,) = (tmp_path / "answers").glob("*.yaml")
+    second = tmp_path / "second"
+    result = run(home, "plan", "--answers", str(answers), "--out", str(second))
+    assert result.returncode == 0, result.stderr.decode()
+    drafts = lambda folder: [d["body"] for d in json.loads((folder / "plan.json").read_text("utf-8"))["drafts"]]
+    assert drafts(first) == drafts(second)

@@ -17,14 +17,15 @@ struct ExportCommand: ParsableCommand {
               followup export acme-1120 --out ~/acme-again
               followup export acme-1120 --answers          also answers.yaml, for `followup plan --answers`
               followup export acme-1120 --round 1          an earlier round
+              followup export 20261122-091500 --answers    a guided session's answers, finished or not
             """)
 
     @OptionGroup var homeOptions: HomeOptions
 
-    @Argument(help: "The interview's id (see followup list).")
+    @Argument(help: "The interview's id (see followup list); with --answers, a session id works too.")
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Output folder (default: a new folder under <home>/plans).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Output folder (default: a new folder under <home>/plans; the current folder for a session's answers).", valueName: "dir"))
     var out: String?
 
     @Flag(name: .long, help: "Also write the answers as answers.yaml.")
@@ -36,6 +37,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         let store = app.openTracker()
+        if answers, (try? store.load(id: id)) == nil, let session = try? app.store.load(id: id) {
+            return try exportSessionAnswers(session, app: app)
+        }
         let record = try app.trackerAction { try store.load(id: id) }
         let number = round ?? record.rounds.count
         guard let tracked = record.rounds.first(where: { $0.number == number }) else {
@@ -65,6 +69,18 @@ struct ExportCommand: ParsableCommand {
             return try PlanExport.write(files, into: folder)
         }
         app.console.write("\(id), round \(number) →\n")
+        for path in written { app.console.write("  \(path)\n") }
+    }
+
+    /// A guided session (finished or not) exported as an answers file, to edit or to hand to
+    /// `followup plan --answers`.
+    private func exportSessionAnswers(_ session: SessionRecord, app: AppContext) throws {
+        let folder = out.map(app.platform.absolute) ?? FileManager.default.currentDirectoryPath
+        let written: [String] = try app.trackerAction {
+            let yaml = AnswersFile.encodeYAML(session.machine.answers)
+            return try PlanExport.write([ExportFile(relativePath: "answers-\(session.id).yaml", data: Data(yaml.utf8))], into: folder)
+        }
+        app.console.write("session \(session.id) →\n")
         for path in written { app.console.write("  \(path)\n") }
     }
 
