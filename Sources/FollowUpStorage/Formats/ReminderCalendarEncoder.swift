@@ -54,14 +54,18 @@ public enum ReminderCalendarEncoder {
     /// A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, any line break as `\n`,
     /// other control characters dropped.
     public static func escapeText(_ text: String) -> String {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var out = ""
-        for scalar in normalized.unicodeScalars {
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            // CRLF, CR and LF all end a line (one scan; Foundation's replacingOccurrences was
+            // a tenth of a whole plan on Linux).
+            defer { afterCR = scalar == "\r" }
             switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
-            case "\n": out += "\\n"
+            case "\r": out += "\\n"
+            case "\n": if !afterCR { out += "\\n" }
             case "\t": out.unicodeScalars.append(scalar)
             default:
                 if scalar.properties.generalCategory != .control {
