@@ -108,7 +108,7 @@ final class GuidedREPL {
     /// until it is on the disk; piped answers can be replayed from their file, so those saves
     /// are atomic but flushed once, when the session stops or finishes.
     private func save(final: Bool = false) {
-        record.updated = ISO8601DateFormatter().string(from: Date())
+        record.updated = Platform.utcTimestamp(Date())
         do {
             try store.save(record, flush: final || reader.isInteractive)
         } catch {

@@ -15,7 +15,8 @@ struct Platform {
     /// The terminal's width in columns when stdout is one.
     var terminalColumns: Int?
     var now: Date
-    var timeZone: TimeZone
+    /// Read only when a file with a time in it is written (`.eml` Date headers).
+    var timeZone: TimeZone { TimeZone.current }
 
     static func current() -> Platform {
         var size = winsize()
@@ -25,8 +26,7 @@ struct Platform {
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             terminalColumns: columns,
-            now: Date(),
-            timeZone: TimeZone.current)
+            now: Date())
     }
 
     /// The width coach messages wrap to: `COLUMNS`, else the terminal's, else 80.
@@ -49,17 +49,31 @@ struct Platform {
         return LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? LocalDate(daysSinceEpoch: 0)
     }
 
-    /// The current date and time of day in the candidate's time zone.
+    /// The current date and time of day in the candidate's time zone. Read through the C
+    /// library (`localtime_r`, which honours `TZ`): Foundation's `Calendar` would load ICU's
+    /// calendar data, several megabytes, for three numbers.
     var nowComponents: DateComponents {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
+        var seconds = time_t(now.timeIntervalSince1970)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return DateComponents(
+            year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday),
+            hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))
     }
 
     /// `2026-11-22T02:15:44Z`.
-    var timestamp: String {
-        let formatter = ISO8601DateFormatter()
-        return formatter.string(from: now)
+    var timestamp: String { Platform.utcTimestamp(now) }
+
+    /// An instant as ISO 8601 in UTC, without `ISO8601DateFormatter` (and its ICU data).
+    static func utcTimestamp(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func pad(_ n: Int32, _ width: Int = 2) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))T\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))Z"
     }
 
     /// Where sessions and plans live: `--home`, else `$FOLLOWUP_HOME`, else `$XDG_DATA_HOME/followup`,

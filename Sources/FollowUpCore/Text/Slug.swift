@@ -7,9 +7,15 @@ import Foundation
 public enum Slug {
     public static func make(_ text: String, fallback: String = "untitled", maxLength: Int = 40) -> String {
         // Latin letters for any script (李雷 → li lei), then without accents (José → jose).
-        // The transform loads ICU's transliterator: only pay for it when a character needs it.
-        let latin = text.allSatisfy(\.isASCII) ? text : text.applyingTransform(.toLatin, reverse: false) ?? text
-        let folded = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Accents off first (José → jose); ICU's transliterator, megabytes of data, only for
+        // what is still not Latin after that (李雷 → li lei).
+        func fold(_ s: String) -> String {
+            s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        }
+        var folded = fold(text)
+        if !folded.unicodeScalars.allSatisfy(\.isASCII) {
+            folded = fold(text.applyingTransform(.toLatin, reverse: false) ?? text)
+        }
         var out = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
