@@ -56,7 +56,9 @@ struct CheckCommand: ParsableCommand {
         let platform = Platform.current()
         let setup = try FeedbackSetup(options: options, platform: platform)
 
-        var inputs: [(name: String, draft: Draft)] = []
+        // Read every file first (a usage problem stops the run before any checking), then parse
+        // and check them on every core; the output is in the order of the arguments.
+        var inputs: [(name: String, file: String, text: String)] = []
         for file in files {
             let text: String
             if file == "-" {
@@ -68,17 +70,21 @@ struct CheckCommand: ParsableCommand {
                 text = String(decoding: data, as: UTF8.self)
             }
             let name = file == "-" ? "<stdin>" : file
-            inputs.append((name, DraftParser.parse(text, format: DraftFormat(fileName: file))))
+            inputs.append((name, file, text))
         }
 
         if let bench {
-            runBenchmark(inputs.map(\.draft), repetitions: max(1, bench), setup: setup)
+            let drafts = inputs.map { DraftParser.parse($0.text, format: DraftFormat(fileName: $0.file)) }
+            runBenchmark(drafts, repetitions: max(1, bench), setup: setup)
             return
         }
 
+        let results = setup.engine.check(count: inputs.count, context: setup.context) { [inputs] index in
+            DraftParser.parse(inputs[index].text, format: DraftFormat(fileName: inputs[index].file))
+        }
         var items: [FileFinding] = []
-        for input in inputs {
-            items += setup.engine.check(input.draft, context: setup.context).map { FileFinding(file: input.name, finding: $0) }
+        for (input, findings) in zip(inputs, results) {
+            items += findings.map { FileFinding(file: input.name, finding: $0) }
         }
         if format == "json" {
             print(FindingReport.json(items))

@@ -86,9 +86,10 @@ struct FeedbackSetup {
         }
 
         // Without a dictionary the spelling rule is silent; say so once rather than fail.
+        // The dictionary is read on another thread while the drafts are read and parsed.
         let speller: HunspellChecker?
         do {
-            speller = try HunspellChecker()
+            speller = try HunspellChecker(inBackground: true)
         } catch {
             speller = nil
             console.error("spelling is not checked: \(error)")

@@ -8,6 +8,13 @@ public protocol SpellChecker: Sendable {
     func isCorrect(_ word: String) -> Bool
     /// Likely intended words for a misspelling, best first.
     func suggestions(for word: String) -> [String]
+    /// A hint that `suggestions(for: word)` will be asked for soon: an implementation may start
+    /// the search in the background. The default does nothing.
+    func prefetchSuggestions(for word: String)
+}
+
+extension SpellChecker {
+    public func prefetchSuggestions(for word: String) {}
 }
 
 /// What kind of follow-up the draft is: it changes the length limit and the timing rules.
@@ -35,6 +42,12 @@ public struct FeedbackContext: Sendable {
     public var spellChecker: (any SpellChecker)?
     /// Words never flagged as misspelled (the personal word list), compared case-insensitively.
     public var personalWords: Set<String>
+    /// Set by `FeedbackEngine.check(_ drafts:)`: spelling suggestions are left as placeholders
+    /// and filled in once every draft is checked, while the search runs in the background.
+    var deferredSuggestions = false
+
+    /// `knownWords` worked out once (checked against the answers and word list it came from).
+    private var knownWordsCache: KnownWords?
 
     public init(
         answers: Answers? = nil, today: LocalDate? = nil, kind: MessageKind? = nil,
@@ -45,6 +58,7 @@ public struct FeedbackContext: Sendable {
         self.kind = kind
         self.spellChecker = spellChecker
         self.personalWords = Set(personalWords.map { $0.lowercased() })
+        knownWordsCache = KnownWords(self)
     }
 
     /// Parses a personal word list: one word per line, `#` starts a comment.
@@ -60,6 +74,11 @@ public struct FeedbackContext: Sendable {
 
     /// Every name the context knows (people, company, role words, topics), lowercased words.
     var knownWords: Set<String> {
+        if let cache = knownWordsCache, cache.matches(self) { return cache.words }
+        return computeKnownWords()
+    }
+
+    func computeKnownWords() -> Set<String> {
         guard let answers else { return personalWords }
         var texts: [String] = [answers.candidate.name, answers.interview.company, answers.interview.role]
         for person in answers.interviewers {
@@ -76,5 +95,22 @@ public struct FeedbackContext: Sendable {
             for word in TextScanner.words(in: text) { words.insert(word.lowercased()) }
         }
         return words
+    }
+}
+
+/// `FeedbackContext.knownWords` for the answers and word list it was worked out from.
+private struct KnownWords: Sendable {
+    let answers: Answers?
+    let personalWords: Set<String>
+    let words: Set<String>
+
+    init(_ context: FeedbackContext) {
+        answers = context.answers
+        personalWords = context.personalWords
+        words = context.computeKnownWords()
+    }
+
+    func matches(_ context: FeedbackContext) -> Bool {
+        context.personalWords == personalWords && context.answers == answers
     }
 }

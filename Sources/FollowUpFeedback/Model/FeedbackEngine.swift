@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the rules over a draft and applies the configuration. Pure: same input, same findings.
 public struct FeedbackEngine: Sendable {
     public var rules: [any FeedbackRule]
@@ -31,4 +33,48 @@ public struct FeedbackEngine: Sendable {
         }
         return findings.sorted(by: Finding.reportOrder)
     }
+
+    /// The findings of many drafts, one list per draft in the same order, each exactly as
+    /// `check(_:context:)` would give it. The drafts are made (`draft(index)`, which may parse)
+    /// and checked on every core; spelling suggestions are searched for in the background and
+    /// filled in at the end.
+    public func check(count: Int, context: FeedbackContext, draft: @Sendable (Int) -> Draft) -> [[Finding]] {
+        // Documents first: a dictionary being read in the background is then ready before the
+        // first spell check needs it.
+        let documents = Self.concurrentMap(count) { DraftDocument(draft: draft($0), kind: context.kind) }
+        var context = context
+        let speller = context.spellChecker
+        context.deferredSuggestions = speller != nil
+        var results = Self.concurrentMap(count) { [context] in check(documents[$0], context: context) }
+        if let speller {
+            for index in results.indices {
+                for position in results[index].indices where results[index][position].rule == "proof.spelling" {
+                    Misspelling.resolveSuggestions(&results[index][position], speller: speller)
+                }
+            }
+        }
+        return results
+    }
+
+    /// The same drafts as `check(count:context:draft:)`.
+    public func check(_ drafts: [Draft], context: FeedbackContext = FeedbackContext()) -> [[Finding]] {
+        check(count: drafts.count, context: context) { drafts[$0] }
+    }
+
+    /// `(0..<count).map(transform)`, with the calls spread over the cores.
+    static func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(transform) }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Each index is written by exactly one iteration.
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                (slots.base + index).initialize(to: transform(index))
+            }
+            initialized = count
+        }
+    }
+}
+
+private struct Slots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
 }

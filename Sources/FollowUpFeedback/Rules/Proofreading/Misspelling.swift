@@ -44,7 +44,7 @@ public struct Misspelling: FeedbackRule {
             findings.append(
                 document.finding(
                     self, at: word.range, message: "“\(word.text)” may be misspelt",
-                    suggestions: Array(speller.suggestions(for: normalized).prefix(3))))
+                    suggestions: Self.suggestions(for: normalized, speller: speller, context: context)))
         }
         if let subject = document.draft.subject {
             for token in subjectWords(subject.text) {
@@ -58,13 +58,31 @@ public struct Misspelling: FeedbackRule {
                 if correct(normalized) { continue }
                 if let finding = document.subjectFinding(
                     self, characters: token.start..<token.end, message: "“\(token.text)” may be misspelt",
-                    suggestions: Array(speller.suggestions(for: normalized).prefix(3)))
+                    suggestions: Self.suggestions(for: normalized, speller: speller, context: context))
                 {
                     findings.append(finding)
                 }
             }
         }
         return findings
+    }
+
+    /// The first three suggestions for `word`; when the engine defers them, a placeholder that
+    /// `resolveSuggestions` replaces with exactly that list once the background search is done.
+    static func suggestions(for word: String, speller: any SpellChecker, context: FeedbackContext) -> [String] {
+        guard context.deferredSuggestions else { return Array(speller.suggestions(for: word).prefix(3)) }
+        speller.prefetchSuggestions(for: word)
+        return [deferredMarker + word]
+    }
+
+    /// Starts a deferred suggestion list: U+FFFE is a noncharacter, never part of a scanned word.
+    static let deferredMarker = "\u{FFFE}suggestions-for:"
+
+    /// `finding` with a deferred suggestion list replaced by the real one.
+    static func resolveSuggestions(_ finding: inout Finding, speller: any SpellChecker) {
+        guard finding.suggestions.count == 1, finding.suggestions[0].hasPrefix(deferredMarker) else { return }
+        let word = String(finding.suggestions[0].dropFirst(deferredMarker.count))
+        finding.suggestions = Array(speller.suggestions(for: word).prefix(3))
     }
 
     /// `text` with curly apostrophes made straight (Foundation only when there is one to replace).
