@@ -55,6 +55,9 @@ final class DateTests: XCTestCase {
         XCTAssertEqual(parser.parse("next week-ish"), .failure(.unrecognised("next week-ish")))
         XCTAssertEqual(parser.parse("banana"), .failure(.unrecognised("banana")))
         XCTAssertEqual(parser.parse("11/12/2026"), .failure(.ambiguous("11/12/2026")))
+        XCTAssertEqual(try? parser.parse("31/12/2025").get(), LocalDate(year: 2025, month: 12, day: 31))
+        XCTAssertEqual(try? parser.parse("next monday").get(), LocalDate(year: 2026, month: 11, day: 23))
+        XCTAssertEqual(try? parser.parse("friday", preferring: .future).get(), LocalDate(year: 2026, month: 11, day: 27))
         XCTAssertEqual(parser.parse(""), .failure(.empty))
     }
 }

@@ -224,6 +224,49 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertEqual(m.state, .asking(.decisionDate))
     }
 
+    func testANameAddedAtTheFrontIsAskedAboutAndNobodyInheritsAnswers() {
+        var m = throughPromised()  // Ana, topics "roadmap", all settled
+        _ = send(&m, "/edit interviewers")
+        _ = send(&m, "Bob Li, Ana")
+        XCTAssertEqual(m.answers.interviewers.map(\.name), ["Bob Li", "Ana"])
+        XCTAssertEqual(m.answers.interviewers.map(\.topics), [[], ["roadmap"]])
+        // Ana's answers moved with her; Bob, new, is asked about from the start.
+        XCTAssertTrue(m.settled.contains(.interviewerTopics(1)))
+        XCTAssertFalse(m.settled.contains(.interviewerTopics(0)))
+        XCTAssertEqual(m.state, .asking(.interviewerTitle(0)))
+        for line in ["", "", "", "hiring"] { _ = send(&m, line) }
+        XCTAssertEqual(m.answers.interviewers[0].topics, ["hiring"])
+        XCTAssertEqual(m.state, .asking(.decisionDate))
+    }
+
+    func testAnExistingConcernCanBeRemoved() {
+        var m = beginning()
+        for line in ["Ana", "", "", "", "roadmap", "", "Postgres", "Kubernetes", "ran a cluster", "Terraform", "", ""] {
+            _ = send(&m, line)
+        }
+        XCTAssertEqual(m.answers.concerns.map(\.topic), ["Kubernetes", "Terraform"])
+        XCTAssertEqual(m.state, .asking(.promised))
+        _ = send(&m, "/edit concern 1")
+        let removed = send(&m, "none")
+        XCTAssertEqual(removed.messages.first, .say("Removed that concern."))
+        XCTAssertEqual(m.answers.concerns, [Concern(topic: "Terraform")])
+        XCTAssertEqual(m.state, .asking(.promised))
+        XCTAssertTrue(m.settled.contains(.concern(0)) && m.settled.contains(.concernResponse(0)))
+        XCTAssertTrue(m.concernsClosed)
+        XCTAssertFalse(m.sequence.contains(.concern(1)))
+        _ = send(&m, "/edit concern 1")
+        _ = send(&m, "/skip")
+        XCTAssertEqual(m.answers.concerns, [])
+        XCTAssertEqual(m.state, .asking(.promised))
+    }
+
+    func testAWeekdayForTheDecisionIsTheComingOne() {
+        var m = throughPromised()  // today is Friday 20 November
+        let step = send(&m, "tuesday")
+        XCTAssertEqual(m.answers.decisionDate, LocalDate(year: 2026, month: 11, day: 24))
+        XCTAssertEqual(step.messages.first, .say("Noted: Tue 24 Nov 2026."))
+    }
+
     func testEditWithUnknownFieldOrAmbiguousPersonExplains() {
         var m = throughPromised()
         let unknown = send(&m, "/edit shoe size")

@@ -57,11 +57,30 @@ public struct DateParser: Sendable {
             }
             return .failure(.unrecognised(raw))
         }
-        if text.contains("/") { return .failure(.ambiguous(raw)) }
-        if let weekday = weekdayIndex(text) {
-            // "monday" means the most recent such day, today included.
-            var date = today
-            while date.isoWeekday != weekday { date = date.adding(days: -1) }
+        if text.contains("/") {
+            let numbers = text.split(separator: "/").compactMap { Int($0) }
+            if numbers.count >= 2, numbers[0] > 12 || numbers[1] > 12 {
+                // 31/12 or 12/31: only one reading is a date.
+                let (day, month) = numbers[0] > 12 ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+                let names = LocalDate.monthNames.map { $0.lowercased() }
+                guard (1...12).contains(month) else { return .failure(.noSuchDay(raw)) }
+                let rest = numbers.count > 2 ? " \(numbers[2])" : ""
+                return parse("\(day) \(names[month - 1])\(rest)", preferring: preference)
+            }
+            return .failure(.ambiguous(raw))
+        }
+        var dayName = text
+        var wantsNext = false
+        for prefix in ["next ", "this ", "last "] where dayName.hasPrefix(prefix) {
+            wantsNext = prefix == "next "
+            dayName = String(dayName.dropFirst(prefix.count))
+        }
+        if let weekday = weekdayIndex(dayName) {
+            // A weekday is the most recent such day for something that happened, the coming
+            // one for something expected ("next friday": the one after today).
+            let step = preference == .future || wantsNext ? 1 : -1
+            var date = wantsNext ? today.adding(days: 1) : today
+            while date.isoWeekday != weekday { date = date.adding(days: step) }
             return .success(date)
         }
 

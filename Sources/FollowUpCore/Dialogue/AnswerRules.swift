@@ -138,6 +138,9 @@ public enum AnswerRules {
                     return .accepted(a, notes: ["That's plenty of concerns to address; the drafts use the first few."], closesConcerns: true)
                 }
                 a.concerns.append(Concern(topic: text))
+            } else if noWords.contains(lowered) || lowered == "remove" {
+                a.concerns.remove(at: i)
+                return .accepted(a, notes: ["Removed that concern."], closesConcerns: false)
             } else {
                 a.concerns[i].topic = text
             }
@@ -163,6 +166,11 @@ public enum AnswerRules {
                     return .rejected("\(date.readable) is more than a year away. Check the year, or press Enter if they gave no date.")
                 }
                 a.decisionDate = date
+                var note = "Noted: \(date.readable)."
+                if date < environment.today {
+                    note += " That day has passed, so the check-in is due now if you've heard nothing."
+                }
+                return .accepted(a, notes: [note], closesConcerns: false)
             }
         case .nextSteps:
             guard text.count <= 500 else { return .rejected("Keep the next steps under 500 characters; the gist is enough.") }
@@ -282,6 +290,7 @@ public enum AnswerRules {
         case .interviewerAddress(let i) where a.interviewers.indices.contains(i): a.interviewers[i].addressAs = nil
         case .highlights: a.highlights = []
         case .strengths: a.strengths = []
+        case .concern(let i) where a.concerns.indices.contains(i): a.concerns.remove(at: i)
         case .concernResponse(let i) where a.concerns.indices.contains(i): a.concerns[i].response = nil
         case .promised: a.promised = []
         case .decisionDate: a.decisionDate = nil

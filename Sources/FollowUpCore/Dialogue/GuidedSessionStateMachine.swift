@@ -82,9 +82,14 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
                 }
                 return DialogueStep(messages, effect: .none)
             case .accepted(let newAnswers, let notes, let closesConcerns):
+                let before = answers
                 answers = newAnswers
                 if closesConcerns { concernsClosed = true }
-                settle(question)
+                if keepMarksWithTheirPeople(before: before) {
+                    move(to: firstUnsettled, remember: true)
+                } else {
+                    settle(question)
+                }
                 return DialogueStep(notes.map(CoachMessage.say) + arrivalMessages(), effect: .persist)
             }
         }
@@ -109,8 +114,15 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
                 let reason = fill(entry.whyRequired ?? "This question is needed for the plan.", for: question)
                 return DialogueStep([.problem("This one can't be skipped. " + reason)], effect: .none)
             }
+            let before = answers
             answers = AnswerRules.clearing(question, in: answers)
-            if case .concern(let index) = question, index >= answers.concerns.count { concernsClosed = true }
+            if case .concern(let index) = question, index >= answers.concerns.count, index >= before.concerns.count {
+                concernsClosed = true
+            }
+            if keepMarksWithTheirPeople(before: before) {
+                move(to: firstUnsettled, remember: true)
+                return DialogueStep([.say("Removed.")] + arrivalMessages(), effect: .persist)
+            }
             settle(question)
             return DialogueStep([.say("Skipped.")] + arrivalMessages(), effect: .persist)
         case .summary:
@@ -163,6 +175,45 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         let questions = Set(sequence)
         settled = settled.filter { questions.contains($0) || $0 == question }
         move(to: firstUnsettled, remember: true)
+    }
+
+    /// When the interviewer list is edited or a concern removed, the "answered" marks follow
+    /// the person or the concern they belong to, not their old position: a name added at the
+    /// front is asked about, and nobody's answers are taken for someone else's.
+    /// Returns true when a concern was removed.
+    private mutating func keepMarksWithTheirPeople(before: Answers) -> Bool {
+        let oldNames = before.interviewers.map { $0.name.lowercased() }
+        let newNames = answers.interviewers.map { $0.name.lowercased() }
+        var concernIndex: [Int: Int] = Dictionary(uniqueKeysWithValues: before.concerns.indices.map { ($0, $0) })
+        var removedConcern = false
+        if answers.concerns.count < before.concerns.count {
+            let gone = zip(before.concerns, answers.concerns).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? before.concerns.count - 1
+            removedConcern = true
+            concernIndex = [:]
+            for index in before.concerns.indices where index != gone {
+                concernIndex[index] = index < gone ? index : index - 1
+            }
+        }
+        guard oldNames != newNames || removedConcern else { return false }
+        func person(_ index: Int) -> Int? {
+            oldNames.indices.contains(index) ? newNames.firstIndex(of: oldNames[index]) : nil
+        }
+        func remap(_ question: Question) -> Question? {
+            switch question {
+            case .interviewerTitle(let i): return person(i).map(Question.interviewerTitle)
+            case .interviewerEmail(let i): return person(i).map(Question.interviewerEmail)
+            case .interviewerAddress(let i): return person(i).map(Question.interviewerAddress)
+            case .interviewerTopics(let i): return person(i).map(Question.interviewerTopics)
+            case .concern(let i) where i >= before.concerns.count: return .concern(answers.concerns.count)
+            case .concern(let i): return concernIndex[i].map(Question.concern)
+            case .concernResponse(let i): return concernIndex[i].map(Question.concernResponse)
+            default: return question
+            }
+        }
+        settled = Set(settled.compactMap(remap))
+        history = history.compactMap(remap)
+        return removedConcern
     }
 
     private mutating func move(to question: Question, remember: Bool) {
