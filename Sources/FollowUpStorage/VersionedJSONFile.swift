@@ -69,13 +69,12 @@ struct VersionedJSONFile {
         }
     }
 
-    /// Every `*.json` file in `directory` (whose name starts with `namePrefix`, when given) that
-    /// decodes, and the ones that don't.
-    func readAll<T: Decodable>(_ type: T.Type, in directory: String, namePrefix: String = "") -> (values: [T], unreadable: [UnreadableFile]) {
+    /// Every `*.json` file in `directory` that decodes, and the ones that don't.
+    func readAll<T: Decodable>(_ type: T.Type, in directory: String) -> (values: [T], unreadable: [UnreadableFile]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
         var values: [T] = []
         var unreadable: [UnreadableFile] = []
-        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") && name.hasPrefix(namePrefix) {
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let file = "\(directory)/\(name)"
             do {
                 guard let data = try AtomicFile.read(file) else { continue }

@@ -113,6 +113,7 @@ public struct TrackerStore: Sendable {
         }
         if unlink(path(for: id)) != 0 { throw StorageError.posix(path(for: id), "remove") }
         unlink("\(directory)/.\(id).lock")
+        try unindex(id: id)
     }
 
     /// Tracks a plan that was just written: a new round when the same company and role is
@@ -134,10 +135,9 @@ public struct TrackerStore: Sendable {
                 if FileManager.default.fileExists(atPath: file) { draftFiles[id] = file }
             }
         }
-        // Ids start with the company's slug, so only that company's files need reading: a cohort
-        // of a thousand plans stays linear.
-        let prefix = TrackedInterview.idBase(company: answers.interview.company) + "-"
-        let matches = Self.file.readAll(TrackedInterview.self, in: directory, namePrefix: prefix).values
+        // Only this application's records are read (see TrackerStore+Index.swift).
+        let matches = try indexedIDs(company: answers.interview.company, role: answers.interview.role)
+            .compactMap { try? load(id: $0) }
             .filter { $0.isSameApplication(as: answers) }
         if let tracked = matches.first(where: { $0.roundNumber(interviewOn: plan.interviewDate) != nil }) {
             return .alreadyTracked(id: tracked.id)
@@ -165,6 +165,7 @@ public struct TrackerStore: Sendable {
         let held = try lock(id: id)
         defer { held.release() }
         try save(record)
+        try index(record)
         return .created(id: id)
     }
 }
