@@ -64,7 +64,7 @@ def test_full_session_with_accents_back_help_and_a_bad_date(home):
     child.expect_exact("in your own words")
     answer(child, "1")
     child.expect_exact("End with a line holding only a dot")
-    for line in ["Dear José,", "", "Thanks for the chat about the data migration and the on-call load.",
+    for line in ["Subject: Thanks from Maya", "Dear José,", "", "Thanks for the chat about the data migration and the on-call load.",
                  "I'm really keen on the role. What are the next steps?", "Maya", "."]:
         child.sendline(line)
     child.expect(r"practice> |» ")
@@ -79,8 +79,13 @@ def test_full_session_with_accents_back_help_and_a_bad_date(home):
     out = pathlib.Path(record["output_directory"])
     plan = (out / "plan.md").read_text("utf-8")
     assert "José Pérez" in plan and "Zoë Ng" in plan
-    mine = (out / "drafts" / "01-thank-you-jose-perez-yours.eml").read_bytes()
-    assert b"data migration" in mine and b"X-Unsent: 1" in mine
+    from email import policy
+    from email.parser import BytesParser
+
+    mine = BytesParser(policy=policy.strict).parsebytes((out / "drafts" / "01-thank-you-jose-perez-yours.eml").read_bytes())
+    assert mine["Subject"] == "Thanks from Maya" and mine["X-Unsent"] == "1"
+    body = mine.get_content()
+    assert body.startswith("Dear José,") and "data migration" in body and "Subject:" not in body
     drafts = sorted((out / "drafts").glob("*.eml"))
     names = [d.name for d in drafts]
     assert any("jose-perez" in n for n in names) and any("zoe-ng" in n for n in names), names

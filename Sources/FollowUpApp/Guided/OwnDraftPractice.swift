@@ -1,4 +1,5 @@
 import FollowUpCore
+import FollowUpFeedback
 import FollowUpStorage
 import Foundation
 import LineEditing
@@ -39,8 +40,13 @@ extension AppContext {
         var loop = PracticeLoop(setup: setup, reader: reader, editor: platform.environment["VISUAL"] ?? platform.environment["EDITOR"])
         guard let mine = loop.run(initial: nil, quitHint: "/done to keep your latest version") else { return }
 
+        // A first line `Subject: ...` is the subject, not part of the body the interviewer reads.
+        let parsed = DraftParser.parse(mine, format: .plain)
         var own = draft
-        own.body = mine
+        own.body = parsed.lines.map(\.text).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        if let subject = parsed.subject?.text.trimmingCharacters(in: .whitespaces), !subject.isEmpty {
+            own.subject = subject
+        }
         let base = (fileNames[draft.id] ?? "\(draft.id).eml").replacingOccurrences(of: ".eml", with: "")
         var path = "\(folder)/drafts/\(base)-yours.eml"
         var n = 2
