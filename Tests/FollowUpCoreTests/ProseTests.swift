@@ -23,3 +23,18 @@ final class ProseTests: XCTestCase {
         XCTAssertEqual(Prose.list(["a", "b", "c"]), "a, b and c")
     }
 }
+
+final class GreetingTests: XCTestCase {
+    func testATitleTakesDearInEveryTone() {
+        for tone in Tone.allCases {
+            var answers = Answers()
+            answers.interview = Interview(company: "Société Générale", role: "Analyst", date: LocalDate(year: 2026, month: 11, day: 20))
+            answers.interviewers = [Interviewer(name: "Émilie Dubois", addressAs: "Mme Dubois", topics: ["risk models"]), Interviewer(name: "Zoë Ng", topics: ["hiring"])]
+            answers.candidate.name = "Maya"
+            answers.tone = tone
+            let drafts = DraftComposer().compose(answers).drafts(of: .thankYou)
+            XCTAssertTrue(drafts[0].body.hasPrefix("Dear Mme Dubois,"), "\(tone): \(drafts[0].body.prefix(30))")
+            XCTAssertFalse(drafts[1].body.hasPrefix("Dear Zoë") && tone != .formal, "\(tone)")
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The facts every draft of one interview shares, and the tone's greeting and sign-off.
 struct CommonFacts: Sendable {
     struct Subjects: Sendable {
@@ -73,6 +75,10 @@ struct CommonFacts: Sendable {
     }
 
     func greeting(_ name: String) -> String {
+        // "Hello Dr. Pérez" and "Hi Mme Dubois" mix registers: a title takes "Dear" in any tone.
+        let titles: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "prof", "professor", "mme", "mlle", "m", "herr", "frau", "sr", "sra", "dott", "dottoressa", "sir", "dame"]
+        let firstWord = name.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) } ?? ""
+        if name.contains(" "), titles.contains(firstWord) { return "Dear \(name)," }
         switch tone {
         case .formal: return "Dear \(name),"
         case .warm: return "Hello \(name),"

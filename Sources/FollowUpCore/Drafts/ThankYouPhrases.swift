@@ -165,7 +165,7 @@ struct ThankYouPhrases: Sendable {
 
     private static let warmOpening: [Phrase] = [
         { "Thank you so much for taking the time to talk with me about the \($0.role) role." },
-        { "Thanks again for meeting with me; I really enjoyed our conversation about the \($0.role) position." },
+        { "Thanks so much for meeting with me; I really enjoyed our conversation about the \($0.role) position." },
         { "Thank you for the warm welcome and for the chance to interview for the \($0.role) role at \($0.company)." },
         { "Thank you for making time to talk with me about joining \($0.company)." },
         { "Thank you for such a thoughtful conversation about the \($0.role) role." },

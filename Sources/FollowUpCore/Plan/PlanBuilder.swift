@@ -36,8 +36,13 @@ public enum PlanBuilder {
             let recipient = Recipient(name: member.person.name, email: member.person.email)
             var what = "Thank-you email to \(member.person.name)"
             what += member.topics.isEmpty ? "" : " about \(Prose.list(member.topics))"
-            if !member.concerns.isEmpty {
-                what += "; adds your answer on \(Prose.list(member.concerns.map(\.topic)))"
+            let answered = member.concerns.filter { !($0.response ?? "").isEmpty }
+            let open = member.concerns.filter { ($0.response ?? "").isEmpty }
+            if !answered.isEmpty {
+                what += "; adds what you'd say now on \(Prose.list(answered.map { Prose.concernTopic($0.topic) }))"
+            }
+            if !open.isEmpty {
+                what += "; offers to talk again about \(Prose.list(open.map { Prose.concernTopic($0.topic) }))"
             }
             if !member.promised.isEmpty { what += "; attaches \(Prose.list(member.promised))" }
             dated.append(

@@ -54,7 +54,7 @@ public enum PlanMarkdown {
         out.append("## Timeline")
         for (n, step) in plan.steps.enumerated() {
             out.append("")
-            let whom = step.draftID == nil ? " (\(step.recipient.display))" : " to \(step.recipient.display)"
+            let whom = step.draftID == nil || step.kind == .afterRejection ? " (\(step.recipient.display))" : " to \(step.recipient.display)"
             out.append("\(n + 1). \(when(step, today: plan.generatedOn)): \(title(step.kind))\(whom)")
             out.append("   What:  \(step.what)")
             out.append("   Why:   \(step.why)")
