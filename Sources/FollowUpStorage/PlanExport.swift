@@ -82,19 +82,36 @@ public enum PlanExport {
 
     /// Writes the files under `folder` (created 0700), each atomically and 0600.
     /// Refuses, before writing anything, when any of them already exists.
+    /// A failure part-way (a full disk) removes the files this call wrote, so a retry into the
+    /// same folder is not refused by its own half-written output.
     public static func write(_ files: [ExportFile], into folder: String) throws -> [String] {
+        try checkFree(files, in: folder)
         let paths = files.map { "\(folder)/\($0.relativePath)" }
-        for path in paths where FileManager.default.fileExists(atPath: path) {
-            throw StorageError(
-                path: path,
-                reason: "already exists, and followup never overwrites files. Choose another folder with --out, or move the old files away.")
+        var written: [String] = []
+        do {
+            for (file, path) in zip(files, paths) {
+                try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
+                try AtomicFile.write(file.data, to: path, flush: false)
+                written.append(path)
+            }
+            try AtomicFile.flushFileSystem(containing: folder)
+        } catch {
+            for path in written { unlink(path) }
+            throw error
         }
-        for (file, path) in zip(files, paths) {
-            try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
-            try AtomicFile.write(file.data, to: path, flush: false)
-        }
-        try AtomicFile.flushFileSystem(containing: folder)
         return paths
+    }
+
+    /// Throws when any of the files already exists under `folder`: followup never overwrites.
+    public static func checkFree(_ files: [ExportFile], in folder: String) throws {
+        for file in files {
+            let path = "\(folder)/\(file.relativePath)"
+            if FileManager.default.fileExists(atPath: path) {
+                throw StorageError(
+                    path: path,
+                    reason: "already exists, and followup never overwrites files. Choose another folder with --out, or move the old files away.")
+            }
+        }
     }
 
     /// `<home>/plans/<company>-<interview date>`, or with `-2`, `-3`... when that folder exists.

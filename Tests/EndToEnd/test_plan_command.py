@@ -113,3 +113,21 @@ def test_a_session_exported_as_an_answers_file_gives_the_same_drafts(home, tmp_p
     assert result.returncode == 0, result.stderr.decode()
     drafts = lambda folder: [d["body"] for d in json.loads((folder / "plan.json").read_text("utf-8"))["drafts"]]
     assert drafts(first) == drafts(second)
+
+
+def test_several_files_are_all_checked_before_any_is_written(home, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    text = (FIXTURES / "minimal.yaml").read_text("utf-8")
+    (tmp_path / "a" / "maya.yaml").write_text(text, "utf-8")
+    (tmp_path / "b" / "maya.yaml").write_text(text.replace("Initech", "Globex"), "utf-8")
+    out = tmp_path / "out"
+    result = run(home, "plan", "--answers", str(tmp_path / "a" / "maya.yaml"), str(tmp_path / "b" / "maya.yaml"), "--out", str(out))
+    assert result.returncode == 1
+    assert b"would both be written to" in result.stderr
+    assert not out.exists()
+    # Without --out, two plans for one company and date get numbered folders.
+    result = run(home, "plan", "--answers", str(tmp_path / "a" / "maya.yaml"), str(tmp_path / "a" / "maya.yaml"))
+    assert result.returncode == 0, result.stderr.decode()
+    folders = sorted(p.name for p in (home / "plans").iterdir())
+    assert folders == ["initech-2026-11-18", "initech-2026-11-18-2"], folders

@@ -83,3 +83,23 @@ final class SessionStoreTests: XCTestCase {
         XCTAssertEqual(store.newID(startedAt: when), "20261122-090507-2")
     }
 }
+
+final class PlanExportWriteTests: XCTestCase {
+    func testAFailurePartWayRemovesWhatThisAttemptWroteSoARetryWorks() throws {
+        let folder = NSTemporaryDirectory() + "followup-export-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try AtomicFile.makeDirectory(folder)
+        // `drafts` is a file, so the first draft cannot be written after plan.md was.
+        try AtomicFile.write(Data("in the way".utf8), to: folder + "/drafts")
+        let files = [
+            ExportFile(relativePath: "plan.md", data: Data("plan".utf8)),
+            ExportFile(relativePath: "drafts/01-thank-you-ana.eml", data: Data("mail".utf8)),
+        ]
+        XCTAssertThrowsError(try PlanExport.write(files, into: folder)) { error in
+            XCTAssertTrue("\(error)".contains("drafts"), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/plan.md"))
+        try FileManager.default.removeItem(atPath: folder + "/drafts")
+        XCTAssertEqual(try PlanExport.write(files, into: folder).count, 2)
+    }
+}

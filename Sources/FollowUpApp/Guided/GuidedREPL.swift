@@ -19,8 +19,8 @@ final class GuidedREPL {
     private let reader: any LineReader
     private let console: Console
     private let environment: DialogueEnvironment
-    /// Writes the plan and the drafts; returns the folder and the files written.
-    private let writeFiles: (Answers) throws -> (folder: String, files: [String])
+    /// Writes the plan and the drafts.
+    private let writeFiles: (Answers) throws -> WrittenPlan
     /// `/sent [ID STEP]`: the tracker's command, answered outside the dialogue.
     private let sentCommand: (String) -> String
     /// Runs once the files are written (the offer to write a note in one's own words).
@@ -28,7 +28,7 @@ final class GuidedREPL {
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
-        environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> (folder: String, files: [String]),
+        environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> WrittenPlan,
         sentCommand: @escaping (String) -> String,
         afterFinish: @escaping (SessionRecord, String) -> Void = { _, _ in }
     ) {
@@ -91,6 +91,7 @@ final class GuidedREPL {
                     record.outputDirectory = written.folder
                     save(final: true)
                     showWritten(folder: written.folder, files: written.files)
+                    if let note = written.trackingNote { console.say(note, style: .dim) }
                     afterFinish(record, written.folder)
                     return .finished(files: written.files)
                 } catch {

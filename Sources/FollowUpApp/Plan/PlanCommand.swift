@@ -60,6 +60,10 @@ struct PlanCommand: ParsableCommand {
         if failed { throw ExitCode(65) }
 
         try app.ensureHome()
+        // Every plan is rendered and its folder checked before any file is written.
+        let overrides = app.loadTemplateOverrides()
+        var prepared: [(file: String, plan: PreparedPlan)] = []
+        var claimed: [String: String] = [:]
         for (file, answers) in loaded {
             var folder = out
             if let out, loaded.count > 1 {
@@ -67,9 +71,33 @@ struct PlanCommand: ParsableCommand {
                 folder = "\(out)/\(Slug.make(name, fallback: "answers"))"
             }
             do {
-                let written = try app.writePlanFiles(answers, out: folder, today: day)
+                var plan = try app.preparePlanFiles(answers, out: folder, today: day, overrides: overrides)
+                if let other = claimed[plan.folder] {
+                    guard out == nil else {
+                        app.console.error("\(file) and \(other) would both be written to \(plan.folder): rename one of the files, or plan them one at a time.")
+                        throw ExitCode.failure
+                    }
+                    // Two default folders for one company and date: number them.
+                    var n = 2
+                    while claimed["\(plan.folder)-\(n)"] != nil || FileManager.default.fileExists(atPath: "\(plan.folder)-\(n)") { n += 1 }
+                    plan.folder += "-\(n)"
+                }
+                claimed[plan.folder] = file
+                try PlanExport.checkFree(plan.files, in: plan.folder)
+                prepared.append((file, plan))
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                app.console.error("\(file): \(error)")
+                throw ExitCode.failure
+            }
+        }
+        for (file, plan) in prepared {
+            do {
+                let written = try app.write(plan)
                 app.console.write("\(file) → \(written.folder)\n")
                 for path in written.files { app.console.write("  \(path)\n") }
+                if let note = written.trackingNote { app.console.write("  \(note)\n") }
             } catch {
                 app.console.error("\(file): \(error)")
                 throw ExitCode.failure

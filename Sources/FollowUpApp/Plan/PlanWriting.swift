@@ -2,21 +2,47 @@ import FollowUpCore
 import FollowUpStorage
 import Foundation
 
+/// A plan ready to be written: its files and the folder they go to.
+struct PreparedPlan {
+    var answers: Answers
+    var plan: FollowUpPlan
+    var drafts: DraftSet
+    var files: [ExportFile]
+    var folder: String
+}
+
+/// What writing a plan did.
+struct WrittenPlan {
+    var folder: String
+    var files: [String]
+    /// How the tracker took it ("Tracking this interview as …"), to show after the files.
+    var trackingNote: String?
+}
+
 extension AppContext {
-    /// Builds the plan and drafts for `answers` and writes them to `out` (or a new folder under
-    /// `<home>/plans`). Broken user templates are reported and the defaults used.
-    func writePlanFiles(_ answers: Answers, out: String?, today: LocalDate? = nil) throws -> (folder: String, files: [String]) {
-        let today = today ?? platform.today
-        let plan = PlanBuilder.build(from: answers, today: today)
-        let drafts = DraftComposer(overrides: loadTemplateOverrides()).compose(answers)
+    /// Builds the plan and drafts for `answers` and the files they make, for `out` (or a new
+    /// folder under `<home>/plans`). Broken user templates are reported and the defaults used.
+    func preparePlanFiles(_ answers: Answers, out: String?, today: LocalDate? = nil, overrides: [String: String]) throws -> PreparedPlan {
+        let plan = PlanBuilder.build(from: answers, today: today ?? platform.today)
+        let drafts = DraftComposer(overrides: overrides).compose(answers)
         for problem in drafts.problems {
             console.error("template \(home)/templates/\(problem)")
         }
         let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: platform.now, timeZone: platform.timeZone)
         let folder = out.map(platform.absolute) ?? PlanExport.defaultFolder(home: home, answers: answers, plan: plan)
-        let written = try PlanExport.write(files, into: folder)
-        recordInTracker(answers: answers, plan: plan, drafts: drafts.drafts, folder: folder)
-        return (folder, written)
+        return PreparedPlan(answers: answers, plan: plan, drafts: drafts, files: files, folder: folder)
+    }
+
+    /// Writes a prepared plan and tracks the interview.
+    func write(_ prepared: PreparedPlan) throws -> WrittenPlan {
+        let written = try PlanExport.write(prepared.files, into: prepared.folder)
+        let note = recordInTracker(answers: prepared.answers, plan: prepared.plan, drafts: prepared.drafts.drafts, folder: prepared.folder)
+        return WrittenPlan(folder: prepared.folder, files: written, trackingNote: note)
+    }
+
+    /// Prepares and writes in one step (the guided session).
+    func writePlanFiles(_ answers: Answers, out: String?) throws -> WrittenPlan {
+        try write(preparePlanFiles(answers, out: out, overrides: loadTemplateOverrides()))
     }
 
     /// `<home>/templates/*.mustache`, by template name. Read once per plan.

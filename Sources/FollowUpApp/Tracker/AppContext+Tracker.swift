@@ -26,18 +26,21 @@ extension AppContext {
 
     /// Called when a plan's files are written: tracks the interview. A failure here is reported
     /// and does not undo the files, which are already written.
-    func recordInTracker(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], folder: String) {
+    /// Returns the line telling the user how it is tracked, for the caller to show after the
+    /// list of files.
+    func recordInTracker(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], folder: String) -> String? {
         do {
             switch try tracker.record(answers: answers, plan: plan, drafts: drafts, outputDirectory: folder) {
             case .created(let id):
-                console.say("Tracking this interview as \(id): `followup due` says what to send when.", style: .dim)
+                return "Tracking this interview as \(id): `followup due` says what to send when."
             case .roundAdded(let id, let round):
-                console.say("Added as round \(round) of \(id): `followup show \(id)` has every round.", style: .dim)
+                return "Added as round \(round) of \(id): `followup show \(id)` has every round."
             case .alreadyTracked:
-                break
+                return nil
             }
         } catch {
             console.error("the files are written, but the interview could not be tracked: \(error)")
+            return nil
         }
     }
 
