@@ -78,6 +78,12 @@ public struct FeedbackContext: Sendable {
         return computeKnownWords()
     }
 
+    /// `knownWords` with `Misspelling.workplaceWords`, as the spelling rule reads them.
+    var knownWordsWithWorkplaceWords: Set<String> {
+        if let cache = knownWordsCache, cache.matches(self) { return cache.withWorkplaceWords }
+        return computeKnownWords().union(Misspelling.workplaceWords)
+    }
+
     func computeKnownWords() -> Set<String> {
         guard let answers else { return personalWords }
         var texts: [String] = [answers.candidate.name, answers.interview.company, answers.interview.role]
@@ -103,11 +109,13 @@ private struct KnownWords: Sendable {
     let answers: Answers?
     let personalWords: Set<String>
     let words: Set<String>
+    let withWorkplaceWords: Set<String>
 
     init(_ context: FeedbackContext) {
         answers = context.answers
         personalWords = context.personalWords
         words = context.computeKnownWords()
+        withWorkplaceWords = words.union(Misspelling.workplaceWords)
     }
 
     func matches(_ context: FeedbackContext) -> Bool {

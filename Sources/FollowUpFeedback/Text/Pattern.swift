@@ -35,6 +35,8 @@ public struct Pattern: @unchecked Sendable {
     let required: [[UInt8]]?
     /// The byte pairs of each required literal, as `FoldedText.pairs` bit numbers.
     let requiredPairs: [[Int]]
+    /// See `matchesWithinLines`: the regex then runs only on lines holding a required literal.
+    let withinLines: Bool
 
     public init(_ pattern: String, caseSensitive: Bool = false) {
         let source = pattern.replacingOccurrences(of: "'", with: "['’]")
@@ -46,6 +48,91 @@ public struct Pattern: @unchecked Sendable {
         }
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
         requiredPairs = (required ?? []).map { bytes in bytes.indices.dropFirst().map { FoldedText.pair(bytes[$0 - 1], bytes[$0]) } }
+        withinLines = Self.matchesWithinLines(source)
+    }
+
+    /// True when no match can contain a line break and matching never looks past one (no `^`,
+    /// `$`, `.`, `\s`, negated class, look-around or other escape that could): then matching
+    /// line by line finds the same matches. Conservative: only `\b \B \w \d` and escaped
+    /// punctuation are allowed as escapes, and only the space as whitespace.
+    static func matchesWithinLines(_ source: String) -> Bool {
+        let scalars = Array(source.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let c = scalars[index]
+            switch c {
+            case "\\":
+                guard index + 1 < scalars.count else { return false }
+                let e = scalars[index + 1]
+                if "bBwd".unicodeScalars.contains(e) {
+                } else if e.isASCII, e.properties.isPatternSyntax, e != " " {
+                } else {
+                    return false
+                }
+                index += 2
+                continue
+            case "^", "$", ".":
+                return false
+            case "(":
+                if index + 1 < scalars.count, scalars[index + 1] == "?" {
+                    // Only a non-capturing group.
+                    guard index + 2 < scalars.count, scalars[index + 2] == ":" else { return false }
+                }
+            case "[":
+                if index + 1 < scalars.count, scalars[index + 1] == "^" { return false }
+            default:
+                if c.properties.isWhitespace && c != " " { return false }
+                if c.value < 0x20 { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// The byte ranges of the lines of `folded` that contain one of the required literals,
+    /// each with the UTF-16 offset of its start.
+    func candidateLines(_ folded: FoldedText, bytes: [UInt8], required: [[UInt8]]) -> [(range: Range<Int>, utf16Start: Int)] {
+        var lines: [(Range<Int>, Int)] = []
+        bytes.withUnsafeBytes { all in
+            var start = 0
+            var utf16 = 0
+            var counted = 0
+            while start <= all.count {
+                var end = all.count
+                if start < all.count, let hit = memchr(all.baseAddress! + start, 0x0A, all.count - start) {
+                    end = UnsafeRawPointer(hit) - all.baseAddress!
+                }
+                let line = UnsafeRawBufferPointer(rebasing: all[start..<end])
+                if required.contains(where: { literal in literal.withUnsafeBytes { bytesContain(line, $0) } }) {
+                    if folded.ascii {
+                        utf16 = start
+                    } else {
+                        for byte in all[counted..<start] {
+                            if byte & 0xC0 != 0x80 { utf16 += 1 }
+                            if byte >= 0xF0 { utf16 += 1 }
+                        }
+                        counted = start
+                    }
+                    lines.append((start..<end, utf16))
+                }
+                start = end + 1
+            }
+        }
+        return lines
+    }
+
+    /// Runs `body` on each line of `text` that could hold a match, as a string of its own, with the
+    /// UTF-16 offset of its start; stops when `body` returns false.
+    func forEachCandidateLine(_ text: String, folded: FoldedText, required: [[UInt8]], bytes: [UInt8], _ body: (String, Int) -> Bool) {
+        let lines = candidateLines(folded, bytes: bytes, required: required)
+        guard !lines.isEmpty else { return }
+        var text = text
+        text.withUTF8 { utf8 in
+            for (range, utf16Start) in lines {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
+                if !body(line, utf16Start) { return }
+            }
+        }
     }
 
     /// False only when the pattern cannot match the text whose folded form is `folded`.
@@ -67,6 +154,16 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
         guard mayMatch(folded: folded) else { return [] }
+        if withinLines, let required, let bytes = folded.bytes {
+            var result: [NSRange] = []
+            forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, offset in
+                for match in regex.matches(in: line, range: NSRange(location: 0, length: line.utf16.count)) {
+                    result.append(NSRange(location: match.range.location + offset, length: match.range.length))
+                }
+                return true
+            }
+            return result
+        }
         return regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
     }
 
@@ -79,6 +176,14 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(_ text: String, folded: FoldedText) -> Bool {
         guard mayMatch(folded: folded) else { return false }
+        if withinLines, let required, let bytes = folded.bytes {
+            var found = false
+            forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, _ in
+                found = regex.firstMatch(in: line, range: NSRange(location: 0, length: line.utf16.count)) != nil
+                return !found
+            }
+            return found
+        }
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 }
@@ -88,28 +193,38 @@ public struct Pattern: @unchecked Sendable {
 /// letters (`ſ`, `ß`, the Kelvin sign, ligatures…): then every pattern runs.
 struct FoldedText: Sendable {
     let bytes: [UInt8]?
+    /// True when every byte is ASCII (UTF-16 offsets are then byte offsets).
+    let ascii: Bool
     /// A 4,096-bit set of the (hashed) adjacent byte pairs of `bytes`.
     var pairs: [UInt64]
 
     @inline(__always) static func pair(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) << 5 ^ Int(b)) & 4095 }
 
     init(_ text: String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        var text = text
         var ascii = true
         var pairs = [UInt64](repeating: 0, count: 64)
-        var previous: UInt8 = 0
-        for (index, byte) in text.utf8.enumerated() {
-            if byte >= 0x80 { ascii = false }
-            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            bytes.append(folded)
-            if index > 0 {
-                let bit = FoldedText.pair(previous, folded)
-                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        let bytes = text.withUTF8 { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { buffer, initialized in
+                pairs.withUnsafeMutableBufferPointer { pairs in
+                    var previous: UInt8 = 0
+                    for index in 0..<source.count {
+                        let byte = source[index]
+                        if byte >= 0x80 { ascii = false }
+                        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        buffer[index] = folded
+                        if index > 0 {
+                            let bit = FoldedText.pair(previous, folded)
+                            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+                        }
+                        previous = folded
+                    }
+                }
+                initialized = source.count
             }
-            previous = folded
         }
         self.pairs = pairs
+        self.ascii = ascii
         if !ascii {
             for scalar in text.unicodeScalars where !scalar.isASCII && FoldedText.mayFoldToASCII(scalar) {
                 self.bytes = nil

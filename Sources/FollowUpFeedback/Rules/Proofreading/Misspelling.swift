@@ -15,7 +15,7 @@ public struct Misspelling: FeedbackRule {
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard let speller = context.spellChecker else { return [] }
-        let known = context.knownWords.union(Self.workplaceWords)
+        let known = context.knownWordsWithWorkplaceWords
         var verdicts: [String: Bool] = [:]
         func correct(_ word: String) -> Bool {
             if let cached = verdicts[word] { return cached }
@@ -134,15 +134,21 @@ public struct Misspelling: FeedbackRule {
     private func shouldCheck(_ word: DraftWord, known: Set<String>) -> Bool {
         let text = word.text
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // The same tests on bytes for an ASCII word.
+            // The same tests on bytes for an ASCII word, in one pass.
             let bytes = text.utf8
-            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-            func isLetter(_ b: UInt8) -> Bool { isUpper(b) || (b >= 0x61 && b <= 0x7A) }
-            if bytes.count < 2 || bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
-            if !bytes.contains(where: isLetter) { return false }
-            if bytes.filter(isLetter).allSatisfy(isUpper) { return false }
-            if !word.startsSentence, let first = bytes.first, isUpper(first) { return false }
-            return !known.contains(text.lowercased()) && !known.contains(stripPossessive(text).lowercased())
+            var hasLetter = false
+            var hasLower = false
+            for byte in bytes {
+                if byte >= 0x30 && byte <= 0x39 { return false }
+                if byte >= 0x61 && byte <= 0x7A { hasLetter = true; hasLower = true } else if byte >= 0x41 && byte <= 0x5A { hasLetter = true }
+            }
+            if bytes.count < 2 || !hasLetter || !hasLower { return false }
+            if !word.startsSentence, let first = bytes.first, first >= 0x41 && first <= 0x5A { return false }
+            let lower = text.lowercased()
+            if known.contains(lower) { return false }
+            // ASCII has no curly apostrophe: only "'s" and "'" can be stripped.
+            guard bytes.last == 0x27 || (bytes.last == 0x73 || bytes.last == 0x53) && bytes.dropLast().last == 0x27 else { return true }
+            return !known.contains(stripPossessive(text).lowercased())
         }
         if text.count < 2 || text.contains(where: \.isNumber) { return false }
         if !text.contains(where: { $0.isLetter && $0.isASCII }) { return false }  // CJK and other scripts: no dictionary

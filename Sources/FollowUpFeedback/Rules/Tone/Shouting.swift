@@ -30,6 +30,17 @@ public struct Shouting: FeedbackRule {
         let known = context.knownWords
         let words = document.proseWords
         func isCaps(_ word: DraftWord) -> Bool {
+            var asciiLetters = 0
+            var ascii = true
+            for byte in word.text.utf8 {
+                if byte >= 0x80 { ascii = false; break }
+                if byte >= 0x61 && byte <= 0x7A { return false }  // a lowercase letter: not capitals
+                if byte >= 0x41 && byte <= 0x5A { asciiLetters += 1 }
+            }
+            if ascii {
+                // The same test on bytes: ASCII letters are the only letters, A-Z the only capitals.
+                return asciiLetters >= 2 && !known.contains(word.text.lowercased())
+            }
             let letters = word.text.filter(\.isLetter)
             return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !known.contains(word.text.lowercased())
         }
