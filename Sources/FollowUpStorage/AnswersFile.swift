@@ -55,7 +55,7 @@ public enum AnswersFile {
                     AnswersFileProblem(
                         keyPath: "",
                         message: "The file is empty. It needs at least interview (company, role, date), interviewers and candidate.name; "
-                            + "`followup start` can write one for you.")
+                            + "`followup export SESSION-ID --answers` writes one from a guided session.")
                 ])
         }
         var reader = AnswersFileReader()

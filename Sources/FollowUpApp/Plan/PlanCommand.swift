@@ -11,12 +11,15 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             For career coaches preparing plans for a cohort, and for scripts. Every file is checked \
             before anything is written; a file with problems gets one message per problem, naming \
-            the key, and exit status 65.
+            the key, and exit status 65 (66 when a file is missing).
 
             Examples:
-              followup plan --answers maya.yaml                   write to a new folder under <home>/plans
-              followup plan --answers maya.yaml --out maya-plan   write to maya-plan/
-              followup plan --answers cohort/*.yaml --out plans   one folder per file under plans/
+              followup plan --answers maya.yaml
+                  writes to a new folder in <home>/plans
+              followup plan --answers maya.yaml --out maya-plan
+                  writes to maya-plan/
+              followup plan --answers cohort/*.yaml --out plans
+                  one folder per answers file, named after it, in plans/
             """)
 
     @OptionGroup var homeOptions: HomeOptions
@@ -43,21 +46,24 @@ struct PlanCommand: ParsableCommand {
 
         // Read and check every file first: a bad one stops the run before anything is written.
         var loaded: [(file: String, answers: Answers)] = []
-        var failed = false
+        var invalid = false
+        var missing = false
         for file in answers {
             do {
                 guard let data = FileManager.default.contents(atPath: app.platform.absolute(file)) else {
-                    app.console.error("\(file): no such file, or it can't be read.")
-                    failed = true
+                    app.console.error("\(file): no such file, or it can't be read. Check the path.")
+                    missing = true
                     continue
                 }
                 loaded.append((file, try AnswersFile.decode(data, fileName: file)))
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(file): \(problem)") }
-                failed = true
+                invalid = true
             }
         }
-        if failed { throw ExitCode(65) }
+        // 65: a file with problems (EX_DATAERR); 66: a file that isn't there (EX_NOINPUT).
+        if invalid { throw ExitCode(65) }
+        if missing { throw ExitCode(66) }
 
         try app.ensureHome()
         // Every plan is rendered and its folder checked before any file is written.

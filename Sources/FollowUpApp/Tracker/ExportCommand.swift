@@ -15,9 +15,12 @@ struct ExportCommand: ParsableCommand {
 
             Examples:
               followup export acme-1120 --out ~/acme-again
-              followup export acme-1120 --answers          also answers.yaml, for `followup plan --answers`
-              followup export acme-1120 --round 1          an earlier round
-              followup export 20261122-091500 --answers    a guided session's answers, finished or not
+              followup export acme-1120 --answers
+                  also answers.yaml, for followup plan --answers
+              followup export acme-1120 --round 1
+                  an earlier round
+              followup export 20261122-091500 --answers
+                  a guided session's answers (answers-<id>.yaml), finished or not
             """)
 
     @OptionGroup var homeOptions: HomeOptions

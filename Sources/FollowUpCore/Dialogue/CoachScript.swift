@@ -24,7 +24,7 @@ public enum CoachScript {
 
     public static let welcome = """
         Let's turn that interview into a follow-up plan and a note for each interviewer, while it's fresh.
-        About 15 short questions; /help explains any of them, /back goes back, /quit saves and stops.
+        About 17 short questions (a few more for each extra interviewer); /help explains any of them, /back goes back, /quit saves and stops.
         """
 
     public static let entries: [String: Entry] = [
@@ -83,7 +83,7 @@ public enum CoachScript {
             why: "The note briefly restates why you fit, tied to what they told you they need. Two or three points, no more."),
         "concern": Entry(
             ask: "Was there a question you answered weakly, or a doubt they hinted at?",
-            hint: "one at a time, as a topic, e.g. my Terraform experience; Enter when there is none (or no more)",
+            hint: "one at a time, as a topic, e.g. my Terraform experience; Enter when there are no more",
             why: "A follow-up is your chance to add the example you missed or clear up a misunderstanding. Naming it calmly beats hoping it was forgotten."),
         "response": Entry(
             ask: "What would you add now about '{concern}'?",
