@@ -69,9 +69,24 @@ final class FormatReminderCalendarTests: XCTestCase {
         let text = ReminderCalendarEncoder.encode(calendar(description: original), stamp: FormatTestSupport.sampleInstant)
         let physical = FormatTestSupport.crlfLines(text)
         XCTAssertTrue(physical.contains("DESCRIPTION:" + String(repeating: "a", count: 62)))
-        for line in physical {
-            XCTAssertNotNil(String(validating: Array(line.utf8), as: UTF8.self))
-            XCTAssertLessThanOrEqual(line.utf8.count, 75)
+        // Split the encoded bytes themselves at CRLF: a fold inside a character would leave a
+        // segment that is not valid UTF-8 on its own.
+        var segments: [[UInt8]] = [[]]
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 {
+                segments.append([])
+                index += 2
+            } else {
+                segments[segments.count - 1].append(bytes[index])
+                index += 1
+            }
+        }
+        XCTAssertEqual(segments.count, physical.count + 1)
+        for segment in segments {
+            XCTAssertNotNil(String(validating: segment, as: UTF8.self), "\(segment)")
+            XCTAssertLessThanOrEqual(segment.count, 75)
         }
         let description = lines(text).first { $0.hasPrefix("DESCRIPTION:aaa") } ?? ""
         XCTAssertEqual(FormatTestSupport.unescapeICSText(String(description.dropFirst("DESCRIPTION:".count))), original)
