@@ -1,5 +1,6 @@
 import ArgumentParser
 import FollowUpFeedback
+import FollowUpStorage
 import Foundation
 import LineEditing
 
@@ -125,10 +126,21 @@ struct PracticeLoop {
             console.say("Set $EDITOR to use /edit; meanwhile paste the draft here.")
             return nil
         }
-        let path = NSTemporaryDirectory() + "followup-practice-\(ProcessInfo.processInfo.processIdentifier).txt"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        // A private folder of its own (0700, unpredictable name, from mkdtemp), and the file
+        // inside it 0600: a draft about someone's job search is nobody else's to read.
+        var template = Array((NSTemporaryDirectory() + "followup-practice-XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { buffer -> String? in
+            guard let base = buffer.baseAddress, let folder = mkdtemp(base) else { return nil }
+            return String(cString: folder)
+        }
+        guard let folder = made else {
+            console.error("could not make a private folder for the editor: \(String(cString: strerror(errno)))")
+            return nil
+        }
+        let path = folder + "/draft.txt"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            try AtomicFile.write(Data(text.utf8), to: path, flush: false)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", "\(editor) \"$1\"", "editor", path]
