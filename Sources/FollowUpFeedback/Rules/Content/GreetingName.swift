@@ -65,8 +65,10 @@ public struct GreetingName: FeedbackRule {
         }
     }
 
+    /// Case, full stops and accents don't matter: "Dear Emilie" greets Émilie.
     static func normalized(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: ".", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: ".", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// True when `written` is an acceptable way to greet `person`.
