@@ -84,7 +84,8 @@ public enum PlanExport {
     /// Refuses, before writing anything, when any of them already exists.
     /// A failure part-way (a full disk) removes the files this call wrote, so a retry into the
     /// same folder is not refused by its own half-written output.
-    public static func write(_ files: [ExportFile], into folder: String) throws -> [String] {
+    /// `flush: false` leaves the flush to the caller (one for a whole batch of plans).
+    public static func write(_ files: [ExportFile], into folder: String, flush: Bool = true) throws -> [String] {
         try checkFree(files, in: folder)
         let paths = files.map { "\(folder)/\($0.relativePath)" }
         var written: [String] = []
@@ -94,7 +95,7 @@ public enum PlanExport {
                 try AtomicFile.write(file.data, to: path, flush: false)
                 written.append(path)
             }
-            try AtomicFile.flushFileSystem(containing: folder)
+            if flush { try AtomicFile.flushFileSystem(containing: folder) }
         } catch {
             for path in written { unlink(path) }
             throw error

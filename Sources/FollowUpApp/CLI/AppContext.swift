@@ -31,11 +31,15 @@ struct AppContext {
         makeLineReader(historyFile: platform.stdinIsTerminal ? platform.historyFile : nil)
     }
 
-    /// Damaged session files are named, kept, and do not stop the tool.
-    func reportUnreadableSessions() {
-        for problem in store.all().unreadable {
+    /// The saved sessions, newest first. Damaged session files are named, kept, and do not
+    /// stop the tool.
+    @discardableResult
+    func loadSessions() -> [SessionRecord] {
+        let (sessions, unreadable) = store.all()
+        for problem in unreadable {
             console.error("skipping a session file: \(problem)")
         }
+        return sessions
     }
 
     func label(for record: SessionRecord) -> String {
@@ -50,7 +54,8 @@ struct AppContext {
         let id = store.newID(startedAt: platform.nowComponents)
         let record = SessionRecord(id: id, created: platform.timestamp, machine: machine)
         do {
-            try store.save(record)
+            // Nothing typed yet: no need to wait for the disk before the first question.
+            try store.save(record, flush: false)
         } catch {
             console.error("\(error)")
             throw ExitCode.failure

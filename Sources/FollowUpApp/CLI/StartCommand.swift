@@ -34,7 +34,7 @@ struct StartCommand: ParsableCommand {
     func run() throws {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         try app.ensureHome()
-        app.reportUnreadableSessions()
+        let sessions = app.loadSessions()
         app.announceDueFollowUps()
 
         if let answers {
@@ -52,7 +52,7 @@ struct StartCommand: ParsableCommand {
             }
         }
 
-        if !new, app.platform.stdinIsTerminal, let unfinished = app.store.all().sessions.first(where: { !$0.isFinished }) {
+        if !new, app.platform.stdinIsTerminal, let unfinished = sessions.first(where: { !$0.isFinished }) {
             let reader = app.makeReader()
             app.console.say("You have an unfinished session: \(app.label(for: unfinished)).")
             switch reader.readLine(prompt: "Resume it? [Y/n] ") {
@@ -92,11 +92,11 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         try app.ensureHome()
-        app.reportUnreadableSessions()
+        let sessions = app.loadSessions()
         let target: String
         if let id {
             target = id
-        } else if let latest = app.store.all().sessions.first(where: { !$0.isFinished }) {
+        } else if let latest = sessions.first(where: { !$0.isFinished }) {
             target = latest.id
         } else {
             app.console.error("There is no unfinished session to resume. Start one with `followup`.")

@@ -100,12 +100,21 @@ struct PlanCommand: ParsableCommand {
         }
         for (file, plan) in prepared {
             do {
-                let written = try app.write(plan)
+                let written = try app.write(plan, flush: false)
                 app.console.write("\(file) → \(written.folder)\n")
                 for path in written.files { app.console.write("  \(path)\n") }
                 if let note = written.trackingNote { app.console.write("  \(note)\n") }
             } catch {
                 app.console.error("\(file): \(error)")
+                throw ExitCode.failure
+            }
+        }
+        // One flush for the whole batch rather than one per plan.
+        if let first = prepared.first {
+            do {
+                try AtomicFile.flushFileSystem(containing: first.plan.folder)
+            } catch {
+                app.console.error("\(error)")
                 throw ExitCode.failure
             }
         }

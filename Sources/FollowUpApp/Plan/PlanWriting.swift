@@ -34,8 +34,8 @@ extension AppContext {
     }
 
     /// Writes a prepared plan and tracks the interview.
-    func write(_ prepared: PreparedPlan) throws -> WrittenPlan {
-        let written = try PlanExport.write(prepared.files, into: prepared.folder)
+    func write(_ prepared: PreparedPlan, flush: Bool = true) throws -> WrittenPlan {
+        let written = try PlanExport.write(prepared.files, into: prepared.folder, flush: flush)
         let note = recordInTracker(answers: prepared.answers, plan: prepared.plan, drafts: prepared.drafts.drafts, folder: prepared.folder)
         return WrittenPlan(folder: prepared.folder, files: written, trackingNote: note)
     }

@@ -28,10 +28,10 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         let date = try app.day(dateOption.date, preferring: .future)
-        app.reportUnreadableSessions()
+        let sessions = app.loadSessions()
         let store = app.openTracker()
         var rows = TrackerRow.dueFirst(app.trackedInterviews(on: date, store: store).map { $0.row(on: date) })
-        for session in app.store.all().sessions where !session.isFinished {
+        for session in sessions where !session.isFinished {
             let answers = session.machine.answers
             rows.append(
                 TrackerRow(
