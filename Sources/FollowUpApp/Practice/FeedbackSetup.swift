@@ -32,9 +32,12 @@ struct FeedbackSetup {
     let engine: FeedbackEngine
     let context: FeedbackContext
     let console: Console
+    /// The data folder: the only place besides the output folders that followup writes to.
+    let home: String
 
     init(options: FeedbackOptions, platform: Platform) throws(UsageProblem) {
         let home = platform.home(override: options.homeOptions.home)
+        self.home = home
         console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: options.homeOptions.noColor))
 
         var configuration = FeedbackConfiguration()

@@ -126,9 +126,16 @@ struct PracticeLoop {
             console.say("Set $EDITOR to use /edit; meanwhile paste the draft here.")
             return nil
         }
-        // A private folder of its own (0700, unpredictable name, from mkdtemp), and the file
-        // inside it 0600: a draft about someone's job search is nobody else's to read.
-        var template = Array((NSTemporaryDirectory() + "followup-practice-XXXXXX").utf8CString)
+        // A private folder of its own inside the data folder (0700, unpredictable name, from
+        // mkdtemp), and the file inside it 0600: a draft about someone's job search is nobody
+        // else's to read, and followup writes nowhere but its own folders.
+        do {
+            try AtomicFile.makeDirectory(setup.home)
+        } catch {
+            console.error("\(error)")
+            return nil
+        }
+        var template = Array((setup.home + "/.editing-XXXXXX").utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer -> String? in
             guard let base = buffer.baseAddress, let folder = mkdtemp(base) else { return nil }
             return String(cString: folder)
