@@ -84,8 +84,20 @@ public enum TrackedStepKind: String, Codable, CaseIterable, Sendable {
     case afterSilence = "after-silence"
     case withdrawalNote = "withdrawal-note"
 
+    /// Every plan kind has its tracked kind; the switch is exhaustive so a new plan kind cannot
+    /// be forgotten here (a lookup by raw value would fall back silently).
     public init(_ kind: PlanStepKind) {
-        self = TrackedStepKind(rawValue: kind.rawValue) ?? .afterSilence
+        switch kind {
+        case .thankYou: self = .thankYou
+        case .recruiterNote: self = .recruiterNote
+        case .promisedMaterial: self = .promisedMaterial
+        case .checkIn: self = .checkIn
+        case .finalCheckIn: self = .finalCheckIn
+        case .networking: self = .networking
+        case .afterOffer: self = .afterOffer
+        case .afterRejection: self = .afterRejection
+        case .afterSilence: self = .afterSilence
+        }
     }
 
     /// Check-ins: the messages whose silence makes an application quiet.
