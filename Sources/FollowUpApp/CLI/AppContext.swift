@@ -66,7 +66,7 @@ struct AppContext {
         } else {
             console.say(CoachScript.welcome)
         }
-        throw runSession(record: record, out: out, reader: reader)
+        try runSession(record: record, out: out, reader: reader).exitIfFailed()
     }
 
     /// Loads, locks and runs a session; returns the exit code to end with.
@@ -106,5 +106,12 @@ struct AppContext {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success
         }
+    }
+}
+
+extension ExitCode {
+    /// Ends the command with this status unless it is success.
+    func exitIfFailed() throws {
+        if self != .success { throw self }
     }
 }

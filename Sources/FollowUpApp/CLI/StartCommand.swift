@@ -57,7 +57,7 @@ struct StartCommand: ParsableCommand {
             app.console.say("You have an unfinished session: \(app.label(for: unfinished)).")
             switch reader.readLine(prompt: "Resume it? [Y/n] ") {
             case .line(let text) where !text.lowercased().hasPrefix("n"):
-                throw app.runSession(id: unfinished.id, out: out, reader: reader)
+                return try app.runSession(id: unfinished.id, out: out, reader: reader).exitIfFailed()
             case .interrupted, .endOfInput:
                 throw ExitCode(130)
             default:
@@ -102,6 +102,6 @@ struct ResumeCommand: ParsableCommand {
             app.console.error("There is no unfinished session to resume. Start one with `followup`.")
             throw ExitCode.failure
         }
-        throw app.runSession(id: target, out: out, reader: app.makeReader())
+        try app.runSession(id: target, out: out, reader: app.makeReader()).exitIfFailed()
     }
 }
