@@ -1,4 +1,5 @@
 import ArgumentParser
+import FollowUpCore
 import FollowUpFeedback
 import FollowUpStorage
 import Foundation
@@ -172,8 +173,10 @@ struct PracticeLoop {
         }
         for finding in findings {
             let label = "\(finding.start.line):\(finding.start.column) \(finding.severity.rawValue) \(finding.rule)"
-            console.write(console.styled(label, finding.severity == .error ? .error : finding.severity == .warning ? .problem : .coach)
-                + "  " + finding.message + FindingReport.suggestionNote(finding) + "\n")
+            // Wrapped to the terminal as plain text, then only the label is coloured.
+            let wrapped = TextWrapper.wrap(label + "  " + finding.message + FindingReport.suggestionNote(finding), width: console.width, indent: "    ")
+            let styledLabel = console.styled(label, finding.severity == .error ? .error : finding.severity == .warning ? .problem : .coach)
+            console.write(styledLabel + wrapped.dropFirst(label.count) + "\n")
             console.write(FindingReport.excerpt(of: finding, lines: lines, color: console.color) + "\n")
         }
         let score = PracticeScore(findings: findings)
@@ -195,9 +198,10 @@ struct PracticeLoop {
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.filter { $0.severity == .warning }.count
             console.blank()
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
             console.say(
-                "Attempt \(attempt): score \(score.value). \(errors) error(s), \(warnings) warning(s), "
-                    + "\(findings.count - errors - warnings) suggestion(s).", style: .bold)
+                "Attempt \(attempt): score \(score.value). \(count(errors, "error")), \(count(warnings, "warning")), "
+                    + "\(count(findings.count - errors - warnings, "suggestion")).", style: .bold)
         }
         previous = findings
     }
