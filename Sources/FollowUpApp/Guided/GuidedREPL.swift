@@ -63,7 +63,7 @@ final class GuidedREPL {
                     interrupted = true
                     event = .endOfInput
                 } else {
-                    console.say("(Line cancelled. Same question again; Ctrl-C on an empty line stops and saves.)", style: .dim)
+                    console.say(CoachScript.Remark.lineCancelled, style: .dim)
                     continue
                 }
             case .endOfInput:
@@ -82,7 +82,7 @@ final class GuidedREPL {
             case .quit:
                 save(final: true)
                 console.blank()
-                console.say("Everything you typed is saved. Pick up where you left off with:")
+                console.say(CoachScript.Remark.stoppedAndSaved)
                 console.say("followup resume \(record.id)", marker: "    ", style: .bold)
                 return .stopped(interrupted: interrupted)
             case .finish:
@@ -97,8 +97,8 @@ final class GuidedREPL {
                 } catch {
                     record.machine = before
                     save()
-                    console.show(.problem("The files could not be written: \(error)"))
-                    console.say("Your answers are safe. Type yes to try again, or /quit and run `followup resume \(record.id) --out <another folder>`.")
+                    console.show(.problem(CoachScript.Remark.couldNotWrite("\(error)")))
+                    console.say(CoachScript.Remark.retryWriting(sessionID: record.id))
                 }
             }
         }
@@ -113,13 +113,13 @@ final class GuidedREPL {
         do {
             try store.save(record, flush: final || reader.isInteractive)
         } catch {
-            console.show(.problem("Couldn't save the session: \(error). Your answers are still here; I'll try again after the next one."))
+            console.show(.problem(CoachScript.Remark.couldNotSave("\(error)")))
         }
     }
 
     private func showWritten(folder: String, files: [String]) {
         console.blank()
-        console.say("Done. Your plan and drafts are written to:", style: .bold)
+        console.say(CoachScript.Remark.written, style: .bold)
         // Paths are printed whole, never wrapped, so they can be copied.
         console.write("    " + console.styled(folder + "/", .bold) + "\n")
         for file in files {
@@ -127,7 +127,7 @@ final class GuidedREPL {
             console.write("      " + relative + "\n")
         }
         console.blank()
-        console.say("Start with plan.md: it says what to send, to whom and by when. The .eml drafts open in your mail client; reminders.ics adds the dates to your calendar.")
+        console.say(CoachScript.Remark.whatNext)
     }
 
     /// Tab completes commands, fields and the names known so far.

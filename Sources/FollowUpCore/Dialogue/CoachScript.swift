@@ -130,6 +130,53 @@ public enum CoachScript {
         entries[question.scriptKey] ?? Entry(ask: question.scriptKey, hint: "", why: "")
     }
 
+    /// What the coach says about the conversation itself (commands, refusals, acknowledgements).
+    public enum Remark {
+        public static let finished = "This session is finished: its files were written."
+        public static let nothingBefore = "This is the first question; there is nothing before it."
+        public static let neededForThePlan = "This question is needed for the plan."
+        public static let cannotSkip = "This one can't be skipped."
+        public static let removed = "Removed."
+        public static let skipped = "Skipped."
+        public static let editing = "Changing it now; afterwards we carry on where you were."
+        public static let saved = "Saved. Every answer is saved as you go, too."
+        public static let requiredMissing = "One required answer is still missing."
+        public static let answerYes = "Answer yes to write the files, or use /edit <field> to change an answer first."
+        public static let anotherConcern = "Anything else they seemed unsure about, or that you'd like to clarify?"
+
+        public static let lineCancelled = "(Line cancelled. Same question again; Ctrl-C on an empty line stops and saves.)"
+        public static let stoppedAndSaved = "Everything you typed is saved. Pick up where you left off with:"
+        public static let written = "Done. Your plan and drafts are written to:"
+        public static let whatNext =
+            "Start with plan.md: it says what to send, to whom and by when. The .eml drafts open in your mail client; reminders.ics adds the dates to your calendar."
+
+        public static func couldNotWrite(_ reason: String) -> String { "The files could not be written: \(reason)" }
+
+        public static func retryWriting(sessionID: String) -> String {
+            "Your answers are safe. Type yes to try again, or /quit and run `followup resume \(sessionID) --out <another folder>`."
+        }
+
+        public static func couldNotSave(_ reason: String) -> String {
+            "Couldn't save the session: \(reason). Your answers are still here; I'll try again after the next one."
+        }
+
+        public static func offerSkip(tries: Int) -> String {
+            "That's \(tries) tries. This one is optional: /skip leaves it out, and you can come back with /edit."
+        }
+
+        public static func commandsReminder(questionIsRequired: Bool) -> String {
+            "Also: /back, /skip" + (questionIsRequired ? " (optional questions only)" : "") + ", /summary, /edit <field>, /save, /quit."
+        }
+
+        public static func unknownCommand(_ text: String, known: String) -> String {
+            "I don't know the command \(text). Known commands: \(known). To answer with text that starts with '/', type '//'."
+        }
+
+        public static func notYet(fields: [String]) -> String {
+            "Fine. Change any answer with /edit <field> (fields: \(fields.joined(separator: ", "))), or /quit to finish later."
+        }
+    }
+
     public static let commandsHelp = """
         /help            why the current question matters
         /back            go back one question

@@ -62,7 +62,7 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
     /// Handles one event and says what to show and what to do.
     public mutating func handle(_ event: DialogueEvent, environment: DialogueEnvironment) -> DialogueStep {
         guard case .asking(let question) = state else {
-            return DialogueStep([.problem("This session is finished: its files were written.")], effect: .none)
+            return DialogueStep([.problem(CoachScript.Remark.finished)], effect: .none)
         }
         switch event {
         case .endOfInput:
@@ -78,7 +78,7 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
                 failedTries += 1
                 var messages: [CoachMessage] = [.problem(reason)]
                 if failedTries >= 3, !question.isRequired {
-                    messages.append(.say("That's \(failedTries) tries. This one is optional: /skip leaves it out, and you can come back with /edit."))
+                    messages.append(.say(CoachScript.Remark.offerSkip(tries: failedTries)))
                 }
                 return DialogueStep(messages, effect: .none)
             case .accepted(let newAnswers, let notes, let closesConcerns):
@@ -99,20 +99,19 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         switch command {
         case .help:
             let entry = CoachScript.entry(for: question)
-            let commands = "Also: /back, /skip" + (question.isRequired ? " (optional questions only)" : "")
-                + ", /summary, /edit <field>, /save, /quit."
+            let commands = CoachScript.Remark.commandsReminder(questionIsRequired: question.isRequired)
             return DialogueStep([.help(fill(entry.why, for: question) + "\n" + commands)], effect: .none)
         case .back:
             guard let previous = history.popLast() else {
-                return DialogueStep([.problem("This is the first question; there is nothing before it.")], effect: .none)
+                return DialogueStep([.problem(CoachScript.Remark.nothingBefore)], effect: .none)
             }
             move(to: previous, remember: false)
             return DialogueStep([], effect: .none)
         case .skip:
             if question.isRequired {
                 let entry = CoachScript.entry(for: question)
-                let reason = fill(entry.whyRequired ?? "This question is needed for the plan.", for: question)
-                return DialogueStep([.problem("This one can't be skipped. " + reason)], effect: .none)
+                let reason = fill(entry.whyRequired ?? CoachScript.Remark.neededForThePlan, for: question)
+                return DialogueStep([.problem(CoachScript.Remark.cannotSkip + " " + reason)], effect: .none)
             }
             let before = answers
             answers = AnswerRules.clearing(question, in: answers)
@@ -121,10 +120,10 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
             }
             if keepMarksWithTheirPeople(before: before) {
                 move(to: firstUnsettled, remember: true)
-                return DialogueStep([.say("Removed.")] + arrivalMessages(), effect: .persist)
+                return DialogueStep([.say(CoachScript.Remark.removed)] + arrivalMessages(), effect: .persist)
             }
             settle(question)
-            return DialogueStep([.say("Skipped.")] + arrivalMessages(), effect: .persist)
+            return DialogueStep([.say(CoachScript.Remark.skipped)] + arrivalMessages(), effect: .persist)
         case .summary:
             return DialogueStep([.summary(SessionSummary.lines(for: answers))], effect: .none)
         case .edit(let field):
@@ -135,16 +134,16 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
                 if target == question { return DialogueStep([], effect: .none) }
                 if case .concern(let index) = target, index >= answers.concerns.count { concernsClosed = false }
                 move(to: target, remember: true)
-                return DialogueStep([.say("Changing it now; afterwards we carry on where you were.")], effect: .none)
+                return DialogueStep([.say(CoachScript.Remark.editing)], effect: .none)
             }
         case .save:
-            return DialogueStep([.say("Saved. Every answer is saved as you go, too.")], effect: .persist)
+            return DialogueStep([.say(CoachScript.Remark.saved)], effect: .persist)
         case .quit:
             return DialogueStep([], effect: .quit)
         case .unknown(let text):
             let known = DialogueCommand.names.joined(separator: " ")
             return DialogueStep(
-                [.problem("I don't know the command \(text). Known commands: \(known). To answer with text that starts with '/', type '//'.")],
+                [.problem(CoachScript.Remark.unknownCommand(text, known: known))],
                 effect: .none)
         }
     }
@@ -154,15 +153,15 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         if lowered.isEmpty || ["y", "yes", "ok", "write", "go", "done"].contains(lowered) {
             if let missing = sequence.first(where: { $0.isRequired && $0 != .review && !settled.contains($0) }) {
                 move(to: missing, remember: true)
-                return DialogueStep([.problem("One required answer is still missing.")], effect: .none)
+                return DialogueStep([.problem(CoachScript.Remark.requiredMissing)], effect: .none)
             }
             state = .finished
             return DialogueStep([], effect: .finish)
         }
         if ["n", "no", "not yet"].contains(lowered) {
-            return DialogueStep([.say("Fine. Change any answer with /edit <field> (fields: \(EditableField.names.joined(separator: ", "))), or /quit to finish later.")], effect: .none)
+            return DialogueStep([.say(CoachScript.Remark.notYet(fields: EditableField.names))], effect: .none)
         }
-        return DialogueStep([.problem("Answer yes to write the files, or use /edit <field> to change an answer first.")], effect: .none)
+        return DialogueStep([.problem(CoachScript.Remark.answerYes)], effect: .none)
     }
 
     // MARK: - Transitions
@@ -265,7 +264,7 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         let position = (all.firstIndex(of: question) ?? all.count - 1) + 1
         var ask = entry.ask
         if case .concern(let index) = question, index > 0 {
-            ask = "Anything else they seemed unsure about, or that you'd like to clarify?"
+            ask = CoachScript.Remark.anotherConcern
         }
         return Prompt(
             question: question,
