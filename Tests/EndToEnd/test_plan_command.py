@@ -21,6 +21,9 @@ def test_plan_writes_every_file_with_one_draft_per_interviewer(home, tmp_path):
     assert sorted(d["recipient_name"] for d in thank_yous) == sorted(["José Pérez", "Zoë Ng", "李雷"])
     bodies = [d["body"] for d in thank_yous]
     assert len(set(bodies)) == len(bodies)
+    # acme-full.yaml says Europe/Paris: the drafts are dated by that clock (+0100 in November).
+    first = (out / "drafts" / "01-thank-you-jose-perez.eml").read_text("ascii")
+    assert next(line for line in first.splitlines() if line.startswith("Date: ")).endswith("+0100")
     emls = sorted(p.name for p in (out / "drafts").glob("*.eml"))
     assert "01-thank-you-jose-perez.eml" in emls and any("li-lei" in n for n in emls), emls
 

@@ -28,7 +28,10 @@ extension AppContext {
         for problem in drafts.problems {
             console.error("template \(home)/templates/\(problem)")
         }
-        let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: platform.now, timeZone: platform.timeZone)
+        // Drafts are dated in the interview's time zone when the answers name one: that is
+        // the clock the recipients read them by.
+        let zone = answers.interview.timezone.flatMap(TimeZone.init(identifier:)) ?? platform.timeZone
+        let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: platform.now, timeZone: zone)
         let folder = out.map(platform.absolute) ?? PlanExport.defaultFolder(home: home, answers: answers, plan: plan)
         return PreparedPlan(answers: answers, plan: plan, drafts: drafts, files: files, folder: folder)
     }
