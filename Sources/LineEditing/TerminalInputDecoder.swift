@@ -13,6 +13,11 @@ public struct TerminalInputDecoder: Sendable {
     private var start = 0
     /// True between the paste-start and paste-end markers.
     public private(set) var isInPaste = false
+    /// Characters kept from the paste in progress; the rest of a very large paste is dropped.
+    private var pastedCount = 0
+    /// Typing a pasted megabyte into the line editor one character at a time would take
+    /// minutes; no answer is anywhere near this long.
+    public static let maximumPastedCharacters = 10_000
     private var pasteHasText = false
     private var pendingPasteSpace = false
     private var queued: Unicode.Scalar?
@@ -42,6 +47,7 @@ public struct TerminalInputDecoder: Sendable {
         bytes.removeAll(keepingCapacity: true)
         start = 0
         isInPaste = false
+        pastedCount = 0
         pasteHasText = false
         pendingPasteSpace = false
         queued = nil
@@ -62,6 +68,7 @@ public struct TerminalInputDecoder: Sendable {
                 case .matched:
                     start += marker.count
                     isInPaste.toggle()
+                    pastedCount = 0
                     pasteHasText = false
                     pendingPasteSpace = false
                     continue
@@ -74,7 +81,9 @@ public struct TerminalInputDecoder: Sendable {
             if !isInPaste {
                 return scalar
             }
+            if pastedCount >= Self.maximumPastedCharacters { continue }
             if let pasted = pastedReplacement(for: scalar) {
+                pastedCount += 1
                 return pasted
             }
         }

@@ -262,3 +262,21 @@ def test_kill_at_a_random_point_loses_no_accepted_answer(home, seed):
     child.expect_exact(PROMPT)
     child.sendeof()
     child.expect(pexpect.EOF)
+
+
+def test_a_pasted_megabyte_is_refused_quickly_and_the_session_goes_on(home):
+    child = spawn(home)
+    child.expect_exact(PROMPT)
+    started = time.time()
+    # A bracketed paste, as a terminal sends it, of a megabyte with line breaks in it.
+    child.send("\x1b[200~" + "Acme Robotics\n" * 75000 + "\x1b[201~\r")
+    child.expect("That answer is [0-9]+ characters long")
+    assert time.time() - started < 15
+    child.expect_exact(PROMPT)
+    child.sendline("Acme Robotics")
+    child.expect_exact("What role was it for?")
+    child.expect_exact(PROMPT)
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    record, _ = session_file(home)
+    assert record["machine"]["answers"]["interview"]["company"] == "Acme Robotics"

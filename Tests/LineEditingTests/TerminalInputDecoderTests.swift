@@ -37,6 +37,13 @@ final class TerminalInputDecoderTests: XCTestCase {
         XCTAssertEqual(decode([bytes(paste)]), "Dear Ana, thanks for the chat. José 李")
     }
 
+    func testAHugePasteIsCutAndTypingAfterItStillWorks() {
+        let huge = String(repeating: "abcdefghij", count: 100_000)  // a pasted megabyte
+        let text = decode([bytes("\u{1B}[200~" + huge + "\u{1B}[201~"), bytes("x\r")])
+        XCTAssertEqual(text.unicodeScalars.count, TerminalInputDecoder.maximumPastedCharacters + 2)
+        XCTAssertTrue(text.hasSuffix("jx\r"))
+    }
+
     func testPasteMarkersSplitAcrossReads() {
         let paste = bytes("\u{1B}[200~one\ntwo\u{1B}[201~\r")
         XCTAssertEqual(decode(paste.map { [$0] }), "one two\r")
