@@ -63,27 +63,12 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String, flush: Bool = true) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = "\(directory)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StorageError.posix(path, "write") }
-        var failure: StorageError?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = StorageError.posix(path, "write")
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == nil, flush, fsync(fd) != 0 { failure = StorageError.posix(path, "flush to disk") }
-        close(fd)
-        if failure == nil, rename(temporary, path) != 0 { failure = StorageError.posix(path, "replace") }
-        if let failure {
+        do {
+            try create(data, at: temporary, flush: flush, reportingAs: path)
+            if rename(temporary, path) != 0 { throw StorageError.posix(path, "replace") }
+        } catch {
             unlink(temporary)
-            throw failure
+            throw error
         }
     }
 
@@ -94,6 +79,28 @@ public enum AtomicFile {
         guard fd >= 0 else { throw StorageError.posix(path, "open to flush") }
         defer { close(fd) }
         if linuxSyncFileSystem(fd) != 0 { throw StorageError.posix(path, "flush to disk") }
+    }
+
+    /// Creates a new file (never replacing one) with mode 0600 and writes `data` to it.
+    /// For files inside a folder nobody else sees yet; elsewhere `write(_:to:flush:)` is atomic.
+    /// Errors name `reportingAs` (the path the user knows), defaulting to `path`.
+    public static func create(_ data: Data, at path: String, flush: Bool = false, reportingAs shown: String? = nil) throws {
+        let name = shown ?? path
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StorageError.posix(name, "write") }
+        defer { close(fd) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw StorageError.posix(name, "write")
+                }
+                offset += written
+            }
+        }
+        if flush, fsync(fd) != 0 { throw StorageError.posix(name, "flush to disk") }
     }
 
     /// Reads a whole file, or nil when it does not exist.

@@ -80,27 +80,58 @@ public enum PlanExport {
         return ReminderCalendarEncoder.encode(ReminderCalendar(name: name, events: events), stamp: now)
     }
 
-    /// Writes the files under `folder` (created 0700), each atomically and 0600.
-    /// Refuses, before writing anything, when any of them already exists.
-    /// A failure part-way (a full disk) removes the files this call wrote, so a retry into the
-    /// same folder is not refused by its own half-written output.
+    /// Writes the files under `folder` (created 0700), each 0600, all or nothing: a new folder
+    /// is filled under a hidden name and renamed into place in one step; into a folder that
+    /// already exists (`--out` an existing one) each file is written atomically, and a failure
+    /// part-way (a full disk) removes what this call wrote, so a retry is not refused by its
+    /// own half-written output. Refuses, before writing anything, when any file already exists.
     /// `flush: false` leaves the flush to the caller (one for a whole batch of plans).
     public static func write(_ files: [ExportFile], into folder: String, flush: Bool = true) throws -> [String] {
         try checkFree(files, in: folder)
         let paths = files.map { "\(folder)/\($0.relativePath)" }
+        if FileManager.default.fileExists(atPath: folder) {
+            try writeEach(files, into: folder)
+        } else {
+            try writeNewFolder(files, at: folder)
+        }
+        if flush { try AtomicFile.flushFileSystem(containing: folder) }
+        return paths
+    }
+
+    /// Fills `.<name>.partial-<random>` beside `folder`, then renames it to `folder`.
+    static func writeNewFolder(_ files: [ExportFile], at folder: String) throws {
+        let parent = (folder as NSString).deletingLastPathComponent
+        try AtomicFile.makeDirectory(parent)
+        let staging = "\(parent)/.\((folder as NSString).lastPathComponent).partial-\(UInt32.random(in: 0...UInt32.max))"
+        do {
+            try AtomicFile.makeDirectory(staging)
+            for file in files {
+                let path = "\(staging)/\(file.relativePath)"
+                try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
+                // Nobody sees the staging folder: no need for a temporary file per file.
+                try AtomicFile.create(file.data, at: path)
+            }
+            if rename(staging, folder) != 0 { throw StorageError.posix(folder, "move the new folder into place") }
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+    }
+
+    /// Into an existing folder: one atomic write per file, undone on failure.
+    static func writeEach(_ files: [ExportFile], into folder: String) throws {
         var written: [String] = []
         do {
-            for (file, path) in zip(files, paths) {
+            for file in files {
+                let path = "\(folder)/\(file.relativePath)"
                 try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
                 try AtomicFile.write(file.data, to: path, flush: false)
                 written.append(path)
             }
-            if flush { try AtomicFile.flushFileSystem(containing: folder) }
         } catch {
             for path in written { unlink(path) }
             throw error
         }
-        return paths
     }
 
     /// Throws when any of the files already exists under `folder`: followup never overwrites.

@@ -85,6 +85,28 @@ final class SessionStoreTests: XCTestCase {
 }
 
 final class PlanExportWriteTests: XCTestCase {
+    func testANewFolderAppearsWholeOrNotAtAll() throws {
+        let parent = NSTemporaryDirectory() + "followup-export-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let folder = parent + "/plans/acme-2026-11-20"
+        let good = [
+            ExportFile(relativePath: "plan.md", data: Data("plan".utf8)),
+            ExportFile(relativePath: "drafts/01-thank-you-ana.eml", data: Data("mail".utf8)),
+        ]
+        // A clash inside the new folder fails the write: nothing appears, nothing is left over.
+        let clashing = good + [ExportFile(relativePath: "plan.md/oops", data: Data())]
+        XCTAssertThrowsError(try PlanExport.write(clashing, into: folder))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent + "/plans"), [])
+        // The same files without the clash: the folder appears with everything, privately.
+        XCTAssertEqual(try PlanExport.write(good, into: folder), good.map { folder + "/" + $0.relativePath })
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent + "/plans"), ["acme-2026-11-20"])
+        let fileMode = try FileManager.default.attributesOfItem(atPath: folder + "/drafts/01-thank-you-ana.eml")[.posixPermissions] as? Int
+        let folderMode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
+        XCTAssertEqual(fileMode, 0o600)
+        XCTAssertEqual(folderMode, 0o700)
+    }
+
     func testAFailurePartWayRemovesWhatThisAttemptWroteSoARetryWorks() throws {
         let folder = NSTemporaryDirectory() + "followup-export-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
