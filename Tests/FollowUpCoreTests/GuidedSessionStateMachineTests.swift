@@ -272,6 +272,8 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         let unknown = send(&m, "/edit shoe size")
         guard case .problem(let text) = unknown.messages.first else { return XCTFail() }
         XCTAssertTrue(text.contains("There is no field 'shoe'"), text)
+        let near = send(&m, "/edit topic 1")
+        XCTAssertEqual(near.messages, [.problem("There is no field 'topic'. Did you mean /edit topics 1?")])
         _ = send(&m, "/edit interviewers")
         _ = send(&m, "Ana, Bob")
         let ambiguous = send(&m, "/edit topics")

@@ -62,6 +62,10 @@ public enum EditableField {
         case "name", "signoff", "sign-off", "me": return .success(.signOff)
         case "myemail", "my-email", "from": return .success(.candidateEmail)
         default:
+            if let near = names.first(where: { $0.hasPrefix(field) || field.hasPrefix($0) }), field.count >= 3 {
+                let rest = argument.map { " \($0)" } ?? ""
+                return .failure(Problem(message: "There is no field '\(field)'. Did you mean /edit \(near)\(rest)?"))
+            }
             return .failure(Problem(message: "There is no field '\(field)'. Fields: \(names.joined(separator: ", "))."))
         }
     }
