@@ -113,6 +113,11 @@ public struct DraftDocument: Sendable {
         let index = lineIndex(ofOffset: offset)
         let line = draft.lines[index]
         let target = offset - lineStarts[index]
+        // An ASCII line without "\r" (which joins a "\n" into one character): one UTF-16 unit a character.
+        if target <= 0 { return line.position(atCharacter: 0) }
+        if line.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return line.position(atCharacter: min(target, line.text.utf8.count))
+        }
         var units = 0
         var characters = 0
         for character in line.text {

@@ -18,6 +18,9 @@ public struct Misspelling: FeedbackRule {
         let known = context.knownWordsWithWorkplaceWords
         var verdicts: [String: Bool] = [:]
         func correct(_ word: String) -> Bool {
+            // Nearly every word is known to the dictionary (whose answers are cached): only the
+            // others go through the slower tests below and this draft's cache.
+            if speller.isCorrect(word) { return true }
             if let cached = verdicts[word] { return cached }
             // "café", "résumé": accepted when the dictionary knows the unaccented spelling.
             // (ASCII has no diacritics to fold: skip the slow Foundation call.)
