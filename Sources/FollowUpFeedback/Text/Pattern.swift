@@ -482,36 +482,69 @@ public enum TextScanner {
     }
 
     /// The same words as `word.matches(in:)`, with their UTF-16 ranges, without the regex.
+    ///
+    /// Reads the UTF-8 directly (a Swift string's UTF-8 is always valid), decoding a scalar only
+    /// where a byte is not ASCII; each word is made from its bytes.
     static func scan(_ text: String, _ body: (NSRange, String) -> Void) {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0  // UTF-16 offset of `index`
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard isWordScalar(scalar) else {
-                offset += scalar.utf16.count
-                scalars.formIndex(after: &index)
-                continue
-            }
-            let start = index
-            let startOffset = offset
-            // [\p{L}\p{M}\p{N}]+
-            while index < scalars.endIndex, isWordScalar(scalars[index]) {
-                offset += scalars[index].utf16.count
-                scalars.formIndex(after: &index)
-            }
-            // (?:['’][\p{L}\p{M}]+)*
-            while index < scalars.endIndex, scalars[index] == "'" || scalars[index] == "\u{2019}" {
-                let next = scalars.index(after: index)
-                guard next < scalars.endIndex, isLetterOrMark(scalars[next]) else { break }
-                offset += 1
-                index = next
-                while index < scalars.endIndex, isLetterOrMark(scalars[index]) {
-                    offset += scalars[index].utf16.count
-                    scalars.formIndex(after: &index)
+        var text = text
+        text.withUTF8 { u in
+            let n = u.count
+            /// The scalar starting at byte `i`, and its length in bytes.
+            @inline(__always) func decode(_ i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+                let b0 = u[i]
+                if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+                let value: UInt32
+                let length: Int
+                if b0 < 0xE0 {
+                    value = UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                    length = 2
+                } else if b0 < 0xF0 {
+                    value = UInt32(b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                    length = 3
+                } else {
+                    value = UInt32(b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                        | UInt32(u[i + 3] & 0x3F)
+                    length = 4
                 }
+                return (Unicode.Scalar(value)!, length)
             }
-            body(NSRange(location: startOffset, length: offset - startOffset), String(scalars[start..<index]))
+            var index = 0
+            var offset = 0  // UTF-16 offset of `index`
+            while index < n {
+                let (scalar, length) = decode(index)
+                guard isWordScalar(scalar) else {
+                    offset += length == 4 ? 2 : 1
+                    index += length
+                    continue
+                }
+                let start = index
+                let startOffset = offset
+                // [\p{L}\p{M}\p{N}]+
+                while index < n {
+                    let (scalar, length) = decode(index)
+                    guard isWordScalar(scalar) else { break }
+                    offset += length == 4 ? 2 : 1
+                    index += length
+                }
+                // (?:['’][\p{L}\p{M}]+)*
+                while index < n {
+                    let (apostrophe, apostropheLength) = decode(index)
+                    guard apostrophe == "'" || apostrophe == "\u{2019}" else { break }
+                    let next = index + apostropheLength
+                    guard next < n, isLetterOrMark(decode(next).scalar) else { break }
+                    offset += 1
+                    index = next
+                    while index < n {
+                        let (scalar, length) = decode(index)
+                        guard isLetterOrMark(scalar) else { break }
+                        offset += length == 4 ? 2 : 1
+                        index += length
+                    }
+                }
+                body(
+                    NSRange(location: startOffset, length: offset - startOffset),
+                    String(decoding: UnsafeBufferPointer(rebasing: u[start..<index]), as: UTF8.self))
+            }
         }
     }
 
