@@ -91,6 +91,9 @@ struct CheckCommand: ParsableCommand {
         } else {
             for item in items { print(FindingReport.textLine(item)) }
         }
+        // The process ends here: keep the setup (two hunspell dictionaries, tens of milliseconds
+        // to free) alive rather than tear it down just before exit.
+        _ = Unmanaged.passRetained(SetupBox(setup))
         if items.contains(where: { $0.finding.severity == .error }) { throw ExitCode(1) }
     }
 
@@ -112,4 +115,10 @@ struct CheckCommand: ParsableCommand {
         let median = (sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2) / count
         print(String(format: "in-process: %.3f ms per draft (median of %d runs; mean %.3f ms; %d drafts, %.1f ms, %d findings)", median, repetitions, perDraft, drafts.count, elapsed, findings))
     }
+}
+
+/// Holds a `FeedbackSetup` that is deliberately never released (see `runChecked`).
+private final class SetupBox {
+    let setup: FeedbackSetup
+    init(_ setup: FeedbackSetup) { self.setup = setup }
 }

@@ -32,23 +32,25 @@ public enum Readability {
 
     /// `syllableCount` for an ASCII word, on bytes (same steps, same result).
     static func asciiSyllableCount(_ word: String) -> Int {
-        var letters: [UInt8] = []
-        letters.reserveCapacity(word.utf8.count)
-        for byte in word.utf8 {
-            if byte >= 0x41 && byte <= 0x5A { letters.append(byte | 0x20) } else if byte >= 0x61 && byte <= 0x7A { letters.append(byte) }
-        }
-        guard !letters.isEmpty else { return 0 }
-        func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79 }
+        // The letters are not collected: only their number and the last three are needed.
+        @inline(__always) func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79 }
+        var letterCount = 0
+        var last: UInt8 = 0, secondLast: UInt8 = 0, thirdLast: UInt8 = 0
         var count = 0
         var previousWasVowel = false
-        for letter in letters {
+        for byte in word.utf8 {
+            let letter: UInt8
+            if byte >= 0x41 && byte <= 0x5A { letter = byte | 0x20 } else if byte >= 0x61 && byte <= 0x7A { letter = byte } else { continue }
+            letterCount += 1
+            thirdLast = secondLast
+            secondLast = last
+            last = letter
             let vowel = isVowel(letter)
             if vowel && !previousWasVowel { count += 1 }
             previousWasVowel = vowel
         }
-        if letters.count > 2, letters.last == 0x65, !isVowel(letters[letters.count - 2]),
-            !(letters[letters.count - 2] == 0x6C && !isVowel(letters[max(0, letters.count - 3)]))
-        {
+        guard letterCount > 0 else { return 0 }
+        if letterCount > 2, last == 0x65, !isVowel(secondLast), !(secondLast == 0x6C && !isVowel(thirdLast)) {
             count -= 1
         }
         return max(1, count)
