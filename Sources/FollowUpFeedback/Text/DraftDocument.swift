@@ -113,10 +113,13 @@ public struct DraftDocument: Sendable {
         let index = lineIndex(ofOffset: offset)
         let line = draft.lines[index]
         let target = offset - lineStarts[index]
-        // An ASCII line without "\r" (which joins a "\n" into one character): one UTF-16 unit a character.
+        // ASCII before the offset, without "\r" (which joins a "\n" into one character): one UTF-16
+        // unit a character (a mark after the offset joins the character that starts before it,
+        // which the loop below also counts once).
         if target <= 0 { return line.position(atCharacter: 0) }
-        if line.text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return line.position(atCharacter: min(target, line.text.utf8.count))
+        let prefix = line.text.utf8.prefix(target)
+        if prefix.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return line.position(atCharacter: prefix.count)
         }
         var units = 0
         var characters = 0
