@@ -14,7 +14,9 @@ enum FuzzLines {
     ]
     static let commands = ["/back", "/skip", "/help", "/summary", "/save", "/h", "/b", "/s", "/e", "/sum", "/", "/frobnicate", "//x", "//", "/ edit"]
     static let editArguments = ["", " 1", " 2", " 0", " 21", " -1", " ana", " z", " 李", " 99999999999999999999"]
-    static let controls: [String] = ["\u{1B}[A", "\u{1B}[2J", "\u{1B}", "\u{07}", "\t", "\r", "\u{00}", "\u{7F}", "\u{200D}", "\u{202E}", "\u{FEFF}", "\u{0301}"]
+    static let controls: [String] = [
+        "\u{1B}[A", "\u{1B}[2J", "\u{1B}", "\u{07}", "\t", "\r", "\u{00}", "\u{7F}", "\u{200D}", "\u{202E}", "\u{FEFF}", "\u{0301}",
+    ]
 
     /// One random line.
     static func line<R: RandomNumberGenerator>(using rng: inout R, names: [String]) -> String {

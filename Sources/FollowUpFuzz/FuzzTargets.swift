@@ -73,7 +73,8 @@ enum FuzzTargets {
                 throw DialogueInvariants.Violation(line: String(decoding: data, as: UTF8.self), message: "the YAML round trip changed the answers:\n\(yaml)")
             }
         } catch let error as AnswersFileError {
-            throw DialogueInvariants.Violation(line: String(decoding: data, as: UTF8.self), message: "its own YAML export does not read back: \(error)\n\(yaml)")
+            throw DialogueInvariants.Violation(
+                line: String(decoding: data, as: UTF8.self), message: "its own YAML export does not read back: \(error)\n\(yaml)")
         }
     }
 

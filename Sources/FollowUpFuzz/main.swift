@@ -23,11 +23,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+    ) -> CInt
 #endif
 
 /// Seeded random fuzzing: sessions of random lines, random dates, addresses and mutated answers files.
@@ -79,16 +79,16 @@ do {
         try Bench.check(file: arguments[2], iterations: Int(arguments[3]) ?? 10)
     default:
         #if FUZZING
-        var argc = CInt(arguments.count)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        let status = argv.withUnsafeMutableBufferPointer { buffer -> CInt in
-            guard var base = buffer.baseAddress else { return 2 }
-            return LLVMFuzzerRunDriver(&argc, &base, { data, size in fuzzOneInput(data, size) })
-        }
-        exit(status)
+            var argc = CInt(arguments.count)
+            var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+            let status = argv.withUnsafeMutableBufferPointer { buffer -> CInt in
+                guard var base = buffer.baseAddress else { return 2 }
+                return LLVMFuzzerRunDriver(&argc, &base, { data, size in fuzzOneInput(data, size) })
+            }
+            exit(status)
         #else
-        FileHandle.standardError.write(Data("unknown mode \(mode); see Sources/FollowUpFuzz/main.swift\n".utf8))
-        exit(2)
+            FileHandle.standardError.write(Data("unknown mode \(mode); see Sources/FollowUpFuzz/main.swift\n".utf8))
+            exit(2)
         #endif
     }
 } catch {

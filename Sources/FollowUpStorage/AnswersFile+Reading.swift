@@ -189,7 +189,8 @@ struct AnswersFileReader {
             if node.tagName == .null { return nil }
             let place = path.isEmpty ? "The file" : path
             report(
-                path, "\(path.isEmpty ? "" : "expected a section of keys, found \(kind(node)). ")\(place) should hold keys such as "
+                path,
+                "\(path.isEmpty ? "" : "expected a section of keys, found \(kind(node)). ")\(place) should hold keys such as "
                     + allowed.prefix(3).map { "`\($0):`" }.joined(separator: ", ") + ", each on its own line.",
                 at: node)
             return nil

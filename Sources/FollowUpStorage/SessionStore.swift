@@ -91,7 +91,8 @@ public struct SessionStore: Sendable {
             let s = String(n ?? 0)
             return String(repeating: "0", count: max(0, w - s.count)) + s
         }
-        let base = "\(pad(components.year, 4))\(pad(components.month, 2))\(pad(components.day, 2))-\(pad(components.hour, 2))\(pad(components.minute, 2))\(pad(components.second, 2))"
+        let base =
+            "\(pad(components.year, 4))\(pad(components.month, 2))\(pad(components.day, 2))-\(pad(components.hour, 2))\(pad(components.minute, 2))\(pad(components.second, 2))"
         var id = base
         var n = 2
         while FileManager.default.fileExists(atPath: path(for: id)) {

@@ -60,12 +60,15 @@ struct VersionedJSONFile {
         if let version = header.version, version > currentVersion {
             throw UnreadableFile(
                 path: file,
-                reason: "was written by a newer followup (format version \(version); this one reads up to \(currentVersion)). Update followup to open it; the file was kept.")
+                reason:
+                    "was written by a newer followup (format version \(version); this one reads up to \(currentVersion)). Update followup to open it; the file was kept."
+            )
         }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch {
-            throw UnreadableFile(path: file, reason: "has a field that doesn't fit (\(Self.describe(error))). It was kept as it is; fix it by hand or remove it.")
+            throw UnreadableFile(
+                path: file, reason: "has a field that doesn't fit (\(Self.describe(error))). It was kept as it is; fix it by hand or remove it.")
         }
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Keeps the terminal sane when a signal arrives while libedit holds it in raw mode.
@@ -68,9 +68,9 @@ enum TerminalSignals {
 
         var action = sigaction()
         #if os(Linux)
-        action.__sigaction_handler.sa_handler = { signo in TerminalSignals.handle(signo) }
+            action.__sigaction_handler.sa_handler = { signo in TerminalSignals.handle(signo) }
         #else
-        action.__sigaction_u.__sa_handler = { signo in TerminalSignals.handle(signo) }
+            action.__sigaction_u.__sa_handler = { signo in TerminalSignals.handle(signo) }
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: the poll must return EINTR
@@ -137,9 +137,9 @@ enum TerminalSignals {
 
     private static func handlerAddress(_ action: sigaction) -> Int {
         #if os(Linux)
-        return unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self)
+            return unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self)
         #else
-        return unsafeBitCast(action.__sigaction_u.__sa_handler, to: Int.self)
+            return unsafeBitCast(action.__sigaction_u.__sa_handler, to: Int.self)
         #endif
     }
 

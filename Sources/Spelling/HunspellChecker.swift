@@ -1,6 +1,6 @@
 import CHunspell
-import Foundation
 import FollowUpFeedback
+import Foundation
 
 /// A problem opening a hunspell dictionary.
 public struct SpellingUnavailable: Error, Equatable, Sendable, CustomStringConvertible {

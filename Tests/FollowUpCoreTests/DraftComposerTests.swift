@@ -167,8 +167,16 @@ final class DraftComposerTests: XCTestCase {
     func testLongAnswersAreCompactedUnderTheLimit() {
         var a = PlanFixtures.full(tone: .formal)
         a.strengths = ["designing event-driven systems that process millions of messages a day", "coaching engineers through their first on-call rotations"]
-        a.interviewers[0].topics = ["how the platform team is moving the billing system off the legacy monolith", "the way on-call load is shared between the three regional teams"]
-        a.concerns = [Concern(topic: "the billing migration timeline", response: "In my last role I planned and ran a similar migration over six months, splitting it into weekly releases so that nothing had to be rolled back")]
+        a.interviewers[0].topics = [
+            "how the platform team is moving the billing system off the legacy monolith", "the way on-call load is shared between the three regional teams",
+        ]
+        a.concerns = [
+            Concern(
+                topic: "the billing migration timeline",
+                response:
+                    "In my last role I planned and ran a similar migration over six months, splitting it into weekly releases so that nothing had to be rolled back"
+            )
+        ]
         let draft = composer.compose(a).draft(id: "thank-you-1")
         XCTAssertLessThanOrEqual(draft?.bodyWordCount ?? 999, DraftComposer.thankYouWordLimit, draft?.body ?? "")
     }
@@ -198,7 +206,10 @@ final class DraftComposerTests: XCTestCase {
     }
 
     func testEveryDraftExceptNetworkingAsksAQuestionAndOffersMore() {
-        let offerWords = ["further information", "anything else", "more detail", "references", "happy to", "glad to", "available", "can send", "can provide", "can share", "on request"]
+        let offerWords = [
+            "further information", "anything else", "more detail", "references", "happy to", "glad to", "available", "can send", "can provide", "can share",
+            "on request",
+        ]
         for tone in Tone.allCases {
             for draft in composer.compose(PlanFixtures.full(tone: tone)).drafts where draft.kind != .networking {
                 XCTAssertTrue(draft.body.contains("?"), "\(tone) \(draft.id)")

@@ -35,7 +35,8 @@ final class DraftTemplateTests: XCTestCase {
 
     func testValidOverrideIsUsedAndAlsoRendersPlainText() {
         let composer = DraftComposer(overrides: [
-            "check-in": "Subject: Custom note about {{role}}\n\n{{greeting}}\n\nA custom check-in for {{company}}{{#decision_date}} after {{decision_date}}{{/decision_date}}.\n\n{{sign_off}}\n{{candidate_name}}\n"
+            "check-in":
+                "Subject: Custom note about {{role}}\n\n{{greeting}}\n\nA custom check-in for {{company}}{{#decision_date}} after {{decision_date}}{{/decision_date}}.\n\n{{sign_off}}\n{{candidate_name}}\n"
         ])
         XCTAssertTrue(composer.problems.isEmpty)
         let set = composer.compose(answersAtATT())

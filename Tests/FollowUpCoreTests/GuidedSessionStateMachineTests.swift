@@ -150,7 +150,9 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         _ = send(&m, "/skip")  // topics are required
         XCTAssertEqual(m.state, .asking(.interviewerTopics(0)))
         _ = send(&m, "the data migration; on-call load")
-        XCTAssertEqual(m.answers.interviewers[0], Interviewer(name: "José Pérez", title: "CTO", email: "jose@acme.example", addressAs: nil, topics: ["the data migration", "on-call load"]))
+        XCTAssertEqual(
+            m.answers.interviewers[0],
+            Interviewer(name: "José Pérez", title: "CTO", email: "jose@acme.example", addressAs: nil, topics: ["the data migration", "on-call load"]))
         XCTAssertEqual(m.state, .asking(.interviewerTitle(1)))
     }
 

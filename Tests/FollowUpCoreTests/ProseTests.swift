@@ -1,5 +1,6 @@
-@testable import FollowUpCore
 import XCTest
+
+@testable import FollowUpCore
 
 final class ProseTests: XCTestCase {
     func testFragmentsLowercaseOrdinaryFirstWordsButKeepNames() {
@@ -29,7 +30,9 @@ final class GreetingTests: XCTestCase {
         for tone in Tone.allCases {
             var answers = Answers()
             answers.interview = Interview(company: "Société Générale", role: "Analyst", date: LocalDate(year: 2026, month: 11, day: 20))
-            answers.interviewers = [Interviewer(name: "Émilie Dubois", addressAs: "Mme Dubois", topics: ["risk models"]), Interviewer(name: "Zoë Ng", topics: ["hiring"])]
+            answers.interviewers = [
+                Interviewer(name: "Émilie Dubois", addressAs: "Mme Dubois", topics: ["risk models"]), Interviewer(name: "Zoë Ng", topics: ["hiring"]),
+            ]
             answers.candidate.name = "Maya"
             answers.tone = tone
             let drafts = DraftComposer().compose(answers).drafts(of: .thankYou)

@@ -29,9 +29,11 @@ final class DraftParserTests: XCTestCase {
             """
         let draft = DraftParser.parse(eml, format: .email)
         XCTAssertEqual(draft.subject?.text, "Café chat follow up")
-        XCTAssertEqual(draft.lines.map(\.text), [
-            "Hi José,", "", "Thank you for the café visit. I would like to say that this is a very long line and I recieve it.",
-        ])
+        XCTAssertEqual(
+            draft.lines.map(\.text),
+            [
+                "Hi José,", "", "Thank you for the café visit. I would like to say that this is a very long line and I recieve it.",
+            ])
         // "José": the é came from "=C3=A9" at line 6, column 7.
         XCTAssertEqual(draft.lines[0].position(atCharacter: 6), SourcePosition(line: 6, column: 7))
         // "recieve" is on the continuation line 9, after the soft break.

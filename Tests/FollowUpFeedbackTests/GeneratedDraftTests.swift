@@ -46,7 +46,8 @@ func panelAnswers() -> Answers {
             Interviewer(
                 name: "José Pérez", title: "CTO", addressAs: "José",
                 topics: ["the migration from Kubernetes 1.24 to managed clusters", "how on-call works across Paris and Montréal"]),
-            Interviewer(name: "Zoë Ng", title: "Engineering Manager, Platform", topics: ["hiring plans for 2027", "the team's \"you build it, you run it\" rule"]),
+            Interviewer(
+                name: "Zoë Ng", title: "Engineering Manager, Platform", topics: ["hiring plans for 2027", "the team's \"you build it, you run it\" rule"]),
             Interviewer(name: "李雷", title: "Staff Engineer", addressAs: "Lei", topics: ["Rust services; latency budgets"]),
         ],
         highlights: ["We sketched the rollout plan together on the whiteboard", "Zoë mentioned the team ships to production every day"],

@@ -31,10 +31,12 @@ final class FormatReminderCalendarTests: XCTestCase {
     func testCalendarStructureAndRequiredProperties() {
         let text = ReminderCalendarEncoder.encode(calendar(), stamp: FormatTestSupport.sampleInstant)
         let content = lines(text)
-        XCTAssertEqual(Array(content.prefix(6)), [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followup//Interview follow-up plan//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:Acme follow-up",
-        ])
+        XCTAssertEqual(
+            Array(content.prefix(6)),
+            [
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followup//Interview follow-up plan//EN", "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH", "X-WR-CALNAME:Acme follow-up",
+            ])
         XCTAssertEqual(content.last, "END:VCALENDAR")
         XCTAssertEqual(content.filter { $0 == "BEGIN:VEVENT" }.count, 2)
         XCTAssertEqual(content.filter { $0 == "END:VEVENT" }.count, 2)
@@ -46,9 +48,11 @@ final class FormatReminderCalendarTests: XCTestCase {
         XCTAssertTrue(content.contains("DTEND;VALUE=DATE:20270101"), "DTEND is the next day, across a year end")
         XCTAssertTrue(content.contains("SUMMARY:Send thank-you notes"))
         let alarm = Array(content.drop { $0 != "BEGIN:VALARM" }.prefix(5))
-        XCTAssertEqual(alarm, [
-            "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER;RELATED=START:PT9H", "DESCRIPTION:Send thank-you notes", "END:VALARM",
-        ])
+        XCTAssertEqual(
+            alarm,
+            [
+                "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER;RELATED=START:PT9H", "DESCRIPTION:Send thank-you notes", "END:VALARM",
+            ])
         XCTAssertEqual(content.filter { $0 == "BEGIN:VALARM" }.count, 1, "the second event has no alarm")
     }
 

@@ -61,26 +61,38 @@ final class FormatSamplesTests: XCTestCase {
         let maya = EmailMailbox(name: "Maya Chen", address: "maya.chen@example.com")
         let paris = TimeZone(identifier: "Europe/Paris") ?? .gmt
         let samples: [(String, EmailDraftMessage)] = [
-            ("01-jose-perez.eml", EmailDraftMessage(
-                from: maya, to: [EmailMailbox(name: "José Pérez", address: "jose.perez@acme.example")],
-                subject: "Thank you — Senior Platform Engineer interview at Acme Robotics, Friday 20 November",
-                date: FormatTestSupport.sampleInstant, timeZone: paris, body: Self.longBody,
-                messageID: "thank-you-jose-perez@followup.invalid")),
-            ("02-zoe-ng.eml", EmailDraftMessage(
-                from: maya, to: [EmailMailbox(name: "Zoë Ng", address: "zoe.ng@acme.example")],
-                subject: "Merci, Zoë 🎉 hiring plans for 2027",
-                date: FormatTestSupport.sampleInstant, timeZone: paris, body: "Hi Zoë,\n\nThank you.\n")),
-            ("03-li-lei.eml", EmailDraftMessage(
-                from: maya,
-                to: [EmailMailbox(name: "李雷", address: "lei@acme.example"), EmailMailbox(name: "Ng, Zoë \"Z\"", address: "z@acme.example")],
-                subject: "谢谢 — " + String(repeating: "延迟预算 ", count: 8),
-                date: FormatTestSupport.sampleInstant, timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .gmt,
-                body: String(repeating: "李雷 Zoë José ", count: 40))),
-            ("04-recruiter-no-address.eml", EmailDraftMessage(
-                from: EmailMailbox(name: "Maya Chen"), to: [EmailMailbox(name: "Ana Lee")],
-                subject: "Quick note after today's final round",
-                date: FormatTestSupport.sampleInstant, timeZone: TimeZone(identifier: "America/St_Johns") ?? .gmt,
-                body: "Hi Ana,\n\n\"Quoted\" text, commas, and semicolons; fine.")),
+            (
+                "01-jose-perez.eml",
+                EmailDraftMessage(
+                    from: maya, to: [EmailMailbox(name: "José Pérez", address: "jose.perez@acme.example")],
+                    subject: "Thank you — Senior Platform Engineer interview at Acme Robotics, Friday 20 November",
+                    date: FormatTestSupport.sampleInstant, timeZone: paris, body: Self.longBody,
+                    messageID: "thank-you-jose-perez@followup.invalid")
+            ),
+            (
+                "02-zoe-ng.eml",
+                EmailDraftMessage(
+                    from: maya, to: [EmailMailbox(name: "Zoë Ng", address: "zoe.ng@acme.example")],
+                    subject: "Merci, Zoë 🎉 hiring plans for 2027",
+                    date: FormatTestSupport.sampleInstant, timeZone: paris, body: "Hi Zoë,\n\nThank you.\n")
+            ),
+            (
+                "03-li-lei.eml",
+                EmailDraftMessage(
+                    from: maya,
+                    to: [EmailMailbox(name: "李雷", address: "lei@acme.example"), EmailMailbox(name: "Ng, Zoë \"Z\"", address: "z@acme.example")],
+                    subject: "谢谢 — " + String(repeating: "延迟预算 ", count: 8),
+                    date: FormatTestSupport.sampleInstant, timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .gmt,
+                    body: String(repeating: "李雷 Zoë José ", count: 40))
+            ),
+            (
+                "04-recruiter-no-address.eml",
+                EmailDraftMessage(
+                    from: EmailMailbox(name: "Maya Chen"), to: [EmailMailbox(name: "Ana Lee")],
+                    subject: "Quick note after today's final round",
+                    date: FormatTestSupport.sampleInstant, timeZone: TimeZone(identifier: "America/St_Johns") ?? .gmt,
+                    body: "Hi Ana,\n\n\"Quoted\" text, commas, and semicolons; fine.")
+            ),
         ]
         var expectedDrafts: [String: ExpectedDraft] = [:]
         for (name, message) in samples {

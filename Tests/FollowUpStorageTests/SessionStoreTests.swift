@@ -1,6 +1,7 @@
 import FollowUpCore
-@testable import FollowUpStorage
 import XCTest
+
+@testable import FollowUpStorage
 
 final class SessionStoreTests: XCTestCase {
     var home: String!

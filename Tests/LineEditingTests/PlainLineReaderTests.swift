@@ -4,9 +4,9 @@ import XCTest
 @testable import LineEditing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Feeds bytes through a real pipe, from another thread, and reads them with `PlainLineReader`.

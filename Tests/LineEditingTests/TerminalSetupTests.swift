@@ -3,9 +3,9 @@ import XCTest
 @testable import LineEditing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 final class TerminalSetupTests: XCTestCase {

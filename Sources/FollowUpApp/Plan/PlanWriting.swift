@@ -61,7 +61,8 @@ extension AppContext {
             }
             let template = String(name.dropLast(".mustache".count))
             guard DraftTemplates.names.contains(template) else {
-                console.error("\(path): no template is called '\(template)', so this file is not used. Template names: \(DraftTemplates.names.joined(separator: ", ")).")
+                console.error(
+                    "\(path): no template is called '\(template)', so this file is not used. Template names: \(DraftTemplates.names.joined(separator: ", ")).")
                 continue
             }
             overrides[template] = String(decoding: data, as: UTF8.self)

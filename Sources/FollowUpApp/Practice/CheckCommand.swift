@@ -42,7 +42,9 @@ struct CheckCommand: ParsableCommand {
     private func runChecked() throws {
         if listRules {
             for rule in RuleCatalog.all {
-                print("\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.defaultSeverity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(rule.summary)")
+                print(
+                    "\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.defaultSeverity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(rule.summary)"
+                )
             }
             return
         }
@@ -104,7 +106,8 @@ struct CheckCommand: ParsableCommand {
         let box = UncheckedBox(items)
         return [String](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             // Each index is written by exactly one chunk.
-            let slots = UncheckedBox(buffer.baseAddress!)
+            guard let base = buffer.baseAddress else { preconditionFailure("a buffer of \(items.count) elements has an address") }
+            let slots = UncheckedBox(base)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let items = box.value
                 let lower = items.count * chunk / chunks
@@ -131,7 +134,10 @@ struct CheckCommand: ParsableCommand {
         let perDraft = elapsed / Double(repetitions) / count
         let sorted = perRun.sorted()
         let median = (sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2) / count
-        print(String(format: "in-process: %.3f ms per draft (median of %d runs; mean %.3f ms; %d drafts, %.1f ms, %d findings)", median, repetitions, perDraft, drafts.count, elapsed, findings))
+        print(
+            String(
+                format: "in-process: %.3f ms per draft (median of %d runs; mean %.3f ms; %d drafts, %.1f ms, %d findings)", median, repetitions, perDraft,
+                drafts.count, elapsed, findings))
     }
 }
 

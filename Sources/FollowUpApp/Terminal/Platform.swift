@@ -2,7 +2,7 @@ import FollowUpCore
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every touch of the outside world the app needs: environment, terminal, clock.

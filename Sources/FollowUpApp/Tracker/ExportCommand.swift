@@ -28,7 +28,9 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The interview's id (see followup list); with --answers, a session id works too.")
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("Output folder (default: a new folder under <home>/plans; the current folder for a session's answers).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Output folder (default: a new folder under <home>/plans; the current folder for a session's answers).", valueName: "dir"))
     var out: String?
 
     @Flag(name: .long, help: "Also write the answers as answers.yaml.")

@@ -52,7 +52,8 @@ public enum AnswerRules {
             case .success(let date):
                 let ahead = environment.today.days(until: date)
                 if ahead > 14 {
-                    return .rejected("\(date.readable) is \(ahead) days from now. This coach is for after the interview: check the year, or give the date it happened.")
+                    return .rejected(
+                        "\(date.readable) is \(ahead) days from now. This coach is for after the interview: check the year, or give the date it happened.")
                 }
                 if ahead < -365 {
                     return .rejected("\(date.readable) is more than a year ago. Check the year; '2026-11-20' leaves no doubt.")
@@ -60,7 +61,9 @@ public enum AnswerRules {
                 a.interview.date = date
                 var notes = ["Noted: \(date.readable)."]
                 if ahead < -1 {
-                    notes = ["Noted: \(date.readable), \(-ahead) days ago. The thank-you is overdue, so the plan puts it first: better late and specific than not at all."]
+                    notes = [
+                        "Noted: \(date.readable), \(-ahead) days ago. The thank-you is overdue, so the plan puts it first: better late and specific than not at all."
+                    ]
                 } else if ahead > 0 {
                     notes = ["Noted: \(date.readable), still ahead. The plan will count from that day."]
                 }
@@ -80,7 +83,9 @@ public enum AnswerRules {
             let names = ListAnswer.names(text)
             if names.isEmpty { return .rejected(emptyRequiredMessage(question)) }
             if names.count > maxInterviewers {
-                return .rejected("That's \(names.count) names; I can draft for \(maxInterviewers) at most. For a larger panel, thank the panel as a group through the recruiter.")
+                return .rejected(
+                    "That's \(names.count) names; I can draft for \(maxInterviewers) at most. For a larger panel, thank the panel as a group through the recruiter."
+                )
             }
             if let bad = names.first(where: { $0.count > 80 || !$0.contains(where: \.isLetter) }) {
                 return .rejected("'\(bad.prefix(40))' doesn't look like a name. Separate names with commas: Ana Pérez, Bob Li.")
@@ -118,7 +123,9 @@ public enum AnswerRules {
             guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
             let items = ListAnswer.items(text)
             guard !items.isEmpty else { return .rejected(emptyRequiredMessage(question)) }
-            guard items.count <= maxListItems else { return .rejected("That's \(items.count) topics; pick the \(maxListItems) that mattered most (two or three is ideal).") }
+            guard items.count <= maxListItems else {
+                return .rejected("That's \(items.count) topics; pick the \(maxListItems) that mattered most (two or three is ideal).")
+            }
             a.interviewers[i].topics = items
         case .highlights:
             let items = ListAnswer.items(text)
@@ -129,7 +136,9 @@ public enum AnswerRules {
             guard items.count <= maxListItems else { return .rejected("Pick two or three strengths: a short list is remembered, a long one is skimmed.") }
             a.strengths = items
             if items.count > 3 {
-                return .accepted(a, notes: ["Noted all \(items.count). The drafts use the first two or three; put the strongest first with /edit strengths if needed."], closesConcerns: false)
+                return .accepted(
+                    a, notes: ["Noted all \(items.count). The drafts use the first two or three; put the strongest first with /edit strengths if needed."],
+                    closesConcerns: false)
             }
         case .concern(let i):
             if i >= a.concerns.count {

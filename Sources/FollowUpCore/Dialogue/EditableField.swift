@@ -47,14 +47,21 @@ public enum EditableField {
                 return .success(.concern(field == "concerns" ? answers.concerns.count : 0))
             }
             guard let n = Int(argument), n >= 1, n <= answers.concerns.count + (field == "response" ? 0 : 1) else {
-                return .failure(Problem(message: "There is no concern \(argument); there are \(answers.concerns.count). Use /edit \(field) 1 to \(max(1, answers.concerns.count))."))
+                return .failure(
+                    Problem(
+                        message:
+                            "There is no concern \(argument); there are \(answers.concerns.count). Use /edit \(field) 1 to \(max(1, answers.concerns.count))."))
             }
             return .success(field == "response" ? .concernResponse(n - 1) : .concern(n - 1))
         case "promised", "material": return .success(.promised)
         case "decision", "decisiondate", "deadline": return .success(.decisionDate)
         case "nextsteps", "next", "steps":
             if let date = answers.decisionDate {
-                return .failure(Problem(message: "Next steps are asked only when no decision date was given, and they gave \(date.readable). To change that, /edit decision (Enter there if they gave no date)."))
+                return .failure(
+                    Problem(
+                        message:
+                            "Next steps are asked only when no decision date was given, and they gave \(date.readable). To change that, /edit decision (Enter there if they gave no date)."
+                    ))
             }
             return .success(.nextSteps)
         case "recruiter", "coordinator": return .success(.recruiter)
@@ -88,7 +95,9 @@ public enum EditableField {
             return .success(n - 1)
         }
         let key = argument.lowercased()
-        let matches = people.indices.filter { people[$0].name.lowercased().hasPrefix(key) || people[$0].name.lowercased().split(separator: " ").contains { $0.hasPrefix(key) } }
+        let matches = people.indices.filter {
+            people[$0].name.lowercased().hasPrefix(key) || people[$0].name.lowercased().split(separator: " ").contains { $0.hasPrefix(key) }
+        }
         if matches.count == 1 { return .success(matches[0]) }
         if matches.isEmpty {
             return .failure(Problem(message: "No interviewer's name starts with '\(argument)'. Interviewers: \(people.map(\.name).joined(separator: ", "))."))

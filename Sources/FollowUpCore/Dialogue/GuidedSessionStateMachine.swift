@@ -186,7 +186,8 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         var concernIndex: [Int: Int] = Dictionary(uniqueKeysWithValues: before.concerns.indices.map { ($0, $0) })
         var removedConcern = false
         if answers.concerns.count < before.concerns.count {
-            let gone = zip(before.concerns, answers.concerns).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let gone =
+                zip(before.concerns, answers.concerns).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? before.concerns.count - 1
             removedConcern = true
             concernIndex = [:]

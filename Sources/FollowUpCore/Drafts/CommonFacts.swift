@@ -76,7 +76,9 @@ struct CommonFacts: Sendable {
 
     func greeting(_ name: String) -> String {
         // "Hello Dr. Pérez" and "Hi Mme Dubois" mix registers: a title takes "Dear" in any tone.
-        let titles: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "prof", "professor", "mme", "mlle", "m", "herr", "frau", "sr", "sra", "dott", "dottoressa", "sir", "dame"]
+        let titles: Set<String> = [
+            "dr", "mr", "mrs", "ms", "mx", "prof", "professor", "mme", "mlle", "m", "herr", "frau", "sr", "sra", "dott", "dottoressa", "sir", "dame",
+        ]
         let firstWord = name.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) } ?? ""
         if name.contains(" "), titles.contains(firstWord) { return "Dear \(name)," }
         switch tone {

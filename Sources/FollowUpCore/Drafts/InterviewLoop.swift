@@ -26,7 +26,8 @@ struct InterviewLoop: Sendable {
     var processGreetingName: String
 
     init(_ answers: Answers) {
-        let people = answers.interviewers.isEmpty
+        let people =
+            answers.interviewers.isEmpty
             ? [Interviewer(name: "Hiring team", addressAs: "hiring team")]
             : answers.interviewers
         let strengths = answers.strengths.map(Prose.fragment).filter { !$0.isEmpty }

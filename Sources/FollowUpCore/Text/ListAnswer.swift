@@ -4,7 +4,8 @@ import Foundation
 public enum ListAnswer {
     /// Splits names on commas, semicolons and a final " and ".
     public static func names(_ text: String) -> [String] {
-        let unified = text
+        let unified =
+            text
             .replacingOccurrences(of: " and ", with: ",")
             .replacingOccurrences(of: " & ", with: ",")
             .replacingOccurrences(of: ";", with: ",")

@@ -25,7 +25,8 @@ public enum DraftParser {
 
     /// Splits on `\n`, `\r\n` and `\r`, keeping empty lines.
     static func splitLines(_ text: String) -> [String] {
-        var lines = onlyLineFeeds(text)
+        var lines =
+            onlyLineFeeds(text)
             ? text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
             : text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" && lines.count > 1 { lines.removeLast() }
@@ -99,7 +100,8 @@ public enum DraftParser {
             }
         }
         let textPart = findTextPart(lines, part: part)
-        let encoding = textPart.headers["content-transfer-encoding"]?.value.lowercased()
+        let encoding =
+            textPart.headers["content-transfer-encoding"]?.value.lowercased()
             .trimmingCharacters(in: .whitespaces) ?? ""
         let body: [DraftLine]
         switch encoding {
@@ -192,8 +194,7 @@ public enum DraftParser {
                         column += 1
                         continue
                     }
-                    if column + 2 < count, let byte = UInt8(String([chars[column + 1], chars[column + 2]]), radix: 16)
-                    {
+                    if column + 2 < count, let byte = UInt8(String([chars[column + 1], chars[column + 2]]), radix: 16) {
                         bytes.append(byte)
                         origins.append(position)
                         column += 3

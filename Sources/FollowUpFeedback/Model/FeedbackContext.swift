@@ -1,5 +1,5 @@
-import Foundation
 import FollowUpCore
+import Foundation
 
 /// Looks words up in a dictionary. The pure engine only sees this protocol; the `Spelling`
 /// module provides a hunspell-backed implementation.

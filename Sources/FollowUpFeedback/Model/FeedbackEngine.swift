@@ -66,7 +66,8 @@ public struct FeedbackEngine: Sendable {
         guard count > 1 else { return (0..<count).map(transform) }
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             // Each index is written by exactly one iteration.
-            let slots = Slots(base: buffer.baseAddress!)
+            guard let base = buffer.baseAddress else { preconditionFailure("a buffer of \(count) elements has an address") }
+            let slots = Slots(base: base)
             DispatchQueue.concurrentPerform(iterations: count) { index in
                 (slots.base + index).initialize(to: transform(index))
             }

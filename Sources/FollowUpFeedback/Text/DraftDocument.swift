@@ -201,15 +201,19 @@ extension DraftDocument {
     static let greeting = Pattern(
         "^\\s*(dear|hi|hello|hey|heya|hiya|yo|howdy|sup|greetings|good (morning|afternoon|evening)|to whom it may concern|what's up)\\b")
     static let signOff = Pattern(
-        "^\\s*(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|sincerely|sincerely yours|yours sincerely|yours truly|respectfully|thanks|thank you|thanks again|thank you again|many thanks|with thanks|with gratitude|gratefully|cheers|all the best|talk soon|warmly|love|xoxo|take care)\\s*[,.!]?\\s*$")
+        "^\\s*(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|sincerely|sincerely yours|yours sincerely|yours truly|respectfully|thanks|thank you|thanks again|thank you again|many thanks|with thanks|with gratitude|gratefully|cheers|all the best|talk soon|warmly|love|xoxo|take care)\\s*[,.!]?\\s*$"
+    )
     static let listItem = Pattern("^\\s*([-*•]|\\d+[.)])\\s+")
     static let checkInSignals = Pattern(
-        "\\b(checking in|check in on|any (update|news)|an update on|update on|status of|following up on|follow up on|heard back|have not heard|haven't heard|last week|weeks ago|one last (time|note)|still (very )?interested)\\b")
+        "\\b(checking in|check in on|any (update|news)|an update on|update on|status of|following up on|follow up on|heard back|have not heard|haven't heard|last week|weeks ago|one last (time|note)|still (very )?interested)\\b"
+    )
     static let thankYouSignals = Pattern(
-        "\\bthank(s| you)( so much| very much)? for (taking|meeting|speaking|talking|arranging|coordinating|the time|the (warm )?welcome|(the|our|today's|yesterday's) (interview|conversation|chance|opportunity)|your time (today|yesterday|this))")
+        "\\bthank(s| you)( so much| very much)? for (taking|meeting|speaking|talking|arranging|coordinating|the time|the (warm )?welcome|(the|our|today's|yesterday's) (interview|conversation|chance|opportunity)|your time (today|yesterday|this))"
+    )
 
     static let rejectionSignals = Pattern(
-        "\\b(thank(s| you) for letting me know|sorry to hear|(I'm|I am) disappointed|went with another|another candidate|other candidates?|not (be )?moving forward|decided to go (in )?(another|a different) direction (with|for) (the|this) role)\\b")
+        "\\b(thank(s| you) for letting me know|sorry to hear|(I'm|I am) disappointed|went with another|another candidate|other candidates?|not (be )?moving forward|decided to go (in )?(another|a different) direction (with|for) (the|this) role)\\b"
+    )
     static let networkingSignals = Pattern(
         "\\b((keep|stay|staying) in touch|staying connected|stay connected|connect(ing)? (on|via) linkedin|^connecting)\\b")
     static let questionOrNextSteps = Pattern("\\?|\\b(next steps?|decision|timeline)\\b")
@@ -235,7 +239,7 @@ extension DraftDocument {
         guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return line.trimmingCharacters(in: .whitespaces) }
         let bytes = line.utf8
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
-        let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        guard let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
         return String(line[first...last])
     }
 

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// True when the bytes of `needle` occur in `haystack` (memchr, then memcmp).
@@ -99,8 +100,8 @@ public struct Pattern: @unchecked Sendable {
             var counted = 0
             while start <= all.count {
                 var end = all.count
-                if start < all.count, let hit = memchr(all.baseAddress! + start, 0x0A, all.count - start) {
-                    end = UnsafeRawPointer(hit) - all.baseAddress!
+                if start < all.count, let base = all.baseAddress, let hit = memchr(base + start, 0x0A, all.count - start) {
+                    end = UnsafeRawPointer(hit) - base
                 }
                 let line = UnsafeRawBufferPointer(rebasing: all[start..<end])
                 if required.contains(where: { literal in literal.withUnsafeBytes { bytesContain(line, $0) } }) {
@@ -502,11 +503,12 @@ public enum TextScanner {
                     value = UInt32(b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
                     length = 3
                 } else {
-                    value = UInt32(b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                    value =
+                        UInt32(b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
                         | UInt32(u[i + 3] & 0x3F)
                     length = 4
                 }
-                return (Unicode.Scalar(value)!, length)
+                return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
             }
             var index = 0
             var offset = 0  // UTF-16 offset of `index`

@@ -1,5 +1,5 @@
-import Foundation
 import FollowUpCore
+import Foundation
 
 /// `content.generic`: the context says what was discussed, and the draft refers to none of it.
 public struct GenericMessage: FeedbackRule {

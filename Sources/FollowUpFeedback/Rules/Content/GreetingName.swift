@@ -1,5 +1,5 @@
-import Foundation
 import FollowUpCore
+import Foundation
 
 /// `content.greeting`: the greeting is missing, names nobody, or names the wrong person.
 public struct GreetingName: FeedbackRule {
@@ -118,8 +118,9 @@ public struct GreetingName: FeedbackRule {
             .filter { !$0.isEmpty && !Self.impersonal.contains(Self.normalized($0)) }
         for name in names {
             if interviewers.contains(where: { Self.accepts(name, for: $0) }) { continue }
-            if let recruiter, Self.normalized(recruiter.name) == Self.normalized(name)
-                || Self.normalized(recruiter.name).split(separator: " ").first.map(String.init) == Self.normalized(name)
+            if let recruiter,
+                Self.normalized(recruiter.name) == Self.normalized(name)
+                    || Self.normalized(recruiter.name).split(separator: " ").first.map(String.init) == Self.normalized(name)
             {
                 continue
             }

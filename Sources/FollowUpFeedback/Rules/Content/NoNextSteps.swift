@@ -9,7 +9,8 @@ public struct NoNextSteps: FeedbackRule {
         "Politely ask what comes next or when a decision is expected: it shows interest and tells you when to check in."
 
     static let nextSteps = Pattern(
-        "\\b(next steps?|timeline|time ?frame|timing|decision|decide|hear (back|from you)|hearing (back|from you)|moving forward|(the|hiring|interview) process|what comes next|next (round|stage)|update|expect to)\\b")
+        "\\b(next steps?|timeline|time ?frame|timing|decision|decide|hear (back|from you)|hearing (back|from you)|moving forward|(the|hiring|interview) process|what comes next|next (round|stage)|update|expect to)\\b"
+    )
 
     public init() {}
 

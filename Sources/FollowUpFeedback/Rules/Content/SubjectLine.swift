@@ -34,7 +34,8 @@ public struct SubjectLine: FeedbackRule {
         let words = TextScanner.words(in: subject.text).map { $0.lowercased() }
         let specific = words.filter { !Self.generic.contains($0) }
         guard specific.isEmpty else { return [] }
-        let message = words.isEmpty
+        let message =
+            words.isEmpty
             ? "The subject line is empty"
             : "The subject “\(subject.text)” says nothing specific: name the role or the company"
         var finding = document.subjectFinding(self, message: message, suggestions: proposal.map { [$0] } ?? [])

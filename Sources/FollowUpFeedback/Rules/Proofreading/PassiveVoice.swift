@@ -8,7 +8,8 @@ public struct PassiveVoice: FeedbackRule {
     public let explanation = "Active sentences name who did what; in a follow-up that is usually you, and it is worth saying."
 
     static let passive = Pattern(
-        "\\b(am|is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?(\\w+ed|known|given|taken|shown|seen|done|made|written|sent|told|held|built|brought|chosen|driven|spoken|found|kept|paid|run|sold|thought|understood|won|led|taught)\\b")
+        "\\b(am|is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?(\\w+ed|known|given|taken|shown|seen|done|made|written|sent|told|held|built|brought|chosen|driven|spoken|found|kept|paid|run|sold|thought|understood|won|led|taught)\\b"
+    )
     /// Participles that are used as adjectives after "to be": "I am excited", "she was impressed".
     static let adjectives: Set<String> = [
         "interested", "excited", "pleased", "delighted", "impressed", "thrilled", "tired", "based", "located",
@@ -60,8 +61,9 @@ public struct PassiveVoice: FeedbackRule {
         guard let bytes = folded.bytes else { return nil }
         return bytes.withUnsafeBufferPointer { b -> [NSRange]? in
             let n = b.count
+            guard let base = b.baseAddress else { return [] }  // empty text: nothing passive
             // Vertical tab and form feed: ICU's \s and the documentation disagree on them.
-            if memchr(b.baseAddress!, 0x0B, n) != nil || memchr(b.baseAddress!, 0x0C, n) != nil { return nil }
+            if memchr(base, 0x0B, n) != nil || memchr(base, 0x0C, n) != nil { return nil }
             @inline(__always) func ascii(_ c: UInt8) -> ByteClass {
                 if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x5F { return .word }
                 if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { return .space }

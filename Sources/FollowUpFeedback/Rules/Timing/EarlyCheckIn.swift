@@ -33,7 +33,8 @@ public struct EarlyCheckIn: FeedbackRule {
         } else {
             return []
         }
-        var finding = document.subjectFinding(self, message: anchor.0)
+        var finding =
+            document.subjectFinding(self, message: anchor.0)
             ?? document.finding(self, at: document.openingRange, message: anchor.0)
         finding.severity = anchor.1
         return [finding]

@@ -37,7 +37,9 @@ public struct DemandingPhrasing: FeedbackRule {
             "\\bit's been (over |more than )?(a|an|one|two|three|four|five|several|many|\\d+) (days?|weeks?)( now)?,? (and|with|but) (still )?(no|nothing|not)\\b",
             "Reproachful: mention the date of the interview without blame"),
         PhraseEntry("\\bwhat('s| is) the hold[- ]?up\\b", "Impatient and over-familiar"),
-        PhraseEntry("\\b(I'm|I am) (still )?waiting (on|for) (you|your (reply|response|answer|decision)|an answer|a response)\\b", "Impatient: ask about the timeline instead"),
+        PhraseEntry(
+            "\\b(I'm|I am) (still )?waiting (on|for) (you|your (reply|response|answer|decision)|an answer|a response)\\b",
+            "Impatient: ask about the timeline instead"),
     ])
 
     public init() {}
