@@ -146,9 +146,14 @@ public enum PlanExport {
         }
     }
 
+    /// `<home>/plans/<company>-<interview date>`, before any numbering.
+    public static func defaultFolderBase(home: String, answers: Answers, plan: FollowUpPlan) -> String {
+        "\(home)/plans/\(Slug.make(answers.interview.company, fallback: "interview"))-\(plan.interviewDate.iso8601)"
+    }
+
     /// `<home>/plans/<company>-<interview date>`, or with `-2`, `-3`... when that folder exists.
     public static func defaultFolder(home: String, answers: Answers, plan: FollowUpPlan) -> String {
-        let base = "\(home)/plans/\(Slug.make(answers.interview.company, fallback: "interview"))-\(plan.interviewDate.iso8601)"
+        let base = defaultFolderBase(home: home, answers: answers, plan: plan)
         var folder = base
         var n = 2
         while FileManager.default.fileExists(atPath: folder) {

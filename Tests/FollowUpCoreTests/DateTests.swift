@@ -57,6 +57,8 @@ final class DateTests: XCTestCase {
         XCTAssertEqual(parser.parse("11/12/2026"), .failure(.ambiguous("11/12/2026")))
         XCTAssertEqual(try? parser.parse("31/12/2025").get(), LocalDate(year: 2025, month: 12, day: 31))
         XCTAssertEqual(try? parser.parse("next monday").get(), LocalDate(year: 2026, month: 11, day: 23))
+        XCTAssertEqual(try? parser.parse("last friday", preferring: .future).get(), LocalDate(year: 2026, month: 11, day: 20))
+        XCTAssertEqual(try? parser.parse("last sunday").get(), LocalDate(year: 2026, month: 11, day: 15))
         XCTAssertEqual(try? parser.parse("friday", preferring: .future).get(), LocalDate(year: 2026, month: 11, day: 27))
         XCTAssertEqual(parser.parse(""), .failure(.empty))
     }

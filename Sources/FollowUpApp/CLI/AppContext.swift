@@ -33,7 +33,6 @@ struct AppContext {
 
     /// The saved sessions, newest first. Damaged session files are named, kept, and do not
     /// stop the tool.
-    @discardableResult
     func loadSessions() -> [SessionRecord] {
         let (sessions, unreadable) = store.all()
         for problem in unreadable {

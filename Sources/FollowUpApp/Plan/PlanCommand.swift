@@ -84,9 +84,10 @@ struct PlanCommand: ParsableCommand {
                         throw ExitCode.failure
                     }
                     // Two default folders for one company and date: number them.
+                    let base = PlanExport.defaultFolderBase(home: app.home, answers: answers, plan: plan.plan)
                     var n = 2
-                    while claimed["\(plan.folder)-\(n)"] != nil || FileManager.default.fileExists(atPath: "\(plan.folder)-\(n)") { n += 1 }
-                    plan.folder += "-\(n)"
+                    while claimed["\(base)-\(n)"] != nil || FileManager.default.fileExists(atPath: "\(base)-\(n)") { n += 1 }
+                    plan.folder = "\(base)-\(n)"
                 }
                 claimed[plan.folder] = file
                 try PlanExport.checkFree(plan.files, in: plan.folder)

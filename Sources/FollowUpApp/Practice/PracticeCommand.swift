@@ -176,7 +176,13 @@ struct PracticeLoop {
             // Wrapped to the terminal as plain text, then only the label is coloured.
             let wrapped = TextWrapper.wrap(label + "  " + finding.message + FindingReport.suggestionNote(finding), width: console.width, indent: "    ")
             let styledLabel = console.styled(label, finding.severity == .error ? .error : finding.severity == .warning ? .problem : .coach)
-            console.write(styledLabel + wrapped.dropFirst(label.count) + "\n")
+            if wrapped.hasPrefix(label + " ") {
+                console.write(styledLabel + wrapped.dropFirst(label.count) + "\n")
+            } else {
+                // Too narrow for the label and the message on one line: the label on its own.
+                let message = TextWrapper.wrap(finding.message + FindingReport.suggestionNote(finding), width: console.width - 4, indent: "")
+                console.write(styledLabel + "\n" + message.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n")
+            }
             console.write(FindingReport.excerpt(of: finding, lines: lines, color: console.color) + "\n")
         }
         let score = PracticeScore(findings: findings)

@@ -71,15 +71,18 @@ public struct DateParser: Sendable {
         }
         var dayName = text
         var wantsNext = false
+        var wantsLast = false
         for prefix in ["next ", "this ", "last "] where dayName.hasPrefix(prefix) {
             wantsNext = prefix == "next "
+            wantsLast = prefix == "last "
             dayName = String(dayName.dropFirst(prefix.count))
         }
         if let weekday = weekdayIndex(dayName) {
             // A weekday is the most recent such day for something that happened, the coming
-            // one for something expected ("next friday": the one after today).
-            let step = preference == .future || wantsNext ? 1 : -1
-            var date = wantsNext ? today.adding(days: 1) : today
+            // one for something expected; "next friday" is the one after today, "last friday"
+            // the one before it.
+            let step = wantsNext ? 1 : wantsLast ? -1 : (preference == .future ? 1 : -1)
+            var date = wantsNext ? today.adding(days: 1) : wantsLast ? today.adding(days: -1) : today
             while date.isoWeekday != weekday { date = date.adding(days: step) }
             return .success(date)
         }

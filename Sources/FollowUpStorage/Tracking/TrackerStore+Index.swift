@@ -44,13 +44,23 @@ extension TrackerStore {
             let ids = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
             guard ids.contains(id) else { continue }
             let kept = ids.filter { $0 != id }
-            try AtomicFile.write(Data((kept.map { $0 + "\n" }.joined()).utf8), to: file, flush: false)
+            if kept.isEmpty {
+                unlink(file)
+            } else {
+                try AtomicFile.write(Data((kept.map { $0 + "\n" }.joined()).utf8), to: file, flush: false)
+            }
         }
     }
 
     /// Lists every readable record under its application. Call with the folder lock held.
     func rebuildIndex() throws {
-        try AtomicFile.makeDirectory(indexDirectory)
-        for record in all().records { try index(record) }
+        do {
+            try AtomicFile.makeDirectory(indexDirectory)
+            for record in all().records { try index(record) }
+        } catch {
+            // Half an index is worse than none: none is rebuilt next time.
+            try? FileManager.default.removeItem(atPath: indexDirectory)
+            throw error
+        }
     }
 }

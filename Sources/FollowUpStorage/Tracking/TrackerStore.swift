@@ -165,7 +165,13 @@ public struct TrackerStore: Sendable {
         let held = try lock(id: id)
         defer { held.release() }
         try save(record)
-        try index(record)
+        do {
+            try index(record)
+        } catch {
+            // A record the index does not list would be missed by the next plan and tracked
+            // twice: drop the index so the next run rebuilds it from the records.
+            try? FileManager.default.removeItem(atPath: indexDirectory)
+        }
         return .created(id: id)
     }
 }

@@ -26,7 +26,7 @@ public struct Misspelling: FeedbackRule {
             // (ASCII has no diacritics to fold: skip the slow Foundation call.)
             let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: .diacriticInsensitive, locale: nil)
             let verdict =
-                speller.isCorrect(word) || (folded != word && speller.isCorrect(folded))
+                (folded != word && speller.isCorrect(folded))
                 || Self.britishVariants(of: word).contains { speller.isCorrect($0) }
             verdicts[word] = verdict
             return verdict
