@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Output folder (default: a new folder under <home>/plans; the current folder for a session's answers).", valueName: "dir"))
+        help: ArgumentHelp("Output folder (default: a new folder under <home>/plans; <home>/answers for a session's answers).", valueName: "dir"))
     var out: String?
 
     @Flag(name: .long, help: "Also write the answers as answers.yaml.")
@@ -80,7 +80,8 @@ struct ExportCommand: ParsableCommand {
     /// A guided session (finished or not) exported as an answers file, to edit or to hand to
     /// `followup plan --answers`.
     private func exportSessionAnswers(_ session: SessionRecord, app: AppContext) throws {
-        let folder = out.map(app.platform.absolute) ?? FileManager.default.currentDirectoryPath
+        // Like every other file followup writes, inside its own folders unless told otherwise.
+        let folder = out.map(app.platform.absolute) ?? "\(app.home)/answers"
         let written: [String] = try app.trackerAction {
             let yaml = AnswersFile.encodeYAML(session.machine.answers)
             return try PlanExport.write([ExportFile(relativePath: "answers-\(session.id).yaml", data: Data(yaml.utf8))], into: folder)
