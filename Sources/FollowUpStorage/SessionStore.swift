@@ -87,10 +87,7 @@ public struct SessionStore: Sendable {
 
     /// A new id from the start time: `20261122-021544`, with a suffix if it is taken.
     public func newID(startedAt components: DateComponents) -> String {
-        func pad(_ n: Int?, _ w: Int) -> String {
-            let s = String(n ?? 0)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
-        }
+        func pad(_ n: Int?, _ width: Int) -> String { (n ?? 0).zeroPadded(width) }
         let base =
             "\(pad(components.year, 4))\(pad(components.month, 2))\(pad(components.day, 2))-\(pad(components.hour, 2))\(pad(components.minute, 2))\(pad(components.second, 2))"
         var id = base

@@ -102,20 +102,8 @@ struct CheckCommand: ParsableCommand {
 
     /// `items.map(FindingReport.textLine)`, with the work spread over the cores.
     private static func textLines(_ items: [FileFinding]) -> [String] {
-        let chunks = min(items.count, 16)
         let box = UncheckedBox(items)
-        return [String](unsafeUninitializedCapacity: items.count) { buffer, initialized in
-            // Each index is written by exactly one chunk.
-            guard let base = buffer.baseAddress else { preconditionFailure("a buffer of \(items.count) elements has an address") }
-            let slots = UncheckedBox(base)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let items = box.value
-                let lower = items.count * chunk / chunks
-                let upper = items.count * (chunk + 1) / chunks
-                for index in lower..<upper { (slots.value + index).initialize(to: FindingReport.textLine(items[index])) }
-            }
-            initialized = items.count
-        }
+        return FeedbackEngine.concurrentMap(items.count) { FindingReport.textLine(box.value[$0]) }
     }
 
     /// Times the engine alone (no process start, no file reading) and prints the time per draft:
@@ -147,7 +135,7 @@ private final class SetupBox {
     init(_ setup: FeedbackSetup) { self.setup = setup }
 }
 
-/// Hands a value to `concurrentPerform` (read-only there, or written at disjoint indices).
+/// Hands a value to `concurrentMap`, which only reads it.
 private struct UncheckedBox<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }

@@ -16,8 +16,7 @@ extension TrackedInterview {
 
     /// `acme-1120`: the company's first word or two (at most 14 characters) and the interview's month and day.
     public static func proposedID(company: String, interviewDate: LocalDate) -> String {
-        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(idBase(company: company))-\(pad(interviewDate.month))\(pad(interviewDate.day))"
+        "\(idBase(company: company))-\(interviewDate.month.zeroPadded(2))\(interviewDate.day.zeroPadded(2))"
     }
 
     /// The company part every id of this company starts with: whole slug words, 14 characters at most.

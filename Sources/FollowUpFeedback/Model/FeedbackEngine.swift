@@ -61,15 +61,19 @@ public struct FeedbackEngine: Sendable {
         check(count: drafts.count, context: context) { drafts[$0] }
     }
 
-    /// `(0..<count).map(transform)`, with the calls spread over the cores.
-    static func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    /// `(0..<count).map(transform)`, in order, with the calls spread over the cores in up to
+    /// 16 contiguous chunks.
+    public static func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(transform) }
+        let chunks = min(count, 16)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            // Each index is written by exactly one iteration.
+            // Each index is written by exactly one chunk.
             guard let base = buffer.baseAddress else { preconditionFailure("a buffer of \(count) elements has an address") }
             let slots = Slots(base: base)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                (slots.base + index).initialize(to: transform(index))
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                    (slots.base + index).initialize(to: transform(index))
+                }
             }
             initialized = count
         }

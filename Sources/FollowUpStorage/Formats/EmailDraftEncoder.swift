@@ -60,8 +60,5 @@ public enum EmailDraftEncoder {
         return "<\(id)>"
     }
 
-    static func pad(_ number: Int, _ width: Int) -> String {
-        let text = String(number)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
+    static func pad(_ number: Int, _ width: Int) -> String { number.zeroPadded(width) }
 }
