@@ -98,6 +98,9 @@ public final class EditLineReader: LineReader {
             writeToTerminal("\n")
             return .endOfInput
         }
+        if decoder.takePasteWasCut() {
+            writeToTerminal("(The paste was cut at \(TerminalInputDecoder.maximumPastedCharacters) characters.)\n")
+        }
         return .line(Self.removingLineEnd(text))
     }
 

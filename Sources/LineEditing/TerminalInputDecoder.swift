@@ -18,6 +18,14 @@ public struct TerminalInputDecoder: Sendable {
     /// Typing a pasted megabyte into the line editor one character at a time would take
     /// minutes; no answer is anywhere near this long.
     public static let maximumPastedCharacters = 10_000
+    /// True once a paste was cut since the last `takePasteWasCut()`.
+    private var pasteWasCut = false
+
+    /// Whether a paste was cut since the last call, clearing the flag.
+    public mutating func takePasteWasCut() -> Bool {
+        defer { pasteWasCut = false }
+        return pasteWasCut
+    }
     private var pasteHasText = false
     private var pendingPasteSpace = false
     private var queued: Unicode.Scalar?
@@ -81,7 +89,10 @@ public struct TerminalInputDecoder: Sendable {
             if !isInPaste {
                 return scalar
             }
-            if pastedCount >= Self.maximumPastedCharacters { continue }
+            if pastedCount >= Self.maximumPastedCharacters {
+                pasteWasCut = true
+                continue
+            }
             if let pasted = pastedReplacement(for: scalar) {
                 pastedCount += 1
                 return pasted

@@ -42,6 +42,11 @@ final class TerminalInputDecoderTests: XCTestCase {
         let text = decode([bytes("\u{1B}[200~" + huge + "\u{1B}[201~"), bytes("x\r")])
         XCTAssertEqual(text.unicodeScalars.count, TerminalInputDecoder.maximumPastedCharacters + 2)
         XCTAssertTrue(text.hasSuffix("jx\r"))
+        var decoder = TerminalInputDecoder()
+        decoder.feed(bytes("\u{1B}[200~" + huge + "\u{1B}[201~"))
+        while decoder.next() != nil {}
+        XCTAssertTrue(decoder.takePasteWasCut())
+        XCTAssertFalse(decoder.takePasteWasCut())
     }
 
     func testPasteMarkersSplitAcrossReads() {
