@@ -98,8 +98,8 @@ struct AppContext {
             record: record, store: store, reader: reader, console: console, environment: environment,
             writeFiles: { answers in try self.writePlanFiles(answers, out: out) },
             sentCommand: { arguments in self.sentCommand(arguments) },
-            afterFinish: { record, folder in
-                self.offerOwnDraft(sessionID: record.id, answers: record.machine.answers, folder: folder, reader: reader)
+            afterFinish: { record, written in
+                self.offerOwnDraft(sessionID: record.id, answers: record.machine.answers, written: written, reader: reader)
             })
         switch repl.run() {
         case .finished: return .success

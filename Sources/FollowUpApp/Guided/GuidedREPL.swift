@@ -24,13 +24,13 @@ final class GuidedREPL {
     /// `/sent [ID STEP]`: the tracker's command, answered outside the dialogue.
     private let sentCommand: (String) -> String
     /// Runs once the files are written (the offer to write a note in one's own words).
-    private let afterFinish: (SessionRecord, String) -> Void
+    private let afterFinish: (SessionRecord, WrittenPlan) -> Void
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
         environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> WrittenPlan,
         sentCommand: @escaping (String) -> String,
-        afterFinish: @escaping (SessionRecord, String) -> Void = { _, _ in }
+        afterFinish: @escaping (SessionRecord, WrittenPlan) -> Void = { _, _ in }
     ) {
         self.record = record
         self.store = store
@@ -92,7 +92,7 @@ final class GuidedREPL {
                     save(final: true)
                     showWritten(folder: written.folder, files: written.files)
                     if let note = written.trackingNote { console.say(note, style: .dim) }
-                    afterFinish(record, written.folder)
+                    afterFinish(record, written)
                     return .finished(files: written.files)
                 } catch {
                     record.machine = before

@@ -8,9 +8,10 @@ extension AppContext {
     /// After the files are written: offers to write one thank-you note in the candidate's own
     /// words, practised in place with feedback that knows this interview, and saves it beside
     /// the generated one (never over it).
-    func offerOwnDraft(sessionID: String, answers: Answers, folder: String, reader: any LineReader) {
+    func offerOwnDraft(sessionID: String, answers: Answers, written: WrittenPlan, reader: any LineReader) {
         guard reader.isInteractive else { return }
-        let all = DraftComposer(overrides: loadTemplateOverrides()).compose(answers).drafts
+        let all = written.drafts
+        let folder = written.folder
         let thankYous = all.filter { $0.kind == .thankYou }
         guard !thankYous.isEmpty else { return }
 

@@ -15,6 +15,8 @@ struct PreparedPlan {
 struct WrittenPlan {
     var folder: String
     var files: [String]
+    /// The drafts as written, for whatever comes after (writing one in one's own words).
+    var drafts: [EmailDraft]
     /// How the tracker took it ("Tracking this interview as …"), to show after the files.
     var trackingNote: String?
 }
@@ -40,7 +42,7 @@ extension AppContext {
     func write(_ prepared: PreparedPlan, flush: Bool = true) throws -> WrittenPlan {
         let written = try PlanExport.write(prepared.files, into: prepared.folder, flush: flush)
         let note = recordInTracker(answers: prepared.answers, plan: prepared.plan, drafts: prepared.drafts.drafts, folder: prepared.folder)
-        return WrittenPlan(folder: prepared.folder, files: written, trackingNote: note)
+        return WrittenPlan(folder: prepared.folder, files: written, drafts: prepared.drafts.drafts, trackingNote: note)
     }
 
     /// Prepares and writes in one step (the guided session).

@@ -7,7 +7,6 @@ extension AppContext {
     var tracker: TrackerStore { TrackerStore(home: home) }
 
     /// The tracker, after importing finished sessions from before it existed (once each).
-    /// Damaged tracker files are named on stderr and kept.
     func openTracker() -> TrackerStore {
         let store = tracker
         do {
@@ -17,9 +16,6 @@ extension AppContext {
             }
         } catch {
             console.error("could not import earlier sessions into the tracker: \(error)")
-        }
-        for problem in store.all().unreadable {
-            console.error("skipping a tracker file: \(problem)")
         }
         return store
     }
@@ -46,8 +42,13 @@ extension AppContext {
 
     /// Every record, with the silence rule applied for `date`. The change is saved only when
     /// `date` is not after the real today, so looking ahead with `--date` changes nothing.
+    /// Damaged tracker files are named on stderr and kept (one read of the folder serves both).
     func trackedInterviews(on date: LocalDate, store: TrackerStore) -> [TrackedInterview] {
-        store.all().records.map { record in
+        let (records, unreadable) = store.all()
+        for problem in unreadable {
+            console.error("skipping a tracker file: \(problem)")
+        }
+        return records.map { record in
             var copy = record
             guard copy.applySilence(today: date) else { return record }
             if date <= platform.today {
