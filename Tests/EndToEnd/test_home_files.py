@@ -1,0 +1,59 @@
+"""What a user keeps in the data folder: templates, the personal word list, and where that folder is."""
+import json
+
+from conftest import ROOT, run, spawn
+
+FIXTURES = ROOT / "Tests" / "EndToEnd" / "fixtures"
+
+
+def test_template_overrides_are_used_and_broken_or_unknown_ones_reported(home, tmp_path):
+    templates = home / "templates"
+    templates.mkdir(parents=True)
+    (templates / "networking.mustache").write_text(
+        "Subject: Keeping in touch, R&D <team>\n\n{{greeting}}\n\nGlad we met at {{company}}.\n\n{{sign_off}}\n{{candidate_name}}\n",
+        "utf-8",
+    )
+    (templates / "thank-you.mustache").write_text("{{greeting}}\n\n{{#paragraphs}}\n{{.}}\n{{/paragraph}}\n", "utf-8")
+    (templates / "thankyou.mustache").write_text("typo in the name", "utf-8")
+    out = tmp_path / "out"
+    result = run(home, "plan", "--answers", str(FIXTURES / "minimal.yaml"), "--out", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    errors = result.stderr.decode()
+    assert "thank-you.mustache:5:4:" in errors and "the default template was used" in errors, errors
+    assert "thankyou.mustache: no template is called 'thankyou'" in errors, errors
+    drafts = {d["kind"]: d for d in json.loads((out / "plan.json").read_text("utf-8"))["drafts"]}
+    assert drafts["networking"]["subject"] == "Keeping in touch, R&D <team>"  # plain text: no HTML escaping
+    assert "Glad we met at Initech." in drafts["networking"]["body"]
+    assert drafts["thank-you"]["body"].startswith("Hello Bill,")  # the default, since the override is broken
+
+
+def test_words_in_the_personal_list_are_never_flagged(home, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Dear Ana,\n\nThank you for the chat about the kubernetix migration and the roadmap.\n", "utf-8")
+    flagged = run(home, "check", "--format", "json", str(draft))
+    assert any(f["rule"] == "proof.spelling" for f in json.loads(flagged.stdout)), flagged.stdout
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "words.txt").write_text("kubernetix\n", "utf-8")
+    clean = run(home, "check", "--format", "json", str(draft))
+    assert not any(f["rule"] == "proof.spelling" for f in json.loads(clean.stdout)), clean.stdout
+
+
+def test_home_comes_from_the_option_before_the_environment(home, tmp_path):
+    other = tmp_path / "other-home"
+    result = run(home, "--home", str(other), input_text="Acme\n")
+    assert result.returncode == 0, result.stderr.decode()
+    assert list((other / "sessions").glob("*.json")) and not (home / "sessions").exists()
+
+
+def test_no_colour_on_a_terminal_with_no_color_or_a_dumb_terminal(home):
+    for extra in ({"NO_COLOR": "1"}, {"TERM": "dumb"}):
+        child = spawn(home, "--new", **extra)
+        child.expect_exact("Which company did you interview with?")
+        child.expect_exact("» ")
+        assert "\x1b[3" not in child.before and "\x1b[1m" not in child.before, (extra, child.before)
+        child.sendeof()
+        child.expect(__import__("pexpect").EOF)
+    child = spawn(home, "--new")
+    child.expect_exact("» ")
+    assert "\x1b[" in child.before  # and colour on an ordinary terminal
+    child.sendeof()
