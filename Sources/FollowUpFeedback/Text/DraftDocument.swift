@@ -220,12 +220,25 @@ extension DraftDocument {
 
     /// Guesses what kind of message the text is from its wording.
     static func guessKind(subject: String, body: String, foldedBody: FoldedText? = nil) -> MessageKind {
-        let text = subject + "\n" + body
-        let folded = FoldedText(text)
         let foldedBody = foldedBody ?? FoldedText(body)
-        if rejectionSignals.matches(text, folded: folded) { return .rejectionReply }
-        if checkInSignals.matches(text, folded: folded) && !thankYouSignals.matches(text, folded: folded) { return .checkIn }
-        if networkingSignals.matches(text, folded: folded) && !questionOrNextSteps.matches(body, folded: foldedBody) { return .networking }
+        let foldedSubject = FoldedText(subject)
+        var joined: (text: String, folded: FoldedText)?
+        /// `pattern.matches(subject + "\n" + body)`; a pattern that matches within lines is
+        /// tried on each part, the folded body being at hand.
+        func inSubjectOrBody(_ pattern: Pattern) -> Bool {
+            if pattern.withinLines {
+                return pattern.matches(subject, folded: foldedSubject) || pattern.matches(body, folded: foldedBody)
+            }
+            if joined == nil {
+                let text = subject + "\n" + body
+                joined = (text, FoldedText(text))
+            }
+            guard let joined else { return false }
+            return pattern.matches(joined.text, folded: joined.folded)
+        }
+        if inSubjectOrBody(rejectionSignals) { return .rejectionReply }
+        if inSubjectOrBody(checkInSignals) && !inSubjectOrBody(thankYouSignals) { return .checkIn }
+        if inSubjectOrBody(networkingSignals) && !questionOrNextSteps.matches(body, folded: foldedBody) { return .networking }
         return .thankYou
     }
 

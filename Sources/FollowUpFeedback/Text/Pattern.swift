@@ -34,10 +34,13 @@ public struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
     /// Every match contains one of these (ASCII-lowercased UTF-8); nil when nothing is required.
     let required: [[UInt8]]?
-    /// The byte pairs of each required literal, as `FoldedText.pairs` bit numbers.
-    let requiredPairs: [[Int]]
+    /// The byte triples of each required literal, as `FoldedText.triples` bit numbers.
+    let requiredTriples: [[Int]]
     /// See `matchesWithinLines`: the regex then runs only on lines holding a required literal.
     let withinLines: Bool
+    /// The strings the pattern matches, when it is a small finite set between word boundaries:
+    /// then "is there a match?" is answered by walking a trie, without the regex.
+    let literal: LiteralLanguage?
 
     public init(_ pattern: String, caseSensitive: Bool = false) {
         let source = pattern.replacingOccurrences(of: "'", with: "['’]")
@@ -48,8 +51,11 @@ public struct Pattern: @unchecked Sendable {
             preconditionFailure("invalid built-in pattern \(pattern): \(error)")
         }
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
-        requiredPairs = (required ?? []).map { bytes in bytes.indices.dropFirst().map { FoldedText.pair(bytes[$0 - 1], bytes[$0]) } }
+        requiredTriples = (required ?? []).map { bytes in
+            bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
+        }
         withinLines = Self.matchesWithinLines(source)
+        literal = caseSensitive ? nil : LiteralLanguage(source)
     }
 
     /// True when no match can contain a line break and matching never looks past one (no `^`,
@@ -141,8 +147,8 @@ public struct Pattern: @unchecked Sendable {
         guard let required, let bytes = folded.bytes else { return true }
         return bytes.withUnsafeBytes { haystack in
             required.indices.contains { index in
-                // Every byte pair of the literal must occur before it is worth searching for.
-                requiredPairs[index].allSatisfy { folded.pairs[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+                // Every byte triple of the literal must occur before it is worth searching for.
+                requiredTriples[index].allSatisfy { folded.triples[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
                     && required[index].withUnsafeBytes { needle in bytesContain(haystack, needle) }
             }
         }
@@ -173,10 +179,11 @@ public struct Pattern: @unchecked Sendable {
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range
     }
 
-    public func matches(_ text: String) -> Bool { firstMatch(in: text) != nil }
+    public func matches(_ text: String) -> Bool { matches(text, folded: FoldedText(text)) }
 
     func matches(_ text: String, folded: FoldedText) -> Bool {
         guard mayMatch(folded: folded) else { return false }
+        if let literal, let bytes = folded.bytes, let verdict = literal.occurs(in: bytes) { return verdict }
         if withinLines, let required, let bytes = folded.bytes {
             var found = false
             forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, _ in
@@ -196,35 +203,40 @@ struct FoldedText: Sendable {
     let bytes: [UInt8]?
     /// True when every byte is ASCII (UTF-16 offsets are then byte offsets).
     let ascii: Bool
-    /// A 4,096-bit set of the (hashed) adjacent byte pairs of `bytes`.
-    var pairs: [UInt64]
+    /// A 32,768-bit set of the (hashed) runs of three bytes of `bytes`. (Letters and the space
+    /// differ in their low five bits, so their triples never collide.)
+    var triples: [UInt64]
 
-    @inline(__always) static func pair(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) << 5 ^ Int(b)) & 4095 }
+    @inline(__always) static func triple(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) << 10 ^ Int(b) << 5 ^ Int(c)) & 32767
+    }
 
     init(_ text: String) {
         var text = text
         var ascii = true
-        var pairs = [UInt64](repeating: 0, count: 64)
+        var triples = [UInt64](repeating: 0, count: 512)
         let bytes = text.withUTF8 { source in
             [UInt8](unsafeUninitializedCapacity: source.count) { buffer, initialized in
-                pairs.withUnsafeMutableBufferPointer { pairs in
-                    var previous: UInt8 = 0
+                triples.withUnsafeMutableBufferPointer { triples in
+                    var first: UInt8 = 0
+                    var second: UInt8 = 0
                     for index in 0..<source.count {
                         let byte = source[index]
                         if byte >= 0x80 { ascii = false }
                         let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                         buffer[index] = folded
-                        if index > 0 {
-                            let bit = FoldedText.pair(previous, folded)
-                            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+                        if index > 1 {
+                            let bit = FoldedText.triple(first, second, folded)
+                            triples[bit >> 6] |= 1 << UInt64(bit & 63)
                         }
-                        previous = folded
+                        first = second
+                        second = folded
                     }
                 }
                 initialized = source.count
             }
         }
-        self.pairs = pairs
+        self.triples = triples
         self.ascii = ascii
         if !ascii {
             for scalar in text.unicodeScalars where !scalar.isASCII && FoldedText.mayFoldToASCII(scalar) {
@@ -283,7 +295,7 @@ enum RequiredLiterals {
         return lhs.count <= rhs.count ? lhs : rhs
     }
 
-    static func product(_ lhs: Set<String>, _ rhs: Set<String>) -> Set<String>? {
+    static func product(_ lhs: Set<String>, _ rhs: Set<String>, limit: Int = limit) -> Set<String>? {
         guard lhs.count * rhs.count <= limit else { return nil }
         if rhs.count == 1, let suffix = rhs.first { return suffix.isEmpty ? lhs : Set(lhs.map { $0 + suffix }) }
         var result = Set<String>()
@@ -294,6 +306,10 @@ enum RequiredLiterals {
     struct Parser {
         let scalars: [Unicode.Scalar]
         var index = 0
+        /// The largest set of strings worked out exactly.
+        var limit = RequiredLiterals.limit
+        /// How many zero-width assertions (`\b`, `^`, look-arounds…) were read.
+        var assertions = 0
 
         var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
@@ -310,7 +326,7 @@ enum RequiredLiterals {
                 if let e = branch.exact, let sofar = exact { exact = sofar.union(e) } else { exact = nil }
                 if let r = branch.requirement, let sofar = required { required = sofar.union(r) } else { required = nil }
             }
-            if let e = exact, e.count > RequiredLiterals.limit { exact = nil }
+            if let e = exact, e.count > limit { exact = nil }
             return Info(exact: exact, required: required)
         }
 
@@ -325,8 +341,8 @@ enum RequiredLiterals {
             for piece in pieces {
                 best = RequiredLiterals.better(best, piece.requirement)
                 if let e = piece.exact {
-                    exact = exact.flatMap { RequiredLiterals.product($0, e) }
-                    if let grown = run.flatMap({ RequiredLiterals.product($0, e) }) {
+                    exact = exact.flatMap { RequiredLiterals.product($0, e, limit: limit) }
+                    if let grown = run.flatMap({ RequiredLiterals.product($0, e, limit: limit) }) {
                         run = grown
                     } else {
                         if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
@@ -405,6 +421,7 @@ enum RequiredLiterals {
                 let inner = try alternation()
                 guard peek == ")" else { throw Unsupported() }
                 index += 1
+                if lookaround { assertions += 1 }
                 return lookaround ? .empty : inner
             case "[":
                 return try characterClass()
@@ -412,7 +429,9 @@ enum RequiredLiterals {
                 guard let e = peek else { throw Unsupported() }
                 index += 1
                 switch e {
-                case "b", "B": return .empty
+                case "b", "B":
+                    assertions += 1
+                    return .empty
                 case "s", "S", "w", "W", "d", "D": return .unknown
                 case "p", "P":
                     if peek == "{" {
@@ -428,7 +447,9 @@ enum RequiredLiterals {
                     if e.properties.isAlphabetic || e.properties.numericType != nil { throw Unsupported() }
                     return Info(exact: [try Self.fold(e)], required: nil)
                 }
-            case "^", "$": return .empty
+            case "^", "$":
+                assertions += 1
+                return .empty
             case ".": return .unknown
             case ")", "|", "?", "*", "+", "{": throw Unsupported()
             default:

@@ -41,10 +41,11 @@ public struct Misspelling: FeedbackRule {
             }
         }
         for word in document.words where word.isProse || document.roles[word.lineIndex] == .greeting {
-            guard shouldCheck(word, known: known), !addressLines[word.lineIndex] || !insideAddress(word.range, body: ns)
+            guard let ascii = shouldCheck(word), !addressLines[word.lineIndex] || !insideAddress(word.range, body: ns)
             else { continue }
-            let normalized = Self.straightenApostrophes(word.text)
-            if correct(normalized) { continue }
+            // The dictionary first: it knows nearly every word, and remembers its answers.
+            let normalized = ascii ? word.text : Self.straightenApostrophes(word.text)
+            if speller.isCorrect(normalized) || isKnown(word.text, known: known) || correct(normalized) { continue }
             findings.append(
                 document.finding(
                     self, at: word.range, message: "“\(word.text)” may be misspelt",
@@ -135,7 +136,9 @@ public struct Misspelling: FeedbackRule {
         return word
     }
 
-    private func shouldCheck(_ word: DraftWord, known: Set<String>) -> Bool {
+    /// Whether the word is one to look up, and if so whether it is ASCII; nil when it is not
+    /// (too short, with digits, in capitals, a capitalised word inside a sentence, another script).
+    private func shouldCheck(_ word: DraftWord) -> Bool? {
         let text = word.text
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // The same tests on bytes for an ASCII word, in one pass.
@@ -143,22 +146,23 @@ public struct Misspelling: FeedbackRule {
             var hasLetter = false
             var hasLower = false
             for byte in bytes {
-                if byte >= 0x30 && byte <= 0x39 { return false }
+                if byte >= 0x30 && byte <= 0x39 { return nil }
                 if byte >= 0x61 && byte <= 0x7A { hasLetter = true; hasLower = true } else if byte >= 0x41 && byte <= 0x5A { hasLetter = true }
             }
-            if bytes.count < 2 || !hasLetter || !hasLower { return false }
-            if !word.startsSentence, let first = bytes.first, first >= 0x41 && first <= 0x5A { return false }
-            let lower = text.lowercased()
-            if known.contains(lower) { return false }
-            // ASCII has no curly apostrophe: only "'s" and "'" can be stripped.
-            guard bytes.last == 0x27 || (bytes.last == 0x73 || bytes.last == 0x53) && bytes.dropLast().last == 0x27 else { return true }
-            return !known.contains(stripPossessive(text).lowercased())
+            if bytes.count < 2 || !hasLetter || !hasLower { return nil }
+            if !word.startsSentence, let first = bytes.first, first >= 0x41 && first <= 0x5A { return nil }
+            return true
         }
-        if text.count < 2 || text.contains(where: \.isNumber) { return false }
-        if !text.contains(where: { $0.isLetter && $0.isASCII }) { return false }  // CJK and other scripts: no dictionary
-        if text.filter(\.isLetter).allSatisfy(\.isUppercase) { return false }
-        if !word.startsSentence, text.first?.isUppercase == true { return false }
-        return !known.contains(text.lowercased()) && !known.contains(stripPossessive(text).lowercased())
+        if text.count < 2 || text.contains(where: \.isNumber) { return nil }
+        if !text.contains(where: { $0.isLetter && $0.isASCII }) { return nil }  // CJK and other scripts: no dictionary
+        if text.filter(\.isLetter).allSatisfy(\.isUppercase) { return nil }
+        if !word.startsSentence, text.first?.isUppercase == true { return nil }
+        return false
+    }
+
+    /// True when the word (or the word without "'s") is a known name or word from the context.
+    private func isKnown(_ text: String, known: Set<String>) -> Bool {
+        known.contains(text.lowercased()) || known.contains(stripPossessive(text).lowercased())
     }
 
     /// True when the word is part of a URL, an e-mail address or a file name.

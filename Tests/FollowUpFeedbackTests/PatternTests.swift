@@ -1,0 +1,111 @@
+import Foundation
+import XCTest
+
+@testable import FollowUpFeedback
+
+/// The pattern pre-filters and the regex-free literal path must agree with the regex itself.
+final class PatternTests: XCTestCase {
+    /// Every built-in pattern used for a yes/no question or a list of matches.
+    var builtIn: [Pattern] {
+        var patterns = [
+            NoOffer.offer, NoNextSteps.nextSteps, NoThanks.gratitude, DraftDocument.checkInSignals, DraftDocument.thankYouSignals,
+            DraftDocument.rejectionSignals, DraftDocument.networkingSignals, DraftDocument.questionOrNextSteps,
+            DraftDocument.greeting, DraftDocument.signOff, OverFamiliar.address, PassiveVoice.passive, GreetingName.salutation,
+        ]
+        for table in [
+            Cliche.entries, DemandingPhrasing.entries, DesperatePhrasing.entries, EmptyFiller.entries, HedgingPhrasing.entries,
+            ApologeticPhrasing.entries,
+        ] {
+            patterns += table.entries.map(\.pattern)
+        }
+        return patterns
+    }
+
+    func testTheYesNoPatternsHaveALiteralPath() {
+        for pattern in [NoOffer.offer, NoNextSteps.nextSteps, NoThanks.gratitude, DraftDocument.checkInSignals, DraftDocument.rejectionSignals] {
+            XCTAssertNotNil(pattern.literal, pattern.regex.pattern)
+        }
+        XCTAssertNotNil(DraftDocument.thankYouSignals.literal?.leadingBoundary)
+        XCTAssertEqual(DraftDocument.thankYouSignals.literal?.trailingBoundary, false)
+    }
+
+    func testOnlyPatternsOfOneBoundedPieceGetALiteralPath() {
+        XCTAssertNil(LiteralLanguage("\\bfoo|bar\\b"), "the boundaries belong to one branch each")
+        XCTAssertNil(LiteralLanguage("\\bfoo\\s+bar\\b"), "not a finite set")
+        XCTAssertNil(LiteralLanguage("\\bfoo\\b bar\\b"), "an inner boundary")
+        XCTAssertNil(LiteralLanguage("^(foo|bar)\\b"))
+        XCTAssertNil(LiteralLanguage("\\b(foo|bar)(?= baz)"))
+        XCTAssertNil(LiteralLanguage("\\b[a-z]+\\b"))
+        XCTAssertNotNil(LiteralLanguage("\\b(foo|bar)\\b"))
+        let escaped = LiteralLanguage("\\b(foo|bar)\\\\b")
+        XCTAssertEqual(escaped?.trailingBoundary, false, "an escaped backslash then b is not a boundary")
+        XCTAssertEqual(escaped?.leadingBoundary, true)
+    }
+
+    func testLiteralPathAgreesWithTheRegex() throws {
+        let surroundings = [
+            ("", ""), (" ", " "), ("x", ""), ("", "x"), ("_", ""), ("", "_"), ("9", ""), ("", "9"), ("é", ""), ("", "é"),
+            ("日本", ""), ("", "日本"), ("-", "-"), ("'", "'"), ("’", "’"), ("", "'s"), ("\n", "\n"), ("", "\u{301}"),
+            ("\u{200D}", ""), ("e\u{301}", ""), ("I said ", ", twice."), ("", "s"), ("un", ""),
+        ]
+        var literalAnswers = 0
+        for pattern in builtIn {
+            guard let literal = pattern.literal else { continue }
+            let strings = Self.sample(try XCTUnwrap(Self.strings(of: pattern)), count: 40)
+            for string in strings {
+                for variant in [string, string.uppercased(), string.prefix(1).uppercased() + string.dropFirst(), String(string.dropLast())] {
+                    for (before, after) in surroundings {
+                        let text = before + variant + after
+                        let folded = FoldedText(text)
+                        let regex = pattern.regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+                        XCTAssertEqual(pattern.matches(text, folded: folded), regex, "\(pattern.regex.pattern) on \(text.debugDescription)")
+                        if let bytes = folded.bytes, let answer = literal.occurs(in: bytes) {
+                            literalAnswers += 1
+                            XCTAssertEqual(answer, regex, "literal path of \(pattern.regex.pattern) on \(text.debugDescription)")
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(literalAnswers, 1_000, "the literal path answered")
+    }
+
+    func testLiteralPathAgreesOnTheFixtureDrafts() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let files = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") || $0.hasSuffix(".eml") }
+        XCTAssertGreaterThan(files.count, 10)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for pattern in builtIn {
+                let regex = pattern.regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+                XCTAssertEqual(pattern.matches(text), regex, "\(pattern.regex.pattern) on \(file)")
+            }
+        }
+    }
+
+    func testTriplesFilterOnlyWhatCannotMatch() {
+        let pattern = Pattern("\\bteam player\\b")
+        XCTAssertFalse(pattern.mayMatch(folded: FoldedText("a player on the team")))
+        XCTAssertTrue(pattern.mayMatch(folded: FoldedText("A TEAM PLAYER")))
+        XCTAssertTrue(pattern.mayMatch(folded: FoldedText("team-player? no: steam players")), "a pre-filter, not the answer")
+        XCTAssertFalse(pattern.matches("team-player? no: steam players"))
+    }
+
+    /// The strings of a pattern's literal language, worked out again by the parser.
+    static func strings(of pattern: Pattern) -> Set<String>? {
+        var scalars = Array(pattern.regex.pattern.unicodeScalars)
+        if scalars.starts(with: ["\\", "b"]) { scalars.removeFirst(2) }
+        if pattern.literal?.trailingBoundary == true { scalars.removeLast(2) }
+        var parser = RequiredLiterals.Parser(scalars: scalars)
+        parser.limit = LiteralLanguage.limit
+        return (try? parser.concatenation())?.exact
+    }
+
+    /// Up to `count` of `strings`, the same ones every run.
+    static func sample(_ strings: Set<String>, count: Int) -> [String] {
+        let sorted = strings.sorted()
+        guard sorted.count > count else { return sorted }
+        return (0..<count).map { sorted[$0 * sorted.count / count] }
+    }
+}
