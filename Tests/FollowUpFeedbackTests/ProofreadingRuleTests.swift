@@ -68,6 +68,16 @@ final class ProofreadingRuleTests: XCTestCase {
         assertLint(RepeatedWord(), "Hi Ana,\n\nThe team. The plan. Bye bye.\n", findings: [])
     }
 
+    func testRepeatedWordIgnoresCaseInAnyScript() {
+        assertLint(
+            RepeatedWord(), "Hi Ana,\n\nWe met in 1️⃣The THE2️⃣ office.\n",
+            findings: [FindingSpec("1️⃣", end: "2️⃣", suggestion: "The")])
+        assertLint(
+            RepeatedWord(), "Hi Ana,\n\nWe met in 1️⃣Zürich ZÜRICH2️⃣ and then in Zurich Zürich.\n",
+            findings: [FindingSpec("1️⃣", end: "2️⃣", suggestion: "Zürich")])
+        assertLint(RepeatedWord(), "Hi Ana,\n\nThe then team teams tea, Tea.\n", findings: [])
+    }
+
     func testPassiveVoiceIsASuggestionAndSkipsAdjectives() {
         assertLint(
             PassiveVoice(),

@@ -19,7 +19,7 @@ public struct RepeatedWord: FeedbackRule {
         for index in words.indices.dropFirst() {
             let previous = words[index - 1]
             let current = words[index]
-            guard current.isProse, previous.isProse, current.text.lowercased() == previous.text.lowercased(),
+            guard current.isProse, previous.isProse, Self.sameIgnoringCase(current.text, previous.text),
                 !Self.allowed.contains(current.text.lowercased()), current.text.first?.isNumber != true
             else { continue }
             let gapStart = previous.range.location + previous.range.length
@@ -30,5 +30,25 @@ public struct RepeatedWord: FeedbackRule {
                 document.finding(self, at: range, message: "“\(current.text)” is repeated", suggestions: [previous.text]))
         }
         return findings
+    }
+
+    /// `a.lowercased() == b.lowercased()`, compared byte by byte when both words are ASCII.
+    static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8
+        let y = b.utf8
+        var ascii = true
+        if x.count == y.count {
+            for (p, q) in zip(x, y) {
+                if p >= 0x80 || q >= 0x80 {
+                    ascii = false
+                    break
+                }
+                if p | (p &- 0x41 < 26 ? 0x20 : 0) != q | (q &- 0x41 < 26 ? 0x20 : 0) { return false }
+            }
+            if ascii { return true }
+        } else if x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) {
+            return false
+        }
+        return a.lowercased() == b.lowercased()
     }
 }
