@@ -36,16 +36,15 @@ public struct FeedbackEngine: Sendable {
 
     /// The findings of many drafts, one list per draft in the same order, each exactly as
     /// `check(_:context:)` would give it. The drafts are made (`draft(index)`, which may parse)
-    /// and checked on every core; spelling suggestions are searched for in the background and
-    /// filled in at the end.
+    /// and checked on every core, each document dropped once checked; spelling suggestions are
+    /// searched for in the background and filled in at the end.
     public func check(count: Int, context: FeedbackContext, draft: @Sendable (Int) -> Draft) -> [[Finding]] {
-        // Documents first: a dictionary being read in the background is then ready before the
-        // first spell check needs it.
-        let documents = Self.concurrentMap(count) { DraftDocument(draft: draft($0), kind: context.kind) }
         var context = context
         let speller = context.spellChecker
         context.deferredSuggestions = speller != nil
-        var results = Self.concurrentMap(count) { [context] in check(documents[$0], context: context) }
+        var results = Self.concurrentMap(count) { [context] in
+            check(DraftDocument(draft: draft($0), kind: context.kind), context: context)
+        }
         if let speller {
             for index in results.indices {
                 for position in results[index].indices where results[index][position].rule == "proof.spelling" {
