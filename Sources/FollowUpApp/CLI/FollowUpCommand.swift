@@ -26,3 +26,26 @@ public struct FollowUpCommand: ParsableCommand {
 public enum FollowUpVersion {
     public static let current = "0.1.0"
 }
+
+extension FollowUpCommand {
+    /// `main()`, except that `followup check`'s files never reach argument-parser, whose handling of
+    /// many positional values is quadratic (a coach checks 1,000 drafts at once): the arguments
+    /// are split first (`CheckCommand.splitArguments`), argument-parser parses only the options,
+    /// and the command gets the files directly. Every other command goes through `main()`.
+    public static func mainSplittingCheckFiles(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
+        guard let name = arguments.first, name == CheckCommand.configuration.commandName else {
+            return main(arguments)
+        }
+        let (options, files) = CheckCommand.splitArguments(arguments.dropFirst())
+        do {
+            var command = try parseAsRoot([name] + options)
+            if let check = command as? CheckCommand {
+                try check.run(files: files)
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
