@@ -27,12 +27,10 @@ public struct GreetingName: FeedbackRule {
         guard let salutation = salutation.firstMatch(in: text) else { return nil }
         let ns = text as NSString
         let start = salutation.location + salutation.length
+        // The name ends at the first , : ! — ; or line break.
+        let units = Array(text.utf16)
         var end = start
-        while end < ns.length {
-            let unit = ns.substring(with: NSRange(location: end, length: 1))
-            if unit == "," || unit == ":" || unit == "!" || unit == "—" || unit == ";" || unit == "\n" { break }
-            end += 1
-        }
+        while end < units.count, ![0x2C, 0x3A, 0x21, 0x2014, 0x3B, 0x0A].contains(units[end]) { end += 1 }
         var name = ns.substring(with: NSRange(location: start, length: end - start))
         name = name.trimmingCharacters(in: .whitespaces)
         // "Hi Ana thank you for…": the name is the run of capitalised words (and "and", "&").

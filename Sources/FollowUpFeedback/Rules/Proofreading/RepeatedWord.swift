@@ -32,18 +32,21 @@ public struct RepeatedWord: FeedbackRule {
         return findings
     }
 
-    /// `a.lowercased() == b.lowercased()`, compared byte by byte when both words are ASCII.
+    /// `a.lowercased() == b.lowercased()`, decided on the bytes while they are ASCII.
     static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
         let x = a.utf8
         let y = b.utf8
-        var ascii = true
+        // Most neighbours differ in their first letter: decided without a pass over either word.
+        if let p = x.first, let q = y.first, p < 0x80, q < 0x80, lower(p) != lower(q) { return false }
         if x.count == y.count {
+            var ascii = true
             for (p, q) in zip(x, y) {
                 if p >= 0x80 || q >= 0x80 {
                     ascii = false
                     break
                 }
-                if p | (p &- 0x41 < 26 ? 0x20 : 0) != q | (q &- 0x41 < 26 ? 0x20 : 0) { return false }
+                if lower(p) != lower(q) { return false }
             }
             if ascii { return true }
         } else if x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) {
