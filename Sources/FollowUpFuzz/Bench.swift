@@ -3,8 +3,8 @@ import FollowUpFeedback
 import FollowUpStorage
 import Foundation
 
-/// In-process benchmarks for Scripts/bench: the dialogue per answer, the plan by phase, and the
-/// feedback engine. Each prints one JSON object on standard output.
+/// In-process benchmarks for Scripts/bench: the dialogue per answer, the plan by phase, plan and
+/// drafts assembly by panel size, and the feedback engine. Each prints one JSON object on standard output.
 enum Bench {
     /// The answers of a whole scripted session with `interviewers` people, in the order the
     /// dialogue asks; Scripts/bench pipes the same lines into `followup`.
@@ -58,6 +58,109 @@ enum Bench {
             {"mode":"session","interviewers":\(interviewers),"answers":\(lines.count),"iterations":\(iterations),\
             "answer_cpu_us":{"median":\(at(perAnswer, 0.5)),"p99":\(at(perAnswer, 0.99)),"min":\(at(perAnswer, 0)),"max":\(at(perAnswer, 1))},\
             "session_cpu_us":{"median":\(at(perSession, 0.5)),"min":\(at(perSession, 0)),"max":\(at(perSession, 1))}}
+            """)
+    }
+
+    /// The answers of the scripted session (`sessionLines`) as a value, with `interviewers` people
+    /// of distinct names, titles and topics, every other one with an address. No panel cap: the
+    /// core takes any number; the dialogue and the answers file stop at `AnswerRules.maxInterviewers`.
+    static func assembleAnswers(interviewers: Int) -> Answers {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let titles = ["Engineering Lead", "Staff Engineer", "SRE Manager", "Product Director", "Principal Architect", "CTO"]
+        let subjects = ["the migration to managed clusters", "on-call across Paris and Montréal", "capacity planning", "the billing API", "incident reviews"]
+        let people = (0..<max(1, interviewers)).map { i in
+            Interviewer(
+                name: "Interviewer \(letters[i % letters.count])\(i + 1)",
+                title: "\(titles[i % titles.count]), team \(i + 1)",
+                email: i % 2 == 0 ? "person\(i + 1)@acme.example" : nil,
+                topics: ["\(subjects[i % subjects.count]) for region \(i + 1)", subjects[(i + 2) % subjects.count]])
+        }
+        return Answers(
+            candidate: Candidate(name: "Maya Chen", email: "maya.chen@example.com"),
+            interview: Interview(
+                company: "Acme Robotics", role: "Senior Platform Engineer", date: FuzzTargets.environment.today.adding(days: -1),
+                format: .video, round: .final),
+            interviewers: people,
+            highlights: ["We sketched the rollout plan together on the whiteboard"],
+            strengths: ["Five years running Kubernetes", "led an on-call rotation"],
+            concerns: [
+                Concern(topic: "cost optimisation", response: "Last quarter I cut our CI spend by 30% by caching layers"),
+                Concern(topic: "capacity planning at scale"),
+            ],
+            promised: ["A link to my talk on incident reviews"],
+            nextSteps: "A call with the VP of Engineering",
+            recruiter: Contact(name: "Sam Lee", email: "sam@acme.example"),
+            tone: .warm)
+    }
+
+    /// Throws unless the plan and drafts cover every interviewer once: a thank-you step and a
+    /// thank-you draft each (bodies pairwise distinct), a connection note each, one file per draft.
+    static func checkAssembly(_ answers: Answers, plan: FollowUpPlan, drafts: DraftSet, files: [ExportFile]) throws {
+        let count = answers.interviewers.count
+        let names = Set(answers.interviewers.map(\.name))
+        func broken(_ message: String) -> DialogueInvariants.Violation {
+            DialogueInvariants.Violation(line: "bench-assemble \(count)", message: message)
+        }
+        let thankYouSteps = plan.steps.filter { $0.kind == .thankYou }
+        guard thankYouSteps.count == count, Set(thankYouSteps.map(\.recipient.name)) == names else {
+            throw broken("\(thankYouSteps.count) thank-you steps for \(count) interviewers")
+        }
+        let thankYous = drafts.drafts(of: .thankYou)
+        guard thankYous.count == count, Set(thankYous.map(\.recipientName)) == names else {
+            throw broken("\(thankYous.count) thank-you drafts for \(count) interviewers")
+        }
+        guard Set(thankYous.map(\.body)).count == count else {
+            throw broken("two thank-you drafts have the same body")
+        }
+        guard drafts.drafts(of: .networking).count == count else {
+            throw broken("\(drafts.drafts(of: .networking).count) connection notes for \(count) interviewers")
+        }
+        guard Set(drafts.drafts.map(\.id)).count == drafts.drafts.count else { throw broken("two drafts share an id") }
+        let emls = files.filter { $0.relativePath.hasPrefix("drafts/") }
+        guard emls.count == drafts.drafts.count, Set(files.map(\.relativePath)).count == files.count else {
+            throw broken("\(emls.count) draft files for \(drafts.drafts.count) drafts, or two files share a path")
+        }
+    }
+
+    /// PlanBuilder.build + DraftComposer().compose + PlanExport.render for `interviewers` people,
+    /// `iterations` times; reports CPU per run, per interviewer and per phase. Every run's output
+    /// is checked (outside the timing) with `checkAssembly`.
+    static func assemble(interviewers: Int, iterations: Int) throws {
+        let answers = assembleAnswers(interviewers: interviewers)
+        let today = FuzzTargets.environment.today
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        let zone = TimeZone(identifier: "UTC") ?? .current
+        var perRun: [UInt64] = []
+        var phases: [[UInt64]] = [[], [], []]
+        var bytes = 0
+        for _ in 0..<max(1, iterations) {
+            let t0 = cpuNanoseconds()
+            let plan = PlanBuilder.build(from: answers, today: today)
+            let t1 = cpuNanoseconds()
+            let drafts = DraftComposer().compose(answers)
+            let t2 = cpuNanoseconds()
+            let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: now, timeZone: zone)
+            let t3 = cpuNanoseconds()
+            perRun.append(t3 - t0)
+            phases[0].append(t1 - t0)
+            phases[1].append(t2 - t1)
+            phases[2].append(t3 - t2)
+            try checkAssembly(answers, plan: plan, drafts: drafts, files: files)
+            bytes = files.reduce(0) { $0 + $1.data.count }
+        }
+        perRun.sort()
+        for i in phases.indices { phases[i].sort() }
+        func us(_ ns: UInt64) -> Double { Double(ns) / 1_000 }
+        func median(_ values: [UInt64]) -> UInt64 { values[values.count / 2] }
+        let n = Double(answers.interviewers.count)
+        func rounded(_ value: Double) -> Double { (value * 1_000).rounded() / 1_000 }
+        print(
+            """
+            {"mode":"assemble","interviewers":\(answers.interviewers.count),"iterations":\(perRun.count),"output_bytes":\(bytes),\
+            "run_cpu_us":{"median":\(us(median(perRun))),"min":\(us(perRun[0])),"max":\(us(perRun[perRun.count - 1]))},\
+            "per_interviewer_cpu_us":{"median":\(rounded(us(median(perRun)) / n)),"min":\(rounded(us(perRun[0]) / n)),\
+            "max":\(rounded(us(perRun[perRun.count - 1]) / n))},\
+            "phase_median_cpu_us":{"plan":\(us(median(phases[0]))),"drafts":\(us(median(phases[1]))),"export":\(us(median(phases[2])))}}
             """)
     }
 

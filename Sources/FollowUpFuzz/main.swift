@@ -6,6 +6,7 @@ import Foundation
 //   followup-fuzz lines INTERVIEWERS          the scripted session's answers, one a line
 //   followup-fuzz bench-session INTERVIEWERS ITERATIONS
 //   followup-fuzz bench-plan parse|render|write OUT FILE...
+//   followup-fuzz bench-assemble INTERVIEWERS ITERATIONS   plan, drafts and export files in memory
 //   followup-fuzz bench-check FILE ITERATIONS
 //
 // Built with -sanitize=fuzzer (and -DFUZZING), any other arguments go to libFuzzer.
@@ -75,6 +76,8 @@ do {
         try Bench.session(interviewers: Int(arguments[2]) ?? 1, iterations: Int(arguments[3]) ?? 1000)
     case "bench-plan":
         try Bench.plan(phase: arguments[2], out: arguments[3], files: Array(arguments.dropFirst(4)))
+    case "bench-assemble":
+        try Bench.assemble(interviewers: Int(arguments[2]) ?? 1, iterations: Int(arguments[3]) ?? 50)
     case "bench-check":
         try Bench.check(file: arguments[2], iterations: Int(arguments[3]) ?? 10)
     default:
