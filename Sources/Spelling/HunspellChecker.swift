@@ -14,11 +14,17 @@ public struct SpellingUnavailable: Error, Equatable, Sendable, CustomStringConve
 /// type can then be shared freely. Extra words (the personal word list, names) are added to the
 /// dictionary in memory.
 ///
-/// Two handles on the same files: one answers `isCorrect` (and synchronous `suggestions`), the
-/// other is opened on first use by `prefetchSuggestions` and works on a background queue, so that
-/// a slow suggestion search (tens of milliseconds a word) never holds up spell checks running on
-/// other threads. Both give the same answers: they are opened from the same files with the same
-/// added words.
+/// Suggestions are searched for in two steps. First the words one edit away, hunspell's own first
+/// step (see `EditSuggester`), each checked with `Hunspell_spell`: one to a few milliseconds a
+/// word.
+/// Only when none of them is a word does hunspell's full search run (`Hunspell_suggest`, whose
+/// n-gram pass over the dictionary takes tens of milliseconds a word).
+///
+/// Two handles on the same files: one answers `isCorrect`, synchronous `suggestions` and the
+/// candidates of the first step; the other is opened by `prefetchSuggestions` only when a word
+/// needs the full search, which then runs on a background queue, so that it never holds up
+/// spell checks running on other threads. Both give the same answers: they are opened from the
+/// same files with the same added words.
 public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     private let affix: String
     private let dictionary: String
@@ -39,6 +45,13 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     private let cacheLock = NSLock()
     private var verdicts: [String: Bool] = [:]
     private var suggestionCache: [String: [String]] = [:]
+    /// How many searches fell back to `Hunspell_suggest` (guarded by `cacheLock`).
+    private var fullSearchCount = 0
+    /// The first step of a suggestion search, made from the affix file on first use.
+    private var editSuggester: EditSuggester?
+    private let suggesterLock = NSLock()
+    /// At most this many suggestions a word (the spelling rule shows three).
+    public let suggestionLimit: Int
 
     /// Directories searched for `<language>.aff` and `<language>.dic`, in order.
     public static let searchPaths = ["/usr/share/hunspell", "/usr/local/share/hunspell", "/usr/share/myspell", "/opt/homebrew/share/hunspell"]
@@ -48,13 +61,14 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     /// With `inBackground`, the dictionary (tens of milliseconds to read) is read on another
     /// thread and the first lookup waits for it; only a missing or unreadable file is reported
     /// here, and a dictionary hunspell then cannot open makes every word count as correct.
-    public init(affix: String, dictionary: String, inBackground: Bool = false) throws(SpellingUnavailable) {
+    public init(affix: String, dictionary: String, inBackground: Bool = false, suggestionLimit: Int = 3) throws(SpellingUnavailable) {
         let manager = FileManager.default
         guard manager.isReadableFile(atPath: affix), manager.isReadableFile(atPath: dictionary) else {
             throw SpellingUnavailable(message: "no hunspell dictionary at \(affix) and \(dictionary)")
         }
         self.affix = affix
         self.dictionary = dictionary
+        self.suggestionLimit = suggestionLimit
         if inBackground {
             let group = DispatchGroup()
             loading = group
@@ -76,13 +90,14 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
 
     /// Opens the installed dictionary for `language` (for example `en_US`) from `searchPaths`.
     public convenience init(
-        language: String = "en_US", searchPaths: [String] = HunspellChecker.searchPaths, inBackground: Bool = false
+        language: String = "en_US", searchPaths: [String] = HunspellChecker.searchPaths, inBackground: Bool = false,
+        suggestionLimit: Int = 3
     ) throws(SpellingUnavailable) {
         for directory in searchPaths {
             let affix = "\(directory)/\(language).aff"
             let dictionary = "\(directory)/\(language).dic"
             if FileManager.default.isReadableFile(atPath: dictionary) {
-                try self.init(affix: affix, dictionary: dictionary, inBackground: inBackground)
+                try self.init(affix: affix, dictionary: dictionary, inBackground: inBackground, suggestionLimit: suggestionLimit)
                 return
             }
         }
@@ -162,6 +177,69 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         return result
     }
 
+    /// The suggestions one edit away (the first step), best first; empty when none is a word.
+    /// Each candidate is checked under the lock on its own, so spell checks on other threads
+    /// are never held up for long.
+    func editSuggestions(for word: String) -> [String] {
+        suggesterLock.lock()
+        let suggester = editSuggester ?? EditSuggester(rules: SuggestionRules(affix: affix, dictionary: dictionary), limit: suggestionLimit)
+        editSuggester = suggester
+        suggesterLock.unlock()
+        return suggester.suggestions(
+            for: word,
+            isWord: { [self] candidate in
+                lock.lock()
+                defer { lock.unlock() }
+                return spellHandle().map { Hunspell_spell($0, candidate) != 0 } ?? false
+            },
+            stems: { [self] candidate in
+                lock.lock()
+                defer { lock.unlock() }
+                return spellHandle().map { Self.stems($0, candidate) } ?? []
+            })
+    }
+
+    /// Hunspell's full search (`Hunspell_suggest`) on the spell-check handle, uncached.
+    func fullSuggestions(for word: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return spellHandle().map { Self.suggest($0, word) } ?? []
+    }
+
+    /// True once the second handle is open (for tests).
+    var hasSuggestionHandle: Bool {
+        suggestLock.lock()
+        defer { suggestLock.unlock() }
+        return suggestHandle != nil
+    }
+
+    /// Returns when the prefetches started so far are done (for tests).
+    func waitForPrefetches() { prefetchQueue.sync {} }
+
+    /// How many searches fell back to hunspell's full search (for tests).
+    var fullSearches: Int {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        return fullSearchCount
+    }
+
+    private func countFullSearch() {
+        cacheLock.lock()
+        fullSearchCount += 1
+        cacheLock.unlock()
+    }
+
+    private static func stems(_ handle: OpaquePointer, _ word: String) -> [String] {
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        let count = Hunspell_stem(handle, &list, word)
+        var result: [String] = []
+        if count > 0, let items = list {
+            result = (0..<Int(count)).compactMap { index in items[index].map { String(cString: $0) } }
+            Hunspell_free_list(handle, &list, count)
+        }
+        return result
+    }
+
     public func suggestions(for word: String) -> [String] {
         if let known = cachedSuggestions(word) { return known }
         // A prefetch for this word may be under way: take its answer rather than search twice.
@@ -169,20 +247,28 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         let prefetched = cachedSuggestions(word)
         suggestLock.unlock()
         if let prefetched { return prefetched }
-        lock.lock()
-        let result = spellHandle().map { Self.suggest($0, word) } ?? []
-        lock.unlock()
+        var result = editSuggestions(for: word)
+        if result.isEmpty {
+            countFullSearch()
+            result = Array(fullSuggestions(for: word).prefix(suggestionLimit))
+        }
         store(result, for: word)
         return result
     }
 
-    /// Starts the suggestion search for `word` on a background queue, with its own handle.
+    /// Starts the suggestion search for `word` on a background queue; the full search, when
+    /// the first step finds nothing, runs on a handle of its own (opened then).
     public func prefetchSuggestions(for word: String) {
         if cachedSuggestions(word) != nil { return }
         prefetchQueue.async { [self] in
             suggestLock.lock()
             defer { suggestLock.unlock() }
             if cachedSuggestions(word) != nil { return }
+            let quick = editSuggestions(for: word)
+            if !quick.isEmpty {
+                store(quick, for: word)
+                return
+            }
             if suggestHandle == nil {
                 suggestHandle = Hunspell_create(affix, dictionary)
             }
@@ -192,7 +278,8 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
             lock.unlock()
             for extra in words.dropFirst(suggestAdded) { _ = Hunspell_add(handle, extra) }
             suggestAdded = words.count
-            store(Self.suggest(handle, word), for: word)
+            countFullSearch()
+            store(Array(Self.suggest(handle, word).prefix(suggestionLimit)), for: word)
         }
     }
 }

@@ -54,9 +54,9 @@ final class CheckCommandEndToEndTests: XCTestCase {
             """
             \(file):3:6: error content.greeting: “Anna” is not an interviewer in this context (Ana, Dr. Pérez) (try “Ana”, “Dr. Pérez”)
             \(file):5:15: error proof.repeated-word: “the” is repeated (try “the”)
-            \(file):5:23: error proof.spelling: “oppurtunity” may be misspelt (try “opportunity”, “importunity”)
-            \(file):5:79: error proof.spelling: “beleive” may be misspelt (try “believe”, “bevel”)
-            \(file):5:90: error proof.spelling: “experiance” may be misspelt (try “experience”, “experiencing”)
+            \(file):5:23: error proof.spelling: “oppurtunity” may be misspelt (try “opportunity”)
+            \(file):5:79: error proof.spelling: “beleive” may be misspelt (try “believe”)
+            \(file):5:90: error proof.spelling: “experiance” may be misspelt (try “experience”)
 
             """)
     }
