@@ -6,10 +6,10 @@ import XCTest
 /// The pattern pre-filters and the regex-free literal path must agree with the regex itself.
 final class PatternTests: XCTestCase {
     /// Every built-in pattern used for a yes/no question or a list of matches.
-    var builtIn: [Pattern] {
+    static var builtIn: [Pattern] {
         var patterns = [
             NoOffer.offer, NoNextSteps.nextSteps, NoThanks.gratitude, DraftDocument.checkInSignals, DraftDocument.thankYouSignals,
-            DraftDocument.rejectionSignals, DraftDocument.networkingSignals, DraftDocument.questionOrNextSteps,
+            DraftDocument.rejectionSignals, DraftDocument.networkingSignals, DraftDocument.connectingSubject, DraftDocument.questionOrNextSteps,
             DraftDocument.greeting, DraftDocument.signOff, OverFamiliar.address, PassiveVoice.passive, GreetingName.salutation,
         ]
         for table in [
@@ -24,6 +24,14 @@ final class PatternTests: XCTestCase {
     func testTheYesNoPatternsHaveALiteralPath() {
         for pattern in [NoOffer.offer, NoNextSteps.nextSteps, NoThanks.gratitude, DraftDocument.checkInSignals, DraftDocument.rejectionSignals] {
             XCTAssertNotNil(pattern.literal, pattern.regex.pattern)
+        }
+        // Read line by line by NoThanks and the kind guess (the prose apart from the greeting,
+        // the subject apart from the body).
+        for pattern in [
+            NoThanks.gratitude, DraftDocument.rejectionSignals, DraftDocument.checkInSignals, DraftDocument.thankYouSignals,
+            DraftDocument.networkingSignals,
+        ] {
+            XCTAssertTrue(pattern.withinLines, pattern.regex.pattern)
         }
         XCTAssertNotNil(DraftDocument.thankYouSignals.literal?.leadingBoundary)
         XCTAssertEqual(DraftDocument.thankYouSignals.literal?.trailingBoundary, false)
@@ -49,7 +57,7 @@ final class PatternTests: XCTestCase {
             ("\u{200D}", ""), ("e\u{301}", ""), ("I said ", ", twice."), ("", "s"), ("un", ""),
         ]
         var literalAnswers = 0
-        for pattern in builtIn {
+        for pattern in Self.builtIn {
             guard let literal = pattern.literal else { continue }
             let strings = Self.sample(try XCTUnwrap(Self.strings(of: pattern)), count: 40)
             for string in strings {
@@ -77,11 +85,24 @@ final class PatternTests: XCTestCase {
         XCTAssertGreaterThan(files.count, 10)
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            for pattern in builtIn {
+            for pattern in Self.builtIn {
                 let regex = pattern.regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
                 XCTAssertEqual(pattern.matches(text), regex, "\(pattern.regex.pattern) on \(file)")
             }
         }
+    }
+
+    func testTheKindIsGuessedFromTheSubjectAndTheBody() {
+        func kind(_ subject: String, _ body: String) -> MessageKind { DraftDocument.guessKind(subject: subject, body: body) }
+        XCTAssertEqual(kind("Connecting after Tuesday", "Hi Ana,\n\nIt was good to meet you."), .networking)
+        XCTAssertEqual(kind("Re: connecting after Tuesday", "Hi Ana,\n\nIt was good to meet you."), .thankYou, "only a subject that starts so")
+        XCTAssertEqual(kind("", "Connecting after Tuesday: it was good to meet you."), .thankYou, "the body's first word is not the subject")
+        XCTAssertEqual(kind("Hello", "I'd love to stay in touch."), .networking)
+        XCTAssertEqual(kind("Stay in touch", "Hello."), .networking)
+        XCTAssertEqual(kind("Stay in touch", "Any news on the decision?"), .checkIn)
+        XCTAssertEqual(kind("Thanks", "Thank you for letting me know."), .rejectionReply)
+        XCTAssertEqual(kind("Checking in", "Hi Ana,\n\nThank you for the interview last week."), .thankYou)
+        XCTAssertEqual(kind("Checking in", "Hi Ana,\n\nI wanted to ask about the timeline."), .checkIn)
     }
 
     func testTriplesFilterOnlyWhatCannotMatch() {

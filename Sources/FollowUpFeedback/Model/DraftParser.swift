@@ -25,12 +25,25 @@ public enum DraftParser {
 
     /// Splits on `\n`, `\r\n` and `\r`, keeping empty lines.
     static func splitLines(_ text: String) -> [String] {
-        var lines =
-            onlyLineFeeds(text)
-            ? text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
-            : text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        var lines = onlyLineFeeds(text) ? splitOnLineFeeds(text) : text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" && lines.count > 1 { lines.removeLast() }
         return lines
+    }
+
+    /// `text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)` as strings, found with memchr.
+    static func splitOnLineFeeds(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            guard let base = bytes.baseAddress else { return [""] }
+            var start = 0
+            while true {
+                let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                if end == bytes.count { return lines }
+                start = end + 1
+            }
+        }
     }
 
     /// True when `\n` is the only newline character in `text` (no `\r`, vertical tab, form feed,

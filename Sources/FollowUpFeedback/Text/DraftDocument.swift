@@ -74,7 +74,7 @@ public struct DraftDocument: Sendable {
         lineStarts = starts
         let roles = DraftDocument.classify(draft.lines.map(\.text))
         self.roles = roles
-        let analysis = DraftDocument.analyze(body: body, lineStarts: starts, roles: roles)
+        let analysis = DraftDocument.analyze(body: body, lines: draft.lines.map(\.text), lineStarts: starts, roles: roles)
         words = analysis.words
         sentences = analysis.sentences
         paragraphs = analysis.paragraphs
@@ -215,7 +215,9 @@ extension DraftDocument {
         "\\b(thank(s| you) for letting me know|sorry to hear|(I'm|I am) disappointed|went with another|another candidate|other candidates?|not (be )?moving forward|decided to go (in )?(another|a different) direction (with|for) (the|this) role)\\b"
     )
     static let networkingSignals = Pattern(
-        "\\b((keep|stay|staying) in touch|staying connected|stay connected|connect(ing)? (on|via) linkedin|^connecting)\\b")
+        "\\b((keep|stay|staying) in touch|staying connected|stay connected|connect(ing)? (on|via) linkedin)\\b")
+    /// A subject that starts "Connecting…" is a networking note too.
+    static let connectingSubject = Pattern("^connecting\\b")
     static let questionOrNextSteps = Pattern("\\?|\\b(next steps?|decision|timeline)\\b")
 
     /// Guesses what kind of message the text is from its wording.
@@ -238,7 +240,11 @@ extension DraftDocument {
         }
         if inSubjectOrBody(rejectionSignals) { return .rejectionReply }
         if inSubjectOrBody(checkInSignals) && !inSubjectOrBody(thankYouSignals) { return .checkIn }
-        if inSubjectOrBody(networkingSignals) && !questionOrNextSteps.matches(body, folded: foldedBody) { return .networking }
+        if inSubjectOrBody(networkingSignals) || connectingSubject.matches(subject, folded: foldedSubject),
+            !questionOrNextSteps.matches(body, folded: foldedBody)
+        {
+            return .networking
+        }
         return .thankYou
     }
 
@@ -290,37 +296,27 @@ extension DraftDocument {
         "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "e", "i", "g", "no", "approx",
     ]
 
-    static func analyze(body: String, lineStarts: [Int], roles: [LineRole])
+    /// Words, sentences and paragraphs of `body`, the `lines` (which hold no line break) joined
+    /// with "\n"; `lineStarts` are the UTF-16 offsets of the lines in it.
+    static func analyze(body: String, lines lineTexts: [String], lineStarts: [Int], roles: [LineRole])
         -> (words: [DraftWord], sentences: [DraftSentence], paragraphs: [DraftParagraph])
     {
         let ns = body as NSString
         // The body's UTF-16, read directly (NSString access to a Swift string is slow on Linux).
         let units = Array(body.utf16)
-        func lineOf(_ offset: Int) -> Int {
-            var low = 0
-            var high = lineStarts.count - 1
-            while low < high {
-                let mid = (low + high + 1) / 2
-                if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-            }
-            return max(0, low)
-        }
-        // Split on "\n" characters; without a "\r" (which joins a following "\n" into one
-        // character) that is a split on the byte 0x0A, much faster than by characters.
-        let lineTexts: [String] =
-            body.utf8.contains(0x0D)
-            ? body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            : body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
-        var proseCache: [Int: Bool] = [:]
+        // Worked out once a line: 0 not yet, 1 prose, 2 not prose.
+        var proseCache = [UInt8](repeating: 0, count: roles.count)
         func prose(_ line: Int) -> Bool {
-            if let known = proseCache[line] { return known }
+            if proseCache[line] != 0 { return proseCache[line] == 1 }
             let verdict = roles[line] == .prose || (roles[line] == .greeting && TextScanner.words(in: lineTexts[line]).count > 5)
-            proseCache[line] = verdict
+            proseCache[line] = verdict ? 1 : 2
             return verdict
         }
         var words: [DraftWord] = []
+        // Words come in order: the line of each is found by moving forward from the last one's.
+        var line = 0
         TextScanner.scan(body) { range, text in
-            let line = lineOf(range.location)
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= range.location { line += 1 }
             words.append(
                 DraftWord(text: text, range: range, lineIndex: line, startsSentence: false, isProse: prose(line)))
         }

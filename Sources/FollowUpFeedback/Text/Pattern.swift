@@ -39,8 +39,10 @@ public struct Pattern: @unchecked Sendable {
     /// See `matchesWithinLines`: the regex then runs only on lines holding a required literal.
     let withinLines: Bool
     /// The strings the pattern matches, when it is a small finite set between word boundaries:
-    /// then "is there a match?" is answered by walking a trie, without the regex.
-    let literal: LiteralLanguage?
+    /// then "is there a match?" is answered by walking a trie, without the regex. Worked out on
+    /// the first such question (most patterns are only ever asked for their matches).
+    let lazyLiteral: LazyLiteral?
+    var literal: LiteralLanguage? { lazyLiteral?.value }
 
     public init(_ pattern: String, caseSensitive: Bool = false) {
         let source = pattern.replacingOccurrences(of: "'", with: "['’]")
@@ -55,7 +57,7 @@ public struct Pattern: @unchecked Sendable {
             bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
         }
         withinLines = Self.matchesWithinLines(source)
-        literal = caseSensitive ? nil : LiteralLanguage(source)
+        lazyLiteral = caseSensitive ? nil : LazyLiteral(source)
     }
 
     /// True when no match can contain a line break and matching never looks past one (no `^`,
@@ -148,7 +150,7 @@ public struct Pattern: @unchecked Sendable {
         return bytes.withUnsafeBytes { haystack in
             required.indices.contains { index in
                 // Every byte triple of the literal must occur before it is worth searching for.
-                requiredTriples[index].allSatisfy { folded.triples[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+                requiredTriples[index].allSatisfy { folded.contains(triple: $0) }
                     && required[index].withUnsafeBytes { needle in bytesContain(haystack, needle) }
             }
         }
@@ -196,6 +198,25 @@ public struct Pattern: @unchecked Sendable {
     }
 }
 
+/// `LiteralLanguage(source)`, made on first use and shared by every copy of the pattern.
+final class LazyLiteral: @unchecked Sendable {
+    private let source: String
+    private let lock = NSLock()
+    // Guarded by `lock`; the outer nil means "not worked out yet".
+    private var made: LiteralLanguage??
+
+    init(_ source: String) { self.source = source }
+
+    var value: LiteralLanguage? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let language = LiteralLanguage(source)
+        made = .some(language)
+        return language
+    }
+}
+
 /// Text as the literal pre-filter sees it: UTF-8 with ASCII letters lowercased. `bytes` is nil
 /// when the text holds a character that case-insensitive matching could equate with ASCII
 /// letters (`ſ`, `ß`, the Kelvin sign, ligatures…): then every pattern runs.
@@ -203,40 +224,54 @@ struct FoldedText: Sendable {
     let bytes: [UInt8]?
     /// True when every byte is ASCII (UTF-16 offsets are then byte offsets).
     let ascii: Bool
-    /// A 32,768-bit set of the (hashed) runs of three bytes of `bytes`. (Letters and the space
-    /// differ in their low five bits, so their triples never collide.)
+    /// A set of the (hashed) runs of three bytes of `bytes`: about 32 bits a byte of text, up to
+    /// 32,768 bits. (Letters and the space differ in their low five bits: in the full set their
+    /// triples never collide.)
     var triples: [UInt64]
+    /// The bit numbers in `triples` are `triple(…) & mask`.
+    let mask: Int
 
     @inline(__always) static func triple(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
         (Int(a) << 10 ^ Int(b) << 5 ^ Int(c)) & 32767
     }
 
+    /// False only when no run of three bytes hashing to `triple` (a `triple(…)` value) occurs.
+    @inline(__always) func contains(triple: Int) -> Bool {
+        let bit = triple & mask
+        return triples[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     init(_ text: String) {
         var text = text
         var ascii = true
-        var triples = [UInt64](repeating: 0, count: 512)
+        var words = 1
+        while words < 512 && words * 2 < text.utf8.count { words *= 2 }
+        let mask = words * 64 - 1
+        var triples = [UInt64](repeating: 0, count: words)
         let bytes = text.withUTF8 { source in
             [UInt8](unsafeUninitializedCapacity: source.count) { buffer, initialized in
                 triples.withUnsafeMutableBufferPointer { triples in
+                    guard let input = source.baseAddress, let output = buffer.baseAddress, let set = triples.baseAddress else { return }
                     var first: UInt8 = 0
                     var second: UInt8 = 0
+                    var high: UInt8 = 0
                     for index in 0..<source.count {
-                        let byte = source[index]
-                        if byte >= 0x80 { ascii = false }
-                        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        buffer[index] = folded
-                        if index > 1 {
-                            let bit = FoldedText.triple(first, second, folded)
-                            triples[bit >> 6] |= 1 << UInt64(bit & 63)
-                        }
+                        let byte = input[index]
+                        high |= byte
+                        let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        output[index] = folded
+                        let bit = FoldedText.triple(first, second, folded) & mask
+                        set[bit >> 6] |= 1 << UInt64(bit & 63)
                         first = second
                         second = folded
                     }
+                    ascii = high < 0x80
                 }
                 initialized = source.count
             }
         }
         self.triples = triples
+        self.mask = mask
         self.ascii = ascii
         if !ascii {
             for scalar in text.unicodeScalars where !scalar.isASCII && FoldedText.mayFoldToASCII(scalar) {

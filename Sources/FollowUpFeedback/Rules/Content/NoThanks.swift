@@ -15,7 +15,8 @@ public struct NoThanks: FeedbackRule {
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard !document.proseWords.isEmpty, document.kind != .networking else { return [] }
         let greeting = document.greetingLine.map { document.draft.lines[$0].text } ?? ""
-        if Self.gratitude.matches(document.proseText + "\n" + greeting) { return [] }
+        // The pattern matches within lines: the prose and the greeting line can be read apart.
+        if document.proseTextMatches(Self.gratitude) || Self.gratitude.matches(greeting) { return [] }
         var finding = document.finding(
             self, at: document.openingRange,
             message: "No word of thanks: open by thanking them for their time",

@@ -15,7 +15,7 @@ public struct ExclamationFlood: FeedbackRule {
         var findings: [Finding] = []
         var seenSingle = false
         let greeting = document.greetingLine
-        let matches = Self.mark.matches(in: document.body).filter { range in
+        let matches = Self.mark.matches(in: document.body, folded: document.foldedBody).filter { range in
             let line = document.lineIndex(ofOffset: range.location)
             return document.isProse(line: line) || line == greeting
         }
