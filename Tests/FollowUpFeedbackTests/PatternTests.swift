@@ -113,6 +113,33 @@ final class PatternTests: XCTestCase {
         XCTAssertFalse(pattern.matches("team-player? no: steam players"))
     }
 
+    func testSubjectWordsReadByteByByteMatchTheCharacterReading() {
+        let subjects = [
+            "Thank you: data engineer interview", "Re: Following up -- can't wait!", "''quoted'' words' and 'trailing'",
+            "Q3 roadmap (v2.1) & next steps", "", "   ", "rock'n'roll, don't,we'd", "A", "x'", "'", "Interview @ 10am / 3pm",
+            "Tab\tseparated\twords", "MixedCASE ACRONYM iPhone",
+        ]
+        for subject in subjects {
+            let bytes = Misspelling.asciiSubjectWords(subject)
+            let characters = Misspelling.characterSubjectWords(subject)
+            XCTAssertEqual(bytes.map(\.text), characters.map(\.text), subject)
+            XCTAssertEqual(bytes.map(\.start), characters.map(\.start), subject)
+            XCTAssertEqual(bytes.map(\.end), characters.map(\.end), subject)
+        }
+    }
+
+    func testAddressMarksAreFoundWithoutFoundationOnPlainLines() {
+        XCTAssertFalse(Misspelling.mayHoldAddress("Thank you. It was a pleasure. See you soon."))
+        XCTAssertFalse(Misspelling.mayHoldAddress("The commit. Io. Organised. Network."), "a sentence's full stop is no mark")
+        XCTAssertTrue(Misspelling.mayHoldAddress("Write to ana@acme.example"))
+        XCTAssertTrue(Misspelling.mayHoldAddress("See github.com for it"))
+        XCTAssertTrue(Misspelling.mayHoldAddress("See www.acme"))
+        XCTAssertTrue(Misspelling.mayHoldAddress("and/or"))
+        XCTAssertTrue(Misspelling.mayHoldAddress("acme.io"))
+        XCTAssertTrue(Misspelling.mayHoldAddress("x.org and y.net"))
+        XCTAssertFalse(Misspelling.mayHoldAddress("acme.COM"), "the marks are matched as written")
+    }
+
     /// The strings of a pattern's literal language, worked out again by the parser.
     static func strings(of pattern: Pattern) -> Set<String>? {
         var scalars = Array(pattern.regex.pattern.unicodeScalars)

@@ -34,14 +34,10 @@ public struct Misspelling: FeedbackRule {
         var findings: [Finding] = []
         let ns = document.body as NSString
         // Only lines with an address-like mark need the (slower) URL and e-mail test.
-        let addressLines = document.draft.lines.map { line in
-            // A byte search first: Foundation's `contains` is slow, and cannot find what the bytes lack.
-            ["@", "/", "www.", ".com", ".io", ".org", ".net"].contains {
-                Self.containsBytes(line.text, $0) && line.text.contains($0)
-            }
-        }
+        let addressLines = document.draft.lines.map { Self.mayHoldAddress($0.text) }
         for word in document.words where word.isProse || document.roles[word.lineIndex] == .greeting {
-            guard let ascii = shouldCheck(word), !addressLines[word.lineIndex] || !insideAddress(word.range, body: ns)
+            guard let ascii = Self.isCheckable(word.text, startsSentence: word.startsSentence),
+                !addressLines[word.lineIndex] || !insideAddress(word.range, body: ns)
             else { continue }
             // The dictionary first: it knows nearly every word, and remembers its answers.
             let normalized = ascii ? word.text : Self.straightenApostrophes(word.text)
@@ -52,15 +48,13 @@ public struct Misspelling: FeedbackRule {
                     suggestions: Self.suggestions(for: normalized, speller: speller, context: context)))
         }
         if let subject = document.draft.subject {
-            for token in subjectWords(subject.text) {
-                let isFirst = token.start == subject.text.prefix(while: { !$0.isLetter }).count
-                if token.text.count < 2 || token.text.contains(where: \.isNumber) { continue }
-                if !token.text.contains(where: { $0.isLetter && $0.isASCII }) { continue }
-                if token.text.allSatisfy({ !$0.isLetter || $0.isUppercase }) { continue }
-                if !isFirst, token.text.first?.isUppercase == true { continue }
-                if known.contains(stripPossessive(token.text).lowercased()) { continue }
-                let normalized = Self.straightenApostrophes(token.text)
-                if correct(normalized) { continue }
+            let firstLetter = subject.text.prefix(while: { !$0.isLetter }).count
+            for token in Self.subjectWords(subject.text) {
+                guard let ascii = Self.isCheckable(token.text, startsSentence: token.start == firstLetter) else { continue }
+                let normalized = ascii ? token.text : Self.straightenApostrophes(token.text)
+                if speller.isCorrect(normalized) || known.contains(stripPossessive(token.text).lowercased()) || correct(normalized) {
+                    continue
+                }
                 if let finding = document.subjectFinding(
                     self, characters: token.start..<token.end, message: "“\(token.text)” may be misspelt",
                     suggestions: Self.suggestions(for: normalized, speller: speller, context: context))
@@ -88,6 +82,31 @@ public struct Misspelling: FeedbackRule {
         guard finding.suggestions.count == 1, finding.suggestions[0].hasPrefix(deferredMarker) else { return }
         let word = String(finding.suggestions[0].dropFirst(deferredMarker.count))
         finding.suggestions = Array(speller.suggestions(for: word).prefix(3))
+    }
+
+    /// True when the line holds "@", "/", "www.", ".com", ".io", ".org" or ".net".
+    ///
+    /// A byte search first: Foundation's `contains` is slow, and cannot find what the bytes lack.
+    static func mayHoldAddress(_ line: String) -> Bool {
+        var line = line
+        // One pass over the bytes for a mark: "@", "/", or a full stop after "www" or before
+        // "com", "io", "org" or "net". A sentence's full stop is no mark.
+        let marked = line.withUTF8 { bytes in
+            bytes.indices.contains { index in
+                switch bytes[index] {
+                case 0x40, 0x2F: return true
+                case 0x2E:
+                    func holds(_ text: StaticString, at start: Int) -> Bool {
+                        start >= 0 && start + text.utf8CodeUnitCount <= bytes.count
+                            && (0..<text.utf8CodeUnitCount).allSatisfy { bytes[start + $0] == text.utf8Start[$0] }
+                    }
+                    return holds("www", at: index - 3) || holds("com", at: index + 1) || holds("io", at: index + 1)
+                        || holds("org", at: index + 1) || holds("net", at: index + 1)
+                default: return false
+                }
+            }
+        }
+        return marked && ["@", "/", "www.", ".com", ".io", ".org", ".net"].contains { containsBytes(line, $0) && line.contains($0) }
     }
 
     /// `text` with curly apostrophes made straight (Foundation only when there is one to replace).
@@ -125,7 +144,9 @@ public struct Misspelling: FeedbackRule {
             ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ence", "ense"), ("mme", "m"),
         ]
         var variants: [String] = []
-        for (british, american) in rules where lower.contains(british) {
+        // An ASCII word is searched byte by byte (the same answer, without Foundation).
+        let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
+        for (british, american) in rules where ascii ? containsBytes(lower, british) : lower.contains(british) {
             variants.append(lower.replacingOccurrences(of: british, with: american))
         }
         return variants
@@ -138,25 +159,29 @@ public struct Misspelling: FeedbackRule {
 
     /// Whether the word is one to look up, and if so whether it is ASCII; nil when it is not
     /// (too short, with digits, in capitals, a capitalised word inside a sentence, another script).
-    private func shouldCheck(_ word: DraftWord) -> Bool? {
-        let text = word.text
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // The same tests on bytes for an ASCII word, in one pass.
-            let bytes = text.utf8
-            var hasLetter = false
-            var hasLower = false
-            for byte in bytes {
-                if byte >= 0x30 && byte <= 0x39 { return nil }
-                if byte >= 0x61 && byte <= 0x7A { hasLetter = true; hasLower = true } else if byte >= 0x41 && byte <= 0x5A { hasLetter = true }
+    static func isCheckable(_ text: String, startsSentence: Bool) -> Bool? {
+        let bytes = text.utf8
+        // An ASCII word is tested on its bytes, in one pass.
+        var hasLetter = false
+        var hasLower = false
+        var ascii = true
+        for byte in bytes {
+            if byte >= 0x80 {
+                ascii = false
+                break
             }
+            if byte >= 0x30 && byte <= 0x39 { return nil }
+            if byte >= 0x61 && byte <= 0x7A { hasLetter = true; hasLower = true } else if byte >= 0x41 && byte <= 0x5A { hasLetter = true }
+        }
+        if ascii {
             if bytes.count < 2 || !hasLetter || !hasLower { return nil }
-            if !word.startsSentence, let first = bytes.first, first >= 0x41 && first <= 0x5A { return nil }
+            if !startsSentence, let first = bytes.first, first >= 0x41 && first <= 0x5A { return nil }
             return true
         }
         if text.count < 2 || text.contains(where: \.isNumber) { return nil }
         if !text.contains(where: { $0.isLetter && $0.isASCII }) { return nil }  // CJK and other scripts: no dictionary
         if text.filter(\.isLetter).allSatisfy(\.isUppercase) { return nil }
-        if !word.startsSentence, text.first?.isUppercase == true { return nil }
+        if !startsSentence, text.first?.isUppercase == true { return nil }
         return false
     }
 
@@ -179,7 +204,14 @@ public struct Misspelling: FeedbackRule {
         return trimmed.contains(".") && trimmed.contains("/") || trimmed.hasSuffix(".com") || trimmed.hasSuffix(".io")
     }
 
-    private func subjectWords(_ text: String) -> [(text: String, start: Int, end: Int)] {
+    /// The words of the subject line (letters, digits and inner apostrophes) with their
+    /// character offsets.
+    static func subjectWords(_ text: String) -> [(text: String, start: Int, end: Int)] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiSubjectWords(text) : characterSubjectWords(text)
+    }
+
+    /// `subjectWords`, a character at a time.
+    static func characterSubjectWords(_ text: String) -> [(text: String, start: Int, end: Int)] {
         var result: [(String, Int, Int)] = []
         var current = ""
         var start = 0
@@ -202,5 +234,29 @@ public struct Misspelling: FeedbackRule {
             }
             return (word, token.1, end)
         }
+    }
+
+    /// `subjectWords` for ASCII text, where a character is a byte.
+    static func asciiSubjectWords(_ text: String) -> [(text: String, start: Int, end: Int)] {
+        var result: [(String, Int, Int)] = []
+        var text = text
+        text.withUTF8 { bytes in
+            @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            }
+            var index = 0
+            while index < bytes.count {
+                guard isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count, isWordByte(bytes[index]) || bytes[index] == 0x27 { index += 1 }
+                var end = index
+                while bytes[end - 1] == 0x27 { end -= 1 }  // no trailing apostrophes
+                result.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), start, end))
+            }
+        }
+        return result
     }
 }
