@@ -146,6 +146,9 @@ final class LengthRuleTests: XCTestCase {
         XCTAssertEqual(findings.count, 1)
         XCTAssertEqual(findings.first?.severity, .suggestion)
         XCTAssertEqual(findings.first?.start, SourcePosition(line: 3, column: 1))
+        // The first of the hardest sentences, wherever it is.
+        let later = engine.check(text: "Hi Ana,\n\n\(easy) \(Array(repeating: hard, count: 5).joined(separator: " "))\n")
+        XCTAssertEqual(later.first?.start, SourcePosition(line: 3, column: easy.count + 2))
         let plain = Array(repeating: easy, count: 8).joined(separator: " ")
         XCTAssertEqual(engine.check(text: "Hi Ana,\n\n\(plain)\n"), [])
     }

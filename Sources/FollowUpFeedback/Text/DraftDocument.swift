@@ -132,7 +132,18 @@ public struct DraftDocument: Sendable {
     }
 
     /// The text of a body range.
-    public func text(_ range: NSRange) -> String { (body as NSString).substring(with: range) }
+    ///
+    /// An ASCII body (UTF-16 offsets are then byte offsets) is sliced directly: NSString would
+    /// transcode the slice from UTF-16.
+    public func text(_ range: NSRange) -> String {
+        guard foldedBody.ascii, range.location >= 0, range.location + range.length <= body.utf8.count else {
+            return (body as NSString).substring(with: range)
+        }
+        let utf8 = body.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.location)
+        let end = utf8.index(start, offsetBy: range.length)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
 
     /// The whole non-blank extent of line `index` (leading and trailing spaces excluded).
     public func range(ofLine index: Int) -> NSRange {

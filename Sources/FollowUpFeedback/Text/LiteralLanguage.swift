@@ -91,9 +91,12 @@ struct LiteralLanguage: Sendable {
             let count = text.count
             var undecided = false
             for start in 0..<count {
-                var node = Int(root[Int(text[start])])
+                let byte = text[start]
+                var node = Int(root[Int(byte)])
                 if node < 0 { continue }
                 if leadingBoundary {
+                    // Inside a run of ASCII word characters (most places): no boundary.
+                    if start > 0, byte < 0x80, WordBoundary.isASCIIWord(byte), WordBoundary.isASCIIWord(text[start - 1]) { continue }
                     guard let boundary = WordBoundary.at(start, in: text) else {
                         undecided = true
                         continue
@@ -149,13 +152,16 @@ enum WordBoundary {
         return before != after
     }
 
+    /// `[A-Za-z0-9_]`
+    @inline(__always) static func isASCIIWord(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+    }
+
     /// Whether the character starting at byte `offset` is a word character; nil for a combining
     /// mark or a format character.
     @inline(__always) static func isWord(startingAt offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool? {
         let lead = text[offset]
-        if lead < 0x80 {
-            return (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x30 && lead <= 0x39) || lead == 0x5F
-        }
+        if lead < 0x80 { return isASCIIWord(lead) }
         var value: UInt32
         var length: Int
         if lead < 0xE0 {

@@ -14,22 +14,27 @@ public struct ReadingEase: FeedbackRule {
     public init() {}
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
-        let words = document.proseWords.map(\.text)
-        guard words.count >= Self.minimumWords, !document.sentences.isEmpty else { return [] }
-        let score = Readability.fleschReadingEase(words: words, sentences: document.sentences.count)
+        guard document.proseWords.count >= Self.minimumWords, !document.sentences.isEmpty else { return [] }
+        // Each word's syllables counted once; sentences are runs of (prose) words.
+        let syllables = document.words.map { $0.isProse ? Readability.syllableCount($0.text) : 0 }
+        let score = Readability.fleschReadingEase(
+            wordCount: document.proseWords.count, syllables: syllables.reduce(0, +), sentences: document.sentences.count)
         guard score < Self.minimumScore else { return [] }
-        let hardest = document.sentences.min { lhs, rhs in
-            ease(lhs, in: document) < ease(rhs, in: document)
+        // The first of the hardest sentences.
+        var hardest = document.sentences[0]
+        var lowest = Double.infinity
+        for sentence in document.sentences {
+            let ease = Readability.fleschReadingEase(
+                wordCount: sentence.words.count, syllables: syllables[sentence.words].reduce(0, +), sentences: 1)
+            if ease < lowest {
+                lowest = ease
+                hardest = sentence
+            }
         }
-        guard let hardest else { return [] }
         var finding = document.finding(
             self, at: hardest.range,
             message: "Reading ease is \(Int(score.rounded())) (aim for 50 or more); this is the hardest sentence")
         finding.excerpt = document.words[hardest.words.lowerBound].text
         return [finding]
-    }
-
-    private func ease(_ sentence: DraftSentence, in document: DraftDocument) -> Double {
-        Readability.fleschReadingEase(words: document.words[sentence.words].map(\.text), sentences: 1)
     }
 }

@@ -24,17 +24,16 @@ public struct PassiveVoice: FeedbackRule {
     public init() {}
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
-        let ns = document.body as NSString
         let matches =
             Self.scan(document.body, folded: document.foldedBody)?.filter { document.isProse(line: document.lineIndex(ofOffset: $0.location)) }
             ?? document.proseMatches(Self.passive)
         return matches.compactMap { range in
-            let words = ns.substring(with: range).split(whereSeparator: \.isWhitespace)
+            let words = document.text(range).split(whereSeparator: \.isWhitespace)
             guard let participle = words.last.map({ $0.lowercased() }), !Self.adjectives.contains(participle),
                 participle.count > 3
             else { return nil }
             return document.finding(
-                self, at: range, message: "Passive voice: “\(ns.substring(with: range))”; say who did it")
+                self, at: range, message: "Passive voice: “\(document.text(range))”; say who did it")
         }
     }
 

@@ -13,7 +13,6 @@ public struct RepeatedWord: FeedbackRule {
     public init() {}
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
-        let ns = document.body as NSString
         var findings: [Finding] = []
         let words = document.words
         for index in words.indices.dropFirst() {
@@ -23,7 +22,7 @@ public struct RepeatedWord: FeedbackRule {
                 !Self.allowed.contains(current.text.lowercased()), current.text.first?.isNumber != true
             else { continue }
             let gapStart = previous.range.location + previous.range.length
-            let gap = ns.substring(with: NSRange(location: gapStart, length: current.range.location - gapStart))
+            let gap = document.text(NSRange(location: gapStart, length: current.range.location - gapStart))
             guard !gap.isEmpty, gap.allSatisfy(\.isWhitespace), !gap.contains("\n\n") else { continue }
             let range = NSRange(location: previous.range.location, length: current.range.location + current.range.length - previous.range.location)
             findings.append(
