@@ -128,6 +128,18 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    func testSyllablesCountedByteByByteMatchTheCharacterCount() {
+        let words = [
+            "cat", "table", "interview", "make", "the", "people", "little", "apple", "be", "queue", "rhythm", "Yesterday", "MAKE",
+            "don't", "co-operate", "e", "", "'", "123", "idle", "axle", "TABLE", "strengths", "Kubernetes", "onboarding",
+        ]
+        for word in words {
+            XCTAssertEqual(Readability.asciiSyllableCount(word), Readability.unicodeSyllableCount(word), word)
+        }
+        XCTAssertNil(Readability.asciiSyllableCount("café"))
+        XCTAssertEqual(Readability.syllableCount("café"), Readability.unicodeSyllableCount("café"))
+    }
+
     func testAddressMarksAreFoundWithoutFoundationOnPlainLines() {
         XCTAssertFalse(Misspelling.mayHoldAddress("Thank you. It was a pleasure. See you soon."))
         XCTAssertFalse(Misspelling.mayHoldAddress("The commit. Io. Organised. Network."), "a sentence's full stop is no mark")

@@ -31,6 +31,25 @@ final class RobustnessTests: XCTestCase {
         }
     }
 
+    func testExcerptsAreTheSameAsNSStringSubstrings() {
+        let bodies =
+            inputs + [
+                "Dear Dr. Pérez,\n\nThank you, José! 👩‍👩‍👧 e\u{301}e\u{301} 日本語\n\nBest,\nZoë", "Hi Ana,\n\nplain ASCII text here.\n",
+                "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🙂🙂 ok",
+            ]
+        for text in bodies {
+            let document = DraftDocument(draft: DraftParser.parse(text, format: .plain))
+            let ns = document.body as NSString
+            var ranges = document.words.map(\.range) + document.sentences.map(\.range) + document.paragraphs.map(\.range)
+            for start in stride(from: 0, through: ns.length, by: 3) {
+                for length in [0, 1, 2, 5, 11] where start + length <= ns.length { ranges.append(NSRange(location: start, length: length)) }
+            }
+            for range in ranges {
+                XCTAssertEqual(document.text(range), ns.substring(with: range), "\(range) of \(document.body.debugDescription)")
+            }
+        }
+    }
+
     func testQuotedAndCodeLinesAreNotChecked() {
         let findings = FeedbackEngine(rules: [Misspelling(), RepeatedWord()]).check(
             text: "Hi Ana,\n\n```\ncode the the\n```\n> quoted recieve\n", context: FeedbackContext(spellChecker: sharedSpeller))

@@ -52,6 +52,8 @@ public struct DraftDocument: Sendable {
     public let sentences: [DraftSentence]
     public let paragraphs: [DraftParagraph]
     let lineStarts: [Int]
+    /// The length of `body` in UTF-16 units.
+    let bodyLength: Int
     /// `isProse(line:)` for every line, worked out once.
     let proseLines: [Bool]
     /// The body as the pattern pre-filter reads it.
@@ -72,6 +74,7 @@ public struct DraftDocument: Sendable {
             offset += line.text.utf16.count + 1
         }
         lineStarts = starts
+        bodyLength = max(0, offset - 1)
         let roles = DraftDocument.classify(draft.lines.map(\.text))
         self.roles = roles
         let analysis = DraftDocument.analyze(body: body, lines: draft.lines.map(\.text), lineStarts: starts, roles: roles)
@@ -133,16 +136,22 @@ public struct DraftDocument: Sendable {
 
     /// The text of a body range.
     ///
-    /// An ASCII body (UTF-16 offsets are then byte offsets) is sliced directly: NSString would
-    /// transcode the slice from UTF-16.
+    /// Sliced from the Swift string (an ASCII body byte by byte): NSString would transcode the
+    /// slice from UTF-16. A range that splits a character's UTF-16 pair is left to NSString.
     public func text(_ range: NSRange) -> String {
-        guard foldedBody.ascii, range.location >= 0, range.location + range.length <= body.utf8.count else {
+        guard range.location >= 0, range.length >= 0, range.location + range.length <= bodyLength else {
             return (body as NSString).substring(with: range)
         }
-        let utf8 = body.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.location)
-        let end = utf8.index(start, offsetBy: range.length)
-        return String(decoding: utf8[start..<end], as: UTF8.self)
+        if foldedBody.ascii {
+            let utf8 = body.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.location)
+            return String(decoding: utf8[start..<utf8.index(start, offsetBy: range.length)], as: UTF8.self)
+        }
+        let scalars = body.unicodeScalars
+        guard let start = String.Index(utf16Offset: range.location, in: body).samePosition(in: scalars),
+            let end = String.Index(utf16Offset: range.location + range.length, in: body).samePosition(in: scalars)
+        else { return (body as NSString).substring(with: range) }
+        return String(scalars[start..<end])
     }
 
     /// The whole non-blank extent of line `index` (leading and trailing spaces excluded).

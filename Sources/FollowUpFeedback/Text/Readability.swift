@@ -14,7 +14,11 @@ public enum Readability {
 
     /// An estimate: vowel groups, minus a silent final `e`, at least one.
     public static func syllableCount(_ word: String) -> Int {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSyllableCount(word) }
+        asciiSyllableCount(word) ?? unicodeSyllableCount(word)
+    }
+
+    /// `syllableCount`, a character at a time.
+    static func unicodeSyllableCount(_ word: String) -> Int {
         let letters = Array(word.lowercased().filter(\.isLetter))
         guard !letters.isEmpty else { return 0 }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
@@ -33,29 +37,33 @@ public enum Readability {
         return max(1, count)
     }
 
-    /// `syllableCount` for an ASCII word, on bytes (same steps, same result).
-    static func asciiSyllableCount(_ word: String) -> Int {
+    /// `syllableCount` for an ASCII word, on bytes (same steps, same result); nil for any other.
+    static func asciiSyllableCount(_ word: String) -> Int? {
         // The letters are not collected: only their number and the last three are needed.
         @inline(__always) func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79 }
-        var letterCount = 0
-        var last: UInt8 = 0, secondLast: UInt8 = 0, thirdLast: UInt8 = 0
-        var count = 0
-        var previousWasVowel = false
-        for byte in word.utf8 {
-            let letter: UInt8
-            if byte >= 0x41 && byte <= 0x5A { letter = byte | 0x20 } else if byte >= 0x61 && byte <= 0x7A { letter = byte } else { continue }
-            letterCount += 1
-            thirdLast = secondLast
-            secondLast = last
-            last = letter
-            let vowel = isVowel(letter)
-            if vowel && !previousWasVowel { count += 1 }
-            previousWasVowel = vowel
+        var word = word
+        return word.withUTF8 { bytes -> Int? in
+            var letterCount = 0
+            var last: UInt8 = 0, secondLast: UInt8 = 0, thirdLast: UInt8 = 0
+            var count = 0
+            var previousWasVowel = false
+            for byte in bytes {
+                let letter: UInt8
+                if byte >= 0x80 { return nil }
+                if byte >= 0x41 && byte <= 0x5A { letter = byte | 0x20 } else if byte >= 0x61 && byte <= 0x7A { letter = byte } else { continue }
+                letterCount += 1
+                thirdLast = secondLast
+                secondLast = last
+                last = letter
+                let vowel = isVowel(letter)
+                if vowel && !previousWasVowel { count += 1 }
+                previousWasVowel = vowel
+            }
+            guard letterCount > 0 else { return 0 }
+            if letterCount > 2, last == 0x65, !isVowel(secondLast), !(secondLast == 0x6C && !isVowel(thirdLast)) {
+                count -= 1
+            }
+            return max(1, count)
         }
-        guard letterCount > 0 else { return 0 }
-        if letterCount > 2, last == 0x65, !isVowel(secondLast), !(secondLast == 0x6C && !isVowel(thirdLast)) {
-            count -= 1
-        }
-        return max(1, count)
     }
 }
