@@ -3,7 +3,11 @@
 empty MARKER, until the program exits). Prints one JSON list of seconds. The folder named by
 BENCH_CLEAN, if set, is removed before each run (untimed), so every run starts afresh.
 
-Usage: time-to-prompt.py RUNS MARKER COMMAND [ARGS...]"""
+Usage: time-to-prompt.py RUNS MARKER COMMAND [ARGS...] [:: MARKER COMMAND [ARGS...]]...
+
+With several commands (separated by ::), the runs are interleaved (one run of each in turn),
+so that a slow spell of a noisy machine falls on all of them alike; one JSON list is printed
+per command, one a line, in the order given."""
 import json
 import os
 import pty
@@ -49,9 +53,22 @@ def once(marker, argv):
 
 
 def main():
-    runs, marker, argv = int(sys.argv[1]), sys.argv[2].encode(), sys.argv[3:]
-    once(marker, argv)  # warm-up
-    print(json.dumps([once(marker, argv) for _ in range(runs)]))
+    runs, rest = int(sys.argv[1]), sys.argv[2:]
+    groups = [[]]
+    for word in rest:
+        if word == "::":
+            groups.append([])
+        else:
+            groups[-1].append(word)
+    commands = [(group[0].encode(), group[1:]) for group in groups]
+    for marker, argv in commands:
+        once(marker, argv)  # warm-up
+    times = [[] for _ in commands]
+    for _ in range(runs):
+        for index, (marker, argv) in enumerate(commands):
+            times[index].append(once(marker, argv))
+    for series in times:
+        print(json.dumps(series))
 
 
 if __name__ == "__main__":

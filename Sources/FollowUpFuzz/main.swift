@@ -64,6 +64,8 @@ func randomFuzz(seconds: Double, seed: UInt64) -> Int32 {
 
 let arguments = CommandLine.arguments
 let mode = arguments.count > 1 ? arguments[1] : "random"
+/// The argument at `index`, if given.
+func argument(_ index: Int) -> String? { arguments.indices.contains(index) ? arguments[index] : nil }
 do {
     switch mode {
     case "random":
@@ -73,13 +75,13 @@ do {
     case "lines":
         Bench.sessionLines(interviewers: Int(arguments.dropFirst(2).first ?? "1") ?? 1).forEach { print($0) }
     case "bench-session":
-        try Bench.session(interviewers: Int(arguments[2]) ?? 1, iterations: Int(arguments[3]) ?? 1000)
+        try Bench.session(interviewers: Int(argument(2) ?? "1") ?? 1, iterations: Int(argument(3) ?? "1000") ?? 1000)
     case "bench-plan":
-        try Bench.plan(phase: arguments[2], out: arguments[3], files: Array(arguments.dropFirst(4)))
+        try Bench.plan(phase: argument(2) ?? "write", out: argument(3) ?? "bench-plan-out", files: Array(arguments.dropFirst(4)))
     case "bench-assemble":
-        try Bench.assemble(interviewers: Int(arguments[2]) ?? 1, iterations: Int(arguments[3]) ?? 50)
+        try Bench.assemble(interviewers: Int(argument(2) ?? "1") ?? 1, iterations: Int(argument(3) ?? "50") ?? 50)
     case "bench-check":
-        try Bench.check(file: arguments[2], iterations: Int(arguments[3]) ?? 10)
+        try Bench.check(file: argument(2) ?? "", iterations: Int(argument(3) ?? "10") ?? 10)
     default:
         #if FUZZING
             var argc = CInt(arguments.count)

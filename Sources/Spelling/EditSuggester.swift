@@ -169,7 +169,7 @@ struct EditSuggester {
                         continue
                     }
                     state += 1
-                    if state == 3 {
+                    if state == 3 || (state == 2 && i >= 4) {
                         if offer(Array(units[..<(i - 1)] + units[(i + 1)...]), .doubledPair) { return }
                         state = 0
                     }

@@ -88,6 +88,14 @@ final class HunspellSuggestionTests: XCTestCase {
         }
     }
 
+    func testARepeatedPairOfLettersIsDropped() throws {
+        // hunspell's doubletwochars: a pair typed twice ("ksks"), from the fifth letter on.
+        let speller = try speller()
+        XCTAssertEqual(speller.editSuggestions(for: "booksks").first, "books")
+        XCTAssertEqual(speller.editSuggestions(for: "vacacation").first, "vacation")
+        XCTAssertEqual(speller.fullSearches, 0)
+    }
+
     func testNoWordOneEditAwayFallsBackToTheFullSearch() throws {
         let speller = try speller()
         XCTAssertEqual(speller.editSuggestions(for: "tommorow"), [])

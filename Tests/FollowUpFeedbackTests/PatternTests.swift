@@ -54,7 +54,8 @@ final class PatternTests: XCTestCase {
         let surroundings = [
             ("", ""), (" ", " "), ("x", ""), ("", "x"), ("_", ""), ("", "_"), ("9", ""), ("", "9"), ("é", ""), ("", "é"),
             ("日本", ""), ("", "日本"), ("-", "-"), ("'", "'"), ("’", "’"), ("", "'s"), ("\n", "\n"), ("", "\u{301}"),
-            ("\u{200D}", ""), ("e\u{301}", ""), ("I said ", ", twice."), ("", "s"), ("un", ""),
+            ("\u{200D}", ""), ("e\u{301}", ""), ("I said ", ", twice."), ("", "s"), ("un", ""), ("𝔘", ""), ("", "𝔘"),
+            ("🙂", "🙂"), ("ß", ""), ("ẞ ", ""), ("\u{212A} ", ""),
         ]
         var literalAnswers = 0
         for pattern in Self.builtIn {
@@ -76,6 +77,25 @@ final class PatternTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(literalAnswers, 1_000, "the literal path answered")
+    }
+
+    func testTextsThatFoldIntoASCIIAreLeftToTheRegex() {
+        // ICU matches ẞ (whose lowercase is ß) with "ss", and the Kelvin sign with "k".
+        for text in ["I liked the interview proceẞ.", "I liked the interview PROCEẞ.", "When do you \u{212A}now the timeline?", "the time\u{212A}"] {
+            let regex = NoNextSteps.nextSteps.regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+            XCTAssertEqual(NoNextSteps.nextSteps.matches(text), regex, text)
+        }
+        XCTAssertTrue(NoNextSteps.nextSteps.matches("I liked the interview proceẞ."))
+        XCTAssertNil(FoldedText("proceẞ").bytes)
+        XCTAssertNil(FoldedText("\u{212A}elvin").bytes)
+        XCTAssertNotNil(FoldedText("café 🙂 ’").bytes)
+    }
+
+    func testAMatchAfterAnUndecidedPlaceIsStillFound() {
+        let language = LiteralLanguage("\\b(thanks)\\b")
+        XCTAssertNil(language?.occurs(in: Array("thanks\u{301}".utf8)), "a combining mark after: the regex decides")
+        XCTAssertEqual(language?.occurs(in: Array("thanks\u{301} thanks".utf8)), true)
+        XCTAssertNil(language?.occurs(in: Array("thanks\u{301} thanksgiving".utf8)))
     }
 
     func testLiteralPathAgreesOnTheFixtureDrafts() throws {
@@ -150,6 +170,10 @@ final class PatternTests: XCTestCase {
         XCTAssertTrue(Misspelling.mayHoldAddress("acme.io"))
         XCTAssertTrue(Misspelling.mayHoldAddress("x.org and y.net"))
         XCTAssertFalse(Misspelling.mayHoldAddress("acme.COM"), "the marks are matched as written")
+        for mark in Misspelling.addressMarks {
+            XCTAssertTrue(mark.utf8.contains(where: Misspelling.isAddressKey), "\(mark) has a byte the first pass looks for")
+            XCTAssertTrue(Misspelling.mayHoldAddress("see \(mark)x"), mark)
+        }
     }
 
     /// The strings of a pattern's literal language, worked out again by the parser.

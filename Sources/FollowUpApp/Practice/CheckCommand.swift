@@ -69,7 +69,9 @@ struct CheckCommand: ParsableCommand {
         return (options, files)
     }
 
-    /// Parsed without the split, `files` holds the files too.
+    /// Parsed without the split (by `main()`, or as a subcommand in tests), `files` holds the
+    /// files too, and `--` is left to argument-parser: the binary's entry point is
+    /// `FollowUpCommand.mainSplittingCheckFiles`, which gives `--` its meaning.
     func run() throws {
         try run(files: files)
     }

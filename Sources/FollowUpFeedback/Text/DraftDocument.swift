@@ -316,8 +316,10 @@ extension DraftDocument {
         "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "e", "i", "g", "no", "approx",
     ]
 
-    /// Words, sentences and paragraphs of `body`, the `lines` (which hold no line break) joined
-    /// with "\n"; `lineStarts` are the UTF-16 offsets of the lines in it.
+    /// Words, sentences and paragraphs of `body`, the draft's `lines` joined with "\n";
+    /// `lineStarts` are the UTF-16 offsets of the lines in it. (A line decoded from
+    /// quoted-printable may hold a "\r" of its own: the lines, not a split of the body, say
+    /// where each line is.)
     static func analyze(body: String, lines lineTexts: [String], lineStarts: [Int], roles: [LineRole])
         -> (words: [DraftWord], sentences: [DraftSentence], paragraphs: [DraftParagraph])
     {

@@ -1,8 +1,9 @@
 /// The finite set of strings a pattern such as `\b(next steps?|timeline|hear back)\b` matches,
 /// in a byte trie, so that "does the text contain a match?" needs no regex.
 ///
-/// Built only for a case-insensitive pattern made of an optional leading `\b`, one piece
-/// (a group, a literal run, a class…) with no other assertion, and an optional trailing `\b`,
+/// Built only for a case-insensitive pattern made of an optional leading `\b`, one sequence
+/// without a top-level `|` (groups, literal runs, classes…) and no other assertion, and an
+/// optional trailing `\b`,
 /// whose strings number at most `limit`. The strings are lowercased ASCII-wise, as
 /// `FoldedText` bytes are, so a walk over those bytes finds what the regex would: the regex
 /// finds a match exactly when one of these strings occurs with the boundaries holding.

@@ -227,7 +227,7 @@ struct FoldedText: Sendable {
     /// A set of the (hashed) runs of three bytes of `bytes`: about 32 bits a byte of text, up to
     /// 32,768 bits. (Letters and the space differ in their low five bits: in the full set their
     /// triples never collide.)
-    var triples: [UInt64]
+    let triples: [UInt64]
     /// The bit numbers in `triples` are `triple(…) & mask`.
     let mask: Int
 
@@ -282,11 +282,15 @@ struct FoldedText: Sendable {
         self.bytes = bytes
     }
 
-    static func mayFoldToASCII(_ scalar: Unicode.Scalar) -> Bool {
+    /// True when case mapping can reach ASCII from `scalar`, directly or through another
+    /// case mapping (ẞ lowercases to ß, which uppercases to "SS"; ICU matches ẞ with "ss").
+    static func mayFoldToASCII(_ scalar: Unicode.Scalar, depth: Int = 2) -> Bool {
         let properties = scalar.properties
         if !properties.changesWhenCaseMapped && !properties.changesWhenCaseFolded { return false }
-        return [properties.lowercaseMapping, properties.uppercaseMapping, properties.titlecaseMapping]
-            .contains { $0.unicodeScalars.contains(where: \.isASCII) }
+        let mapped = [properties.lowercaseMapping, properties.uppercaseMapping, properties.titlecaseMapping]
+        if mapped.contains(where: { $0.unicodeScalars.contains(where: \.isASCII) }) { return true }
+        guard depth > 1 else { return false }
+        return mapped.contains { $0.unicodeScalars.contains { $0 != scalar && mayFoldToASCII($0, depth: depth - 1) } }
     }
 }
 

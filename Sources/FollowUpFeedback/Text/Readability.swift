@@ -2,11 +2,7 @@
 public enum Readability {
     /// Flesch reading ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word.
     /// Around 60 is plain English; below 30 is hard going.
-    public static func fleschReadingEase(words: [String], sentences: Int) -> Double {
-        fleschReadingEase(wordCount: words.count, syllables: words.reduce(0) { $0 + syllableCount($1) }, sentences: sentences)
-    }
-
-    /// The same score from the counts.
+    /// `syllables` is the sum of `syllableCount` over the words.
     public static func fleschReadingEase(wordCount: Int, syllables: Int, sentences: Int) -> Double {
         guard wordCount > 0, sentences > 0 else { return 100 }
         return 206.835 - 1.015 * Double(wordCount) / Double(sentences) - 84.6 * Double(syllables) / Double(wordCount)

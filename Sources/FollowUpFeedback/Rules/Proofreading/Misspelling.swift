@@ -17,10 +17,8 @@ public struct Misspelling: FeedbackRule {
         guard let speller = context.spellChecker else { return [] }
         let known = context.knownWordsWithWorkplaceWords
         var verdicts: [String: Bool] = [:]
-        func correct(_ word: String) -> Bool {
-            // Nearly every word is known to the dictionary (whose answers are cached): only the
-            // others go through the slower tests below and this draft's cache.
-            if speller.isCorrect(word) { return true }
+        /// For a word the dictionary does not know: whether a spelling it knows stands for it.
+        func acceptedAnyway(_ word: String) -> Bool {
             if let cached = verdicts[word] { return cached }
             // "café", "résumé": accepted when the dictionary knows the unaccented spelling.
             // (ASCII has no diacritics to fold: skip the slow Foundation call.)
@@ -41,7 +39,7 @@ public struct Misspelling: FeedbackRule {
             else { continue }
             // The dictionary first: it knows nearly every word, and remembers its answers.
             let normalized = ascii ? word.text : Self.straightenApostrophes(word.text)
-            if speller.isCorrect(normalized) || isKnown(word.text, known: known) || correct(normalized) { continue }
+            if speller.isCorrect(normalized) || isKnown(word.text, known: known) || acceptedAnyway(normalized) { continue }
             findings.append(
                 document.finding(
                     self, at: word.range, message: "“\(word.text)” may be misspelt",
@@ -52,7 +50,7 @@ public struct Misspelling: FeedbackRule {
             for token in Self.subjectWords(subject.text) {
                 guard let ascii = Self.isCheckable(token.text, startsSentence: token.start == firstLetter) else { continue }
                 let normalized = ascii ? token.text : Self.straightenApostrophes(token.text)
-                if speller.isCorrect(normalized) || known.contains(stripPossessive(token.text).lowercased()) || correct(normalized) {
+                if speller.isCorrect(normalized) || known.contains(stripPossessive(token.text).lowercased()) || acceptedAnyway(normalized) {
                     continue
                 }
                 if let finding = document.subjectFinding(
@@ -84,29 +82,34 @@ public struct Misspelling: FeedbackRule {
         finding.suggestions = Array(speller.suggestions(for: word).prefix(3))
     }
 
-    /// True when the line holds "@", "/", "www.", ".com", ".io", ".org" or ".net".
+    /// What marks a line that may hold a URL, an e-mail address or a file name.
+    static let addressMarks = ["@", "/", "www.", ".com", ".io", ".org", ".net"]
+    /// Each mark's bytes, with the place in it of its "@", "/" or "." (every mark has one).
+    static let addressMarkBytes: [(bytes: [UInt8], key: Int)] = addressMarks.map { mark in
+        let bytes = Array(mark.utf8)
+        return (bytes, bytes.firstIndex { isAddressKey($0) } ?? 0)
+    }
+
+    @inline(__always) static func isAddressKey(_ byte: UInt8) -> Bool { byte == 0x40 || byte == 0x2F || byte == 0x2E }
+
+    /// True when the line holds one of `addressMarks`.
     ///
-    /// A byte search first: Foundation's `contains` is slow, and cannot find what the bytes lack.
+    /// A byte search first, only around each "@", "/" and ".": Foundation's `contains` is slow,
+    /// and cannot find what the bytes lack.
     static func mayHoldAddress(_ line: String) -> Bool {
         var line = line
-        // One pass over the bytes for a mark: "@", "/", or a full stop after "www" or before
-        // "com", "io", "org" or "net". A sentence's full stop is no mark.
         let marked = line.withUTF8 { bytes in
             bytes.indices.contains { index in
-                switch bytes[index] {
-                case 0x40, 0x2F: return true
-                case 0x2E:
-                    func holds(_ text: StaticString, at start: Int) -> Bool {
-                        start >= 0 && start + text.utf8CodeUnitCount <= bytes.count
-                            && (0..<text.utf8CodeUnitCount).allSatisfy { bytes[start + $0] == text.utf8Start[$0] }
-                    }
-                    return holds("www", at: index - 3) || holds("com", at: index + 1) || holds("io", at: index + 1)
-                        || holds("org", at: index + 1) || holds("net", at: index + 1)
-                default: return false
+                let byte = bytes[index]
+                guard isAddressKey(byte) else { return false }
+                return addressMarkBytes.contains { mark in
+                    let start = index - mark.key
+                    return mark.bytes[mark.key] == byte && start >= 0 && start + mark.bytes.count <= bytes.count
+                        && mark.bytes.indices.allSatisfy { bytes[start + $0] == mark.bytes[$0] }
                 }
             }
         }
-        return marked && ["@", "/", "www.", ".com", ".io", ".org", ".net"].contains { containsBytes(line, $0) && line.contains($0) }
+        return marked && addressMarks.contains { containsBytes(line, $0) && line.contains($0) }
     }
 
     /// `text` with curly apostrophes made straight (Foundation only when there is one to replace).
