@@ -167,8 +167,16 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     }
 
     private static func suggest(_ handle: OpaquePointer, _ word: String) -> [String] {
+        stringList(handle, word, Hunspell_suggest)
+    }
+
+    /// The list a hunspell call of the `Hunspell_suggest` shape fills in, as strings.
+    private static func stringList(
+        _ handle: OpaquePointer, _ word: String,
+        _ call: (OpaquePointer?, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?, UnsafePointer<CChar>?) -> Int32
+    ) -> [String] {
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        let count = Hunspell_suggest(handle, &list, word)
+        let count = call(handle, &list, word)
         var result: [String] = []
         if count > 0, let items = list {
             result = (0..<Int(count)).compactMap { index in items[index].map { String(cString: $0) } }
@@ -230,14 +238,7 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     }
 
     private static func stems(_ handle: OpaquePointer, _ word: String) -> [String] {
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        let count = Hunspell_stem(handle, &list, word)
-        var result: [String] = []
-        if count > 0, let items = list {
-            result = (0..<Int(count)).compactMap { index in items[index].map { String(cString: $0) } }
-            Hunspell_free_list(handle, &list, count)
-        }
-        return result
+        stringList(handle, word, Hunspell_stem)
     }
 
     public func suggestions(for word: String) -> [String] {
