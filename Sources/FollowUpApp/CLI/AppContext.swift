@@ -12,10 +12,15 @@ struct AppContext {
     let console: Console
 
     init(platform: Platform, homeOptions: HomeOptions) {
+        self.init(platform: platform, home: homeOptions.home, noColor: homeOptions.noColor)
+    }
+
+    /// `home` and `noColor` as `--home` and `--no-color` give them.
+    init(platform: Platform, home: String?, noColor: Bool) {
         self.platform = platform
-        self.home = platform.home(override: homeOptions.home)
-        self.store = SessionStore(home: home)
-        self.console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: homeOptions.noColor))
+        self.home = platform.home(override: home)
+        self.store = SessionStore(home: self.home)
+        self.console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: noColor))
     }
 
     func ensureHome() throws {

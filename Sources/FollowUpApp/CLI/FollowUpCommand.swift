@@ -34,13 +34,11 @@ extension FollowUpCommand {
     /// and the command gets the files directly. Every other command goes through `main()`.
     ///
     /// With no arguments at all (the guided session, the moment it matters most that the first
-    /// question comes at once), the default command is parsed on its own: walking every
-    /// subcommand's arguments first costs about 2 ms of start-up.
+    /// question comes at once), the default command starts with its defaults and no parsing.
     public static func mainSplittingCheckFiles(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
         if arguments.isEmpty {
             do {
-                var command = try StartCommand.parse([])
-                try command.run()
+                try StartCommand.startWithDefaults()
             } catch {
                 exit(withError: error)
             }

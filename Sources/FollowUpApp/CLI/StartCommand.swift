@@ -32,7 +32,17 @@ struct StartCommand: ParsableCommand {
     var answers: String?
 
     func run() throws {
-        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        try Self.start(app: AppContext(platform: .current(), homeOptions: homeOptions), out: out, new: new, answers: answers)
+    }
+
+    /// `followup` with no arguments: every option at its default, without argument-parser
+    /// (which walks the options of every command first: about 2 ms before the first question).
+    /// Keep in step with the options above.
+    static func startWithDefaults() throws {
+        try start(app: AppContext(platform: .current(), home: nil, noColor: false), out: nil, new: false, answers: nil)
+    }
+
+    static func start(app: AppContext, out: String?, new: Bool, answers: String?) throws {
         try app.ensureHome()
         let sessions = app.loadSessions()
         app.announceDueFollowUps()
