@@ -43,6 +43,21 @@ final class ProofreadingRuleTests: XCTestCase {
             findings: [], context: withWords)
     }
 
+    func testEverydayWorkplaceWordsAreNotFlagged() {
+        assertLint(
+            Misspelling(),
+            """
+            Hi Ana,
+
+            The rollout plan, the standups, the hackathon walkthrough and the webhook hotfix were the best part. \
+            We could timebox the monorepo changelog, deprioritize autoscaling and upskill the team with a livestream.
+
+            Best regards,
+            Priya Raman
+            """,
+            findings: [], context: context)
+    }
+
     func testBritishSpellingIsNotFlagged() {
         assertLint(
             Misspelling(),

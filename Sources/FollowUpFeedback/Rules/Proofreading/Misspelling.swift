@@ -134,6 +134,9 @@ public struct Misspelling: FeedbackRule {
         "teammate", "teammates", "hybrid", "remote", "cybersecurity", "analytics", "scalable", "scalability",
         "onsite", "offsite", "runbook", "runbooks", "postmortem", "postmortems", "codebase", "codebases", "toolchain",
         "observability", "deployable", "webinar", "webinars", "preprint", "preprints", "ux", "ui", "fintech", "edtech", "healthtech", "saas",
+        "rollout", "rollouts", "standup", "standups", "hackathon", "hackathons", "walkthrough", "walkthroughs", "upskill", "upskilled",
+        "timebox", "timeboxed", "timeboxing", "monorepo", "monorepos", "webhook", "webhooks", "deprioritize", "deprioritized",
+        "deprioritization", "autoscaling", "hotfix", "hotfixes", "changelog", "changelogs", "livestream", "livestreams", "whiteboarding",
     ]
 
     /// American spellings of a possibly British word ("organising" → "organizing",
