@@ -4,11 +4,14 @@
 (CheckCommand.splitArguments), so these tests pin what that split must keep.
 """
 import json
+import pathlib
 import random
 import re
 import subprocess
 
 from conftest import BIN, base_env, run
+
+FIXTURES = pathlib.Path(__file__).parent / "fixtures"
 
 CASUAL = "Hey Ana!!!\n\nJust checking in. I really need this job.\nMaya\n"
 POLITE = "Dear Ana,\n\nThank you for your time.\n\nBest wishes,\nMaya\n"
@@ -85,7 +88,7 @@ def test_the_split_knows_every_option_that_takes_a_value(home, tmp_path):
     drafts(tmp_path)
     help_text = check_in(tmp_path, home, "--help-hidden").stdout.decode()
     taking_values = sorted(set(re.findall(r"^\s+(--[a-z-]+) <[a-z-]+>", help_text, re.MULTILINE)))
-    assert {"--format", "--answers", "--session", "--date", "--kind", "--home", "--bench"} <= set(taking_values), help_text
+    assert {"--format", "--answers", "--session", "--date", "--kind", "--to", "--home", "--bench"} <= set(taking_values), help_text
     for option in taking_values:
         result = check_in(tmp_path, home, "--list-rules", "a.txt", option, "1")
         assert result.returncode == 0, (option, result.stderr.decode())
@@ -156,3 +159,19 @@ def test_help_still_shows_the_file_argument(home):
     out = result.stdout.decode()
     assert "<file>" in out and "- reads standard input" in out and "after -- is a file" in out
     assert "--format <format>" in out and "--no-color" in out
+
+
+def test_to_names_the_interviewer_the_draft_is_for(home, tmp_path):
+    answers = str(FIXTURES / "acme-full.yaml")
+    (tmp_path / "note.txt").write_text(
+        "Dear José,\n\nThank you for the conversation about hiring plans for 2027.\n\nBest wishes,\nMaya\n", "utf-8")
+    result = check_in(tmp_path, home, "note.txt", "--answers", answers, "--to", "Zoë Ng", "--date", "2025-03-04")
+    assert "This note is for Zoë Ng, but the greeting names José Pérez" in result.stdout.decode(), result.stdout.decode()
+    right = check_in(tmp_path, home, "note.txt", "--answers", answers, "--to", "jose perez", "--date", "2025-03-04")
+    assert "This note is for" not in right.stdout.decode()
+    wrong = check_in(tmp_path, home, "note.txt", "--answers", answers, "--to", "Nobody")
+    assert wrong.returncode == 2
+    assert "--to: 'Nobody' is not an interviewer in this interview (José Pérez, Zoë Ng, 李雷)" in wrong.stderr.decode()
+    alone = check_in(tmp_path, home, "note.txt", "--to", "Zoë Ng")
+    assert alone.returncode == 2
+    assert "--to needs the interview: add --answers FILE or --session ID" in alone.stderr.decode()

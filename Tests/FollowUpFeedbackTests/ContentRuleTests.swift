@@ -245,6 +245,36 @@ final class ContentRuleTests: XCTestCase {
         assertLint(PromisedItem(), "Dear Dr. Pérez,\n\nThank you for your time.\n", findings: [], context: context)
     }
 
+    func testPromisedGoesWithTheFirstInterviewersNoteWhateverTheGreeting() {
+        let body = "Hello,\n\nThank you for your time yesterday. I enjoyed the conversation.\n"
+        var toSecond = context
+        toSecond.recipient = "María Pérez"
+        assertLint(PromisedItem(), body, findings: [], context: toSecond)
+        var toFirst = context
+        toFirst.recipient = "ana"
+        XCTAssertEqual(FeedbackEngine(rules: [PromisedItem()]).check(text: body, context: toFirst).map(\.rule), ["content.promised"])
+    }
+
+    func testGreetingOfAnotherInterviewerInANoteForSomeoneElse() {
+        var toAna = context
+        toAna.recipient = "Ana Lima"
+        assertLint(
+            GreetingName(), "Dear 1️⃣Dr. Pérez2️⃣,\n\nThank you for your time.\n",
+            findings: [
+                FindingSpec("1️⃣", end: "2️⃣", message: "This note is for Ana Lima, but the greeting names María Pérez", suggestion: "Ana")
+            ],
+            context: toAna)
+        assertLint(GreetingName(), "Dear Ana,\n\nThank you for your time.\n", findings: [], context: toAna)
+        assertLint(GreetingName(), "Dear Ana and Dr. Pérez,\n\nThank you both.\n", findings: [], context: toAna)
+        // Without a recipient, greeting either interviewer is right.
+        assertLint(GreetingName(), "Dear Dr. Pérez,\n\nThank you for your time.\n", findings: [], context: context)
+        var unknown = context
+        unknown.recipient = "Nobody Here"
+        XCTAssertNil(unknown.recipientInterviewer)
+        toAna.recipient = "Maria Perez"
+        XCTAssertEqual(toAna.recipientInterviewer?.name, "María Pérez", "case and accents do not matter")
+    }
+
     func testConcernFlagsAnUnaddressedConcernAsASuggestion() {
         assertLint(
             UnaddressedConcern(),

@@ -27,7 +27,7 @@ extension AppContext {
 
         let setup: FeedbackSetup
         do {
-            var arguments = ["--session", sessionID, "--home", home, "--kind", "thank-you"]
+            var arguments = ["--session", sessionID, "--home", home, "--kind", "thank-you", "--to", draft.recipientName]
             if !console.color { arguments.append("--no-color") }
             setup = try FeedbackSetup(options: FeedbackOptions.parse(arguments), platform: platform)
         } catch {

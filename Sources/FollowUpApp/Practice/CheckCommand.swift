@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
     /// The options of `check` (here, in `FeedbackOptions` and in `HomeOptions`) that take the next
     /// argument as their value. Keep in step with the `@Option`s: an option missing here would
     /// leave its value among the files (test_check_arguments.py compares with --help-hidden).
-    static let optionsTakingAValue: Set<String> = ["--format", "--bench", "--answers", "--session", "--date", "--kind", "--home"]
+    static let optionsTakingAValue: Set<String> = ["--format", "--bench", "--answers", "--session", "--date", "--kind", "--to", "--home"]
 
     /// Splits `check`'s arguments, in one pass, into the files (in order) and the options for
     /// argument-parser: an argument is an option if it starts with - (but is not - itself), and

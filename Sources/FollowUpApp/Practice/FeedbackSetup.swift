@@ -19,6 +19,11 @@ struct FeedbackOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("thank-you or check-in (default: guessed from the text).", valueName: "kind"))
     var kind: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The interviewer the draft is written to, by name (with --answers or --session).", valueName: "name"))
+    var to: String?
+
     @OptionGroup var homeOptions: HomeOptions
 }
 
@@ -98,7 +103,15 @@ struct FeedbackSetup {
             console.error("spelling is not checked: \(error)")
         }
         engine = FeedbackEngine(configuration: configuration)
-        context = FeedbackContext(answers: answers, today: today, kind: kind, spellChecker: speller, personalWords: personalWords)
+        context = FeedbackContext(
+            answers: answers, today: today, kind: kind, spellChecker: speller, personalWords: personalWords, recipient: options.to)
+        if let name = options.to, context.recipientInterviewer == nil {
+            let known = answers?.interviewers.map(\.name) ?? []
+            throw UsageProblem(
+                description: known.isEmpty
+                    ? "--to needs the interview: add --answers FILE or --session ID"
+                    : "--to: '\(name)' is not an interviewer in this interview (\(known.joined(separator: ", ")))")
+        }
     }
 
     static func readText(_ path: String) -> String? {

@@ -42,6 +42,8 @@ public struct FeedbackContext: Sendable {
     public var spellChecker: (any SpellChecker)?
     /// Words never flagged as misspelled (the personal word list), compared case-insensitively.
     public var personalWords: Set<String>
+    /// The interviewer the draft is written to (a name from `answers`), when it is known.
+    public var recipient: String?
     /// Set by `FeedbackEngine.check(_ drafts:)`: spelling suggestions are left as placeholders
     /// and filled in once every draft is checked, while the search runs in the background.
     var deferredSuggestions = false
@@ -51,9 +53,10 @@ public struct FeedbackContext: Sendable {
 
     public init(
         answers: Answers? = nil, today: LocalDate? = nil, kind: MessageKind? = nil,
-        spellChecker: (any SpellChecker)? = nil, personalWords: Set<String> = []
+        spellChecker: (any SpellChecker)? = nil, personalWords: Set<String> = [], recipient: String? = nil
     ) {
         self.answers = answers
+        self.recipient = recipient
         self.today = today
         self.kind = kind
         self.spellChecker = spellChecker
@@ -70,6 +73,16 @@ public struct FeedbackContext: Sendable {
             if !word.isEmpty { words.insert(word.lowercased()) }
         }
         return words
+    }
+
+    /// The interviewer `recipient` names: by full name, first name or the form of address,
+    /// ignoring case and accents.
+    public var recipientInterviewer: Interviewer? {
+        guard let recipient, let interviewers = answers?.interviewers else { return nil }
+        let wanted = GreetingName.normalized(recipient)
+        return interviewers.first { GreetingName.normalized($0.name) == wanted }
+            ?? interviewers.first { GreetingName.normalized($0.greetingName) == wanted }
+            ?? GreetingName.person(named: recipient, in: interviewers)
     }
 
     /// Every name the context knows (people, company, role words, topics), lowercased words.

@@ -114,6 +114,18 @@ public struct GreetingName: FeedbackRule {
         let names = part.name.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !Self.impersonal.contains(Self.normalized($0)) }
+        // A note written to one interviewer that greets another.
+        if let intended = context.recipientInterviewer, !names.contains(where: { Self.accepts($0, for: intended) }),
+            let greeted = names.lazy.compactMap({ name in
+                interviewers.first { Self.accepts(name, for: $0) } ?? Self.person(named: name, in: interviewers)
+            }).first(where: { $0 != intended })
+        {
+            return [
+                document.finding(
+                    self, at: part.range, message: "This note is for \(intended.name), but the greeting names \(greeted.name)",
+                    suggestions: [intended.greetingName])
+            ]
+        }
         for name in names {
             if interviewers.contains(where: { Self.accepts(name, for: $0) }) { continue }
             if let recruiter,

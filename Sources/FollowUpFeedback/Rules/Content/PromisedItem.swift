@@ -13,8 +13,10 @@ public struct PromisedItem: FeedbackRule {
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard let answers = context.answers, document.kind == .thankYou, !document.proseWords.isEmpty else { return [] }
         // With several interviewers, the material goes with one message: the one to the first
-        // interviewer listed (or a message whose addressee is unknown).
-        if answers.interviewers.count > 1, let addressee = GreetingName.addressee(in: document, answers: answers),
+        // interviewer listed (or a message whose addressee is unknown). The addressee is the
+        // recipient when the context names one, else whoever the greeting names.
+        if answers.interviewers.count > 1,
+            let addressee = context.recipientInterviewer ?? GreetingName.addressee(in: document, answers: answers),
             addressee != answers.interviewers.first
         {
             return []
