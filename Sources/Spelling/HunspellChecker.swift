@@ -61,7 +61,11 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     /// With `inBackground`, the dictionary (tens of milliseconds to read) is read on another
     /// thread and the first lookup waits for it; only a missing or unreadable file is reported
     /// here, and a dictionary hunspell then cannot open makes every word count as correct.
-    public init(affix: String, dictionary: String, inBackground: Bool = false, suggestionLimit: Int = 3) throws(SpellingUnavailable) {
+    /// `words` join the dictionary as it opens (as `add` would, without waiting for the load):
+    /// they are then correct, and offered as suggestions.
+    public init(
+        affix: String, dictionary: String, inBackground: Bool = false, suggestionLimit: Int = 3, words: [String] = []
+    ) throws(SpellingUnavailable) {
         let manager = FileManager.default
         guard manager.isReadableFile(atPath: affix), manager.isReadableFile(atPath: dictionary) else {
             throw SpellingUnavailable(message: "no hunspell dictionary at \(affix) and \(dictionary)")
@@ -69,12 +73,15 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         self.affix = affix
         self.dictionary = dictionary
         self.suggestionLimit = suggestionLimit
+        added = words
         if inBackground {
             let group = DispatchGroup()
             loading = group
             group.enter()
             Thread.detachNewThread { [self] in
                 let opened = Hunspell_create(affix, dictionary)
+                // Before the handle is published: nothing else can use it yet.
+                if let opened { for word in words { _ = Hunspell_add(opened, word) } }
                 lock.lock()
                 handle = opened
                 lock.unlock()
@@ -84,6 +91,7 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
             guard let opened = Hunspell_create(affix, dictionary) else {
                 throw SpellingUnavailable(message: "hunspell could not open \(dictionary)")
             }
+            for word in words { _ = Hunspell_add(opened, word) }
             handle = opened
         }
     }
@@ -91,13 +99,14 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     /// Opens the installed dictionary for `language` (for example `en_US`) from `searchPaths`.
     public convenience init(
         language: String = "en_US", searchPaths: [String] = HunspellChecker.searchPaths, inBackground: Bool = false,
-        suggestionLimit: Int = 3
+        suggestionLimit: Int = 3, words: [String] = []
     ) throws(SpellingUnavailable) {
         for directory in searchPaths {
             let affix = "\(directory)/\(language).aff"
             let dictionary = "\(directory)/\(language).dic"
             if FileManager.default.isReadableFile(atPath: dictionary) {
-                try self.init(affix: affix, dictionary: dictionary, inBackground: inBackground, suggestionLimit: suggestionLimit)
+                try self.init(
+                    affix: affix, dictionary: dictionary, inBackground: inBackground, suggestionLimit: suggestionLimit, words: words)
                 return
             }
         }

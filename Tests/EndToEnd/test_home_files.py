@@ -36,6 +36,13 @@ def test_words_in_the_personal_list_are_never_flagged(home, tmp_path):
     (home / "words.txt").write_text("kubernetix\n", "utf-8")
     clean = run(home, "check", "--format", "json", str(draft))
     assert not any(f["rule"] == "proof.spelling" for f in json.loads(clean.stdout)), clean.stdout
+    # The word list also feeds the suggestions, and so do everyday workplace words.
+    typo = tmp_path / "typo.txt"
+    typo.write_text("Dear Ana,\n\nThe kubernetx rolout went well.\n", "utf-8")
+    report = json.loads(run(home, "check", "--format", "json", str(typo)).stdout)
+    suggestions = {f["message"].split("”")[0].lstrip("“"): f["suggestions"] for f in report if f["rule"] == "proof.spelling"}
+    assert suggestions["kubernetx"][0] == "kubernetix", suggestions
+    assert suggestions["rolout"][0] == "rollout", suggestions
 
 
 def test_home_comes_from_the_option_before_the_environment(home, tmp_path):

@@ -126,6 +126,25 @@ final class HunspellSuggestionTests: XCTestCase {
         XCTAssertEqual(speller.suggestions(for: "Kubeflwo").first, "Kubeflow")
     }
 
+    func testWordsGivenAtOpeningAreCorrectAndSuggested() throws {
+        for inBackground in [true, false] {
+            let speller: HunspellChecker
+            do {
+                speller = try HunspellChecker(inBackground: inBackground, words: ["rollout", "zoë", "kubeflow"])
+            } catch {
+                throw XCTSkip("no en_US dictionary: \(error)")
+            }
+            XCTAssertTrue(speller.isCorrect("rollout"), "inBackground: \(inBackground)")
+            XCTAssertTrue(speller.isCorrect("Zoë"), "a capital is fine for a word given in lower case")
+            XCTAssertEqual(speller.suggestions(for: "rolout").first, "rollout")
+            XCTAssertEqual(speller.suggestions(for: "Kubeflwo").first, "Kubeflow")
+            // Two edits away: hunspell's full search, on its own handle, knows them too.
+            speller.prefetchSuggestions(for: "rrolotu")
+            XCTAssertTrue(speller.suggestions(for: "rrolotu").contains("rollout"), "\(speller.suggestions(for: "rrolotu"))")
+            XCTAssertEqual(speller.fullSearches, 1)
+        }
+    }
+
     func testNoSuggestWordsAndHyphenatedPairsAreNeverSuggested() throws {
         let speller = try speller()
         for word in ["fucj", "shiit", "shitt", "cunts", "Fuking"] {

@@ -97,7 +97,10 @@ struct FeedbackSetup {
         // The dictionary is read on another thread while the drafts are read and parsed.
         let speller: HunspellChecker?
         do {
-            speller = try HunspellChecker(inBackground: true)
+            // The words the rule accepts join the dictionary, so that suggestions offer them
+            // ("rolout": try "rollout"; a misspelt interviewer's name: the name).
+            let accepted = FeedbackContext(answers: answers, personalWords: personalWords).acceptedWords
+            speller = try HunspellChecker(inBackground: true, words: accepted.sorted())
         } catch {
             speller = nil
             console.error("spelling is not checked: \(error)")

@@ -91,6 +91,11 @@ public struct FeedbackContext: Sendable {
         return computeKnownWords()
     }
 
+    /// The words the spelling rule accepts besides the dictionary's (names and words from the
+    /// answers, the personal word list, everyday workplace words), lowercased: a dictionary can
+    /// take them in so that its suggestions include them.
+    public var acceptedWords: Set<String> { knownWordsWithWorkplaceWords }
+
     /// `knownWords` with `Misspelling.workplaceWords`, as the spelling rule reads them.
     var knownWordsWithWorkplaceWords: Set<String> {
         if let cache = knownWordsCache, cache.matches(self) { return cache.withWorkplaceWords }
