@@ -22,28 +22,18 @@ extension AnswersFile {
         if let format = answers.interview.format { out.field("format", format.rawValue, indent: 1) }
         if let round = answers.interview.round { out.field("round", round.rawValue, indent: 1) }
 
-        if answers.interviewers.isEmpty {
-            out.line("interviewers: []")
-        } else {
-            out.line("interviewers:")
-            for person in answers.interviewers {
-                out.line("  - name: \(quoted(person.name))")
-                out.optional("title", person.title, indent: 2)
-                out.optional("email", person.email, indent: 2)
-                out.optional("address_as", person.addressAs, indent: 2)
-                out.list("topics", person.topics, indent: 2)
-            }
+        out.records("interviewers", answers.interviewers) { out, person in
+            out.line("  - name: \(quoted(person.name))")
+            out.optional("title", person.title, indent: 2)
+            out.optional("email", person.email, indent: 2)
+            out.optional("address_as", person.addressAs, indent: 2)
+            out.list("topics", person.topics, indent: 2)
         }
         out.list("highlights", answers.highlights, indent: 0)
         out.list("strengths", answers.strengths, indent: 0)
-        if answers.concerns.isEmpty {
-            out.line("concerns: []")
-        } else {
-            out.line("concerns:")
-            for concern in answers.concerns {
-                out.line("  - topic: \(quoted(concern.topic))")
-                out.optional("response", concern.response, indent: 2)
-            }
+        out.records("concerns", answers.concerns) { out, concern in
+            out.line("  - topic: \(quoted(concern.topic))")
+            out.optional("response", concern.response, indent: 2)
         }
         out.list("promised", answers.promised, indent: 0)
         if let decision = answers.decisionDate { out.field("decision_date", decision.iso8601, indent: 0) }
@@ -101,12 +91,18 @@ private struct YAMLWriter {
 
     mutating func list(_ key: String, _ items: [String], indent: Int) {
         let pad = String(repeating: "  ", count: indent)
-        if items.isEmpty {
+        records(key, items, indent: indent) { out, item in out.line(pad + "  - " + AnswersFile.quoted(item)) }
+    }
+
+    /// `key: []`, or `key:` followed by what `write` puts down for each item.
+    mutating func records<Item>(_ key: String, _ items: [Item], indent: Int = 0, _ write: (inout YAMLWriter, Item) -> Void) {
+        let pad = String(repeating: "  ", count: indent)
+        guard !items.isEmpty else {
             line(pad + "\(key): []")
             return
         }
         line(pad + "\(key):")
-        for item in items { line(pad + "  - " + AnswersFile.quoted(item)) }
+        for item in items { write(&self, item) }
     }
 }
 

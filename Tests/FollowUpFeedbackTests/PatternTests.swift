@@ -148,6 +148,19 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    func testASCIIByteTestsOnEveryByte() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let scalar = Unicode.Scalar(byte)
+            let ascii = value < 0x80
+            XCTAssertEqual(ASCIIByte.isLetter(byte), ascii && scalar.properties.isAlphabetic, "\(value)")
+            XCTAssertEqual(ASCIIByte.isAlphanumeric(byte), ascii && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil), "\(value)")
+            XCTAssertEqual(ASCIIByte.isWordCharacter(byte), ASCIIByte.isAlphanumeric(byte) || scalar == "_", "\(value)")
+            let lowered = ascii ? UInt8(String(scalar).lowercased().utf8.first ?? 0) : byte
+            XCTAssertEqual(ASCIIByte.lowercased(byte), lowered, "\(value)")
+        }
+    }
+
     func testSyllablesCountedByteByByteMatchTheCharacterCount() {
         let words = [
             "cat", "table", "interview", "make", "the", "people", "little", "apple", "be", "queue", "rhythm", "Yesterday", "MAKE",

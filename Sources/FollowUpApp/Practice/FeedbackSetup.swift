@@ -93,21 +93,7 @@ struct FeedbackSetup {
             kind = value
         }
 
-        // Without a dictionary the spelling rule is silent; say so once rather than fail.
-        // The dictionary is read on another thread while the drafts are read and parsed.
-        let speller: HunspellChecker?
-        do {
-            // The words the rule accepts join the dictionary, so that suggestions offer them
-            // ("rolout": try "rollout"; a misspelt interviewer's name: the name).
-            let accepted = FeedbackContext(answers: answers, personalWords: personalWords).acceptedWords
-            speller = try HunspellChecker(inBackground: true, words: accepted.sorted())
-        } catch {
-            speller = nil
-            console.error("spelling is not checked: \(error)")
-        }
-        engine = FeedbackEngine(configuration: configuration)
-        context = FeedbackContext(
-            answers: answers, today: today, kind: kind, spellChecker: speller, personalWords: personalWords, recipient: options.to)
+        var context = FeedbackContext(answers: answers, today: today, kind: kind, personalWords: personalWords, recipient: options.to)
         if let name = options.to, context.recipientInterviewer == nil {
             let known = answers?.interviewers.map(\.name) ?? []
             throw UsageProblem(
@@ -115,6 +101,18 @@ struct FeedbackSetup {
                     ? "--to needs the interview: add --answers FILE or --session ID"
                     : "--to: '\(name)' is not an interviewer in this interview (\(known.joined(separator: ", ")))")
         }
+
+        // Without a dictionary the spelling rule is silent; say so once rather than fail.
+        // The dictionary is read on another thread while the drafts are read and parsed, and
+        // the words the rule accepts join it, so that suggestions offer them ("rolout": try
+        // "rollout"; a misspelt interviewer's name: the name).
+        do {
+            context.spellChecker = try HunspellChecker(inBackground: true, words: context.acceptedWords.sorted())
+        } catch {
+            console.error("spelling is not checked: \(error)")
+        }
+        self.context = context
+        engine = FeedbackEngine(configuration: configuration)
     }
 
     static func readText(_ path: String) -> String? {

@@ -97,7 +97,7 @@ struct LiteralLanguage: Sendable {
                 if node < 0 { continue }
                 if leadingBoundary {
                     // Inside a run of ASCII word characters (most places): no boundary.
-                    if start > 0, byte < 0x80, WordBoundary.isASCIIWord(byte), WordBoundary.isASCIIWord(text[start - 1]) { continue }
+                    if start > 0, byte < 0x80, ASCIIByte.isWordCharacter(byte), ASCIIByte.isWordCharacter(text[start - 1]) { continue }
                     guard let boundary = WordBoundary.at(start, in: text) else {
                         undecided = true
                         continue
@@ -153,16 +153,11 @@ enum WordBoundary {
         return before != after
     }
 
-    /// `[A-Za-z0-9_]`
-    @inline(__always) static func isASCIIWord(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
-    }
-
     /// Whether the character starting at byte `offset` is a word character; nil for a combining
     /// mark or a format character.
     @inline(__always) static func isWord(startingAt offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool? {
         let lead = text[offset]
-        if lead < 0x80 { return isASCIIWord(lead) }
+        if lead < 0x80 { return ASCIIByte.isWordCharacter(lead) }
         var value: UInt32
         var length: Int
         if lead < 0xE0 {

@@ -258,7 +258,7 @@ struct FoldedText: Sendable {
                     for index in 0..<source.count {
                         let byte = input[index]
                         high |= byte
-                        let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        let folded = ASCIIByte.lowercased(byte)
                         output[index] = folded
                         let bit = FoldedText.triple(first, second, folded) & mask
                         set[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -614,7 +614,7 @@ public enum TextScanner {
     @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+            return ASCIIByte.isAlphanumeric(UInt8(value))
         }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -628,7 +628,7 @@ public enum TextScanner {
     /// `[\p{L}\p{M}]`
     @inline(__always) static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) }
+        if value < 0x80 { return ASCIIByte.isLetter(UInt8(value)) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .nonspacingMark, .spacingMark, .enclosingMark:

@@ -46,7 +46,8 @@ public enum Readability {
             for byte in bytes {
                 let letter: UInt8
                 if byte >= 0x80 { return nil }
-                if byte >= 0x41 && byte <= 0x5A { letter = byte | 0x20 } else if byte >= 0x61 && byte <= 0x7A { letter = byte } else { continue }
+                guard ASCIIByte.isLetter(byte) else { continue }
+                letter = ASCIIByte.lowercased(byte)
                 letterCount += 1
                 thirdLast = secondLast
                 secondLast = last

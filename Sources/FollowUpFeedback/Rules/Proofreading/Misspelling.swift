@@ -247,9 +247,7 @@ public struct Misspelling: FeedbackRule {
         var result: [(String, Int, Int)] = []
         var text = text
         text.withUTF8 { bytes in
-            @inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
-                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            }
+            let isWordByte = ASCIIByte.isAlphanumeric
             var index = 0
             while index < bytes.count {
                 guard isWordByte(bytes[index]) else {

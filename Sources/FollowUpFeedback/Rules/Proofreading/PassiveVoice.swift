@@ -64,7 +64,7 @@ public struct PassiveVoice: FeedbackRule {
             // Vertical tab and form feed: ICU's \s and the documentation disagree on them.
             if memchr(base, 0x0B, n) != nil || memchr(base, 0x0C, n) != nil { return nil }
             @inline(__always) func ascii(_ c: UInt8) -> ByteClass {
-                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x5F { return .word }
+                if ASCIIByte.isWordCharacter(c) { return .word }
                 if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { return .space }
                 return .other
             }

@@ -33,7 +33,7 @@ public struct RepeatedWord: FeedbackRule {
 
     /// `a.lowercased() == b.lowercased()`, decided on the bytes while they are ASCII.
     static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
-        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        let lower = ASCIIByte.lowercased
         let x = a.utf8
         let y = b.utf8
         // Most neighbours differ in their first letter: decided without a pass over either word.
