@@ -18,12 +18,16 @@ struct CommonFacts: Sendable {
     var decisionDate: String?
     var nextSteps: String?
     var interviewers: String
-    var firstTopic: String
+    /// A topic the process contact can read ("our conversation about …"): a noun phrase that
+    /// speaks of nobody in the third person; nil when there is none.
+    var firstTopic: String?
     var promised: String
     var candidateName: String
     var candidateEmail: String?
     var candidatePhone: String?
     var signOff: String
+    /// The sign-off the candidate chose, if any.
+    var chosenSignOff: String?
     var signature: String
     var subjects: Subjects
 
@@ -34,12 +38,13 @@ struct CommonFacts: Sendable {
         interviewDate = answers.interview.date.map(Prose.longDate) ?? "our recent meeting"
         decisionDate = answers.decisionDate.map(Prose.longDate)
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
-        interviewers = answers.interviewers.isEmpty ? "the team" : Prose.list(answers.interviewers.map(\.name))
-        firstTopic = loop.members.lazy.compactMap(\.topics.first).first ?? "the team's work"
-        promised = Prose.list(answers.promised)
+        interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))
+        firstTopic = CommonFacts.processTopic(answers, loop: loop)
+        promised = Realiser.list(answers.promised.compactMap(PromisedItem.init).map(\.label))
         candidateName = ListAnswer.clean(answers.candidate.name)
         candidateEmail = Prose.firstNonEmpty(answers.candidate.email)
         candidatePhone = Prose.firstNonEmpty(answers.candidate.phone)
+        chosenSignOff = Prose.firstNonEmpty(answers.candidate.signOff)
         switch tone {
         case .formal:
             signOff = "Kind regards,"
@@ -72,6 +77,20 @@ struct CommonFacts: Sendable {
                 networking: "Connecting after the \(role) interview",
                 rejectionReply: "Re: \(role) role")
         }
+    }
+
+    /// The first topic that reads as a noun phrase: the process contact's own when they were
+    /// an interviewer (already in the second person), else one that names nobody as "their".
+    static func processTopic(_ answers: Answers, loop: InterviewLoop) -> String? {
+        if let index = loop.processMember, let own = loop.members[index].topics.lazy.compactMap(Realiser.topic).first {
+            return own
+        }
+        for member in loop.members {
+            for raw in member.person.topics.flatMap(InterviewLoop.splitItems) {
+                if let note = Note(raw), let topic = Realiser.topic(note), !Perspective.speaksOfSomeone(topic) { return topic }
+            }
+        }
+        return nil
     }
 
     func greeting(_ name: String) -> String {
@@ -107,6 +126,8 @@ struct CommonFacts: Sendable {
             "brief": tone == .brief,
         ]
         if let email { c["recipient_email"] = email }
+        if let firstTopic { c["topic"] = firstTopic }
+        if let chosenSignOff { c["sign_off"] = chosenSignOff }
         if let candidateEmail { c["candidate_email"] = candidateEmail }
         if let candidatePhone { c["candidate_phone"] = candidatePhone }
         if let decisionDate { c["decision_date"] = decisionDate }

@@ -91,16 +91,25 @@ public struct DraftComposer: Sendable {
         let loop = InterviewLoop(answers)
         let common = CommonFacts(answers, loop: loop)
         var drafts: [EmailDraft] = []
+        var notes: [String] = []
+        var subjects: Set<String> = []
         for member in loop.members {
-            drafts.append(thankYou(member, loop: loop, common: common))
+            var (draft, unsaid) = thankYou(member, loop: loop, common: common)
+            // People at one company compare notes: no two thank-yous share a subject line.
+            if subjects.contains(draft.subject) {
+                draft.subject = ThankYouParts.fallbackSubject(member.index, common: common, taken: subjects)
+            }
+            subjects.insert(draft.subject)
+            drafts.append(draft)
+            notes += unsaid
         }
-        if let recruiter = answers.recruiter, !Prose.fragment(recruiter.name).isEmpty {
+        if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
             let greetingName = recruiter.name.split(separator: " ").first.map(String.init) ?? recruiter.name
             drafts.append(
                 single(
                     "recruiter-note", id: DraftID.recruiterNote, kind: .recruiterNote,
                     to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: greetingName,
-                    topic: common.firstTopic, subject: common.subjects.recruiterNote, common: common))
+                    subject: common.subjects.recruiterNote, common: common))
         }
         if !answers.interviewers.isEmpty {
             for member in loop.members { drafts.append(networking(member, common: common)) }
@@ -109,94 +118,85 @@ public struct DraftComposer: Sendable {
         drafts.append(
             single(
                 "check-in", id: DraftID.checkIn, kind: .checkIn, to: contact, greetingName: loop.processGreetingName,
-                topic: common.firstTopic, subject: common.subjects.checkIn, common: common))
+                subject: common.subjects.checkIn, common: common))
         drafts.append(
             single(
                 "final-check-in", id: DraftID.finalCheckIn, kind: .finalCheckIn, to: contact,
-                greetingName: loop.processGreetingName, topic: common.firstTopic, subject: common.subjects.finalCheckIn,
+                greetingName: loop.processGreetingName, subject: common.subjects.finalCheckIn,
                 common: common))
         drafts.append(
             single(
                 "rejection-reply", id: DraftID.rejectionReply, kind: .rejectionReply, to: contact,
-                greetingName: loop.processGreetingName, topic: common.firstTopic, subject: common.subjects.rejectionReply,
+                greetingName: loop.processGreetingName, subject: common.subjects.rejectionReply,
                 common: common))
-        return DraftSet(drafts: drafts, problems: problems)
+        return DraftSet(drafts: drafts, problems: problems, notes: notes)
     }
 
     // MARK: - Thank-you
 
-    private func thankYou(_ member: InterviewLoop.Member, loop: InterviewLoop, common: CommonFacts) -> EmailDraft {
-        // Compact step by step only when the body runs over the word limit.
+    private func thankYou(_ member: InterviewLoop.Member, loop: InterviewLoop, common: CommonFacts) -> (EmailDraft, [String]) {
+        // Compact step by step only when the body runs over the word limit, and say what went.
         var draft = EmailDraft(id: "", kind: .thankYou, recipientName: "", subject: "", body: "")
-        for compactness in 0...2 {
-            var trimmed = member
+        var trimmed = member
+        var parts = ThankYouParts(member: member, common: common)
+        for compactness in 0...3 {
+            trimmed = member
             if compactness >= 1 { trimmed.strengths = Array(member.strengths.prefix(1)) }
-            if compactness >= 2 { trimmed.topics = Array(member.topics.prefix(1)) }
-            draft = renderThankYou(trimmed, count: loop.members.count, common: common)
+            if compactness >= 2 { trimmed.highlights = Array(member.highlights.prefix(1)) }
+            if compactness >= 3 { trimmed.topics = Array(member.topics.prefix(2)) }
+            parts = ThankYouParts(member: trimmed, common: common)
+            draft = renderThankYou(trimmed, parts: parts, count: loop.members.count, common: common)
             if draft.bodyWordCount <= DraftComposer.thankYouWordLimit { break }
         }
-        return draft
+        let name = member.person.name
+        var notes = parts.unsaid.map { "Not in the thank-you to \(name): \($0)" }
+        let dropped =
+            member.strengths.dropFirst(trimmed.strengths.count).map(\.text) + member.highlights.dropFirst(trimmed.highlights.count).map(\.text)
+            + member.topics.dropFirst(trimmed.topics.count).map(\.text)
+        notes += dropped.map { "Left out of the thank-you to \(name) to keep it under \(DraftComposer.thankYouWordLimit) words: '\($0)'." }
+        return (draft, notes)
     }
 
-    private func renderThankYou(_ member: InterviewLoop.Member, count: Int, common: CommonFacts) -> EmailDraft {
+    private func renderThankYou(_ member: InterviewLoop.Member, parts: ThankYouParts, count: Int, common: CommonFacts) -> EmailDraft {
         let tone = common.tone
-        let bank = ThankYouPhrases.forTone(tone)
-        let v = member.index % ThankYouPhrases.variantCount
-        let facts = ThankYouFacts(
-            company: common.company, role: common.role,
-            topics: member.topics.isEmpty ? "the priorities of the role" : Prose.list(member.topics),
-            strengths: Prose.list(member.strengths),
-            decisionDate: common.decisionDate ?? "",
-            promised: Prose.list(member.promised))
-
-        let opening = bank.opening[v](facts)
-        let topicReference = bank.topicReference.isEmpty ? "" : bank.topicReference[v](facts)
-        let interest = bank.interest[v](facts)
-        let strengths = member.strengths.isEmpty ? "" : bank.strengths[v](facts)
-        let concerns = member.concerns.enumerated().map { k, concern -> String in
-            let cv = (member.index + k) % ThankYouPhrases.variantCount
-            let topic = Prose.concernTopic(concern.topic)
-            if let response = concern.response, !Prose.fragment(response).isEmpty {
-                return bank.concernLeadIn[cv](topic) + " " + Prose.sentence(response)
-            }
-            return bank.concernOpen[cv](topic)
-        }
-        let promised = member.promised.isEmpty ? "" : bank.promised[member.index % bank.promised.count](facts)
-        let question = common.decisionDate == nil ? bank.nextSteps[v](facts) : bank.nextStepsWithDate[v](facts)
-        let offer = bank.offer[v](facts)
-
         func paragraph(_ sentences: [String]) -> String {
             sentences.filter { !$0.isEmpty }.joined(separator: " ")
         }
         var paragraphs: [String]
         if tone == .brief {
-            paragraphs = [paragraph([opening, interest, strengths])]
+            paragraphs = [paragraph([parts.opening] + parts.clauseTopics + parts.highlights), paragraph([parts.interest, parts.strengths])]
         } else {
-            paragraphs = [paragraph([opening, topicReference]), paragraph([interest, strengths])]
+            paragraphs = [
+                paragraph([parts.opening, parts.topicReference] + parts.clauseTopics + parts.highlights),
+                paragraph([parts.interest, parts.strengths]),
+            ]
         }
-        paragraphs.append(paragraph(concerns + [promised]))
+        paragraphs.append(paragraph(parts.concerns))
+        paragraphs.append(paragraph(parts.promised))
         // Odd-numbered interviewers get the offer before the question: a second shape.
-        paragraphs.append(paragraph(v % 2 == 0 ? [question, offer] : [offer, question]))
+        paragraphs.append(paragraph(member.index % 2 == 0 ? [parts.question, parts.offer] : [parts.offer, parts.question]))
         paragraphs = paragraphs.filter { !$0.isEmpty }
 
         var context = common.context(greetingName: member.person.greetingName, recipient: member.person.name, email: member.person.email)
-        context["subject"] = common.subjects.thankYou
-        context["topic"] = member.topics.first ?? common.firstTopic
+        context["subject"] = parts.subject
+        context["sign_off"] = parts.signOff
+        if let topic = parts.nominalTopics.first { context["topic"] = topic } else { context.removeValue(forKey: "topic") }
         context["paragraphs"] = paragraphs
-        context["opening"] = opening
-        context["topic_reference"] = topicReference
-        context["interest"] = interest
-        context["strengths_sentence"] = strengths
-        context["concerns"] = concerns
-        context["promised_sentence"] = promised
-        context["next_steps_question"] = question
-        context["offer"] = offer
-        context["topics"] = member.topics
-        context["topic_list"] = facts.topics
+        context["opening"] = parts.opening
+        context["topic_reference"] = parts.topicReference
+        context["interest"] = parts.interest
+        context["strengths_sentence"] = parts.strengths
+        context["highlights"] = parts.highlights
+        context["concerns"] = parts.concerns
+        context["promised_sentence"] = parts.promised.joined(separator: " ")
+        context["next_steps_question"] = parts.question
+        context["offer"] = parts.offer
+        context["topics"] = parts.nominalTopics
+        context["topic_list"] = Realiser.list(parts.nominalTopics)
         if let title = member.person.title { context["interviewer_title"] = title }
         context["index"] = member.index + 1
         context["count"] = count
-        let (subject, body) = render("thank-you", context: context, defaultSubject: common.subjects.thankYou)
+        let (subject, body) = render("thank-you", context: context, defaultSubject: parts.subject)
         return EmailDraft(
             id: DraftID.thankYou(member.index), kind: .thankYou, recipientName: member.person.name,
             recipientEmail: member.person.email, subject: subject, body: body)
@@ -207,8 +207,9 @@ public struct DraftComposer: Sendable {
     private func networking(_ member: InterviewLoop.Member, common: CommonFacts) -> EmailDraft {
         var context = common.context(greetingName: member.person.greetingName, recipient: member.person.name, email: member.person.email)
         context["subject"] = common.subjects.networking
-        context["topic"] = member.topics.first ?? common.firstTopic
-        let notes = NetworkingNotes.candidates(index: member.index, topic: member.topics.first, company: common.company, tone: common.tone)
+        let topic = member.topics.lazy.compactMap(Realiser.topic).first
+        if let topic { context["topic"] = topic }
+        let notes = NetworkingNotes.candidates(index: member.index, topic: topic, company: common.company, tone: common.tone)
         var result = (subject: common.subjects.networking, body: "")
         for note in notes {
             context["note"] = note
@@ -223,12 +224,11 @@ public struct DraftComposer: Sendable {
     // MARK: - One-per-company drafts
 
     private func single(
-        _ template: String, id: String, kind: DraftKind, to recipient: Recipient, greetingName: String, topic: String,
+        _ template: String, id: String, kind: DraftKind, to recipient: Recipient, greetingName: String,
         subject: String, common: CommonFacts
     ) -> EmailDraft {
         var context = common.context(greetingName: greetingName, recipient: recipient.name, email: recipient.email)
         context["subject"] = subject
-        context["topic"] = topic
         let rendered = render(template, context: context, defaultSubject: subject)
         return EmailDraft(
             id: id, kind: kind, recipientName: recipient.name, recipientEmail: recipient.email,

@@ -78,10 +78,13 @@ public struct TemplateProblem: Error, Codable, Equatable, Sendable, CustomString
 public struct DraftSet: Equatable, Sendable {
     public var drafts: [EmailDraft]
     public var problems: [TemplateProblem]
+    /// What the candidate wrote that no draft says, and why ("Not in the thank-you to Dana: …").
+    public var notes: [String]
 
-    public init(drafts: [EmailDraft], problems: [TemplateProblem] = []) {
+    public init(drafts: [EmailDraft], problems: [TemplateProblem] = [], notes: [String] = []) {
         self.drafts = drafts
         self.problems = problems
+        self.notes = notes
     }
 
     /// The draft with this id, if any.

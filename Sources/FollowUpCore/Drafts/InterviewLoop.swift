@@ -1,20 +1,27 @@
 /// What each interviewer's thank-you carries: their topics, the strengths to restate, the
-/// concerns to answer, and the promised material.
+/// highlights, concerns and promised material that concern them.
 ///
 /// The plan and the drafts both read this, so the plan's "what" line names exactly what the
-/// draft says. Strengths rotate so that neighbours lead with different ones; each concern goes
-/// to the interviewer whose topics share a word with it, otherwise to whoever has the fewest.
+/// draft says. Everything the candidate wrote goes to someone:
+/// - a highlight, concern or promised item goes to the interviewer it names ("Dana doubted…",
+///   "Marcus: we sketched…"), else to the one whose topics share a word with it, else (highlights
+///   and concerns) to whoever has the fewest so far, and promised items to the first interviewer;
+/// - strengths are ordered by how much they share with the person's topics, so each note
+///   leads with what that person cared about; neighbours get different ones.
 struct InterviewLoop: Sendable {
     struct Member: Sendable {
         var index: Int
         var person: Interviewer
-        /// Up to two cleaned topics.
-        var topics: [String]
-        /// One or two strengths.
-        var strengths: [String]
+        /// Every topic, read and turned to speak to this person ("your dbt models").
+        var topics: [Note]
+        /// One or two strengths, the most relevant to this person first.
+        var strengths: [Note]
+        /// What stood out with this person, turned to speak to them.
+        var highlights: [Note]
         var concerns: [Concern]
-        /// Promised material goes with the first thank-you only.
         var promised: [String]
+        /// The names this person may appear under in a note.
+        var names: [String]
     }
 
     var members: [Member]
@@ -24,55 +31,129 @@ struct InterviewLoop: Sendable {
     var processContact: Recipient
     /// How the process contact is greeted.
     var processGreetingName: String
+    /// The member the process contact is, when it is an interviewer.
+    var processMember: Int?
 
     init(_ answers: Answers) {
         let people =
             answers.interviewers.isEmpty
             ? [Interviewer(name: "Hiring team", addressAs: "hiring team")]
             : answers.interviewers
-        let strengths = answers.strengths.map(Prose.fragment).filter { !$0.isEmpty }
-        let promised = answers.promised.map(Prose.fragment).filter { !$0.isEmpty }
+        let names = people.map(InterviewLoop.names(of:))
+        let topicWords = people.map { InterviewLoop.keyWords($0.topics.joined(separator: " ")) }
+
+        func owner(of text: String) -> (index: Int?, text: String) {
+            InterviewLoop.owner(of: text, names: names, topicWords: topicWords)
+        }
+
+        var highlightsFor = Array(repeating: [Note](), count: people.count)
+        for raw in answers.highlights {
+            let (index, text) = owner(of: raw)
+            guard let note = Note(text) else { continue }
+            let fewest = people.indices.min { highlightsFor[$0].count < highlightsFor[$1].count } ?? 0
+            let i = index ?? fewest
+            highlightsFor[i].append(Perspective.addressing(note, readerNames: names[i]))
+        }
 
         var concernsFor = Array(repeating: [Concern](), count: people.count)
-        for concern in answers.concerns where !Prose.fragment(concern.topic).isEmpty {
-            let words = InterviewLoop.keyWords(concern.topic)
-            let matching = people.indices.first { i in
-                !words.isDisjoint(with: InterviewLoop.keyWords(people[i].topics.joined(separator: " ")))
-                    && concernsFor[i].count < 2
-            }
+        for concern in answers.concerns where Note(concern.topic) != nil {
+            let (index, _) = owner(of: concern.topic)
             let fewest = people.indices.min { concernsFor[$0].count < concernsFor[$1].count } ?? 0
-            concernsFor[matching ?? fewest].append(concern)
+            concernsFor[index ?? fewest].append(concern)
         }
 
+        var promisedFor = Array(repeating: [String](), count: people.count)
+        for raw in answers.promised {
+            let (index, text) = owner(of: raw)
+            guard Note(text) != nil else { continue }
+            promisedFor[index ?? 0].append(text)
+        }
+
+        let strengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
         members = people.enumerated().map { i, person in
-            var own: [String] = []
-            if !strengths.isEmpty {
-                own.append(strengths[i % strengths.count])
-                if strengths.count > 1 { own.append(strengths[(i + 1) % strengths.count]) }
-            }
-            return Member(
+            Member(
                 index: i,
                 person: person,
-                topics: Array(person.topics.map(Prose.fragment).filter { !$0.isEmpty }.prefix(2)),
-                strengths: own,
+                topics: person.topics.flatMap(InterviewLoop.splitItems).compactMap(Note.init).map {
+                    Perspective.addressing($0, readerNames: names[i])
+                },
+                strengths: InterviewLoop.strengths(strengths, for: i, topicWords: topicWords[i]),
+                highlights: highlightsFor[i],
                 concerns: concernsFor[i],
-                promised: i == 0 ? promised : []
-            )
+                promised: promisedFor[i],
+                names: names[i])
         }
 
-        if let recruiter = answers.recruiter, !Prose.fragment(recruiter.name).isEmpty {
+        if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
             processContact = Recipient(name: recruiter.name, email: recruiter.email)
             processGreetingName = recruiter.name.split(separator: " ").first.map(String.init) ?? recruiter.name
+            processMember = nil
         } else {
             let first = people[0]
             processContact = Recipient(name: first.name, email: first.email)
             processGreetingName = first.greetingName
+            processMember = 0
         }
+    }
+
+    /// An item typed as "a; b" is two items.
+    static func splitItems(_ text: String) -> [String] {
+        text.split(separator: ";").map(String.init)
+    }
+
+    /// The strengths for member `i`: the one or two that share most words with their topics,
+    /// in rotation order when none does, so neighbours lead with different ones.
+    static func strengths(_ all: [Note], for i: Int, topicWords: Set<String>) -> [Note] {
+        guard !all.isEmpty else { return [] }
+        let rotated = all.indices.map { all[($0 + i) % all.count] }
+        let ranked = rotated.enumerated().sorted { a, b in
+            let sa = keyWords(a.element.text).intersection(topicWords).count
+            let sb = keyWords(b.element.text).intersection(topicWords).count
+            return sa != sb ? sa > sb : a.offset < b.offset
+        }
+        return ranked.prefix(2).map(\.element)
+    }
+
+    /// The names a person may be written under: full name, given name, how they are greeted.
+    static func names(of person: Interviewer) -> [String] {
+        let honorifics: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "mme", "herr", "frau", "sir", "dame", "rev"]
+        let words = person.name.split(separator: " ").map(String.init)
+        let bare = words.filter { !honorifics.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        var names = [ListAnswer.clean(person.name)]
+        if let first = bare.first, bare.count > 1 || words.count == 1 { names.append(first) }
+        if let last = bare.last, bare.count > 1 { names.append(last) }
+        if let addressAs = person.addressAs { names.append(addressAs) }
+        return Array(Set(names.filter { $0.count > 1 })).sorted()
+    }
+
+    /// Who a note is about, and the note without an explicit "Name:" label.
+    static func owner(of text: String, names: [[String]], topicWords: [Set<String>]) -> (index: Int?, text: String) {
+        let trimmed = ListAnswer.clean(text)
+        // An explicit label: "Marcus: we sketched…", "Marcus - …", "(Marcus) …", "for Marcus: …".
+        for (i, personNames) in names.enumerated() {
+            for name in personNames {
+                for lead in ["\(name):", "\(name) -", "\(name) –", "(\(name))", "for \(name):", "to \(name):", "[\(name)]"]
+                where trimmed.lowercased().hasPrefix(lead.lowercased() + " ") {
+                    return (i, String(trimmed.dropFirst(lead.count + 1)))
+                }
+            }
+        }
+        // A mention of exactly one person.
+        let mentioned = names.indices.filter { i in names[i].contains { Note.containsWord(trimmed.lowercased(), $0.lowercased()) } }
+        if mentioned.count == 1 { return (mentioned[0], trimmed) }
+        // The one person whose topics share the most words with it.
+        let words = keyWords(trimmed)
+        let scores = topicWords.map { $0.intersection(words).count }
+        if let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1 {
+            return (scores.firstIndex(of: best), trimmed)
+        }
+        return (nil, trimmed)
     }
 
     /// Lowercased words of four letters or more: enough to match "API design" with "API design review".
     static func keyWords(_ text: String) -> Set<String> {
+        let common: Set<String> = ["about", "with", "their", "they", "them", "that", "this", "what", "from", "have", "your", "were", "when", "been"]
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return Set(words.filter { $0.count >= 4 }.map(String.init))
+        return Set(words.filter { $0.count >= 4 && !common.contains(String($0)) }.map(String.init))
     }
 }

@@ -9,55 +9,6 @@ enum Prose {
         "\(weekdayNames[date.isoWeekday - 1]) \(date.day) \(LocalDate.monthNames[date.month - 1])"
     }
 
-    /// `a`, `a and b`, `a, b and c`.
-    static func list(_ items: [String]) -> String {
-        // An item typed as "a; b" is two items.
-        let items = items.flatMap { $0.split(separator: ";").map(String.init) }.map(fragment).filter { !$0.isEmpty }
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-        }
-    }
-
-    /// Trims, collapses spaces, drops trailing sentence punctuation, and lowercases a leading
-    /// ordinary word ("Five years of Go" → "five years of Go"): fit to go mid-sentence.
-    /// Names, acronyms and "I" keep their capitals.
-    static func fragment(_ text: String) -> String {
-        var out = ListAnswer.clean(text)
-        while let last = out.last, ".!;,:".contains(last) { out.removeLast() }
-        let firstWord = out.prefix(while: { $0.isLetter || $0 == "'" })
-        if firstWord == "A" || firstWord.count > 1 && firstWord.dropFirst().allSatisfy(\.isLowercase) && isOrdinaryWord(firstWord.lowercased()) {
-            out = firstWord.prefix(1).lowercased() + out.dropFirst()
-        }
-        return out
-    }
-
-    /// Common words that begin a typed answer and are never names.
-    private static let ordinaryWords: Set<String> = [
-        "a", "an", "the", "my", "our", "their", "his", "her", "its", "your", "this", "that", "these", "those",
-        "some", "several", "many", "most", "all", "both", "each", "every", "more", "strong", "deep", "solid",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty",
-        "how", "what", "why", "when", "where", "who", "which", "whether", "lots", "plenty", "experience", "years",
-        "led", "built", "ran", "managed", "designed", "wrote", "shipped", "cut", "reduced", "grew", "mentored",
-        "worked", "helped", "owned", "launched", "created", "delivered", "improved", "migrated", "scaled",
-        "leading", "building", "running", "managing", "designing", "writing", "mentoring", "working", "hiring",
-        "scaling", "testing", "teaching", "coaching", "link", "copy", "sample", "references", "portfolio",
-    ]
-
-    private static func isOrdinaryWord(_ word: String) -> Bool {
-        ordinaryWords.contains(word)
-    }
-
-    /// A concern as a noun phrase. A note the candidate wrote to themselves ("I froze on the
-    /// Terraform question") is not quoted back to the interviewer: it becomes a neutral phrase.
-    static func concernTopic(_ text: String) -> String {
-        let topic = fragment(text)
-        let firstWord = topic.prefix(while: { $0.isLetter || $0 == "'" }).lowercased()
-        let noteStarts: Set<String> = ["i", "i'm", "i'd", "i've", "they", "she", "he", "we", "didn't", "couldn't", "forgot"]
-        return noteStarts.contains(firstWord) ? "one of your questions" : topic
-    }
-
     /// Capitalises the first letter and ends with a full stop unless it already ends a sentence.
     static func sentence(_ text: String) -> String {
         var out = ListAnswer.clean(text)

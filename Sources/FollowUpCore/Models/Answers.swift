@@ -79,11 +79,19 @@ public struct Candidate: Codable, Equatable, Sendable {
     public var name: String
     public var email: String?
     public var phone: String?
+    /// The closing line of every message ("Kind regards,"); the tone's own when nil.
+    public var signOff: String?
 
-    public init(name: String = "", email: String? = nil, phone: String? = nil) {
+    public init(name: String = "", email: String? = nil, phone: String? = nil, signOff: String? = nil) {
         self.name = name
         self.email = email
         self.phone = phone
+        self.signOff = signOff
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, email, phone
+        case signOff = "sign_off"
     }
 }
 

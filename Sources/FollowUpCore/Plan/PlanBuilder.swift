@@ -35,16 +35,14 @@ public enum PlanBuilder {
         for member in loop.members {
             let recipient = Recipient(name: member.person.name, email: member.person.email)
             var what = "Thank-you email to \(member.person.name)"
-            what += member.topics.isEmpty ? "" : " about \(Prose.list(member.topics))"
-            let answered = member.concerns.filter { !($0.response ?? "").isEmpty }
-            let open = member.concerns.filter { ($0.response ?? "").isEmpty }
-            if !answered.isEmpty {
-                what += "; adds what you'd say now on \(Prose.list(answered.map { Prose.concernTopic($0.topic) }))"
-            }
-            if !open.isEmpty {
-                what += "; offers to talk again about \(Prose.list(open.map { Prose.concernTopic($0.topic) }))"
-            }
-            if !member.promised.isEmpty { what += "; attaches \(Prose.list(member.promised))" }
+            let topics = member.person.topics.flatMap(InterviewLoop.splitItems).compactMap(Note.init).map(\.text)
+            what += topics.isEmpty ? "" : " about \(Realiser.list(topics))"
+            let answered = member.concerns.filter { !($0.response ?? "").isEmpty }.compactMap { Note($0.topic)?.text }
+            let open = member.concerns.filter { ($0.response ?? "").isEmpty }.compactMap { Note($0.topic)?.text }
+            if !answered.isEmpty { what += "; adds what you'd say now on \(Realiser.list(answered.map { "'\($0)'" }))" }
+            if !open.isEmpty { what += "; offers to talk again about \(Realiser.list(open.map { "'\($0)'" }))" }
+            let promised = member.promised.compactMap(PromisedItem.init)
+            if !promised.isEmpty { what += "; keeps your promise of \(Realiser.list(promised.map(\.label)))" }
             dated.append(
                 PlanStep(
                     id: DraftID.thankYou(member.index), kind: .thankYou, recipient: recipient,
@@ -53,17 +51,28 @@ public enum PlanBuilder {
                     draftID: DraftID.thankYou(member.index), status: status(thankDue)))
         }
 
-        if let first = loop.members.first, !first.promised.isEmpty {
+        for member in loop.members {
+            let promised = member.promised.compactMap(PromisedItem.init)
+            guard !promised.isEmpty else { continue }
+            let tasks = promised.map { item -> String in
+                switch item.kind {
+                case .link where item.url != nil: return "check the link to \(item.label) opens"
+                case .link: return "paste the link to \(item.label) where the draft says [paste …]"
+                case .document: return "attach \(item.label) and delete the [attach …] line"
+                case .people: return "write out \(item.label) where the draft says [add …]"
+                }
+            }
             dated.append(
                 PlanStep(
-                    id: "promised-material", kind: .promisedMaterial,
-                    recipient: Recipient(name: first.person.name, email: first.person.email),
+                    id: loop.members.count == 1 || member.index == 0 ? "promised-material" : "promised-material-\(member.index + 1)",
+                    kind: .promisedMaterial,
+                    recipient: Recipient(name: member.person.name, email: member.person.email),
                     due: thankDue, latest: thankLatest,
-                    what: urgent("Attach \(Prose.list(first.promised)) to the thank-you to \(first.person.name)."),
-                    why: PlanCoaching.promisedMaterial, draftID: DraftID.thankYou(0), status: status(thankDue)))
+                    what: urgent("Before sending the thank-you to \(member.person.name): \(Realiser.list(tasks)). `followup check` flags any placeholder left."),
+                    why: PlanCoaching.promisedMaterial, draftID: DraftID.thankYou(member.index), status: status(thankDue)))
         }
 
-        if let recruiter = answers.recruiter, !Prose.fragment(recruiter.name).isEmpty {
+        if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
             dated.append(
                 PlanStep(
                     id: DraftID.recruiterNote, kind: .recruiterNote,

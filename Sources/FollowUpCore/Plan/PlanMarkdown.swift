@@ -21,7 +21,7 @@ public enum PlanMarkdown {
             }
             facts.append(("Interviewers", people.joined(separator: "; ")))
         }
-        if let recruiter = answers.recruiter, !Prose.fragment(recruiter.name).isEmpty {
+        if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
             facts.append(("Recruiter", Recipient(name: recruiter.name, email: recruiter.email).display))
         }
         if let decision = answers.decisionDate {

@@ -1,0 +1,114 @@
+/// The sentences of one thank-you, each made from notes of the shape its frame takes.
+///
+/// A note that fits no frame cleanly is not forced into one: it goes to `unsaid`, with the
+/// reason, so the session and the plan can say so.
+struct ThankYouParts {
+    var opening: String
+    var topicReference: String
+    /// Topics that are statements, each its own sentence.
+    var clauseTopics: [String]
+    var highlights: [String]
+    var interest: String
+    var strengths: String
+    var concerns: [String]
+    var promised: [String]
+    var question: String
+    var offer: String
+    var subject: String
+    var signOff: String
+    /// The topics that read as noun phrases, as they appear in the draft.
+    var nominalTopics: [String]
+    /// What could not be said, and why.
+    var unsaid: [String] = []
+
+    init(member: InterviewLoop.Member, common: CommonFacts) {
+        let bank = ThankYouPhrases.forTone(common.tone)
+        let v = member.index % ThankYouPhrases.variantCount
+        func pick<T>(_ list: [T], _ k: Int = 0) -> T? { list.isEmpty ? nil : list[(v + k) % list.count] }
+
+        nominalTopics = member.topics.compactMap(Realiser.topic)
+        let facts = ThankYouFacts(
+            company: common.company, role: common.role, topics: Realiser.list(nominalTopics),
+            decisionDate: common.decisionDate ?? "")
+
+        if !nominalTopics.isEmpty, let withTopics = pick(bank.openingWithTopics) {
+            opening = withTopics(facts)
+            topicReference = ""
+        } else {
+            opening = pick(bank.opening).map { $0(facts) } ?? ""
+            topicReference = nominalTopics.isEmpty ? "" : pick(bank.topicReference).map { $0(facts) } ?? ""
+        }
+
+        clauseTopics = member.topics.filter { Realiser.topic($0) == nil }.enumerated().compactMap { k, note in
+            switch note.shape {
+            case .sentences: return note.asSentence
+            case .pastAction: return pick(bank.clauseTopic, k).map { $0("you " + note.text) }
+            default: return pick(bank.clauseTopic, k).map { $0(note.text) }
+            }
+        }
+
+        highlights = member.highlights.enumerated().compactMap { k, note in
+            switch note.shape {
+            case .nounPhrase, .whClause: return pick(bank.highlightNoun, k).map { $0(note.text) }
+            case .clause: return pick(bank.highlightClause, k).map { $0(note.text) }
+            case .pastAction:
+                let together = ["together", "each other", "with you", "both"].contains { Note.containsWord(note.text.lowercased(), $0) }
+                return pick(bank.highlightClause, k).map { $0((together ? "we " : "I ") + note.text) }
+            case .sentences: return note.asSentence
+            case .presentAction, .description: return Prose.sentence(Realiser.firstPerson(note))
+            }
+        }
+
+        interest = pick(bank.interest).map { $0(facts) } ?? ""
+        let strengthParts = Realiser.strengths(member.strengths)
+        var strengthSentences = strengthParts.separate
+        if !strengthParts.joined.isEmpty, let frame = pick(bank.strengths) {
+            strengthSentences.insert(frame(strengthParts.joined), at: 0)
+        }
+        strengths = strengthSentences.joined(separator: " ")
+
+        var concerns: [String] = []
+        var unsaid: [String] = []
+        for (k, concern) in member.concerns.enumerated() {
+            let cv = (member.index + k) % ThankYouPhrases.variantCount
+            guard let note = Note(concern.topic) else { continue }
+            let subject = Realiser.concernSubject(note, names: member.names).map {
+                Perspective.addressing($0, readerNames: member.names)
+            }
+            if let response = concern.response.flatMap(Note.init) {
+                let answer = Prose.sentence(Realiser.firstPerson(response))
+                let lead = subject.map { bank.concernLeadIn[cv % bank.concernLeadIn.count]($0) } ?? bank.concernLeadInGeneral[cv % bank.concernLeadInGeneral.count]
+                concerns.append(lead + " " + answer)
+            } else if let subject {
+                concerns.append(bank.concernOpen[cv % bank.concernOpen.count](subject))
+            } else {
+                unsaid.append(
+                    "the concern '\(note.text)' (say what it was about, e.g. 'my budget experience', or add what you would answer now).")
+            }
+        }
+        self.concerns = concerns
+        promised = member.promised.compactMap(PromisedItem.init).enumerated().map { k, item in item.sentence(common.tone, first: k == 0) }
+        question = (common.decisionDate == nil ? pick(bank.nextSteps) : pick(bank.nextStepsWithDate)).map { $0(facts) } ?? ""
+        offer = pick(bank.offer) ?? ""
+
+        let shortTopic = nominalTopics.first { Prose.wordCount($0) <= 6 && $0.count <= 48 }
+        if let shortTopic, let frame = pick(bank.topicSubjects) {
+            subject = frame(shortTopic)
+        } else {
+            subject = pick(bank.subjects).map { $0(facts) } ?? common.subjects.thankYou
+        }
+        signOff = common.chosenSignOff ?? pick(bank.signOffs) ?? common.signOff
+        self.unsaid = unsaid
+    }
+
+    /// A subject line no earlier thank-you of this interview uses.
+    static func fallbackSubject(_ index: Int, common: CommonFacts, taken: Set<String>) -> String {
+        let bank = ThankYouPhrases.forTone(common.tone)
+        let facts = ThankYouFacts(company: common.company, role: common.role, topics: "", decisionDate: "")
+        for k in 0..<bank.subjects.count {
+            let subject = bank.subjects[(index + k) % bank.subjects.count](facts)
+            if !taken.contains(subject) { return subject }
+        }
+        return bank.subjects[index % bank.subjects.count](facts) + " (\(index + 1))"
+    }
+}

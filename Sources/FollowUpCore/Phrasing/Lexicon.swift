@@ -1,0 +1,205 @@
+/// The English the note reader knows, as data: verb forms, the small words that decide a
+/// phrase's shape, and the everyday words that may be lowercased mid-sentence.
+///
+/// A reviewed list beats a guess: every entry here is a word candidates write in interview
+/// notes. A word that is missing only costs a less precise reading (a phrase is taken as a
+/// noun phrase, a capital is kept), never a broken sentence.
+enum Lexicon {
+    /// Irregular verbs: past tense → base form.
+    static let irregularPast: [String: String] = [
+        "began": "begin", "brought": "bring", "built": "build", "bought": "buy", "caught": "catch",
+        "chose": "choose", "came": "come", "cut": "cut", "dealt": "deal", "did": "do", "drew": "draw",
+        "drove": "drive", "fed": "feed", "felt": "feel", "fought": "fight", "found": "find", "forgot": "forget",
+        "got": "get", "gave": "give", "went": "go", "grew": "grow", "had": "have", "heard": "hear", "held": "hold",
+        "hit": "hit", "kept": "keep", "knew": "know", "laid": "lay", "led": "lead", "learnt": "learn", "left": "leave",
+        "lent": "lend", "let": "let", "lost": "lose", "made": "make", "meant": "mean", "met": "meet", "paid": "pay",
+        "put": "put", "quit": "quit", "ran": "run", "read": "read", "rode": "ride", "rose": "rise", "said": "say",
+        "saw": "see", "sold": "sell", "sent": "send", "set": "set", "shook": "shake", "shot": "shoot",
+        "showed": "show", "shut": "shut", "sat": "sit", "slept": "sleep", "spoke": "speak", "spent": "spend",
+        "split": "split", "spread": "spread", "stood": "stand", "stole": "steal", "struck": "strike",
+        "swam": "swim", "took": "take", "taught": "teach", "told": "tell", "thought": "think", "threw": "throw",
+        "understood": "understand", "woke": "wake", "wore": "wear", "won": "win", "wrote": "write",
+        "overcame": "overcome", "oversaw": "oversee", "rebuilt": "rebuild", "rewrote": "rewrite",
+        "undertook": "undertake", "withdrew": "withdraw", "froze": "freeze", "blew": "blow", "flew": "fly",
+        "sought": "seek", "stuck": "stick", "hung": "hang", "sang": "sing", "wound": "wind", "upheld": "uphold",
+    ]
+
+    /// The base forms of the irregular verbs.
+    static let irregularBases = Set(irregularPast.values)
+
+    /// Regular verbs common in notes about work, in their base form. With the irregular ones
+    /// they let "managed a team", "manages a team" and "manage a team" be read as actions.
+    static let regularVerbs: Set<String> = [
+        "accelerate", "achieve", "administer", "advise", "advocate", "analyse", "analyze", "answer", "approve",
+        "arrange", "assess", "assist", "audit", "automate", "balance", "boost", "brief", "budget", "calculate",
+        "care", "chair", "champion", "change", "chart", "coach", "collaborate", "collect", "complete", "conduct",
+        "configure", "consolidate", "consult", "contribute", "convert", "coordinate", "counsel", "cover",
+        "create", "curate", "debug", "decrease", "defend", "define", "deliver", "deploy", "design", "develop",
+        "diagnose", "direct", "discuss", "document", "double", "draft", "earn", "edit", "educate", "eliminate",
+        "enable", "engage", "engineer", "enjoy", "ensure", "establish", "evaluate", "exceed", "execute",
+        "expand", "explain", "facilitate", "finish", "fix", "forecast", "form", "found", "generate", "guide",
+        "handle", "help", "hire", "host", "identify", "implement", "improve", "increase", "influence",
+        "initiate", "inspect", "install", "instruct", "integrate", "interview", "introduce", "launch",
+        "lead", "learn", "lecture", "lift", "list", "lobby", "love", "maintain", "manage", "map", "market",
+        "master", "measure", "mediate", "mentor", "merge", "migrate", "mention", "model", "moderate",
+        "monitor", "motivate", "move", "negotiate", "nurse", "observe", "onboard", "open", "operate",
+        "optimise", "optimize", "orchestrate", "organise", "organize", "outline", "own", "partner", "perform",
+        "pilot", "pitch", "plan", "prepare", "present", "prevent", "prioritise", "prioritize", "process",
+        "produce", "program", "promote", "propose", "prototype", "prove", "provide", "publish", "raise",
+        "recommend", "reconcile", "recruit", "redesign", "reduce", "refactor", "refine", "reform", "release",
+        "remove", "renovate", "reorganise", "reorganize", "repair", "replace", "report", "represent",
+        "research", "resolve", "restore", "restructure", "review", "revise", "save", "scale", "schedule",
+        "score", "screen", "secure", "serve", "ship", "shape", "simplify", "solve", "staff", "start", "steer",
+        "streamline", "strengthen", "structure", "study", "style", "supervise", "support", "survey",
+        "talk", "target", "test", "track", "trade", "train", "transform", "translate", "treat", "triage",
+        "triple", "troubleshoot", "tutor", "update", "upgrade", "use", "validate", "verify", "volunteer",
+        "walk", "work", "doubt", "ask", "wonder", "worry", "question", "seem", "want", "need", "like",
+        "describe", "show", "tour", "sketch", "laugh", "agree", "pair", "join", "visit", "stress",
+        "emphasise", "emphasize", "highlight", "note", "share", "point", "probe", "push", "challenge",
+        "stumble", "struggle", "fumble", "ramble", "blank", "cook", "clean", "sell", "close", "win",
+        "grow", "run", "build", "teach", "speak", "write", "cut", "set", "deal", "hold", "keep", "bring",
+        "make", "take", "give", "say", "tell", "think", "know", "see", "meet", "find", "get", "go", "come",
+        "put", "read", "send", "spend", "stand", "understand", "oversee", "rebuild", "rewrite", "freeze",
+        "decide", "expect", "hope", "plan", "aim", "reach", "happen", "fill", "freeze", "hear",
+    ]
+
+    /// Verbs that are rarely nouns: at the start of a note they mark an action ("speak three
+    /// languages") even without a determiner after them.
+    static let clearVerbs: Set<String> = [
+        "speak", "teach", "manage", "know", "write", "build", "run", "own", "understand", "handle", "coordinate",
+        "supervise", "oversee", "lead", "create", "develop", "maintain", "deliver", "improve", "reduce",
+        "increase", "grow", "sell", "train", "mentor", "coach", "organise", "organize", "negotiate", "analyse",
+        "analyze", "implement", "automate", "migrate", "prepare", "triage", "communicate", "collaborate",
+    ]
+
+    /// Words after a `-ed` or past form that show it is a participle inside a noun phrase
+    /// ("a tool used by 40 nurses"), not the verb of a clause ("Dana doubted I had…").
+    static let prepositions: Set<String> = [
+        "about", "above", "across", "after", "against", "along", "among", "around", "as", "at", "before",
+        "behind", "below", "beside", "between", "by", "despite", "during", "for", "from", "in", "inside",
+        "into", "like", "near", "of", "off", "on", "onto", "out", "over", "per", "since", "through",
+        "throughout", "to", "toward", "towards", "under", "until", "up", "upon", "via", "with", "within",
+        "without",
+    ]
+
+    /// Words that open a noun phrase.
+    static let determiners: Set<String> = [
+        "a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this", "that", "these", "those",
+        "some", "several", "many", "most", "all", "both", "each", "every", "more", "few", "any", "no",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "lots", "plenty", "another", "other",
+    ]
+
+    /// Finite auxiliaries and forms of "be"/"have": after a subject they make a clause.
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+        "might", "must", "does", "did", "do", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+        "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "doesn't", "didn't", "don't", "'s",
+        "'re", "'ll", "'ve", "'d",
+    ]
+
+    /// Words that start a clause with a subject.
+    static let subjectPronouns: Set<String> = [
+        "i", "we", "you", "they", "he", "she", "it", "there", "i'm", "we're", "they're", "he's", "she's",
+        "it's", "there's", "i've", "we've", "they've", "i'd", "we'd", "they'd", "he'd", "she'd", "i'll",
+        "we'll", "they'll",
+    ]
+
+    /// Words that start a clause that works as a noun ("how they test them").
+    static let whWords: Set<String> = ["how", "what", "why", "when", "where", "who", "which", "whether", "whom"]
+
+    /// Adjectives (and participles used as adjectives) that describe a person: a strength that
+    /// starts with one becomes "I am …".
+    static let personAdjectives: Set<String> = [
+        "fluent", "bilingual", "trilingual", "multilingual", "certified", "licensed", "qualified",
+        "experienced", "trained", "skilled", "versed", "registered", "accredited", "comfortable", "familiar",
+        "proficient", "passionate", "adept", "confident", "calm", "patient", "organised", "organized",
+        "detail-oriented", "self-motivated", "reliable", "flexible", "available", "able", "used",
+        "good", "great", "strong", "excellent", "expert", "fast", "quick", "keen", "eager", "native",
+        "board-certified", "cpr-certified", "well-versed",
+    ]
+
+    /// Nouns ending in -ing that are things, not actions ("nursing experience").
+    static let ingNouns: Set<String> = [
+        "thing", "something", "anything", "nothing", "everything", "morning", "evening", "building",
+        "meeting", "ceiling", "spring", "string", "king", "ring", "wing", "sibling", "wedding", "pudding",
+        "offering", "funding", "onboarding", "engineering", "marketing", "nursing", "accounting", "banking",
+        "housing", "tooling", "networking", "clothing", "catering", "lighting", "plumbing", "wiring",
+        "parking", "landing", "listing", "pricing", "hearing", "briefing", "booking", "ticketing",
+        "bookkeeping", "fundraising", "safeguarding", "merchandising", "advertising", "publishing",
+        "consulting", "manufacturing", "engineering", "programming", "training", "hiring", "staffing",
+        "scheduling", "budgeting", "testing", "charting", "reporting", "forecasting", "recruiting",
+        "mentoring", "tutoring", "coaching", "teaching", "learning", "planning", "pairing", "understanding",
+    ]
+
+    /// Everyday words that begin notes and are never names: lowercased when a note goes
+    /// mid-sentence ("Code review culture" → "code review culture"). Names, products and
+    /// acronyms are not here, so they keep their capitals.
+    static let everydayWords: Set<String> = [
+        "experience", "years", "months", "weeks", "code", "team", "teams", "data", "product", "process",
+        "culture", "budget", "budgets", "patient", "patients", "staff", "customer", "customers", "client",
+        "clients", "sales", "pipeline", "pipelines", "hiring", "career", "growth", "strategy", "project",
+        "projects", "design", "work", "role", "roles", "reference", "references", "link", "links", "copy",
+        "sample", "samples", "portfolio", "writing", "case", "cases", "student", "students", "class",
+        "classes", "lesson", "lessons", "curriculum", "school", "ward", "shift", "shifts", "store", "stores",
+        "shop", "inventory", "stock", "retail", "market", "marketing", "contract", "contracts", "legal",
+        "litigation", "compliance", "risk", "safety", "quality", "service", "support", "security", "system",
+        "systems", "platform", "infrastructure", "cloud", "mobile", "web", "front-end", "frontend",
+        "back-end", "backend", "testing", "release", "releases", "deployment", "on-call", "incident",
+        "incidents", "hands-on", "remote", "hybrid", "office", "onsite", "travel", "growth", "revenue",
+        "cost", "costs", "pricing", "finance", "financial", "accounting", "audit", "audits", "tax",
+        "reporting", "analytics", "research", "user", "users", "community", "volunteer", "volunteers",
+        "donor", "donors", "grant", "grants", "fundraising", "events", "event", "menu", "kitchen", "guest",
+        "guests", "front", "housekeeping", "nursing", "clinical", "care", "medication", "pharmacy",
+        "prescription", "prescriptions", "dispensing", "policy", "policies", "public", "government",
+        "program", "programme", "programs", "programmes", "site", "sites", "field", "structural",
+        "bridge", "road", "roads", "drainage", "concrete", "plans", "plan", "schedule", "scheduling",
+        "training", "onboarding", "mentoring", "leadership", "management", "communication", "stakeholder",
+        "stakeholders", "vendor", "vendors", "partner", "partners", "partnership", "partnerships",
+        "negotiation", "negotiations", "territory", "quota", "quotas", "deal", "deals", "account",
+        "accounts", "lead", "leads", "outbound", "inbound", "cold", "warm", "new", "old", "current",
+        "previous", "last", "next", "first", "second", "third", "final", "recent", "big", "small", "large",
+        "long", "short", "high", "low", "daily", "weekly", "monthly", "quarterly", "annual", "yearly",
+        "strong", "deep", "solid", "broad", "wide", "good", "great", "excellent", "real", "hands",
+        "working", "team's", "company's", "company", "companies", "business", "businesses", "industry",
+        "family", "families", "child", "children", "parent", "parents", "kids", "behaviour", "behavior",
+        "classroom", "learning", "special", "reading", "math", "maths", "science", "history", "art", "music",
+        "writing", "language", "languages", "spreadsheet", "spreadsheets", "dashboard", "dashboards",
+        "report", "reports", "model", "models", "tool", "tools", "tooling", "automation", "migration",
+        "migrations", "scaling", "performance", "latency", "reliability", "uptime", "monitoring",
+        "observability", "architecture", "documentation", "review", "reviews", "feedback", "collaboration",
+        "ownership", "autonomy", "flexibility", "benefits", "salary", "compensation", "pay", "hours",
+        "overtime", "weekend", "weekends", "night", "nights", "morning", "evening", "case", "caseload",
+        "caseloads", "housing", "benefit", "food", "restaurant", "hotel", "front-of-house", "bar", "floor",
+        "visual", "merchandising", "loss", "prevention", "returns", "checkout", "self-checkout", "online",
+        "e-commerce", "ecommerce", "digital", "print", "brand", "branding", "content", "social", "media",
+        "email", "newsletter", "campaign", "campaigns", "conversion", "retention", "churn", "onboarding",
+        "accessibility", "usability", "prototype", "prototypes", "wireframes", "interviews", "user",
+        "discovery", "roadmap", "roadmaps", "backlog", "sprint", "sprints", "standups", "agile", "scrum",
+        "hiring", "headcount", "interview", "interviews", "question", "questions", "answer", "answers",
+        "gap", "gaps", "employment", "certification", "certifications", "license", "licence", "degree",
+        "qualification", "qualifications", "background", "record", "track", "examples", "example",
+        "client's", "patient's", "manager", "managers", "director", "directors", "nurse", "nurses",
+        "teacher", "teachers", "engineer", "engineers", "lawyer", "lawyers", "analyst", "analysts",
+        "doctor", "doctors", "pharmacist", "pharmacists", "volunteering", "mentorship", "internship",
+        "apprenticeship", "placement", "rotation", "rotations", "charting", "handover", "handovers",
+        "discharge", "admissions", "intake", "triage", "outreach", "advocacy", "appeals", "appeal",
+        "cross-functional", "cross-team", "internal", "external", "global", "local", "regional", "national",
+        "international", "junior", "senior", "mid-level", "entry-level", "part-time", "full-time",
+    ]
+
+    /// Words and phrases that only make sense on the day they were written.
+    static let relativeTimePhrases: [String] = [
+        "earlier today", "later today", "this morning", "this afternoon", "this evening", "last night",
+        "right now", "just now", "earlier this week", "yesterday", "today", "tonight", "tomorrow",
+    ]
+
+    /// Nouns for a document or link a candidate promises: a link (`link`) is pasted, a
+    /// document (`file`) attached, a list of people (`people`) written out.
+    static let linkWords: Set<String> = [
+        "link", "links", "url", "website", "site", "github", "gitlab", "repo", "repository", "talk",
+        "video", "recording", "article", "blog", "post", "podcast", "demo", "profile", "linkedin",
+        "dribbble", "behance", "notebook",
+    ]
+    static let peopleWords: Set<String> = ["reference", "references", "referee", "referees", "contacts", "contact"]
+}

@@ -1,0 +1,259 @@
+import Foundation
+
+/// One thing the candidate wrote (a topic, a strength, a highlight, a concern, a promised item),
+/// read into a phrase whose grammatical shape is known, so that a sentence frame takes only
+/// what fits it.
+///
+/// Reading cleans the note the way a careful writer would before using it: white space
+/// collapsed, a trailing "etc" and stray punctuation dropped, words that only made sense on
+/// the day ("today", "yesterday", a parenthesis about them) removed, and an ordinary first word
+/// lowercased so the phrase can go mid-sentence. Names, acronyms and "I" keep their capitals.
+public struct Note: Equatable, Sendable {
+    /// The grammatical shape of a note.
+    public enum Shape: Equatable, Sendable {
+        /// "the EHR rollout", "four years running Kafka in production", "running the Saturday shift".
+        case nounPhrase
+        /// "how they test them", "why the team moved to Snowflake": a clause that works as a noun.
+        case whClause
+        /// "built a scheduling tool used by 40 nurses": an action with no subject, past tense.
+        case pastAction
+        /// "manage a team of eight", "speaks Spanish": an action with no subject, present tense.
+        case presentAction
+        /// "fluent in Spanish", "certified in ACLS": describes the candidate.
+        case description
+        /// "we sketched a plan on the whiteboard", "headcount is frozen until March": a clause
+        /// with its own subject.
+        case clause
+        /// More than one sentence.
+        case sentences
+    }
+
+    /// The cleaned text, fit to go mid-sentence (no final full stop, ordinary first word lowercased).
+    public var text: String
+    public var shape: Shape
+
+    public init(text: String, shape: Shape) {
+        self.text = text
+        self.shape = shape
+    }
+
+    /// Reads a note as typed. Returns nil when nothing is left after cleaning.
+    public init?(_ raw: String) {
+        let cleaned = Note.clean(raw)
+        guard !cleaned.isEmpty else { return nil }
+        let words = Note.words(cleaned)
+        guard !words.isEmpty else { return nil }
+        self.shape = Note.shape(of: words, text: cleaned)
+        self.text = Note.lowercasingOrdinaryStart(cleaned, shape: shape)
+    }
+
+    /// True for shapes that can stand where a noun goes ("our conversation about …").
+    public var isNominal: Bool { shape == .nounPhrase || shape == .whClause }
+
+    /// The words of the note, lowercased, without punctuation around them.
+    var lowercasedWords: [String] { Note.words(text) }
+
+    /// The text as a sentence: a capital first letter and a full stop.
+    public var asSentence: String { Prose.sentence(text) }
+
+    // MARK: - Cleaning
+
+    /// Cleans a note for use mid-sentence; keeps its case.
+    static func clean(_ raw: String) -> String {
+        var text = ListAnswer.clean(raw)
+        text = dropRelativeTime(text)
+        text = dropTrailingEtc(text)
+        while let last = text.last, ".!;,:-–— ".contains(last) { text.removeLast() }
+        while let first = text.first, "-–—•*;:, ".contains(first) { text.removeFirst() }
+        return ListAnswer.clean(text)
+    }
+
+    /// "…, etc", "… etc.", "… and so on", "…" at the end go: a message names things, it doesn't trail off.
+    static func dropTrailingEtc(_ text: String) -> String {
+        var out = text
+        let endings = [", etc.", ", etc", " etc.", " etc", " and so on", " and so forth", "...", "…", ", & c", " &c"]
+        var changed = true
+        while changed {
+            changed = false
+            while let last = out.last, ".!;,: ".contains(last) { out.removeLast() }
+            for ending in endings where out.lowercased().hasSuffix(ending) {
+                out.removeLast(ending.count)
+                changed = true
+            }
+        }
+        return out
+    }
+
+    /// Removes words that only made sense on the day the note was written, and a parenthesis
+    /// or a trailing clause that holds one ("the ward audit (the results came out yesterday)").
+    static func dropRelativeTime(_ text: String) -> String {
+        func hasTimeWord(_ s: String) -> Bool {
+            let lowered = s.lowercased()
+            return Lexicon.relativeTimePhrases.contains { phrase in containsWord(lowered, phrase) }
+        }
+        guard hasTimeWord(text) else { return text }
+        var out = text
+        // A parenthesis about the day goes whole.
+        while let open = out.firstIndex(of: "("), let close = out[open...].firstIndex(of: ")"),
+            hasTimeWord(String(out[open...close]))
+        {
+            out.removeSubrange(open...close)
+        }
+        // So does a trailing ", which … yesterday" or " – … today".
+        for separator in [", which ", ", who ", " - ", " – ", " — ", "; "] {
+            if let range = out.range(of: separator, options: .backwards), hasTimeWord(String(out[range.upperBound...])) {
+                out = String(out[..<range.lowerBound])
+            }
+        }
+        // Then the words themselves, with a preposition that only served them ("on today's call").
+        for phrase in Lexicon.relativeTimePhrases {
+            for form in [phrase + "'s", phrase] {
+                while let range = wordRange(of: form, in: out) {
+                    var lower = range.lowerBound
+                    // "today's standup" → "the standup"
+                    let replacement = form.hasSuffix("'s") ? "the" : ""
+                    if replacement.isEmpty, let before = out[..<lower].split(separator: " ").last,
+                        ["from", "on", "at", "in", "since", "until"].contains(before.lowercased()),
+                        before.count < out[..<lower].count
+                    {
+                        lower = out.index(lower, offsetBy: -(before.count + 1))
+                    }
+                    out.replaceSubrange(lower..<range.upperBound, with: replacement)
+                    out = ListAnswer.clean(out)
+                }
+            }
+        }
+        out = out.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: "()", with: "")
+        return ListAnswer.clean(out)
+    }
+
+    /// The range of a whole-word (or whole-phrase) match, case-insensitive.
+    static func wordRange(of phrase: String, in text: String) -> Range<String.Index>? {
+        var search = text.startIndex..<text.endIndex
+        while let range = text.range(of: phrase, options: .caseInsensitive, range: search) {
+            let beforeOK = range.lowerBound == text.startIndex || !isWordCharacter(text[text.index(before: range.lowerBound)])
+            let afterOK = range.upperBound == text.endIndex || !isWordCharacter(text[range.upperBound])
+            if beforeOK && afterOK { return range }
+            search = range.upperBound..<text.endIndex
+        }
+        return nil
+    }
+
+    static func containsWord(_ text: String, _ phrase: String) -> Bool {
+        wordRange(of: phrase, in: text) != nil
+    }
+
+    static func isWordCharacter(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == "'" || c == "’" || c == "-"
+    }
+
+    /// Lowercased words without the punctuation around them.
+    static func words(_ text: String) -> [String] {
+        text.split(separator: " ").map { word in
+            String(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()\"“”[]")))
+                .replacingOccurrences(of: "’", with: "'")
+        }.filter { !$0.isEmpty }
+    }
+
+    // MARK: - Shape
+
+    static func shape(of words: [String], text: String) -> Shape {
+        if isSeveralSentences(text) { return .sentences }
+        let first = words[0]
+        if Lexicon.whWords.contains(first) { return .whClause }
+        if Lexicon.subjectPronouns.contains(first), words.count > 1 { return .clause }
+        if Lexicon.personAdjectives.contains(first), words.count > 1,
+            Lexicon.prepositions.contains(words[1]) || first == "fluent" || first == "bilingual" || first == "certified"
+        {
+            return .description
+        }
+        if pastBase(first) != nil, words.count > 1, !Lexicon.personAdjectives.contains(first) {
+            return .pastAction
+        }
+        if let base = presentBase(first), words.count > 1 {
+            let next = words[1]
+            if Lexicon.clearVerbs.contains(base) || Lexicon.determiners.contains(next) || next.first?.isNumber == true {
+                return .presentAction
+            }
+        }
+        if hasFiniteVerb(words) { return .clause }
+        return .nounPhrase
+    }
+
+    /// True when the text holds a sentence end followed by more text ("Great team. Loved it").
+    static func isSeveralSentences(_ text: String) -> Bool {
+        let scalars = Array(text)
+        for i in scalars.indices.dropLast(2) where ".!?".contains(scalars[i]) && scalars[i + 1] == " " && scalars[i + 2].isUppercase {
+            // "Dr. Osei", "e.g. Kafka", "St. Mary's" are not sentence ends.
+            let before = String(scalars[..<i]).split(separator: " ").last.map(String.init) ?? ""
+            if before.count <= 3 || before.contains(".") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The base form of a past-tense verb ("built" → "build", "managed" → "manage").
+    static func pastBase(_ word: String) -> String? {
+        if let base = Lexicon.irregularPast[word] { return base }
+        guard word.hasSuffix("ed"), word.count > 3 else { return nil }
+        let stem = String(word.dropLast(2))
+        for candidate in [stem, stem + "e", String(stem.dropLast()) /* planned */, stem.hasSuffix("i") ? String(stem.dropLast()) + "y" : ""]
+        where Lexicon.regularVerbs.contains(candidate) {
+            return candidate
+        }
+        return nil
+    }
+
+    /// The base form of a present-tense verb ("manages" → "manage", "manage" → "manage").
+    static func presentBase(_ word: String) -> String? {
+        func isVerb(_ base: String) -> Bool { Lexicon.regularVerbs.contains(base) || Lexicon.irregularBases.contains(base) }
+        if isVerb(word) { return word }
+        for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")] where word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count)) + replacement
+            if isVerb(base) { return base }
+        }
+        return nil
+    }
+
+    /// A subject followed by a finite verb: "headcount is frozen", "Dana doubted I had…",
+    /// "the team ships every day". A participle inside a noun phrase ("a tool used by 40
+    /// nurses") is not a finite verb.
+    static func hasFiniteVerb(_ words: [String]) -> Bool {
+        for i in words.indices.dropFirst().prefix(5) {
+            let word = words[i]
+            let previous = words[i - 1]
+            if Lexicon.prepositions.contains(previous) || Lexicon.determiners.contains(previous) { continue }
+            if Lexicon.auxiliaries.contains(word) { return true }
+            if word.hasSuffix("'s"), i + 1 < words.count, words[i + 1].hasSuffix("ed") || words[i + 1] == "been" { return true }
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            if pastBase(word) != nil, !next.isEmpty, !Lexicon.prepositions.contains(next) { return true }
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), presentBase(word) != nil, i == 1 || words[0] == "the",
+                Lexicon.determiners.contains(next) || Lexicon.prepositions.contains(next) || next.isEmpty || next == "every"
+            {
+                // "the team ships to production every day", "Dana runs the lab"
+                return !Lexicon.everydayWords.contains(word) || Lexicon.prepositions.contains(next)
+            }
+        }
+        return false
+    }
+
+    // MARK: - Case
+
+    /// Lowercases the first word when it is an ordinary word with only an initial capital.
+    static func lowercasingOrdinaryStart(_ text: String, shape: Shape) -> String {
+        let firstWord = text.prefix(while: { !$0.isWhitespace })
+        let letters = firstWord.filter(\.isLetter)
+        guard let initial = letters.first, initial.isUppercase, letters.dropFirst().allSatisfy(\.isLowercase) else { return text }
+        let lowered = String(firstWord).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?\"“”"))
+            .replacingOccurrences(of: "’", with: "'")
+        if lowered == "i" || lowered.hasPrefix("i'") { return text }
+        let ordinary =
+            Lexicon.determiners.contains(lowered) || Lexicon.whWords.contains(lowered)
+            || Lexicon.subjectPronouns.contains(lowered) || Lexicon.everydayWords.contains(lowered)
+            || Lexicon.personAdjectives.contains(lowered) || Lexicon.prepositions.contains(lowered)
+            || pastBase(lowered) != nil || presentBase(lowered) != nil
+            || (lowered.hasSuffix("ing") && lowered.count > 5) || lowered == "a" || lowered == "an"
+        guard ordinary else { return text }
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,132 @@
+/// Turns a note written about an interviewer into one written to them.
+///
+/// Candidates write notes in the third person ("their dbt models", "how she splits inbound
+/// and outbound", "Dana doubted I had…"). In the message to that person these become second
+/// person ("your dbt models", "how you split…", "you doubted…"), with the verb made to agree.
+/// In a message to anyone else a note stays as written.
+enum Perspective {
+    /// The note as it reads to `reader`, whose names (full name, first name, how they are
+    /// greeted) may appear in it.
+    static func addressing(_ note: Note, readerNames: [String]) -> Note {
+        var out = note
+        out.text = addressing(note.text, readerNames: readerNames)
+        return out
+    }
+
+    static func addressing(_ text: String, readerNames: [String]) -> String {
+        var tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Names first, longest first: "Dana Kim's team" → "your team", "Dana said" → "you said".
+        let names = readerNames.map { ListAnswer.clean($0) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        for name in names {
+            let nameTokens = name.split(separator: " ").map { $0.lowercased() }
+            var i = 0
+            while i + nameTokens.count <= tokens.count {
+                let window = tokens[i..<(i + nameTokens.count)].map { core($0).lowercased() }
+                let last = window.last ?? ""
+                let possessive = last.hasSuffix("'s") || last.hasSuffix("’s")
+                let matches = zip(window, nameTokens).allSatisfy { word, name in
+                    word == name || (word.hasSuffix("'s") || word.hasSuffix("’s")) && String(word.dropLast(2)) == name
+                }
+                if matches {
+                    let punctuation = trailingPunctuation(tokens[i + nameTokens.count - 1])
+                    let replacement = possessive ? "your" : "you"
+                    tokens.replaceSubrange(i..<(i + nameTokens.count), with: [replacement + punctuation])
+                    if !possessive { agreeVerb(after: i, in: &tokens) }
+                }
+                i += 1
+            }
+        }
+        var i = 0
+        var sawThey = false
+        while i < tokens.count {
+            let word = core(tokens[i])
+            let lowered = word.lowercased().replacingOccurrences(of: "’", with: "'")
+            let next = i + 1 < tokens.count ? core(tokens[i + 1]).lowercased() : ""
+            var replacement: String?
+            var agree = false
+            switch lowered {
+            case "their": replacement = "your"
+            case "theirs", "hers": replacement = "yours"
+            case "him": replacement = "you"
+            // "how they test them": after "they", "them" is the things they test.
+            case "them" where !sawThey: replacement = "you"
+            case "themselves": replacement = "yourselves"
+            case "himself", "herself": replacement = "yourself"
+            case "they":
+                replacement = "you"
+                sawThey = true
+            case "they're", "he's", "she's": replacement = "you're"
+            case "they've": replacement = "you've"
+            case "they'd", "he'd", "she'd": replacement = "you'd"
+            case "they'll", "he'll", "she'll": replacement = "you'll"
+            case "his": replacement = "your"
+            case "he", "she":
+                replacement = "you"
+                agree = true
+            case "her":
+                let objectPosition = next.isEmpty || Lexicon.prepositions.contains(next) || ["and", "or", "that", "what", "how", "why"].contains(next)
+                replacement = objectPosition ? "you" : "your"
+            default: break
+            }
+            if let replacement {
+                tokens[i] = replace(core: word, in: tokens[i], with: matchCase(replacement, like: word))
+                if agree { agreeVerb(after: i, in: &tokens) }
+            }
+            i += 1
+        }
+        return tokens.joined(separator: " ")
+    }
+
+    /// Makes the verb after a new "you" agree with it: "you is" → "you are", "you runs" → "you run".
+    private static func agreeVerb(after index: Int, in tokens: inout [String]) {
+        let adverbs: Set<String> = ["also", "really", "still", "often", "usually", "always", "never", "just", "already", "clearly", "kindly", "even"]
+        var j = index + 1
+        while j < tokens.count, adverbs.contains(core(tokens[j]).lowercased()) { j += 1 }
+        guard j < tokens.count else { return }
+        let word = core(tokens[j])
+        let lowered = word.lowercased()
+        let fixed: String?
+        switch lowered {
+        case "is": fixed = "are"
+        case "was": fixed = "were"
+        case "has": fixed = "have"
+        case "does": fixed = "do"
+        case "isn't": fixed = "aren't"
+        case "wasn't": fixed = "weren't"
+        case "hasn't": fixed = "haven't"
+        case "doesn't": fixed = "don't"
+        default:
+            if lowered.hasSuffix("s"), !lowered.hasSuffix("ss"), let base = Note.presentBase(lowered), base != lowered {
+                fixed = base
+            } else {
+                fixed = nil
+            }
+        }
+        if let fixed { tokens[j] = replace(core: word, in: tokens[j], with: fixed) }
+    }
+
+    /// The word without the punctuation around it.
+    static func core(_ token: String) -> String {
+        token.trimmingCharacters(in: .init(charactersIn: ".,;:!?()\"“”[]"))
+    }
+
+    private static func trailingPunctuation(_ token: String) -> String {
+        String(token.reversed().prefix(while: { ".,;:!?)\"”".contains($0) }).reversed())
+    }
+
+    private static func replace(core: String, in token: String, with replacement: String) -> String {
+        guard let range = token.range(of: core) else { return replacement }
+        return token.replacingCharacters(in: range, with: replacement)
+    }
+
+    private static func matchCase(_ word: String, like original: String) -> String {
+        guard original.first?.isUppercase == true else { return word }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// True when the note speaks of someone in the third person ("their", "she", "his team").
+    static func speaksOfSomeone(_ text: String) -> Bool {
+        let pronouns: Set<String> = ["their", "they", "them", "theirs", "he", "she", "his", "her", "him", "hers", "they're", "they've", "he's", "she's"]
+        return Note.words(text).contains { pronouns.contains($0) }
+    }
+}

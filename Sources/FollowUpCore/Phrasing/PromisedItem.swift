@@ -1,0 +1,96 @@
+/// Material the candidate promised, read into what it is and how a draft keeps the promise:
+/// a link is pasted (the URL when the note holds one, else a placeholder), a document is
+/// attached (with a placeholder that says so), references are written out.
+struct PromisedItem: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        case link, document, people
+    }
+
+    /// What it is, fit to follow "the link to" or "I've attached": "my portfolio", "two references".
+    var label: String
+    /// The address, when the note gave one.
+    var url: String?
+    var kind: Kind
+
+    init?(_ raw: String) {
+        var words = ListAnswer.clean(raw).split(separator: " ").map(String.init)
+        let urlIndex = words.firstIndex { PromisedItem.looksLikeURL($0) }
+        url = urlIndex.map { words[$0].trimmingCharacters(in: .init(charactersIn: "()<>,;.")) }
+        if let urlIndex { words.remove(at: urlIndex) }
+        var text = words.joined(separator: " ")
+        while let last = text.last, ":-–—(".contains(last) || last == " " { text.removeLast() }
+        text = text.replacingOccurrences(of: "()", with: "")
+        var note = Note(text)
+        var lowered = note?.text.lowercased() ?? ""
+        var isLink = url != nil
+        for lead in ["a link to ", "the link to ", "link to ", "links to ", "a url for ", "the url for ", "a link for "]
+        where lowered.hasPrefix(lead) {
+            note = Note(String(note?.text.dropFirst(lead.count) ?? ""))
+            lowered = note?.text.lowercased() ?? ""
+            isLink = true
+        }
+        for tail in [" link", " url", " links"] where lowered.hasSuffix(tail) {
+            note = Note(String(note?.text.dropLast(tail.count) ?? ""))
+            lowered = note?.text.lowercased() ?? ""
+            isLink = true
+        }
+        let noteWords = Note.words(lowered)
+        if !isLink, noteWords.contains(where: Lexicon.linkWords.contains) { isLink = true }
+        let label: String
+        if let note {
+            label = PromisedItem.determined(note.text)
+        } else if url != nil {
+            label = "the page I mentioned"
+        } else {
+            return nil
+        }
+        self.label = label
+        if isLink {
+            kind = .link
+        } else if noteWords.contains(where: Lexicon.peopleWords.contains) {
+            kind = .people
+        } else {
+            kind = .document
+        }
+    }
+
+    /// A label that can follow "I've attached": a bare singular gets "my" ("portfolio" → "my portfolio").
+    static func determined(_ text: String) -> String {
+        let first = Note.words(text).first ?? ""
+        if Lexicon.determiners.contains(first) || first.first?.isNumber == true {
+            // "a writing sample" reads better as "my writing sample" once it is attached.
+            if first == "a" || first == "an" { return "my " + text.split(separator: " ").dropFirst().joined(separator: " ") }
+            return text
+        }
+        return "my " + text
+    }
+
+    static func looksLikeURL(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") { return true }
+        // "github.com/me", "me.dev/portfolio"
+        let host = lowered.split(separator: "/").first ?? ""
+        return lowered.contains("/") && host.contains(".") && !host.hasSuffix(".") && host.allSatisfy { $0.isLetter || $0.isNumber || ".-".contains($0) }
+    }
+
+    /// The sentence that keeps the promise, with the link or a placeholder, in the tone's words.
+    /// The first item says "as promised"; the ones after it say "also".
+    func sentence(_ tone: Tone, first: Bool = true) -> String {
+        let formal = tone == .formal
+        let have = formal ? "I have" : "I've"
+        switch kind {
+        case .link:
+            let target = url ?? Placeholder.paste(label)
+            if !first { return "Here is the link to \(label): \(target)" }
+            return tone == .brief ? "The link to \(label), as promised: \(target)" : "As promised, here is the link to \(label): \(target)"
+        case .document:
+            let reminder = Placeholder.attach(label)
+            if !first { return "\(have) also attached \(label). \(reminder)" }
+            return tone == .brief ? "I've attached \(label), as promised. \(reminder)" : "As promised, \(have) attached \(label). \(reminder)"
+        case .people:
+            let details = Placeholder.add("each reference's name, role and contact details")
+            if !first { return "Here are the details of \(label): \(details)" }
+            return tone == .brief ? "Details of \(label), as promised: \(details)" : "As promised, here are the details of \(label): \(details)"
+        }
+    }
+}
