@@ -110,8 +110,9 @@ final class DialogueFuzzTests: XCTestCase {
     }
 }
 
-/// A reproducible random source, so a failure here fails the same way every run.
-private struct SplitMix64: RandomNumberGenerator {
+/// A reproducible random source, so a failure here fails the same way every run (shared by
+/// the seeded tests of this target: DialogueFuzzTests, DraftPropertyTests).
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
