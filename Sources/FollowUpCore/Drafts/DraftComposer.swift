@@ -95,11 +95,10 @@ public struct DraftComposer: Sendable {
             drafts.append(thankYou(member, loop: loop, common: common))
         }
         if let recruiter = answers.recruiter, !Prose.fragment(recruiter.name).isEmpty {
-            let greetingName = recruiter.name.split(separator: " ").first.map(String.init) ?? recruiter.name
             drafts.append(
                 single(
                     "recruiter-note", id: DraftID.recruiterNote, kind: .recruiterNote,
-                    to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: greetingName,
+                    to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: recruiter.personName.greetingName(tone: common.tone),
                     topic: common.firstTopic, subject: common.subjects.recruiterNote, common: common))
         }
         if !answers.interviewers.isEmpty {
@@ -179,7 +178,7 @@ public struct DraftComposer: Sendable {
         paragraphs.append(paragraph(v % 2 == 0 ? [question, offer] : [offer, question]))
         paragraphs = paragraphs.filter { !$0.isEmpty }
 
-        var context = common.context(greetingName: member.person.greetingName, recipient: member.person.name, email: member.person.email)
+        var context = common.context(greetingName: member.person.greetingName(tone: common.tone), recipient: member.person.name, email: member.person.email)
         context["subject"] = common.subjects.thankYou
         context["topic"] = member.topics.first ?? common.firstTopic
         context["paragraphs"] = paragraphs
@@ -205,7 +204,7 @@ public struct DraftComposer: Sendable {
     // MARK: - Networking
 
     private func networking(_ member: InterviewLoop.Member, common: CommonFacts) -> EmailDraft {
-        var context = common.context(greetingName: member.person.greetingName, recipient: member.person.name, email: member.person.email)
+        var context = common.context(greetingName: member.person.greetingName(tone: common.tone), recipient: member.person.name, email: member.person.email)
         context["subject"] = common.subjects.networking
         context["topic"] = member.topics.first ?? common.firstTopic
         let notes = NetworkingNotes.candidates(index: member.index, topic: member.topics.first, company: common.company, tone: common.tone)

@@ -22,7 +22,7 @@ struct InterviewLoop: Sendable {
     /// Who receives process questions (the check-ins, the rejection reply): the recruiter
     /// when there is one, otherwise the first interviewer.
     var processContact: Recipient
-    /// How the process contact is greeted.
+    /// The name part of the process contact's greeting, in the answers' tone.
     var processGreetingName: String
 
     init(_ answers: Answers) {
@@ -62,11 +62,11 @@ struct InterviewLoop: Sendable {
 
         if let recruiter = answers.recruiter, !Prose.fragment(recruiter.name).isEmpty {
             processContact = Recipient(name: recruiter.name, email: recruiter.email)
-            processGreetingName = recruiter.name.split(separator: " ").first.map(String.init) ?? recruiter.name
+            processGreetingName = recruiter.personName.greetingName(tone: answers.tone)
         } else {
             let first = people[0]
             processContact = Recipient(name: first.name, email: first.email)
-            processGreetingName = first.greetingName
+            processGreetingName = first.greetingName(tone: answers.tone)
         }
     }
 
