@@ -24,7 +24,7 @@ def test_template_overrides_are_used_and_broken_or_unknown_ones_reported(home, t
     drafts = {d["kind"]: d for d in json.loads((out / "plan.json").read_text("utf-8"))["drafts"]}
     assert drafts["networking"]["subject"] == "Keeping in touch, R&D <team>"  # plain text: no HTML escaping
     assert "Glad we met at Initech." in drafts["networking"]["body"]
-    assert drafts["thank-you"]["body"].startswith("Hello Bill,")  # the default, since the override is broken
+    assert drafts["thank-you"]["body"].startswith("Hi Bill,")  # the default, since the override is broken
 
 
 def test_words_in_the_personal_list_are_never_flagged(home, tmp_path):

@@ -92,7 +92,7 @@ final class DraftComposerTests: XCTestCase {
         func normalised(_ body: String) -> Set<String> {
             var text = DraftText.middle(body)
             for person in answers.interviewers {
-                text = text.replacingOccurrences(of: person.name, with: "NAME").replacingOccurrences(of: person.greetingName, with: "NAME")
+                text = text.replacingOccurrences(of: person.name, with: "NAME").replacingOccurrences(of: person.greetingName(tone: answers.tone), with: "NAME")
             }
             return Set(DraftText.sentences(text).map { $0.lowercased() })
         }
@@ -123,7 +123,7 @@ final class DraftComposerTests: XCTestCase {
                 XCTAssertTrue(draft.body.contains("Friday 13 March"), "\(tone): no decision date\n\(draft.body)")
                 XCTAssertTrue(draft.body.hasSuffix("Jordan Lee") || draft.body.contains("Jordan Lee\n"), "\(tone): no signature")
             }
-            XCTAssertTrue(ana?.body.hasPrefix(tone == .formal ? "Dear Ana," : tone == .warm ? "Hello Ana," : "Hi Ana,") ?? false)
+            XCTAssertTrue(ana?.body.hasPrefix(tone == .formal ? "Dear Ana Pérez," : "Hi Ana,") ?? false)
             // Each names what that person discussed.
             XCTAssertTrue(ana?.body.contains("the billing migration and on-call load") ?? false, "\(tone)")
             XCTAssertTrue(bob?.body.contains("system design reviews") ?? false, "\(tone)")
@@ -228,7 +228,7 @@ final class DraftComposerTests: XCTestCase {
             ["thank-you-1", "thank-you-2", "recruiter-note", "networking-1", "networking-2", "check-in", "final-check-in", "rejection-reply"])
         XCTAssertTrue(set.problems.isEmpty)
         XCTAssertEqual(set.draft(id: "recruiter-note")?.recipientEmail, "sam@example.com")
-        XCTAssertTrue(set.draft(id: "recruiter-note")?.body.hasPrefix("Hello Sam,") ?? false)
+        XCTAssertTrue(set.draft(id: "recruiter-note")?.body.hasPrefix("Hi Sam,") ?? false)
         XCTAssertTrue(set.draft(id: "recruiter-note")?.body.contains("Ana Pérez and Bob Li") ?? false)
         XCTAssertEqual(set.draft(id: "check-in")?.recipientName, "Sam Ray")
         XCTAssertTrue(set.draft(id: "check-in")?.body.contains("Tuesday 3 March") ?? false)
@@ -241,7 +241,7 @@ final class DraftComposerTests: XCTestCase {
         let set = composer.compose(a)
         XCTAssertNil(set.draft(id: "recruiter-note"))
         XCTAssertEqual(set.draft(id: "check-in")?.recipientName, "Ana Pérez")
-        XCTAssertTrue(set.draft(id: "final-check-in")?.body.hasPrefix("Hello Ana,") ?? false)
+        XCTAssertTrue(set.draft(id: "final-check-in")?.body.hasPrefix("Hi Ana,") ?? false)
     }
 
     func testCheckInWithoutDecisionDateDoesNotMentionOne() {
@@ -282,7 +282,7 @@ final class DraftComposerTests: XCTestCase {
         var a = PlanFixtures.full()
         a.interviewers = []
         let set = composer.compose(a)
-        XCTAssertEqual(set.draft(id: "thank-you-1")?.body.hasPrefix("Hello hiring team,"), true)
+        XCTAssertEqual(set.draft(id: "thank-you-1")?.body.hasPrefix("Hi hiring team,"), true)
         XCTAssertTrue(set.drafts(of: .networking).isEmpty)
     }
 

@@ -44,7 +44,7 @@ final class DraftTemplateTests: XCTestCase {
         let draft = set.draft(id: "check-in")
         XCTAssertEqual(draft?.subject, "Custom note about Platform Engineer")
         XCTAssertEqual(
-            draft?.body, "Hello Sam,\n\nA custom check-in for AT&T <Labs> after Friday 13 March.\n\nBest wishes,\nJordan Lee")
+            draft?.body, "Hi Sam,\n\nA custom check-in for AT&T <Labs> after Friday 13 March.\n\nBest wishes,\nJordan Lee")
         // Other drafts keep their defaults.
         XCTAssertEqual(set.draft(id: "thank-you-1"), DraftComposer().compose(answersAtATT()).draft(id: "thank-you-1"))
     }
@@ -53,7 +53,7 @@ final class DraftTemplateTests: XCTestCase {
         let set = DraftComposer(overrides: ["final-check-in": "{{greeting}}\n\nOne more note.\n\n{{sign_off}}\n{{candidate_name}}"])
             .compose(PlanFixtures.full())
         XCTAssertEqual(set.draft(id: "final-check-in")?.subject, "One last note about the Platform Engineer role")
-        XCTAssertTrue(set.draft(id: "final-check-in")?.body.hasPrefix("Hello Sam,\n\nOne more note.") ?? false)
+        XCTAssertTrue(set.draft(id: "final-check-in")?.body.hasPrefix("Hi Sam,\n\nOne more note.") ?? false)
     }
 
     func testBrokenOverrideIsReportedWithLineAndColumnAndTheDefaultIsUsed() {

@@ -156,6 +156,51 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertEqual(m.state, .asking(.interviewerTitle(1)))
     }
 
+    /// Answers title and email for the first interviewer, to reach the address question.
+    private func atAddressQuestion(_ names: String) -> GuidedSessionStateMachine {
+        var m = beginning()
+        _ = send(&m, names)
+        _ = send(&m, "")
+        _ = send(&m, "")
+        return m
+    }
+
+    func testTheAddressQuestionOffersTheTitleWhenTheNameHasOne() {
+        var m = atAddressQuestion("Dr. Amara Osei")
+        XCTAssertEqual(m.state, .asking(.interviewerAddress(0)))
+        XCTAssertEqual(m.prompt?.hint, "Enter for 'Dr. Osei', or e.g. 'Dr. Pérez' if they were formal")
+        XCTAssertNil(m.prompt?.current)
+        _ = send(&m, "")
+        XCTAssertEqual(m.answers.interviewers[0].addressAs, "Dr. Osei")
+        XCTAssertEqual(m.answers.interviewers[0].greeting(tone: .warm), "Dear Dr. Osei,")
+
+        m = atAddressQuestion("Ms. Whitcombe")
+        XCTAssertEqual(m.prompt?.hint, "Enter for 'Ms. Whitcombe', or e.g. 'Dr. Pérez' if they were formal")
+        _ = send(&m, "")
+        XCTAssertEqual(m.answers.interviewers[0].addressAs, "Ms. Whitcombe")
+    }
+
+    func testEnterOnAPlainNameLeavesTheGreetingToTheTone() {
+        var m = atAddressQuestion("Mary Jo Carter")
+        XCTAssertEqual(m.prompt?.hint, "Enter for 'Mary Jo', or e.g. 'Dr. Pérez' if they were formal")
+        _ = send(&m, "")
+        XCTAssertNil(m.answers.interviewers[0].addressAs)
+        XCTAssertEqual(m.answers.interviewers[0].greeting(tone: .warm), "Hi Mary Jo,")
+        XCTAssertEqual(m.answers.interviewers[0].greeting(tone: .formal), "Dear Mary Jo Carter,")
+    }
+
+    func testAnUncertainNameIsAskedAboutPlainly() {
+        for names in ["李雷", "Wei Zhang Li", "김민준"] {
+            var m = atAddressQuestion(names)
+            XCTAssertEqual(m.prompt?.hint, CoachScript.addressHintWhenUnsure, names)
+            _ = send(&m, "")
+            XCTAssertNil(m.answers.interviewers[0].addressAs, names)
+        }
+        var m = atAddressQuestion("李雷")
+        _ = send(&m, "Lei")
+        XCTAssertEqual(m.answers.interviewers[0].greeting(tone: .formal), "Dear Lei,")
+    }
+
     func testThreeFailedTriesOnAnOptionalQuestionOfferSkip() {
         var m = beginning()
         _ = send(&m, "Ana")

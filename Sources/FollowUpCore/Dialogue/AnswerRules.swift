@@ -33,6 +33,15 @@ public enum AnswerRules {
             if question.isRequired {
                 return .rejected(emptyRequiredMessage(question))
             }
+            // Enter takes the offered form of address when it carries a title ("Dr. Osei"): then
+            // every tone uses it. A plain given name is left to the tone ("Dear Amara Osei", "Hi Amara").
+            if case .interviewerAddress(let i) = question, answers.interviewers.indices.contains(i),
+                let offered = offeredAddress(for: answers.interviewers[i]), offered != answers.interviewers[i].personName.given
+            {
+                var a = answers
+                a.interviewers[i].addressAs = offered
+                return .accepted(a, notes: [], closesConcerns: false)
+            }
             var closes = false
             if case .concern(let index) = question, index >= answers.concerns.count { closes = true }
             return .accepted(clearing(question, in: answers), notes: [], closesConcerns: closes)
@@ -286,6 +295,14 @@ public enum AnswerRules {
         case .candidateEmail: return nonEmpty(a.candidate.email)
         case .review: return nil
         }
+    }
+
+    /// The form of address the dialogue offers for `person` (``PersonName/defaultAddress``), or
+    /// nil when the name leaves it unclear and the coach should ask plainly.
+    public static func offeredAddress(for person: Interviewer) -> String? {
+        let name = person.personName
+        guard !name.greetingIsUncertain, !name.defaultAddress.isEmpty else { return nil }
+        return name.defaultAddress
     }
 
     /// The answers with one optional question's value removed (`/skip`).

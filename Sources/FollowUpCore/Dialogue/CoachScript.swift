@@ -1,7 +1,7 @@
 /// The coach's words: every question, its hint and the reason it matters.
 ///
 /// Kept as data in one place so the wording can be read and improved without touching the
-/// state machine. `{name}`, `{company}`, `{role}` and `{n}` are filled in when asked.
+/// state machine. `{name}`, `{default}`, `{company}`, `{role}` and `{n}` are filled in when asked.
 public enum CoachScript {
     /// What the coach says about one question.
     public struct Entry: Sendable {
@@ -66,7 +66,7 @@ public enum CoachScript {
             why: "With an address, the draft opens in your mail client ready to send. Without one you can still copy the text."),
         "address": Entry(
             ask: "How should the note greet {name}?",
-            hint: "Enter for '{first}', or e.g. 'Dr. Pérez' if they were formal",
+            hint: "Enter for '{default}', or e.g. 'Dr. Pérez' if they were formal",
             why: "Use the name they introduced themselves with. When in doubt, a title and surname is never wrong."),
         "topics": Entry(
             ask: "What did {name} talk about or care about most?",
@@ -124,6 +124,11 @@ public enum CoachScript {
             why: "Check the names and dates once: a wrong name in a thank-you undoes the point of sending it.",
             whyRequired: "This is the last step: answer yes to write the files, or /quit to stop and finish later."),
     ]
+
+    /// The address question's hint when the name does not say which part is the given name
+    /// (a name in a CJK script, "Wei Zhang Li"): ask plainly, offer nothing.
+    public static let addressHintWhenUnsure =
+        "I can't tell the given name from the family name here: type it as it should follow 'Dear' or 'Hi', e.g. 'Dr. Li' or 'Lei'"
 
     /// The entry for a question; every question has one (checked by the tests).
     public static func entry(for question: Question) -> Entry {

@@ -270,13 +270,21 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         return Prompt(
             question: question,
             text: fill(ask, for: question),
-            hint: fill(entry.hint, for: question),
+            hint: fill(hint(entry, for: question), for: question),
             current: AnswerRules.currentValue(of: question, in: answers),
             position: position,
             total: all.count)
     }
 
-    /// Fills `{name}`, `{first}`, `{concern}`, `{company}`, `{role}` for a question.
+    /// The entry's hint, or the plain question when the address question has no default to offer.
+    private func hint(_ entry: CoachScript.Entry, for question: Question) -> String {
+        guard case .interviewerAddress(let i) = question, answers.interviewers.indices.contains(i),
+            AnswerRules.offeredAddress(for: answers.interviewers[i]) == nil
+        else { return entry.hint }
+        return CoachScript.addressHintWhenUnsure
+    }
+
+    /// Fills `{name}`, `{default}` (the address offered by default), `{concern}`, `{company}`, `{role}` for a question.
     private func fill(_ text: String, for question: Question) -> String {
         var result = text
         let index: Int?
@@ -286,8 +294,8 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         }
         if let index, answers.interviewers.indices.contains(index) {
             result = result.replacingOccurrences(of: "{name}", with: answers.interviewers[index].name)
-            let first = answers.interviewers[index].name.split(separator: " ").first.map(String.init) ?? ""
-            result = result.replacingOccurrences(of: "{first}", with: first)
+            let offered = AnswerRules.offeredAddress(for: answers.interviewers[index]) ?? ""
+            result = result.replacingOccurrences(of: "{default}", with: offered)
         }
         if case .concernResponse(let i) = question, answers.concerns.indices.contains(i) {
             result = result.replacingOccurrences(of: "{concern}", with: answers.concerns[i].topic)

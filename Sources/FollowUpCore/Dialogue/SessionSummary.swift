@@ -29,7 +29,7 @@ public enum SessionSummary {
             var parts = [person.name]
             if let title = person.title { parts.append(title) }
             if let email = person.email { parts.append("<\(email)>") }
-            parts.append("greeted as \(person.greetingName)")
+            parts.append("greeted as \(person.greetingName(tone: a.tone))")
             lines.append(SummaryLine(label: "Interviewer \(n + 1)", value: parts.joined(separator: ", "), field: "interviewers"))
             lines.append(SummaryLine(label: "  talked about", value: orDash(person.topics.joined(separator: "; ")), field: "topics \(n + 1)"))
         }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The facts every draft of one interview shares, and the tone's greeting and sign-off.
+/// The facts every draft of one interview shares, and the tone's sign-off.
 struct CommonFacts: Sendable {
     struct Subjects: Sendable {
         var thankYou: String
@@ -93,25 +93,11 @@ struct CommonFacts: Sendable {
         return nil
     }
 
-    func greeting(_ name: String) -> String {
-        // "Hello Dr. Pérez" and "Hi Mme Dubois" mix registers: a title takes "Dear" in any tone.
-        let titles: Set<String> = [
-            "dr", "mr", "mrs", "ms", "mx", "prof", "professor", "mme", "mlle", "m", "herr", "frau", "sr", "sra", "dott", "dottoressa", "sir", "dame",
-        ]
-        let firstWord = name.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) } ?? ""
-        if name.contains(" "), titles.contains(firstWord) { return "Dear \(name)," }
-        switch tone {
-        case .formal: return "Dear \(name),"
-        case .warm: return "Hello \(name),"
-        case .brief: return "Hi \(name),"
-        }
-    }
-
     /// The variables every template sees (see ``DraftTemplates``). Absent facts are absent keys,
     /// so `{{#decision_date}}` sections skip cleanly.
     func context(greetingName: String, recipient: String, email: String?) -> [String: Any] {
         var c: [String: Any] = [
-            "greeting": greeting(greetingName),
+            "greeting": PersonName.greeting(addressing: greetingName, tone: tone),
             "greeting_name": greetingName,
             "recipient_name": recipient,
             "sign_off": signOff,

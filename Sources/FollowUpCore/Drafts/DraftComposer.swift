@@ -104,11 +104,10 @@ public struct DraftComposer: Sendable {
             notes += unsaid
         }
         if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
-            let greetingName = recruiter.name.split(separator: " ").first.map(String.init) ?? recruiter.name
             drafts.append(
                 single(
                     "recruiter-note", id: DraftID.recruiterNote, kind: .recruiterNote,
-                    to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: greetingName,
+                    to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: recruiter.personName.greetingName(tone: common.tone),
                     subject: common.subjects.recruiterNote, common: common))
         }
         if !answers.interviewers.isEmpty {
@@ -177,7 +176,7 @@ public struct DraftComposer: Sendable {
         paragraphs.append(paragraph(member.index % 2 == 0 ? [parts.question, parts.offer] : [parts.offer, parts.question]))
         paragraphs = paragraphs.filter { !$0.isEmpty }
 
-        var context = common.context(greetingName: member.person.greetingName, recipient: member.person.name, email: member.person.email)
+        var context = common.context(greetingName: member.person.greetingName(tone: common.tone), recipient: member.person.name, email: member.person.email)
         context["subject"] = parts.subject
         context["sign_off"] = parts.signOff
         if let topic = parts.nominalTopics.first { context["topic"] = topic } else { context.removeValue(forKey: "topic") }
@@ -205,7 +204,7 @@ public struct DraftComposer: Sendable {
     // MARK: - Networking
 
     private func networking(_ member: InterviewLoop.Member, common: CommonFacts) -> EmailDraft {
-        var context = common.context(greetingName: member.person.greetingName, recipient: member.person.name, email: member.person.email)
+        var context = common.context(greetingName: member.person.greetingName(tone: common.tone), recipient: member.person.name, email: member.person.email)
         context["subject"] = common.subjects.networking
         let topic = member.topics.lazy.compactMap(Realiser.topic).first
         if let topic { context["topic"] = topic }

@@ -13,8 +13,10 @@
 ///
 /// ## Variables every template sees
 /// - `subject`: the default subject line (names the role)
-/// - `greeting`: the greeting line, e.g. `Dear Dr. Pérez,`, `Hello Ana,`, `Hi Ana,`
-/// - `greeting_name`, `recipient_name`, `recipient_email` (when known)
+/// - `greeting`: the greeting line, e.g. `Dear Dr. Pérez,`, `Dear Ana Pérez,`, `Hi Ana,`
+///   (see ``PersonName``)
+/// - `greeting_name`: the name part of the greeting (`Dr. Pérez`, `Ana`)
+/// - `recipient_name`, `recipient_email` (when known)
 /// - `sign_off` (`Kind regards,` / `Best wishes,` / `Best,`) and `signature` (the candidate's
 ///   name, then email and phone in the formal and warm tones)
 /// - `candidate_name`, `candidate_email`, `candidate_phone` (when known)

@@ -29,7 +29,7 @@ struct InterviewLoop: Sendable {
     /// Who receives process questions (the check-ins, the rejection reply): the recruiter
     /// when there is one, otherwise the first interviewer.
     var processContact: Recipient
-    /// How the process contact is greeted.
+    /// The name part of the process contact's greeting, in the answers' tone.
     var processGreetingName: String
     /// The member the process contact is, when it is an interviewer.
     var processMember: Int?
@@ -86,12 +86,12 @@ struct InterviewLoop: Sendable {
 
         if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
             processContact = Recipient(name: recruiter.name, email: recruiter.email)
-            processGreetingName = recruiter.name.split(separator: " ").first.map(String.init) ?? recruiter.name
+            processGreetingName = recruiter.personName.greetingName(tone: answers.tone)
             processMember = nil
         } else {
             let first = people[0]
             processContact = Recipient(name: first.name, email: first.email)
-            processGreetingName = first.greetingName
+            processGreetingName = first.greetingName(tone: answers.tone)
             processMember = 0
         }
     }
@@ -114,16 +114,14 @@ struct InterviewLoop: Sendable {
         return ranked.prefix(2).map(\.element)
     }
 
-    /// The names a person may be written under: full name, given name, how they are greeted.
+    /// The names a person may be written under: full name, given name, family name with and
+    /// without their title, how they are greeted.
     static func names(of person: Interviewer) -> [String] {
-        let honorifics: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "mme", "herr", "frau", "sir", "dame", "rev"]
-        let words = person.name.split(separator: " ").map(String.init)
-        let bare = words.filter { !honorifics.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
-        var names = [ListAnswer.clean(person.name)]
-        if let first = bare.first, bare.count > 1 || words.count == 1 { names.append(first) }
-        if let last = bare.last, bare.count > 1 { names.append(last) }
+        let name = person.personName
+        var names = [ListAnswer.clean(person.name), name.given, name.family]
+        if let honorific = name.honorific, !name.family.isEmpty { names.append(honorific + " " + name.family) }
         if let addressAs = person.addressAs { names.append(addressAs) }
-        return Array(Set(names.filter { $0.count > 1 })).sorted()
+        return Array(Set(names.map { ListAnswer.clean($0) }.filter { $0.count > 1 })).sorted()
     }
 
     /// Who a note is about, and the note without an explicit "Name:" label.

@@ -125,7 +125,8 @@ public struct Interviewer: Codable, Equatable, Sendable {
     /// Their title or role, e.g. "Engineering Manager".
     public var title: String?
     public var email: String?
-    /// How the greeting names them: "Ana" or "Dr. Pérez". Defaults to the first name.
+    /// How the greeting names them, in every tone: "Ana" or "Dr. Pérez". When empty the name
+    /// decides (see ``PersonName``).
     public var addressAs: String?
     /// What *this* person talked about or cared about: what makes the message personal.
     public var topics: [String]
@@ -153,10 +154,19 @@ public struct Interviewer: Codable, Equatable, Sendable {
         topics = try c.decodeIfPresent([String].self, forKey: .topics) ?? []
     }
 
-    /// The name the greeting uses: `addressAs` when given, else the first word of the name.
-    public var greetingName: String {
-        if let addressAs, !addressAs.isEmpty { return addressAs }
-        return name.split(separator: " ").first.map(String.init) ?? name
+    /// The name, parsed into honorific, given and family name.
+    public var personName: PersonName { PersonName(name) }
+
+    /// The name part of the greeting in `tone`: `addressAs` when given, else what the name
+    /// gives ("Dr. Osei", "Amara Osei" formal, "Amara" warm). Empty when there is no name.
+    public func greetingName(tone: Tone) -> String {
+        if let addressAs, !addressAs.trimmingCharacters(in: .whitespaces).isEmpty { return addressAs }
+        return personName.greetingName(tone: tone)
+    }
+
+    /// The whole greeting line in `tone`: "Dear Dr. Osei,", "Hi Amara,", "Hello," when nameless.
+    public func greeting(tone: Tone) -> String {
+        PersonName.greeting(addressing: greetingName(tone: tone), tone: tone)
     }
 }
 
@@ -181,6 +191,9 @@ public struct Contact: Codable, Equatable, Sendable {
         self.name = name
         self.email = email
     }
+
+    /// The name, parsed into honorific, given and family name: the greeting comes from it.
+    public var personName: PersonName { PersonName(name) }
 }
 
 /// The voice of the drafts.

@@ -81,7 +81,7 @@ public struct FeedbackContext: Sendable {
         guard let recipient, let interviewers = answers?.interviewers else { return nil }
         let wanted = GreetingName.normalized(recipient)
         return interviewers.first { GreetingName.normalized($0.name) == wanted }
-            ?? interviewers.first { GreetingName.normalized($0.greetingName) == wanted }
+            ?? interviewers.first { person in Tone.allCases.contains { GreetingName.normalized(person.greetingName(tone: $0)) == wanted } }
             ?? GreetingName.person(named: recipient, in: interviewers)
     }
 
@@ -107,7 +107,7 @@ public struct FeedbackContext: Sendable {
         var texts: [String] = [answers.candidate.name, answers.interview.company, answers.interview.role]
         for person in answers.interviewers {
             texts.append(person.name)
-            texts.append(person.greetingName)
+            texts += Tone.allCases.map(person.greetingName(tone:))
             texts.append(person.title ?? "")
             texts += person.topics
         }

@@ -24,7 +24,7 @@ public struct GenericMessage: FeedbackRule {
         guard !wanted.isEmpty else { return [] }
         let present = Set(document.proseWords.map { TextScanner.stem($0.text) })
         if wanted.contains(where: { !$0.isDisjoint(with: present) }) { return [] }
-        let who = addressee.map { " \($0.greetingName)" } ?? ""
+        let who = addressee.map { " \($0.greetingName(tone: answers.tone))" } ?? ""
         let example = topics.first ?? ""
         return [
             document.finding(

@@ -60,6 +60,7 @@ public struct GreetingName: FeedbackRule {
         return interviewers.first {
             let full = normalized($0.name)
             return given == full || given == full.split(separator: " ").first.map(String.init)
+                || given == normalized($0.personName.given)
         }
     }
 
@@ -71,9 +72,9 @@ public struct GreetingName: FeedbackRule {
 
     /// True when `written` is an acceptable way to greet `person`.
     static func accepts(_ written: String, for person: Interviewer) -> Bool {
-        let wanted = normalized(person.greetingName)
         let given = normalized(written)
-        if given == wanted { return true }
+        // Whatever tone the note is in: "Dr. Osei", "Amara Osei" or "Amara".
+        if Tone.allCases.contains(where: { normalized(person.greetingName(tone: $0)) == given }) { return true }
         guard person.addressAs?.isEmpty ?? true else { return false }
         let full = normalized(person.name)
         if given == full { return true }
@@ -90,7 +91,8 @@ public struct GreetingName: FeedbackRule {
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         let interviewers = context.answers?.interviewers ?? []
         let recruiter = context.answers?.recruiter
-        let knownNames = interviewers.map(\.greetingName) + (recruiter.map { [$0.name] } ?? [])
+        let tone = context.answers?.tone ?? .warm
+        let knownNames = interviewers.map { $0.greetingName(tone: tone) } + (recruiter.map { [$0.name] } ?? [])
         guard let part = Self.namePart(in: document) else {
             guard !document.proseWords.isEmpty else { return [] }
             var finding = document.finding(
@@ -123,7 +125,7 @@ public struct GreetingName: FeedbackRule {
             return [
                 document.finding(
                     self, at: part.range, message: "This note is for \(intended.name), but the greeting names \(greeted.name)",
-                    suggestions: [intended.greetingName])
+                    suggestions: [intended.greetingName(tone: tone)])
             ]
         }
         for name in names {
@@ -139,8 +141,8 @@ public struct GreetingName: FeedbackRule {
                 return [
                     document.finding(
                         self, at: part.range,
-                        message: "\(person.name) should be addressed as “\(person.greetingName)”",
-                        suggestions: [person.greetingName])
+                        message: "\(person.name) should be addressed as “\(person.greetingName(tone: tone))”",
+                        suggestions: [person.greetingName(tone: tone)])
                 ]
             }
             let ranked = knownNames.sorted { editDistance(name, $0) < editDistance(name, $1) }

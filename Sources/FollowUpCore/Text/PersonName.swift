@@ -1,0 +1,239 @@
+import Foundation
+
+/// A person's name as typed ("Dr. Amara Osei", "Mary Jo Carter", "Charles de la Croix", "李雷"),
+/// split into honorific, given name and family name, and the greeting line it takes in each tone.
+///
+/// Pure and small: the word lists below are the whole of its knowledge. A name it cannot split
+/// with confidence (written in a CJK script, or three or more words with no known compound or
+/// particle) is flagged ``greetingIsUncertain`` so that the coach asks how to greet the person.
+public struct PersonName: Equatable, Sendable {
+    // MARK: - Data (reviewed lists; keys lowercased, without the trailing full stop)
+
+    /// Honorifics and titles written before a name, with the form a greeting shows.
+    static let honorifics: [String: String] = [
+        "dr": "Dr.", "dra": "Dra.", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs.", "mx": "Mx.", "miss": "Miss",
+        "prof": "Prof.", "professor": "Professor", "rev": "Rev.", "reverend": "Reverend", "sir": "Sir", "dame": "Dame",
+        "lord": "Lord", "lady": "Lady", "fr": "Fr.", "father": "Father", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",
+        "m": "M.", "monsieur": "Monsieur", "herr": "Herr", "frau": "Frau", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.",
+        "dott": "Dott.", "dott.ssa": "Dott.ssa", "dottoressa": "Dottoressa", "ing": "Ing.", "rabbi": "Rabbi",
+    ]
+    /// Honorifics people who hold them expect to be greeted with (academics, clinicians, clergy,
+    /// peers): the dialogue offers "Dr. Osei" rather than "Amara".
+    static let earnedTitles: Set<String> = [
+        "dr", "dra", "prof", "professor", "rev", "reverend", "sir", "dame", "lord", "lady", "fr", "father", "dott",
+        "dott.ssa", "dottoressa", "ing", "rabbi",
+    ]
+    /// Titles that go with the given name: "Sir Ian", "Dame Judi".
+    static let givenNameTitles: Set<String> = ["sir", "dame"]
+    /// Written after the name, after a comma or at the end: never the family name.
+    static let suffixes: Set<String> = [
+        "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "esq", "mba", "cpa", "dphil", "obe", "mbe", "cbe", "kbe", "frs",
+    ]
+    /// Particles that open a family name: "de la Croix", "van der Berg", "bin Salman".
+    static let particles: Set<String> = [
+        "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin",
+        "binti", "bint", "ibn", "al", "el", "st",
+    ]
+    /// Two-word given names kept whole (diacritics and case do not matter).
+    static let compoundGivenNames: Set<String> = [
+        "mary jo", "mary ann", "mary anne", "mary beth", "mary kate", "mary jane", "anne marie", "ann marie", "sarah jane",
+        "billy bob", "billy joe", "bobby joe", "jo ann", "lee ann", "jean paul", "jean pierre", "jean luc", "jean marc",
+        "jean claude", "jean baptiste", "marie claire", "marie france", "ana lucia", "ana maria", "maria jose",
+        "maria elena", "maria luisa", "juan carlos", "juan pablo", "juan manuel", "jose luis", "jose maria",
+        "jose antonio", "luis miguel", "miguel angel", "john paul", "ana sofia",
+    ]
+    /// Chinese and Korean family names of two characters; any other is one character long.
+    static let twoCharacterFamilyNames: Set<String> = [
+        "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "南宫", "남궁", "제갈", "선우",
+        "황보", "독고",
+    ]
+    /// The openers for a greeting that names someone without a title, by tone.
+    static func opener(_ tone: Tone) -> String {
+        switch tone {
+        case .formal: return "Dear"
+        case .warm, .brief: return "Hi"
+        }
+    }
+    /// The greeting when there is no name to put in it.
+    static let nameless = "Hello,"
+
+    // MARK: - The parts
+
+    /// The honorific or title as a greeting shows it ("Dr.", "Herr Dr.", "Ms."), or nil.
+    public let honorific: String?
+    /// The given (first) name, compound names whole ("Mary Jo", "Jean-Luc"); empty when unknown.
+    public let given: String
+    /// The family name with its particles ("Osei", "de la Croix"); empty when unknown.
+    public let family: String
+    /// "Jr.", "PhD", "III" and the like, as typed, or nil.
+    public let suffix: String?
+    /// True when the split is a guess: a name in a CJK script (written family name first), or
+    /// three or more words with no known compound or particle ("Wei Zhang Li"). Ask the person.
+    public let greetingIsUncertain: Bool
+
+    /// Every name word, honorific and suffix aside, in the order typed.
+    private let full: String
+    /// The honorific keys, for ``earnedTitles`` and ``givenNameTitles``.
+    private let honorificKeys: [String]
+    /// True for a name written in a CJK script.
+    private let isCJK: Bool
+
+    /// Parses a full name as typed. Never fails: an empty or honorific-only name has no parts.
+    public init(_ text: String) {
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        var keys: [String] = []
+        var shown: [String] = []
+        while let first = words.first, let canonical = Self.honorifics[Self.key(first)] {
+            keys.append(Self.key(first))
+            shown.append(Self.titleShown(first, canonical: canonical))
+            words.removeFirst()
+        }
+        honorificKeys = keys
+        honorific = shown.isEmpty ? nil : shown.joined(separator: " ")
+        // "Osei, Amara" or "King, Jr.": what follows a comma is a suffix, or the given name.
+        var suffixWords: [String] = []
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }) {
+            let after = Array(words[(comma + 1)...])
+            let before = Array(words[...comma])
+            if after.allSatisfy({ Self.suffixes.contains(Self.key($0)) }) {
+                (words, suffixWords) = (before, after)
+            } else {
+                words = after + before
+            }
+        }
+        words = words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }.filter { !$0.isEmpty }
+        while words.count > 1, let last = words.last, Self.suffixes.contains(Self.key(last)) {
+            suffixWords.insert(last, at: 0)
+            words.removeLast()
+        }
+        suffix = suffixWords.isEmpty ? nil : suffixWords.joined(separator: " ")
+        // A name typed all in capitals ("MRS. JANE DOE") is read as if typed in lowercase.
+        let shouted = words.joined() == words.joined().uppercased() && words.joined() != words.joined().lowercased()
+        words = words.map { Self.capitalized(shouted ? $0.lowercased() : $0) }
+        full = words.joined(separator: " ")
+
+        let cjk = words.contains { $0.unicodeScalars.contains(where: Self.isCJKScalar) }
+        isCJK = cjk
+        if cjk {
+            // Family name first: "李雷", "김민준", "山田 太郎".
+            let joined = words.joined()
+            let familyLength = Self.twoCharacterFamilyNames.contains(String(joined.prefix(2))) ? 2 : 1
+            if words.count > 1 {
+                (family, given) = (words[0], words.dropFirst().joined(separator: " "))
+            } else {
+                (family, given) = (String(joined.prefix(familyLength)), String(joined.dropFirst(familyLength)))
+            }
+            greetingIsUncertain = true
+            return
+        }
+        let givenCount = words.count >= 2 && Self.compoundGivenNames.contains(Self.folded(words[0] + " " + words[1])) ? 2 : 1
+        // After a title the family name may come first ("Mr. de la Croix"); otherwise a first
+        // word is a given name even when it looks like a particle ("Di Wang").
+        let firstFamilyIndex = keys.isEmpty ? givenCount : 0
+        let isParticle = { (i: Int) in i >= firstFamilyIndex && i < words.count - 1 && Self.particles.contains(Self.key(words[i])) }
+        if let particle = words.indices.first(where: isParticle) {
+            // "Charles de la Croix": the family name starts at the particle; middle names before it stay unused.
+            (given, family) = (words.prefix(min(givenCount, particle)).joined(separator: " "), words[particle...].joined(separator: " "))
+            greetingIsUncertain = false
+            return
+        }
+        switch words.count - givenCount {
+        case ..<0:
+            (given, family) = ("", "")
+        case 0:
+            // One name: with a title it is the family name ("Ms. Whitcombe"), except after Sir and Dame.
+            let titled = !keys.isEmpty && !keys.contains(where: Self.givenNameTitles.contains)
+            (given, family) = titled ? ("", words.joined(separator: " ")) : (words.joined(separator: " "), "")
+        default:
+            (given, family) = (words.prefix(givenCount).joined(separator: " "), words.last ?? "")
+        }
+        // Middle initials ("John F. Kennedy") are no reason for doubt; middle words are.
+        let middle = words.dropFirst(givenCount).dropLast()
+        greetingIsUncertain = middle.contains { $0.filter(\.isLetter).count > 1 }
+    }
+
+    // MARK: - Greeting
+
+    /// The name part of the greeting in `tone`: "Dr. Osei", "Amara Osei" (formal, no title),
+    /// "Amara" (warm, brief). Empty when there is no name to greet.
+    public func greetingName(tone: Tone) -> String {
+        let plain = tone == .formal || isCJK || given.isEmpty
+        guard let honorific, !family.isEmpty || !given.isEmpty else { return plain ? full : given }
+        let usesGiven = honorificKeys.contains(where: Self.givenNameTitles.contains) && !given.isEmpty
+        let titled = "\(honorific) \(usesGiven || family.isEmpty ? given : family)"
+        return plain ? titled : given
+    }
+
+    /// The whole greeting line: "Dear Dr. Osei,", "Dear Amara Osei,", "Hi Amara,"; "Hello," when
+    /// there is no name (an empty or honorific-only name never gives "Dear Dr.,").
+    public func greeting(tone: Tone) -> String {
+        Self.greeting(addressing: greetingName(tone: tone), tone: tone)
+    }
+
+    /// The greeting line for a form of address used as given ("Dr. Pérez", "Ana", "hiring team"):
+    /// one with a title takes "Dear" in any tone ("Hi Dr. Pérez" mixes registers); others the
+    /// tone's opener. "Hello," when it names nobody.
+    public static func greeting(addressing name: String, tone: Tone) -> String {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = name.split(whereSeparator: \.isWhitespace)
+        guard words.contains(where: { honorifics[key(String($0))] == nil && $0.contains(where: \.isLetter) }) else {
+            return nameless
+        }
+        let titled = words.count > 1 && honorifics[key(String(words[0]))] != nil
+        return "\(titled ? "Dear" : opener(tone)) \(name),"
+    }
+
+    /// What the dialogue offers for "how should the note greet them": the given name for most
+    /// ("Amara"), the title and family name for a doctor, professor or cleric ("Dr. Osei") or when
+    /// no given name is known ("Ms. Whitcombe"). Empty when there is no name.
+    public var defaultAddress: String {
+        if honorificKeys.contains(where: Self.earnedTitles.contains) || given.isEmpty || isCJK {
+            return greetingName(tone: .formal)
+        }
+        return given
+    }
+
+    // MARK: - Helpers
+
+    /// Lowercased, without a trailing full stop: "Dr." → "dr".
+    static func key(_ word: String) -> String {
+        var k = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))
+        if k.hasSuffix(".") { k.removeLast() }
+        return k
+    }
+
+    /// Lowercased without diacritics, for the compound-name list: "Ana Lucía" → "ana lucia".
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// A title as typed when it is the well-capitalised short form ("Dr", "Mr", as in British
+    /// usage), otherwise the list's form ("dr" → "Dr.").
+    static func titleShown(_ typed: String, canonical: String) -> String {
+        typed + "." == canonical ? typed : canonical
+    }
+
+    /// A word typed all in lowercase gets capitals ("amara" → "Amara", "jean-luc" → "Jean-Luc",
+    /// "o'connor" → "O'Connor"); particles and words with any capital stay as typed.
+    static func capitalized(_ word: String) -> String {
+        guard word == word.lowercased(), !particles.contains(key(word)) else { return word }
+        var out = ""
+        var startOfPart = true
+        for (i, c) in word.enumerated() {
+            out += startOfPart ? c.uppercased() : String(c)
+            // After a hyphen, or an apostrophe following one letter (O'Connor, D'Angelo).
+            startOfPart = c == "-" || (c == "'" && i == 1)
+        }
+        return out
+    }
+
+    /// Han ideographs, Hiragana, Katakana and Hangul.
+    static func isCJKScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x1100...0x11FF, 0xAC00...0xD7AF,
+            0x20000...0x2FFFF:
+            return true
+        default: return false
+        }
+    }
+}
