@@ -102,7 +102,7 @@ final class DraftTemplateTests: XCTestCase {
             """
         let set = DraftComposer(overrides: ["thank-you": source]).compose(PlanFixtures.full())
         let bob = set.draft(id: "thank-you-2")
-        XCTAssertEqual(bob?.subject, "Thank you for the Platform Engineer conversation (2/2)")
+        XCTAssertEqual(bob?.subject, "Thanks for meeting with me about the Platform Engineer role (2/2)")
         XCTAssertTrue(bob?.body.contains("[system design reviews] system design reviews") ?? false, bob?.body ?? "")
         XCTAssertTrue(bob?.body.contains("<") ?? false)
         XCTAssertTrue(bob?.body.hasSuffix("Jordan Lee\njordan@example.com\n+1 555 0100") ?? false, bob?.body ?? "")

@@ -180,7 +180,7 @@ final class PlanBuilderTests: XCTestCase {
         XCTAssertEqual(step?.recipient.name, "Ana Pérez")
         XCTAssertEqual(step?.draftID, "thank-you-1")
         XCTAssertTrue(step?.what.contains("my portfolio") ?? false)
-        XCTAssertTrue(plan.step(id: "thank-you-1")?.what.contains("attaches my portfolio") ?? false)
+        XCTAssertTrue(plan.step(id: "thank-you-1")?.what.contains("keeps your promise of my portfolio") ?? false)
         XCTAssertFalse(plan.step(id: "thank-you-2")?.what.contains("portfolio") ?? true)
 
         let none = PlanBuilder.build(from: PlanFixtures.minimal(date: d("2026-03-03")), today: d("2026-03-03"))

@@ -109,12 +109,12 @@ final class PhrasingTests: XCTestCase {
     func testPromisesCarryTheThingOrAPlaceholder() {
         let link = PromisedItem("A link to my portfolio")
         XCTAssertEqual(link?.kind, .link)
-        XCTAssertEqual(link?.sentence(.warm), "As promised, here is the link to my portfolio: [paste the link to your portfolio here]")
-        let withURL = PromisedItem("portfolio: https://example.com/me")
+        XCTAssertEqual(link?.sentence(.warm), "As promised, here is the link to my portfolio: [paste the link to your portfolio here].")
+        let withURL = PromisedItem("portfolio: https://example.com/me.")
         XCTAssertEqual(withURL?.url, "https://example.com/me")
-        XCTAssertEqual(withURL?.sentence(.formal), "As promised, here is the link to my portfolio: https://example.com/me")
+        XCTAssertEqual(withURL?.sentence(.formal), "As promised, here is the link to my portfolio: https://example.com/me.")
         let document = PromisedItem("writing sample")
-        XCTAssertEqual(document?.sentence(.warm), "As promised, I've attached my writing sample. [attach your writing sample]")
+        XCTAssertEqual(document?.sentence(.warm), "As promised, I've attached my writing sample. [attach your writing sample].")
         XCTAssertEqual(PromisedItem("Two references")?.kind, .people)
     }
 }

@@ -138,11 +138,13 @@ public struct DraftComposer: Sendable {
         var draft = EmailDraft(id: "", kind: .thankYou, recipientName: "", subject: "", body: "")
         var trimmed = member
         var parts = ThankYouParts(member: member, common: common)
-        for compactness in 0...3 {
+        for compactness in 0...5 {
             trimmed = member
             if compactness >= 1 { trimmed.strengths = Array(member.strengths.prefix(1)) }
             if compactness >= 2 { trimmed.highlights = Array(member.highlights.prefix(1)) }
             if compactness >= 3 { trimmed.topics = Array(member.topics.prefix(2)) }
+            if compactness >= 4 { trimmed.topics = Array(member.topics.prefix(1)) }
+            if compactness >= 5 { trimmed.highlights = [] }
             parts = ThankYouParts(member: trimmed, common: common)
             draft = renderThankYou(trimmed, parts: parts, count: loop.members.count, common: common)
             if draft.bodyWordCount <= DraftComposer.thankYouWordLimit { break }
@@ -171,7 +173,8 @@ public struct DraftComposer: Sendable {
             ]
         }
         paragraphs.append(paragraph(parts.concerns))
-        paragraphs.append(paragraph(parts.promised))
+        // One promise a line: each link or placeholder stands where the eye finds it.
+        paragraphs.append(parts.promised.joined(separator: "\n"))
         // Odd-numbered interviewers get the offer before the question: a second shape.
         paragraphs.append(paragraph(member.index % 2 == 0 ? [parts.question, parts.offer] : [parts.offer, parts.question]))
         paragraphs = paragraphs.filter { !$0.isEmpty }

@@ -114,21 +114,21 @@ public enum DraftTemplates {
         {{#formal}}
         I am writing to follow up on my interview for the {{role}} position at {{company}} on {{interview_date}}.{{#decision_date}} I understand a decision was planned for {{decision_date}}.{{/decision_date}}
 
-        My interest in the role remains strong, particularly after the conversation about {{topic}}. Could you let me know where the process stands and what the next steps are?
+        My interest in the role remains strong{{#topic}}, particularly after our conversation about {{topic}}{{/topic}}. Could you let me know where the process stands and what the next steps are?
 
         If any further information would help, I would be glad to provide it. Thank you again for your time and consideration.
         {{/formal}}
         {{#warm}}
         I hope your week is going well. I'm writing about the {{role}} role at {{company}}, which I interviewed for on {{interview_date}}.{{#decision_date}} I know you were hoping to decide around {{decision_date}}, and I understand these things can take longer.{{/decision_date}}
 
-        I'm still very excited about the position, especially after the conversation about {{topic}}. Is there any update you can share on the timeline or the next steps?
+        I'm still very excited about the position{{#topic}}, especially after our conversation about {{topic}}{{/topic}}. Is there any update you can share on the timeline or the next steps?
 
         If anything else would help, such as references or a work sample, I'm happy to send it. Thanks again for your time.
         {{/warm}}
         {{#brief}}
         I'm following up on my {{role}} interview on {{interview_date}}.{{#decision_date}} I understand the decision was due by {{decision_date}}.{{/decision_date}}
 
-        I'm still keen on the role, particularly {{topic}}. Is there an update on the timeline or next steps?
+        I'm still keen on the role{{#topic}}, especially after our talk about {{topic}}{{/topic}}. Is there an update on the timeline or next steps?
 
         I can send anything else you need.
         {{/brief}}
@@ -143,21 +143,21 @@ public enum DraftTemplates {
         {{greeting}}
 
         {{#formal}}
-        I am writing once more regarding the {{role}} position at {{company}}. I understand that hiring decisions can take time, and I remain very interested in the role and in {{topic}}.
+        I am writing once more regarding the {{role}} position at {{company}}. I understand that hiring decisions can take time, and I remain very interested in the role{{#topic}}, particularly after our discussion of {{topic}}{{/topic}}.
 
         Could you let me know whether there is any update on the decision or the next steps?
 
         If the position has been filled, I would be grateful to know, and I would welcome being considered for future openings. I am glad to provide any further information in the meantime.
         {{/formal}}
         {{#warm}}
-        I'm writing one last time about the {{role}} role at {{company}}. I know hiring takes time, and I'm still very interested in the position and in {{topic}}.
+        I'm writing one last time about the {{role}} role at {{company}}. I know hiring takes time, and I'm still very interested in the position{{#topic}}, especially after our conversation about {{topic}}{{/topic}}.
 
         Is there any news you can share on the decision or the next steps?
 
         If you've decided to go in another direction, I'd appreciate knowing, and I'd love to stay in touch for future openings. I'm happy to send anything else that would help.
         {{/warm}}
         {{#brief}}
-        One last note about the {{role}} role at {{company}}: I'm still interested, particularly in {{topic}}.
+        One last note about the {{role}} role at {{company}}: I'm still very interested{{#topic}}, especially after our talk about {{topic}}{{/topic}}.
 
         Is there an update on the decision or next steps?
 
@@ -174,21 +174,21 @@ public enum DraftTemplates {
         {{greeting}}
 
         {{#formal}}
-        Thank you for letting me know your decision about the {{role}} position. While I am disappointed, I appreciated the opportunity to meet the team and to learn about {{topic}}.
+        Thank you for letting me know your decision about the {{role}} position. While I am disappointed, I appreciated the opportunity to meet the team{{#topic}} and to learn about {{topic}}{{/topic}}.
 
         Would you be willing to share any feedback on my interviews? It would help me as I continue my search.
 
         I would welcome being considered for future roles at {{company}}, and I am happy to share more about my experience should a suitable opening arise.
         {{/formal}}
         {{#warm}}
-        Thank you for letting me know about the {{role}} role. I'm disappointed, of course, but I really enjoyed meeting the team and hearing about {{topic}}.
+        Thank you for letting me know about the {{role}} role. I'm disappointed, of course, but I really enjoyed meeting the team{{#topic}} and hearing about {{topic}}{{/topic}}.
 
         Would you be open to sharing any feedback from my interviews? It would help me a lot as I keep looking.
 
         I'd love to stay in touch, and I'd be glad to hear about future openings at {{company}}. I'm happy to share more about my experience at any time.
         {{/warm}}
         {{#brief}}
-        Thank you for letting me know about the {{role}} role. I enjoyed meeting the team and learning about {{topic}}.
+        Thank you for letting me know about the {{role}} role. I enjoyed meeting the team{{#topic}} and learning about {{topic}}{{/topic}}.
 
         Could you share any feedback on my interviews? It would help me improve.
 

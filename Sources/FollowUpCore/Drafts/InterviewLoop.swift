@@ -65,8 +65,14 @@ struct InterviewLoop: Sendable {
         var promisedFor = Array(repeating: [String](), count: people.count)
         for raw in answers.promised {
             let (index, text) = owner(of: raw)
-            guard Note(text) != nil else { continue }
-            promisedFor[index ?? 0].append(text)
+            guard let item = PromisedItem(text) else { continue }
+            // "a link to my portfolio" and "portfolio: https://…" are one promise: keep the one with the address.
+            let i = index ?? 0
+            if let same = promisedFor[i].firstIndex(where: { PromisedItem($0)?.label.lowercased() == item.label.lowercased() }) {
+                if item.url != nil { promisedFor[i][same] = text }
+                continue
+            }
+            promisedFor[i].append(text)
         }
 
         let strengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)

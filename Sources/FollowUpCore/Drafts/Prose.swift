@@ -22,6 +22,12 @@ enum Prose {
         return out
     }
 
+    /// The text with its first letter capitalised ("store supervisor interview" → "Store …").
+    static func capitalisingFirst(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).count
     }

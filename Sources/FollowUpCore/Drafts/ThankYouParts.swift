@@ -49,7 +49,7 @@ struct ThankYouParts {
 
         highlights = member.highlights.enumerated().compactMap { k, note in
             switch note.shape {
-            case .nounPhrase, .whClause: return pick(bank.highlightNoun, k).map { $0(note.text) }
+            case .nounPhrase, .whClause, .gerund: return pick(bank.highlightNoun, k).map { $0(note.text) }
             case .clause: return pick(bank.highlightClause, k).map { $0(note.text) }
             case .pastAction:
                 let together = ["together", "each other", "with you", "both"].contains { Note.containsWord(note.text.lowercased(), $0) }
@@ -76,7 +76,11 @@ struct ThankYouParts {
                 Perspective.addressing($0, readerNames: member.names)
             }
             if let response = concern.response.flatMap(Note.init) {
-                let answer = Prose.sentence(Realiser.firstPerson(response))
+                let (answer, isClean) = Realiser.answer(response)
+                if !isClean {
+                    unsaid.append(
+                        "your answer '\(response.text)' is given after 'In brief:'; it reads better as a sentence ('I spent that year …').")
+                }
                 let lead = subject.map { bank.concernLeadIn[cv % bank.concernLeadIn.count]($0) } ?? bank.concernLeadInGeneral[cv % bank.concernLeadInGeneral.count]
                 concerns.append(lead + " " + answer)
             } else if let subject {
@@ -91,12 +95,7 @@ struct ThankYouParts {
         question = (common.decisionDate == nil ? pick(bank.nextSteps) : pick(bank.nextStepsWithDate)).map { $0(facts) } ?? ""
         offer = pick(bank.offer) ?? ""
 
-        let shortTopic = nominalTopics.first { Prose.wordCount($0) <= 6 && $0.count <= 48 }
-        if let shortTopic, let frame = pick(bank.topicSubjects) {
-            subject = frame(shortTopic)
-        } else {
-            subject = pick(bank.subjects).map { $0(facts) } ?? common.subjects.thankYou
-        }
+        subject = Prose.capitalisingFirst(pick(bank.subjects).map { $0(facts) } ?? common.subjects.thankYou)
         signOff = common.chosenSignOff ?? pick(bank.signOffs) ?? common.signOff
         self.unsaid = unsaid
     }

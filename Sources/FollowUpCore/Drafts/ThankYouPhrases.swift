@@ -50,8 +50,6 @@ struct ThankYouPhrases: Sendable {
     var offer: [String]
     /// Subject lines; the composer gives each interviewer a different one.
     var subjects: [Phrase]
-    /// Subject lines that name a short topic.
-    var topicSubjects: [Slot]
     /// Sign-offs, one per interviewer in turn, unless the candidate set their own.
     var signOffs: [String]
 
@@ -89,12 +87,12 @@ struct ThankYouPhrases: Sendable {
             { "I appreciated learning that \($0)." },
         ],
         highlightClause: [
-            { "I particularly valued the moment when \($0)." },
+            { "I also appreciated the moment when \($0)." },
             { "One part of our meeting stood out for me: \($0)." },
             { "I especially appreciated the point in our conversation when \($0)." },
         ],
         highlightNoun: [
-            { "I particularly valued \($0)." },
+            { "I also appreciated \($0)." },
             { "I especially appreciated \($0)." },
             { "I found \($0) especially worthwhile." },
         ],
@@ -169,10 +167,6 @@ struct ThankYouPhrases: Sendable {
             { "\($0.role) interview: thank you" },
             { "Thank you for meeting with me: \($0.role) position" },
             { "Following our \($0.role) interview: thank you" },
-        ],
-        topicSubjects: [
-            { "Thank you: our discussion of \($0)" },
-            { "With thanks for our conversation about \($0)" },
         ],
         signOffs: ["Kind regards,", "Best regards,", "With thanks,", "Yours sincerely,"]
     )
@@ -282,10 +276,6 @@ struct ThankYouPhrases: Sendable {
             { "Thanks for your time at \($0.company)" },
             { "Thank you for a great conversation at \($0.company)" },
         ],
-        topicSubjects: [
-            { "Thanks for the conversation about \($0)" },
-            { "Thank you for talking through \($0)" },
-        ],
         signOffs: ["Best wishes,", "Warm regards,", "All the best,", "With thanks,"]
     )
 
@@ -353,7 +343,7 @@ struct ThankYouPhrases: Sendable {
             "One more detail:",
         ],
         concernOpen: [
-            { "I'd be glad to discuss \($0) further." },
+            { "I'd be glad to say more about \($0)." },
             { "I'm happy to revisit \($0) any time." },
             { "I can expand on \($0) if useful." },
             { "I'd welcome another word on \($0)." },
@@ -391,9 +381,6 @@ struct ThankYouPhrases: Sendable {
             { "Thanks for your time: \($0.role)" },
             { "\($0.role) role: thanks" },
             { "Thanks from the \($0.role) interview" },
-        ],
-        topicSubjects: [
-            { "Thanks: \($0)" }
         ],
         signOffs: ["Best,", "Thanks,", "Regards,", "All the best,"]
     )

@@ -116,7 +116,7 @@ enum Lexicon {
         "proficient", "passionate", "adept", "confident", "calm", "patient", "organised", "organized",
         "detail-oriented", "self-motivated", "reliable", "flexible", "available", "able", "used",
         "good", "great", "strong", "excellent", "expert", "fast", "quick", "keen", "eager", "native",
-        "board-certified", "cpr-certified", "well-versed",
+        "board-certified", "cpr-certified", "well-versed", "happy", "willing", "open", "ready", "glad",
     ]
 
     /// Nouns ending in -ing that are things, not actions ("nursing experience").
@@ -186,6 +186,13 @@ enum Lexicon {
         "discharge", "admissions", "intake", "triage", "outreach", "advocacy", "appeals", "appeal",
         "cross-functional", "cross-team", "internal", "external", "global", "local", "regional", "national",
         "international", "junior", "senior", "mid-level", "entry-level", "part-time", "full-time",
+    ]
+
+    /// Nouns for a post one holds: a strength naming one ("training lead for the trust") is
+    /// written "I served as …".
+    static let roleNouns: Set<String> = [
+        "lead", "manager", "champion", "rep", "representative", "coordinator", "officer", "chair", "captain",
+        "supervisor", "head", "director", "president", "secretary", "treasurer", "liaison", "ambassador",
     ]
 
     /// Words and phrases that only make sense on the day they were written.

@@ -11,8 +11,10 @@ import Foundation
 public struct Note: Equatable, Sendable {
     /// The grammatical shape of a note.
     public enum Shape: Equatable, Sendable {
-        /// "the EHR rollout", "four years running Kafka in production", "running the Saturday shift".
+        /// "the EHR rollout", "four years running Kafka in production".
         case nounPhrase
+        /// "running the Saturday shift", "drafting leases under supervision": an action as a noun.
+        case gerund
         /// "how they test them", "why the team moved to Snowflake": a clause that works as a noun.
         case whClause
         /// "built a scheduling tool used by 40 nurses": an action with no subject, past tense.
@@ -48,7 +50,7 @@ public struct Note: Equatable, Sendable {
     }
 
     /// True for shapes that can stand where a noun goes ("our conversation about …").
-    public var isNominal: Bool { shape == .nounPhrase || shape == .whClause }
+    public var isNominal: Bool { shape == .nounPhrase || shape == .whClause || shape == .gerund }
 
     /// The words of the note, lowercased, without punctuation around them.
     var lowercasedWords: [String] { Note.words(text) }
@@ -71,6 +73,7 @@ public struct Note: Equatable, Sendable {
     /// "…, etc", "… etc.", "… and so on", "…" at the end go: a message names things, it doesn't trail off.
     static func dropTrailingEtc(_ text: String) -> String {
         var out = text
+        if ["etc", "etc.", "and so on"].contains(out.lowercased()) { return "" }
         let endings = [", etc.", ", etc", " etc.", " etc", " and so on", " and so forth", "...", "…", ", & c", " &c"]
         var changed = true
         while changed {
@@ -89,7 +92,7 @@ public struct Note: Equatable, Sendable {
     static func dropRelativeTime(_ text: String) -> String {
         func hasTimeWord(_ s: String) -> Bool {
             let lowered = s.lowercased()
-            return Lexicon.relativeTimePhrases.contains { phrase in containsWord(lowered, phrase) }
+            return Lexicon.relativeTimePhrases.contains { phrase in containsWord(lowered, phrase) || containsWord(lowered, phrase + "'s") }
         }
         guard hasTimeWord(text) else { return text }
         var out = text
@@ -167,6 +170,11 @@ public struct Note: Equatable, Sendable {
         {
             return .description
         }
+        if first.hasSuffix("ing"), first.count > 5, !Lexicon.ingNouns.contains(first), words.count > 1,
+            !["of", "for", "is", "was", "are"].contains(words[1])
+        {
+            return .gerund
+        }
         if pastBase(first) != nil, words.count > 1, !Lexicon.personAdjectives.contains(first) {
             return .pastAction
         }
@@ -219,7 +227,7 @@ public struct Note: Equatable, Sendable {
     /// "the team ships every day". A participle inside a noun phrase ("a tool used by 40
     /// nurses") is not a finite verb.
     static func hasFiniteVerb(_ words: [String]) -> Bool {
-        for i in words.indices.dropFirst().prefix(5) {
+        for i in words.indices.dropFirst().prefix(8) {
             let word = words[i]
             let previous = words[i - 1]
             if Lexicon.prepositions.contains(previous) || Lexicon.determiners.contains(previous) { continue }
@@ -227,11 +235,11 @@ public struct Note: Equatable, Sendable {
             if word.hasSuffix("'s"), i + 1 < words.count, words[i + 1].hasSuffix("ed") || words[i + 1] == "been" { return true }
             let next = i + 1 < words.count ? words[i + 1] : ""
             if pastBase(word) != nil, !next.isEmpty, !Lexicon.prepositions.contains(next) { return true }
-            if word.hasSuffix("s"), !word.hasSuffix("ss"), presentBase(word) != nil, i == 1 || words[0] == "the",
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), presentBase(word) != nil, i <= 2, !Lexicon.everydayWords.contains(word),
                 Lexicon.determiners.contains(next) || Lexicon.prepositions.contains(next) || next.isEmpty || next == "every"
             {
-                // "the team ships to production every day", "Dana runs the lab"
-                return !Lexicon.everydayWords.contains(word) || Lexicon.prepositions.contains(next)
+                // "the team ships to production every day", "Dana runs the lab"; not "hiring plans for Lisbon".
+                return true
             }
         }
         return false

@@ -18,7 +18,7 @@ enum Perspective {
         // Names first, longest first: "Dana Kim's team" → "your team", "Dana said" → "you said".
         let names = readerNames.map { ListAnswer.clean($0) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         for name in names {
-            let nameTokens = name.split(separator: " ").map { $0.lowercased() }
+            let nameTokens = name.split(separator: " ").map { core(String($0)).lowercased() }
             var i = 0
             while i + nameTokens.count <= tokens.count {
                 let window = tokens[i..<(i + nameTokens.count)].map { core($0).lowercased() }

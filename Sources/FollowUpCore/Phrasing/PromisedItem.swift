@@ -76,6 +76,12 @@ struct PromisedItem: Equatable, Sendable {
     /// The sentence that keeps the promise, with the link or a placeholder, in the tone's words.
     /// The first item says "as promised"; the ones after it say "also".
     func sentence(_ tone: Tone, first: Bool = true) -> String {
+        // Mail clients leave a final full stop out of a link, so the sentence can end like any other.
+        let text = unpunctuated(tone, first: first)
+        return text.hasSuffix(".") ? text : text + "."
+    }
+
+    private func unpunctuated(_ tone: Tone, first: Bool) -> String {
         let formal = tone == .formal
         let have = formal ? "I have" : "I've"
         switch kind {

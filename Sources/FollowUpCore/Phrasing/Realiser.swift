@@ -11,7 +11,7 @@ enum Realiser {
     /// A clause that names what was discussed ("we discussed the Q3 roadmap") gives its object.
     static func topic(_ note: Note) -> String? {
         switch note.shape {
-        case .nounPhrase, .whClause: return note.text
+        case .nounPhrase, .whClause, .gerund: return note.text
         case .clause, .pastAction:
             return discussedObject(note)
         default: return nil
@@ -52,8 +52,15 @@ enum Realiser {
             if let first = words.first, first == "experience" || first == "expertise" || first == "knowledge" {
                 return "I have " + text
             }
+            // "HIPAA training lead for the trust" is a post held: "I served as …".
+            if !words.contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true }),
+                words.prefix(5).contains(where: Lexicon.roleNouns.contains)
+            {
+                return "I served as " + text
+            }
             return "I bring " + text
         case .whClause: return "I know " + text
+        case .gerund: return "I have experience " + text
         case .pastAction: return "I " + text
         case .presentAction:
             let firstWord = String(text.prefix(while: { !$0.isWhitespace }))
@@ -64,10 +71,23 @@ enum Realiser {
         }
     }
 
+    /// The candidate's added answer to a concern, as sentences: an action or a statement in the
+    /// first person ("ran a $200k budget" → "I ran a $200k budget."); a bare phrase, which
+    /// could only be guessed into a sentence, is given after "In brief:".
+    static func answer(_ note: Note) -> (text: String, isClean: Bool) {
+        switch note.shape {
+        case .nounPhrase, .gerund, .whClause: return ("In brief: " + note.text + ".", false)
+        default: return (Prose.sentence(firstPerson(note)), true)
+        }
+    }
+
     /// What the candidate brings, as one sentence body: clauses joined with "and".
     /// Several-sentence notes are returned apart, to stand as their own sentences.
     static func strengths(_ notes: [Note]) -> (joined: String, separate: [String]) {
-        let single = notes.filter { $0.shape != .sentences }.map(firstPerson)
+        // Noun phrases share one "I bring": "I bring A and B", not "I bring A, and I bring B".
+        let things = notes.filter { $0.shape == .nounPhrase && firstPerson($0).hasPrefix("I bring ") }
+        var single = things.isEmpty ? [] : ["I bring " + list(things.map(\.text))]
+        single += notes.filter { $0.shape != .sentences && !things.contains($0) }.map(firstPerson)
         let separate = notes.filter { $0.shape == .sentences }.map(\.asSentence)
         return (clauses(single), separate)
     }
@@ -79,7 +99,7 @@ enum Realiser {
     /// "Dana doubted I had managed a budget" → "whether I had managed a budget",
     /// "they asked about my gap year and I rambled" → "my gap year". Nil when it can't be said.
     static func concernSubject(_ note: Note, names: [String]) -> String? {
-        if note.isNominal { return note.text }
+        if note.isNominal { return lackAsExperience(note.text) }
         var text = note.text
         // "… and I froze", ", I blanked" at the end are the candidate's feelings, not the subject.
         for tail in [" and i ", ", i ", " but i ", " - i ", " – i "] {
@@ -138,7 +158,22 @@ enum Realiser {
     /// The noun phrase at the end of "I froze on the Terraform question", if it is one.
     private static func nominalTail(_ text: String) -> String? {
         guard let note = Note(text), note.isNominal else { return nil }
-        return note.text
+        return lackAsExperience(note.text)
+    }
+
+    /// A gap written as a lack ("no experience with ordering", "lack of Python") becomes the
+    /// experience it is about ("my experience with ordering", "my experience with Python"):
+    /// one offers to discuss one's experience, not one's lack of it.
+    static func lackAsExperience(_ text: String) -> String {
+        let lowered = text.lowercased()
+        for lead in ["no real ", "no ", "not much ", "not enough ", "little ", "limited ", "a lack of ", "lack of ", "zero "]
+        where lowered.hasPrefix(lead) {
+            let rest = String(text.dropFirst(lead.count))
+            if rest.lowercased().hasPrefix("experience") { return "my " + rest }
+            if rest.lowercased().hasSuffix(" experience") { return "my " + rest }
+            return "my experience with " + rest
+        }
+        return text
     }
 
     // MARK: - Lists
