@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(name: "followup", dependencies: ["FollowUpApp"]),
 
         .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"]),
-        .testTarget(name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "Spelling"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "Spelling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage"]),
         // Fuzzing (libFuzzer or seeded random) and in-process benchmarks: Scripts/fuzz, Scripts/bench.

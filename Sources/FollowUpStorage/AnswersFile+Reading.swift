@@ -12,7 +12,7 @@ struct AnswersFileReader {
 
     static let topLevelKeys = [
         "candidate", "interview", "interviewers", "highlights", "strengths", "concerns", "promised",
-        "decision_date", "next_steps", "recruiter", "tone",
+        "decision_date", "next_steps", "recruiter", "tone", "locale",
     ]
     static let candidateKeys = ["name", "email", "phone"]
     static let interviewKeys = ["company", "role", "date", "timezone", "format", "round"]
@@ -50,6 +50,16 @@ struct AnswersFileReader {
         answers.recruiter = readRecruiter(fields["recruiter"])
         if let tone = choice(fields["tone"], path: "tone", allowed: Tone.allCases.map(\.rawValue), parse: { Tone(rawValue: $0.lowercased()) }) {
             answers.tone = tone
+        }
+        if let locale = text(fields["locale"], path: "locale") {
+            if DateStyle(locale: locale) != nil {
+                answers.locale = locale
+            } else {
+                report(
+                    "locale",
+                    "'\(locale)' is not a locale name. Write it like en_US or en_GB (it sets how dates are written), or leave it out.",
+                    at: fields["locale"])
+            }
         }
         return answers
     }

@@ -44,6 +44,7 @@ extension AnswersFile {
             out.optional("email", recruiter.email, indent: 1)
         }
         out.field("tone", answers.tone.rawValue, indent: 0)
+        out.optional("locale", answers.locale, indent: 0)
         return out.text
     }
 

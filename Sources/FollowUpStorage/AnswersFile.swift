@@ -19,6 +19,7 @@ import Yams
 /// next_steps: ..
 /// recruiter: {name: .., email: ..}
 /// tone: warm
+/// locale: en_GB   # optional: how dates are written (en_US: "Friday, December 11")
 /// ```
 /// Reading checks the whole file and reports every problem at once, each with its key path
 /// (`interviewers[1].name`, indices from 0), its line when known, what is wrong and how to fix it.

@@ -28,10 +28,27 @@ public enum PlanExport {
         files.append(ExportFile(relativePath: "reminders.ics", data: Data(calendar(answers: answers, plan: plan, draftFiles: draftFiles, now: now).utf8)))
         for draft in drafts.drafts {
             guard let name = draftFiles[draft.id] else { continue }
-            let data = eml(for: draft, answers: answers, now: now, timeZone: timeZone, idSuffix: plan.interviewDate.iso8601)
+            let sent = sendInstant(for: draft, plan: plan, now: now, timeZone: timeZone)
+            let data = eml(for: draft, answers: answers, now: sent, timeZone: timeZone, idSuffix: plan.interviewDate.iso8601)
             files.append(ExportFile(relativePath: "drafts/\(name)", data: data))
         }
         return files
+    }
+
+    /// The `Date:` of a draft: the day its step is planned for (an overdue step: the day the
+    /// plan was made), so that `followup check` reads it as of the day it is meant to be sent.
+    /// On today's date the time is `now`; on another day, 09:00 in `timeZone`. A draft with no
+    /// step is dated `now`.
+    static func sendInstant(for draft: EmailDraft, plan: FollowUpPlan, now: Date, timeZone: TimeZone) -> Date {
+        guard let step = plan.steps.first(where: { $0.draftID == draft.id }) else { return now }
+        let day = max(step.due, plan.generatedOn)
+        let nowSeconds = Int(now.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: now)
+        let today = LocalDate(daysSinceEpoch: nowSeconds >= 0 ? nowSeconds / 86_400 : (nowSeconds - 86_399) / 86_400)
+        guard day != today else { return now }
+        let nineLocal = Double(day.daysSinceEpoch * 86_400 + 9 * 3_600)
+        // The offset in force at that hour (summer time may differ from today's).
+        let guess = Date(timeIntervalSince1970: nineLocal - Double(timeZone.secondsFromGMT(for: now)))
+        return Date(timeIntervalSince1970: nineLocal - Double(timeZone.secondsFromGMT(for: guess)))
     }
 
     /// One draft as an `.eml` message from the candidate to its recipient.

@@ -71,4 +71,4 @@ def test_start_has_the_options_that_followup_alone_sets_to_their_defaults(home):
     # (StartCommand.startWithDefaults): a new option of `start` must be given its default there.
     usage = run(home, "start", "--help").stdout.decode()
     line = next(l for l in usage.splitlines() if l.startswith("USAGE: followup start"))
-    assert line == "USAGE: followup start [--home <dir>] [--no-color] [--out <dir>] [--new] [--answers <file>]", line
+    assert line == "USAGE: followup start [--home <dir>] [--no-color] [--out <dir>] [--new] [--answers <file>] [--locale <locale>]", line

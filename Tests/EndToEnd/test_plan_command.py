@@ -134,3 +134,24 @@ def test_several_files_are_all_checked_before_any_is_written(home, tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     folders = sorted(p.name for p in (home / "plans").iterdir())
     assert folders == ["initech-2026-11-18", "initech-2026-11-18-2"], folders
+
+
+def test_drafts_write_dates_the_way_the_locale_reads_them(home, tmp_path):
+    # acme-full.yaml: decision by Friday 4 December; the answers name no locale.
+    answers = str(FIXTURES / "acme-full.yaml")
+    expected = {"en_GB.UTF-8": "Friday 4 December", "en_US.UTF-8": "Friday, December 4"}
+    for lang, date in expected.items():
+        out = tmp_path / lang
+        result = run(home, "plan", "--answers", answers, "--out", str(out), "--today", "2026-11-21", LANG=lang)
+        assert result.returncode == 0, result.stderr.decode()
+        bodies = "\n".join(d["body"] for d in json.loads((out / "plan.json").read_text("utf-8"))["drafts"])
+        assert date in bodies, (lang, bodies)
+        other = next(d for l, d in expected.items() if l != lang)
+        assert other not in bodies, lang
+    # --locale chooses over the environment; a bad one is refused.
+    out = tmp_path / "chosen"
+    result = run(home, "plan", "--answers", answers, "--out", str(out), "--today", "2026-11-21", "--locale", "en_US", LANG="en_GB.UTF-8")
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Friday, December 4" in (out / "plan.json").read_text("utf-8")
+    bad = run(home, "plan", "--answers", answers, "--out", str(tmp_path / "bad"), "--locale", "klingon please")
+    assert bad.returncode != 0 and "--locale" in bad.stderr.decode()

@@ -102,7 +102,8 @@ final class PhrasingTests: XCTestCase {
 
     func testListsStayParallelWhenAnItemHoldsAnd() {
         XCTAssertEqual(Realiser.list(["a", "b", "c"]), "a, b and c")
-        XCTAssertEqual(Realiser.list(["your dbt models and how you test them", "code review culture"]), "your dbt models and how you test them, and code review culture")
+        XCTAssertEqual(
+            Realiser.list(["your dbt models and how you test them", "code review culture"]), "your dbt models and how you test them, and code review culture")
         XCTAssertEqual(Realiser.clauses(["I built X", "I bring Y"]), "I built X, and I bring Y")
     }
 

@@ -286,3 +286,57 @@ final class ContentRuleTests: XCTestCase {
             findings: [], context: context)
     }
 }
+
+final class UnfilledPlaceholderTests: XCTestCase {
+    func testFlagsEachPlaceholderWithItsExactSpan() {
+        assertLint(
+            UnfilledPlaceholder(),
+            """
+            Dear 1️⃣[NAME]2️⃣,
+
+            Thank you for your time. As promised, here is my portfolio: 3️⃣[paste the link to your portfolio here]4️⃣.
+            I have also attached my references 5️⃣[attach your two references]6️⃣.
+
+            Best regards,
+            7️⃣{{candidate}}8️⃣
+            """,
+            findings: [
+                FindingSpec(
+                    "1️⃣", end: "2️⃣", message: "Fill in this placeholder before sending: [NAME]", severity: .error),
+                FindingSpec(
+                    "3️⃣", end: "4️⃣", message: "Fill in this placeholder before sending: [paste the link to your portfolio here]"),
+                FindingSpec("5️⃣", end: "6️⃣", message: "[attach your two references]"),
+                FindingSpec("7️⃣", end: "8️⃣", message: "{{candidate}}"),
+            ])
+    }
+
+    func testFlagsPlaceholdersInTheSubject() {
+        assertLint(
+            UnfilledPlaceholder(),
+            "Subject: Thank you: 1️⃣[Company]2️⃣ interview\n\nDear Ana,\n\nThank you, see 3️⃣XXX4️⃣.\n",
+            findings: [FindingSpec("1️⃣", end: "2️⃣", message: "[Company]"), FindingSpec("3️⃣", end: "4️⃣", message: "XXX")])
+    }
+
+    func testNearMissesAreNotFlagged() {
+        assertLint(
+            UnfilledPlaceholder(),
+            """
+            Dear Ana,
+
+            Thank you for your time. My portfolio is at [my portfolio](https://example.com/priya) and
+            the study you mentioned[1] said their [sic] numbers were low. Write to me at <priya@example.com>.
+
+            > [NAME] quoted from an earlier mail is not mine to fill in.
+
+            Best regards,
+            Priya
+            """,
+            findings: [])
+    }
+
+    func testPositionsAreCharactersAfterAccents() {
+        assertLint(
+            UnfilledPlaceholder(), "Olá Ana, José here: 1️⃣[insert link]2️⃣\n",
+            findings: [FindingSpec("1️⃣", end: "2️⃣")])
+    }
+}

@@ -128,6 +128,24 @@ final class AnswersFileTests: XCTestCase {
         XCTAssertTrue(found[0].message.contains("before the interview"))
     }
 
+    func testLocaleSetsTheDateStyleAndABadOneIsReportedWithItsLine() throws {
+        let us = try AnswersFile.decode(Data((validHead + "locale: en_US.UTF-8\n").utf8), fileName: "x.yaml")
+        XCTAssertEqual(us.locale, "en_US.UTF-8")
+        XCTAssertEqual(us.dateStyle, .us)
+        let json =
+            #"{"candidate": {"name": "Maya"}, "interview": {"company": "Acme", "role": "Engineer", "date": "2026-11-20"}, "interviewers": [{"name": "Ana Lee"}], "locale": "en-GB"}"#
+        XCTAssertEqual(try AnswersFile.decode(Data(json.utf8), fileName: "x.json").dateStyle, .international)
+        let none = try AnswersFile.decode(Data(validHead.utf8), fileName: "x.yaml")
+        XCTAssertNil(none.locale)
+        XCTAssertEqual(none.dateStyle, .international)
+        XCTAssertTrue(AnswersFile.encodeYAML(us).contains("locale: \"en_US.UTF-8\""))
+        for bad in ["C", "english please", "[en_US]"] {
+            let found = problems(validHead + "locale: \(bad)\n")
+            XCTAssertEqual(found.map(\.keyPath), ["locale"], bad)
+            XCTAssertEqual(found.first?.line, 4, bad)
+        }
+    }
+
     func testWrongTypes() {
         let found = problems(
             validHead + """

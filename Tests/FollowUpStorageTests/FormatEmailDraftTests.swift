@@ -1,3 +1,4 @@
+import FollowUpCore
 import Foundation
 import XCTest
 
@@ -182,5 +183,36 @@ final class FormatEmailDraftTests: XCTestCase {
     func testEmptyBodyStillEndsWithCRLF() {
         let data = EmailDraftEncoder.encode(message(body: ""))
         XCTAssertTrue(String(decoding: data, as: UTF8.self).hasSuffix("X-Unsent: 1\r\n\r\n\r\n"))
+    }
+
+    /// A plan's drafts are dated the day their step is planned for, so check reads them as of that day.
+    func testPlannedDraftsAreDatedTheDayOfTheirStep() throws {
+        let now = FormatTestSupport.sampleInstant  // Fri 20 Nov 2026 09:05:09 +0100
+        let day = { (d: Int) in try XCTUnwrap(LocalDate(year: 2026, month: 11, day: d)) }
+        let steps = [
+            PlanStep(id: "t", kind: .thankYou, recipient: Recipient(name: "José"), due: try day(19), what: "", why: "", draftID: "t", status: .overdue),
+            PlanStep(id: "c", kind: .checkIn, recipient: Recipient(name: "José"), due: try day(30), what: "", why: "", draftID: "c", status: .upcoming),
+        ]
+        let plan = FollowUpPlan(generatedOn: try day(20), interviewDate: try day(19), steps: steps)
+        func date(_ id: String, in zone: TimeZone) -> String {
+            let draft = EmailDraft(id: id, kind: .thankYou, recipientName: "José", subject: "s", body: "b")
+            return EmailDraftEncoder.rfc5322Date(PlanExport.sendInstant(for: draft, plan: plan, now: now, timeZone: zone), in: zone)
+        }
+        XCTAssertEqual(date("t", in: paris), "Fri, 20 Nov 2026 09:05:09 +0100", "overdue: today, now")
+        XCTAssertEqual(date("c", in: paris), "Mon, 30 Nov 2026 09:00:00 +0100", "later: 09:00 that day")
+        XCTAssertEqual(date("none", in: paris), "Fri, 20 Nov 2026 09:05:09 +0100", "no step: now")
+        let newYork = try XCTUnwrap(TimeZone(identifier: "America/New_York"))
+        // 03:05 in New York is still the 20th; a plan made for another day is dated 09:00 on it.
+        XCTAssertEqual(date("t", in: newYork), "Fri, 20 Nov 2026 03:05:09 -0500")
+        XCTAssertEqual(date("c", in: newYork), "Mon, 30 Nov 2026 09:00:00 -0500")
+        let lateSummer = FollowUpPlan(
+            generatedOn: try day(1), interviewDate: try day(1),
+            steps: [PlanStep(id: "s", kind: .checkIn, recipient: Recipient(name: "J"), due: try day(2), what: "", why: "", draftID: "s", status: .upcoming)])
+        // Planned from summer time (+0200 in October) for a day in winter time (+0100).
+        let october = Date(timeIntervalSince1970: 1_792_000_000)
+        let draft = EmailDraft(id: "s", kind: .checkIn, recipientName: "J", subject: "s", body: "b")
+        XCTAssertEqual(
+            EmailDraftEncoder.rfc5322Date(PlanExport.sendInstant(for: draft, plan: lateSummer, now: october, timeZone: paris), in: paris),
+            "Mon, 2 Nov 2026 09:00:00 +0100")
     }
 }

@@ -10,6 +10,8 @@ struct AppContext {
     let home: String
     let store: SessionStore
     let console: Console
+    /// `--locale`: how the drafts write dates, over the answers' own `locale` and the environment.
+    var locale: String?
 
     init(platform: Platform, homeOptions: HomeOptions) {
         self.init(platform: platform, home: homeOptions.home, noColor: homeOptions.noColor)

@@ -31,14 +31,35 @@ struct StartCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Open an answers file (YAML or JSON) to review and edit before writing the files.", valueName: "file"))
     var answers: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How the drafts write dates: en_US for 'Friday, December 4', en_GB (or any other) for 'Friday 4 December' (default: $LC_ALL, $LC_TIME or $LANG).",
+            valueName: "locale"))
+    var locale: String?
+
+    func validate() throws {
+        try Self.validateLocale(locale)
+    }
+
+    /// `--locale` must name a locale (`en_US`, `en-GB`, `fr_FR.UTF-8`).
+    static func validateLocale(_ locale: String?) throws {
+        if let locale, DateStyle(locale: locale) == nil {
+            throw ValidationError("--locale takes a locale name such as en_US or en_GB; '\(locale)' is not one.")
+        }
+    }
+
     func run() throws {
-        try Self.start(app: AppContext(platform: .current(), homeOptions: homeOptions), out: out, new: new, answers: answers)
+        var app = AppContext(platform: .current(), homeOptions: homeOptions)
+        app.locale = locale
+        try Self.start(app: app, out: out, new: new, answers: answers)
     }
 
     /// `followup` with no arguments: every option at its default, without argument-parser
     /// (which walks the options of every command first: about 2 ms before the first question).
     /// Keep in step with the options above.
     static func startWithDefaults() throws {
+        // --locale: nil, the AppContext default.
         try start(app: AppContext(platform: .current(), home: nil, noColor: false), out: nil, new: false, answers: nil)
     }
 

@@ -33,15 +33,24 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Plan as if today were this date (YYYY-MM-DD), e.g. to prepare plans ahead.", valueName: "date"))
     var today: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How the drafts write dates: en_US for 'Friday, December 4', en_GB (or any other) for 'Friday 4 December' (default: the answers' locale, else $LC_ALL, $LC_TIME or $LANG).",
+            valueName: "locale"))
+    var locale: String?
+
     func validate() throws {
         if answers.isEmpty { throw ValidationError("Give at least one answers file with --answers FILE.") }
+        try StartCommand.validateLocale(locale)
         if let today, LocalDate(iso8601: today) == nil {
             throw ValidationError("--today takes a date as YYYY-MM-DD, such as 2026-11-20; '\(today)' is not one.")
         }
     }
 
     func run() throws {
-        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        var app = AppContext(platform: .current(), homeOptions: homeOptions)
+        app.locale = locale
         let day = today.flatMap { LocalDate(iso8601: $0) }
 
         // Read and check every file first: a bad one stops the run before anything is written.

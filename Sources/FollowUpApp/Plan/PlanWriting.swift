@@ -25,6 +25,7 @@ extension AppContext {
     /// Builds the plan and drafts for `answers` and the files they make, for `out` (or a new
     /// folder under `<home>/plans`). Broken user templates are reported and the defaults used.
     func preparePlanFiles(_ answers: Answers, out: String?, today: LocalDate? = nil, overrides: [String: String]) throws -> PreparedPlan {
+        let answers = withDateLocale(answers)
         let plan = PlanBuilder.build(from: answers, today: today ?? platform.today)
         let drafts = DraftComposer(overrides: overrides).compose(answers)
         for problem in drafts.problems {
@@ -36,6 +37,18 @@ extension AppContext {
         let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: platform.now, timeZone: zone)
         let folder = out.map(platform.absolute) ?? PlanExport.defaultFolder(home: home, answers: answers, plan: plan)
         return PreparedPlan(answers: answers, plan: plan, drafts: drafts, files: files, folder: folder)
+    }
+
+    /// The answers with the locale their dates are written for: `--locale`, else their own,
+    /// else the environment's (LC_ALL, LC_TIME, LANG) when it names one.
+    func withDateLocale(_ answers: Answers) -> Answers {
+        var answers = answers
+        if let locale {
+            answers.locale = locale
+        } else if answers.locale == nil, let name = platform.dateLocale, DateStyle(locale: name) != nil {
+            answers.locale = name
+        }
+        return answers
     }
 
     /// Writes a prepared plan and tracks the interview.

@@ -11,7 +11,8 @@ struct CheckCommand: ParsableCommand {
             Prints file:line:column: severity rule: message, sorted. Exit status: 0 with no error-level \
             finding, 1 with one, 2 for a usage problem. Rules can be turned off or re-graded in \
             <home>/config.yaml (rules: {tone.filler: off, length.sentence: suggestion}); words in \
-            <home>/words.txt are never flagged as misspelt.
+            <home>/words.txt are never flagged as misspelt. An .eml is checked as of the day in its \
+            Date: header (the day followup plan meant it to be sent), unless --date is given.
             """)
 
     // The files are declared for --help, but `FollowUpCommand.mainSplittingCheckFiles` collects

@@ -13,7 +13,11 @@ struct FeedbackOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use the answers of a saved guided session as the context.", valueName: "id"))
     var session: String?
 
-    @Option(name: .long, help: ArgumentHelp("The day the message would be sent (YYYY-MM-DD, 'today', 'yesterday'; default: today).", valueName: "date"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The day the message would be sent (YYYY-MM-DD, 'today', 'yesterday'; default: the day in an .eml's Date: header, else today).",
+            valueName: "date"))
     var date: String?
 
     @Option(name: .long, help: ArgumentHelp("thank-you or check-in (default: guessed from the text).", valueName: "kind"))
@@ -94,6 +98,9 @@ struct FeedbackSetup {
         }
 
         var context = FeedbackContext(answers: answers, today: today, kind: kind, personalWords: personalWords, recipient: options.to)
+        // Without --date, an .eml is checked as of the day in its Date: header (the day
+        // `followup plan` meant it to be sent).
+        context.checksAsOfSendDate = options.date == nil
         if let name = options.to, context.recipientInterviewer == nil {
             let known = answers?.interviewers.map(\.name) ?? []
             throw UsageProblem(

@@ -18,6 +18,15 @@ struct Platform {
     /// Read only when a file with a time in it is written (`.eml` Date headers).
     var timeZone: TimeZone { TimeZone.current }
 
+    /// The locale dates are written for: the first of LC_ALL, LC_TIME and LANG that is set and
+    /// not empty (as the C library reads them). Nil when none is.
+    var dateLocale: String? {
+        for key in ["LC_ALL", "LC_TIME", "LANG"] {
+            if let value = environment[key], !value.isEmpty { return value }
+        }
+        return nil
+    }
+
     static func current() -> Platform {
         var size = winsize()
         let columns: Int? = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil

@@ -35,8 +35,8 @@ struct CommonFacts: Sendable {
         tone = answers.tone
         company = Prose.firstNonEmpty(answers.interview.company) ?? "your company"
         role = Prose.firstNonEmpty(answers.interview.role) ?? "open"
-        interviewDate = answers.interview.date.map(Prose.longDate) ?? "our recent meeting"
-        decisionDate = answers.decisionDate.map(Prose.longDate)
+        interviewDate = answers.interview.date.map { Prose.longDate($0, style: answers.dateStyle) } ?? "our recent meeting"
+        decisionDate = answers.decisionDate.map { Prose.longDate($0, style: answers.dateStyle) }
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))
         firstTopic = CommonFacts.processTopic(answers, loop: loop)

@@ -161,3 +161,13 @@ struct InterviewLoop: Sendable {
         return Set(words.filter { $0.count >= 4 && !common.contains(String($0)) }.map(String.init))
     }
 }
+
+extension Answers {
+    /// The promised items that the thank-you to interviewer `index` carries: the ones that name
+    /// or concern that person, and the rest with the first thank-you. The checker asks this, so
+    /// it and the composer agree on where each promise is kept.
+    public func promised(forInterviewer index: Int) -> [String] {
+        let loop = InterviewLoop(self)
+        return loop.members.indices.contains(index) ? loop.members[index].promised : []
+    }
+}

@@ -81,7 +81,8 @@ struct ThankYouParts {
                     unsaid.append(
                         "your answer '\(response.text)' is given after 'In brief:'; it reads better as a sentence ('I spent that year …').")
                 }
-                let lead = subject.map { bank.concernLeadIn[cv % bank.concernLeadIn.count]($0) } ?? bank.concernLeadInGeneral[cv % bank.concernLeadInGeneral.count]
+                let lead =
+                    subject.map { bank.concernLeadIn[cv % bank.concernLeadIn.count]($0) } ?? bank.concernLeadInGeneral[cv % bank.concernLeadInGeneral.count]
                 concerns.append(lead + " " + answer)
             } else if let subject {
                 concerns.append(bank.concernOpen[cv % bank.concernOpen.count](subject))

@@ -23,6 +23,12 @@ public struct Answers: Codable, Equatable, Sendable {
     /// A recruiter or coordinator who should also get a short note.
     public var recruiter: Contact?
     public var tone: Tone
+    /// The candidate's locale (`en_US`, `en_GB.UTF-8`), which sets how the drafts write dates.
+    public var locale: String?
+
+    /// How the drafts write dates: from `locale`, else `.international` ("Friday 11 December",
+    /// read the same way everywhere).
+    public var dateStyle: DateStyle { locale.flatMap(DateStyle.init(locale:)) ?? .international }
 
     public init(
         candidate: Candidate = Candidate(),
@@ -35,7 +41,8 @@ public struct Answers: Codable, Equatable, Sendable {
         decisionDate: LocalDate? = nil,
         nextSteps: String? = nil,
         recruiter: Contact? = nil,
-        tone: Tone = .warm
+        tone: Tone = .warm,
+        locale: String? = nil
     ) {
         self.candidate = candidate
         self.interview = interview
@@ -48,13 +55,14 @@ public struct Answers: Codable, Equatable, Sendable {
         self.nextSteps = nextSteps
         self.recruiter = recruiter
         self.tone = tone
+        self.locale = locale
     }
 
     enum CodingKeys: String, CodingKey {
         case candidate, interview, interviewers, highlights, strengths, concerns, promised
         case decisionDate = "decision_date"
         case nextSteps = "next_steps"
-        case recruiter, tone
+        case recruiter, tone, locale
     }
 
     public init(from decoder: any Decoder) throws {
@@ -70,6 +78,7 @@ public struct Answers: Codable, Equatable, Sendable {
         nextSteps = try c.decodeIfPresent(String.self, forKey: .nextSteps)
         recruiter = try c.decodeIfPresent(Contact.self, forKey: .recruiter)
         tone = try c.decodeIfPresent(Tone.self, forKey: .tone) ?? .warm
+        locale = try c.decodeIfPresent(String.self, forKey: .locale)
     }
 }
 

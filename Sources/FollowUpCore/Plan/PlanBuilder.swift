@@ -68,7 +68,8 @@ public enum PlanBuilder {
                     kind: .promisedMaterial,
                     recipient: Recipient(name: member.person.name, email: member.person.email),
                     due: thankDue, latest: thankLatest,
-                    what: urgent("Before sending the thank-you to \(member.person.name): \(Realiser.list(tasks)). `followup check` flags any placeholder left."),
+                    what: urgent(
+                        "Before sending the thank-you to \(member.person.name): \(Realiser.list(tasks)). `followup check` flags any placeholder left."),
                     why: PlanCoaching.promisedMaterial, draftID: DraftID.thankYou(member.index), status: status(thankDue)))
         }
 

@@ -1,3 +1,5 @@
+import FollowUpCore
+
 /// Where one line of the checked text came from in the file, so findings point into the file
 /// even when the text was decoded (a quoted-printable e-mail body, an encoded subject).
 public enum LineOrigin: Hashable, Sendable {
@@ -36,10 +38,14 @@ public struct Draft: Hashable, Sendable {
     /// True when the file format carries a subject (an `.eml`), so a missing one is a problem.
     public var expectsSubject: Bool
     public var lines: [DraftLine]
+    /// The day the message is meant to be sent, when the file says: the day of an e-mail's
+    /// `Date:` header (as `followup plan` writes it), in the header's own offset.
+    public var sendDate: LocalDate?
 
-    public init(subject: DraftLine? = nil, expectsSubject: Bool = false, lines: [DraftLine]) {
+    public init(subject: DraftLine? = nil, expectsSubject: Bool = false, lines: [DraftLine], sendDate: LocalDate? = nil) {
         self.subject = subject
         self.expectsSubject = expectsSubject
         self.lines = lines
+        self.sendDate = sendDate
     }
 }

@@ -123,7 +123,8 @@ public enum DraftParser {
         default:
             body = textPart.bodyLines.map { DraftLine(text: lines[$0], origin: .direct(line: $0 + 1, firstColumn: 1)) }
         }
-        return Draft(subject: subject, expectsSubject: true, lines: body)
+        let sendDate = part.headers["date"].flatMap { EmailDate.day(fromHeader: $0.value) }
+        return Draft(subject: subject, expectsSubject: true, lines: body, sendDate: sendDate)
     }
 
     /// Reads headers (unfolding continuation lines) up to the first empty line.

@@ -36,6 +36,9 @@ public struct FeedbackContext: Sendable {
     public var answers: Answers?
     /// The day the message is being checked (as if sent today). Timing rules need it.
     public var today: LocalDate?
+    /// When true, a draft that says the day it is meant to be sent (`Draft.sendDate`, from an
+    /// e-mail's `Date:` header) is checked as of that day instead of `today`.
+    public var checksAsOfSendDate = false
     /// Forces the kind of message; when nil it is guessed from the text.
     public var kind: MessageKind?
     /// The dictionary, when one is available. Without it the spelling rule is silent.
@@ -113,7 +116,7 @@ public struct FeedbackContext: Sendable {
         }
         texts.append(answers.recruiter?.name ?? "")
         texts += answers.highlights + answers.strengths + answers.promised
-        texts += answers.concerns.map(\.topic)
+        texts += answers.concerns.map(\.topic) + answers.concerns.compactMap(\.response)
         var words = personalWords
         for text in texts {
             for word in TextScanner.words(in: text) { words.insert(word.lowercased()) }

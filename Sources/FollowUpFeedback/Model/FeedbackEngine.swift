@@ -22,6 +22,8 @@ public struct FeedbackEngine: Sendable {
     }
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        var context = context
+        if context.checksAsOfSendDate, let day = document.draft.sendDate { context.today = day }
         var findings: [Finding] = []
         for rule in rules {
             let setting = configuration.settings[rule.id]

@@ -2,7 +2,7 @@
 public enum RuleCatalog {
     public static let all: [any FeedbackRule] = [
         NoThanks(), NoNextSteps(), NoOffer(), GenericMessage(), GreetingName(), SubjectLine(), PromisedItem(),
-        UnaddressedConcern(),
+        UnaddressedConcern(), UnfilledPlaceholder(),
         BodyLength(), SentenceLength(), ParagraphLength(), ReadingEase(),
         DesperatePhrasing(), DemandingPhrasing(), ApologeticPhrasing(), HedgingPhrasing(), EmptyFiller(), Cliche(),
         ExclamationFlood(), Shouting(), OverFamiliar(),

@@ -4,7 +4,7 @@ import Foundation
 public struct PromisedItem: FeedbackRule {
     public let id = "content.promised"
     public let defaultSeverity = Severity.warning
-    public let summary = "Something promised is not mentioned in the thank-you to the first interviewer (needs the context)."
+    public let summary = "Something promised is not mentioned in the thank-you that carries it (needs the context)."
     public let explanation =
         "Send what you promised (portfolio, references, a sample) with the thank-you, or say when it will follow."
 
@@ -12,17 +12,14 @@ public struct PromisedItem: FeedbackRule {
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard let answers = context.answers, document.kind == .thankYou, !document.proseWords.isEmpty else { return [] }
-        // With several interviewers, the material goes with one message: the one to the first
-        // interviewer listed (or a message whose addressee is unknown). The addressee is the
-        // recipient when the context names one, else whoever the greeting names.
-        if answers.interviewers.count > 1,
-            let addressee = context.recipientInterviewer ?? GreetingName.addressee(in: document, answers: answers),
-            addressee != answers.interviewers.first
-        {
-            return []
-        }
+        // Each promise goes with one thank-you: the one to the person it names or concerns, else
+        // the first (the composer's own routing). The addressee is the recipient when the context
+        // names one, else whoever the greeting names; unknown, the first interviewer.
+        let addressee = context.recipientInterviewer ?? GreetingName.addressee(in: document, answers: answers)
+        let index = addressee.flatMap { answers.interviewers.firstIndex(of: $0) } ?? 0
+        let promised = answers.interviewers.isEmpty ? answers.promised : answers.promised(forInterviewer: index)
         let present = Set(document.proseWords.map { TextScanner.stem($0.text) })
-        return answers.promised.compactMap { item in
+        return promised.compactMap { item in
             var keys = Set(TextScanner.keywords(in: item).map(TextScanner.stem))
             if keys.isEmpty { keys = Set(TextScanner.words(in: item).map { TextScanner.stem($0) }) }
             guard !keys.isEmpty, keys.isDisjoint(with: present) else { return nil }
