@@ -14,7 +14,7 @@ struct AnswersFileReader {
         "candidate", "interview", "interviewers", "highlights", "strengths", "concerns", "promised",
         "decision_date", "next_steps", "recruiter", "tone", "locale",
     ]
-    static let candidateKeys = ["name", "email", "phone"]
+    static let candidateKeys = ["name", "email", "phone", "sign_off"]
     static let interviewKeys = ["company", "role", "date", "timezone", "format", "round"]
     static let interviewerKeys = ["name", "title", "email", "address_as", "topics"]
     static let concernKeys = ["topic", "response"]
@@ -32,6 +32,7 @@ struct AnswersFileReader {
         }
         answers.candidate.email = email(candidate["email"], path: "candidate.email")
         answers.candidate.phone = text(candidate["phone"], path: "candidate.phone")
+        answers.candidate.signOff = text(candidate["sign_off"], path: "candidate.sign_off")
 
         answers.interview = readInterview(fields["interview"])
         answers.interviewers = readInterviewers(fields["interviewers"])

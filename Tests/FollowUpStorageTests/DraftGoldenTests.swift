@@ -35,8 +35,9 @@ final class DraftGoldenTests: XCTestCase {
 
     func testPlansMatchTheGoldenFiles() throws {
         try checkGolden(folder: "plans", fileExtension: "md") { answers in
-            let plan = PlanBuilder.build(from: answers, today: Self.today)
+            var plan = PlanBuilder.build(from: answers, today: Self.today)
             let drafts = DraftComposer().compose(answers)
+            plan.notes += drafts.notes
             return PlanMarkdown.render(plan: plan, drafts: drafts.drafts, answers: answers)
         }
     }

@@ -26,8 +26,10 @@ extension AppContext {
     /// folder under `<home>/plans`). Broken user templates are reported and the defaults used.
     func preparePlanFiles(_ answers: Answers, out: String?, today: LocalDate? = nil, overrides: [String: String]) throws -> PreparedPlan {
         let answers = withDateLocale(answers)
-        let plan = PlanBuilder.build(from: answers, today: today ?? platform.today)
+        var plan = PlanBuilder.build(from: answers, today: today ?? platform.today)
         let drafts = DraftComposer(overrides: overrides).compose(answers)
+        // What the drafts could not say goes into the plan's notes, never silently away.
+        plan.notes += drafts.notes
         for problem in drafts.problems {
             console.error("template \(home)/templates/\(problem)")
         }

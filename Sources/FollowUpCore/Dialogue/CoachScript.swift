@@ -148,6 +148,9 @@ public enum CoachScript {
         public static let requiredMissing = "One required answer is still missing."
         public static let answerYes = "Answer yes to write the files, or use /edit <field> to change an answer first."
         public static let anotherConcern = "Anything else they seemed unsure about, or that you'd like to clarify?"
+        public static let previewHint = "That is how it will read. Carry on, or /back to say it differently."
+        public static let unsaidHint = "Carry on, or /back to say it as what it was about."
+        public static func unsaid(_ what: String) -> String { "Not written yet: \(what)" }
 
         public static let lineCancelled = "(Line cancelled. Same question again; Ctrl-C on an empty line stops and saves.)"
         public static let stoppedAndSaved = "Everything you typed is saved. Pick up where you left off with:"

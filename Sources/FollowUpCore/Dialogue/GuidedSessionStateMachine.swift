@@ -90,7 +90,8 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
                 } else {
                     settle(question)
                 }
-                return DialogueStep(notes.map(CoachMessage.say) + arrivalMessages(), effect: .persist)
+                let preview = text.isEmpty ? [] : SentencePreview.lines(after: question, in: answers).map(CoachMessage.say)
+                return DialogueStep(notes.map(CoachMessage.say) + preview + arrivalMessages(), effect: .persist)
             }
         }
     }

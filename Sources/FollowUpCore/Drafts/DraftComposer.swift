@@ -16,7 +16,7 @@ public struct DraftComposer: Sendable {
     private let templates: [String: MustacheTemplate]
 
     /// The longest a thank-you body should be, in words.
-    public static let thankYouWordLimit = 180
+    public static let thankYouWordLimit = 210
     /// The longest a networking note body may be, in characters (a connection request).
     public static let networkingCharacterLimit = 300
 

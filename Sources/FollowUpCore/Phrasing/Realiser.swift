@@ -169,7 +169,10 @@ enum Realiser {
         for lead in ["no real ", "no ", "not much ", "not enough ", "little ", "limited ", "a lack of ", "lack of ", "zero "]
         where lowered.hasPrefix(lead) {
             let rest = String(text.dropFirst(lead.count))
-            if rest.lowercased().hasPrefix("experience") { return "my " + rest }
+            let head = rest.lowercased().split(separator: " ").first.map(String.init) ?? ""
+            if ["experience", "exposure", "knowledge", "familiarity", "background", "practice", "training"].contains(head) {
+                return "my " + rest
+            }
             if rest.lowercased().hasSuffix(" experience") { return "my " + rest }
             return "my experience with " + rest
         }

@@ -1,0 +1,42 @@
+/// What a free-text answer becomes in the drafts, shown right after it is given, so the
+/// candidate reads the sentence as the interviewer will and can say it differently (`/back`).
+///
+/// Pure: it composes the same parts the thank-yous use, for the person the answer concerns.
+public enum SentencePreview {
+    /// The lines to show after `question` was answered, or none when the answer is not prose.
+    public static func lines(after question: Question, in answers: Answers) -> [String] {
+        guard !answers.interviewers.isEmpty else { return [] }
+        let loop = InterviewLoop(answers)
+        let common = CommonFacts(answers, loop: loop)
+        let parts = loop.members.map { ThankYouParts(member: $0, common: common) }
+        func show(_ member: Int, _ sentences: [String]) -> [String] {
+            let text = sentences.filter { !$0.isEmpty }.joined(separator: " ")
+            guard !text.isEmpty else { return [] }
+            return ["In the note to \(loop.members[member].person.name): “\(text)”"]
+        }
+        var lines: [String] = []
+        switch question {
+        case .interviewerTopics(let i) where parts.indices.contains(i):
+            let opening = answers.tone == .brief ? parts[i].opening : parts[i].topicReference
+            lines = show(i, [opening] + parts[i].clauseTopics)
+        case .highlights:
+            lines = parts.indices.flatMap { show($0, parts[$0].highlights) }
+        case .strengths:
+            lines = show(0, [parts[0].strengths])
+        case .concern(let k), .concernResponse(let k):
+            guard answers.concerns.indices.contains(k) else { return [] }
+            let concern = answers.concerns[k]
+            guard let member = loop.members.firstIndex(where: { $0.concerns.contains(concern) }) else { return [] }
+            lines = show(member, parts[member].concerns)
+        case .promised:
+            lines = parts.indices.flatMap { show($0, parts[$0].promised) }
+        default:
+            return []
+        }
+        if case .concern = question { lines += parts.flatMap(\.unsaid).map(CoachScript.Remark.unsaid) }
+        if case .concernResponse = question { lines += parts.flatMap(\.unsaid).map(CoachScript.Remark.unsaid) }
+        let shown = lines.filter { $0.hasPrefix("In the note") }
+        guard !lines.isEmpty else { return [] }
+        return lines + [shown.isEmpty ? CoachScript.Remark.unsaidHint : CoachScript.Remark.previewHint]
+    }
+}
