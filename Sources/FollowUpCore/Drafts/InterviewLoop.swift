@@ -104,7 +104,17 @@ struct InterviewLoop: Sendable {
 
     /// An item typed as "a; b" is two items.
     static func splitItems(_ text: String) -> [String] {
-        text.split(separator: ";").map(String.init)
+        text.split(separator: ";").flatMap { item -> [String] in
+            // "food cost, GP targets, rota": a typed list of short phrases is several items.
+            let parts = item.split(separator: ",").map { ListAnswer.clean($0) }
+            let isList =
+                parts.count >= 3
+                && parts.allSatisfy { part in
+                    Prose.wordCount(part) <= 3
+                        && !Note.words(part).contains(where: { Lexicon.auxiliaries.contains($0) || Lexicon.subjectPronouns.contains($0) })
+                }
+            return isList ? parts : [String(item)]
+        }
     }
 
     /// The strengths for member `i`: the one or two that share most words with their topics,

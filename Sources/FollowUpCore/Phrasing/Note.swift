@@ -175,7 +175,10 @@ public struct Note: Equatable, Sendable {
         {
             return .gerund
         }
-        if pastBase(first) != nil, words.count > 1, !Lexicon.personAdjectives.contains(first) {
+        let regularPast =
+            first.hasSuffix("ed") && first.count > 4 && words.count > 1
+            && (Lexicon.determiners.contains(words[1]) || words[1].first?.isNumber == true)
+        if pastBase(first) != nil || regularPast, words.count > 1, !Lexicon.personAdjectives.contains(first) {
             return .pastAction
         }
         if let base = presentBase(first), words.count > 1 {
@@ -236,7 +239,7 @@ public struct Note: Equatable, Sendable {
             let next = i + 1 < words.count ? words[i + 1] : ""
             if pastBase(word) != nil, !next.isEmpty, !Lexicon.prepositions.contains(next) { return true }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), presentBase(word) != nil, i <= 2, !Lexicon.everydayWords.contains(word),
-                Lexicon.determiners.contains(next) || Lexicon.prepositions.contains(next) || next.isEmpty || next == "every"
+                Lexicon.determiners.contains(next) || Lexicon.prepositions.contains(next) || next == "every"
             {
                 // "the team ships to production every day", "Dana runs the lab"; not "hiring plans for Lisbon".
                 return true

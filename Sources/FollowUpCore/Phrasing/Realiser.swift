@@ -99,6 +99,12 @@ enum Realiser {
     /// "Dana doubted I had managed a budget" → "whether I had managed a budget",
     /// "they asked about my gap year and I rambled" → "my gap year". Nil when it can't be said.
     static func concernSubject(_ note: Note, names: [String]) -> String? {
+        // "licensing, my personal licence lapsed in 2024": the subject is before the comma.
+        if let comma = note.text.range(of: ", "), let head = Note(String(note.text[..<comma.lowerBound])), head.isNominal,
+            let tail = Note(String(note.text[comma.upperBound...])), tail.shape == .clause
+        {
+            return lackAsExperience(head.text)
+        }
         if note.isNominal { return lackAsExperience(note.text) }
         var text = note.text
         // "… and I froze", ", I blanked" at the end are the candidate's feelings, not the subject.
