@@ -63,7 +63,7 @@ struct InterviewLoop: Sendable {
         }
 
         var promisedFor = Array(repeating: [String](), count: people.count)
-        for raw in answers.promised {
+        for raw in answers.promised.flatMap({ $0.split(separator: ";").map(String.init) }) {
             let (index, text) = owner(of: raw)
             guard let item = PromisedItem(text) else { continue }
             // "a link to my portfolio" and "portfolio: https://…" are one promise: keep the one with the address.

@@ -193,6 +193,7 @@ enum Lexicon {
     static let roleNouns: Set<String> = [
         "lead", "manager", "champion", "rep", "representative", "coordinator", "officer", "chair", "captain",
         "supervisor", "head", "director", "president", "secretary", "treasurer", "liaison", "ambassador",
+        "prescriber", "mentor", "trainer", "assessor",
     ]
 
     /// Words and phrases that only make sense on the day they were written.

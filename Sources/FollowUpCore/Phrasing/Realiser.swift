@@ -52,8 +52,18 @@ enum Realiser {
             if let first = words.first, first == "experience" || first == "expertise" || first == "knowledge" {
                 return "I have " + text
             }
+            // "Green Book trained": a description after all.
+            if let last = words.last, ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(last) {
+                return "I am " + text
+            }
+            // "forklift licence": a thing one holds.
+            if let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true,
+                let last = words.last, ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification"].contains(last)
+            {
+                return "I hold " + ThankYouPhrases.article(first) + " " + text
+            }
             // "HIPAA training lead for the trust" is a post held: "I served as …".
-            if !words.contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true }),
+            if !words.prefix(3).contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true }),
                 words.prefix(5).contains(where: Lexicon.roleNouns.contains)
             {
                 return "I served as " + text
@@ -101,11 +111,11 @@ enum Realiser {
     static func concernSubject(_ note: Note, names: [String]) -> String? {
         // "licensing, my personal licence lapsed in 2024": the subject is before the comma.
         if let comma = note.text.range(of: ", "), let head = Note(String(note.text[..<comma.lowerBound])), head.isNominal,
-            let tail = Note(String(note.text[comma.upperBound...])), tail.shape == .clause
+            let tail = Note(String(note.text[comma.upperBound...])),
+            tail.shape == .clause || tail.lowercasedWords.dropFirst().contains(where: { $0.hasSuffix("ed") })
         {
             return lackAsExperience(head.text)
         }
-        if note.isNominal { return lackAsExperience(note.text) }
         var text = note.text
         // "… and I froze", ", I blanked" at the end are the candidate's feelings, not the subject.
         for tail in [" and i ", ", i ", " but i ", " - i ", " – i "] {
@@ -158,7 +168,7 @@ enum Realiser {
                 return word + " " + text.dropFirst(person.count + lead.count + 2)
             }
         }
-        return nil
+        return note.isNominal ? lackAsExperience(note.text) : nil
     }
 
     /// The noun phrase at the end of "I froze on the Terraform question", if it is one.
