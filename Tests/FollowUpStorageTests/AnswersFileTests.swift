@@ -71,7 +71,7 @@ final class AnswersFileTests: XCTestCase {
 
     func testForgivingForms() throws {
         let yaml = """
-            candidate: {name: Maya Chen, phone: 0612345678}
+            candidate: {name: Maya Chen, phone: 0612345678, sign_off: "Many thanks,"}
             interview: {company: 3M, role: Engineer, date: 2026-11-20T14:00:00+01:00, format: Zoom, round: 2}
             interviewers: [Ana Lee, {name: Bob Li}]
             concerns: [Terraform]
@@ -80,6 +80,7 @@ final class AnswersFileTests: XCTestCase {
             """
         let answers = try AnswersFile.decode(Data(yaml.utf8), fileName: "x.yaml")
         XCTAssertEqual(answers.candidate.phone, "0612345678", "a number is read as written")
+        XCTAssertEqual(answers.candidate.signOff, "Many thanks,")
         XCTAssertEqual(answers.interview.company, "3M")
         XCTAssertEqual(answers.interview.date, LocalDate(year: 2026, month: 11, day: 20))
         XCTAssertEqual(answers.interview.format, .video)

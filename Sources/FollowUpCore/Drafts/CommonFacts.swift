@@ -3,7 +3,6 @@ import Foundation
 /// The facts every draft of one interview shares, and the tone's sign-off.
 struct CommonFacts: Sendable {
     struct Subjects: Sendable {
-        var thankYou: String
         var recruiterNote: String
         var checkIn: String
         var finalCheckIn: String
@@ -35,12 +34,12 @@ struct CommonFacts: Sendable {
         tone = answers.tone
         company = Prose.firstNonEmpty(answers.interview.company) ?? "your company"
         role = Prose.firstNonEmpty(answers.interview.role) ?? "open"
-        interviewDate = answers.interview.date.map { Prose.longDate($0, style: answers.dateStyle) } ?? "our recent meeting"
-        decisionDate = answers.decisionDate.map { Prose.longDate($0, style: answers.dateStyle) }
+        interviewDate = answers.interview.date.map(answers.dateStyle.long) ?? "our recent meeting"
+        decisionDate = answers.decisionDate.map(answers.dateStyle.long)
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))
         firstTopic = CommonFacts.processTopic(answers, loop: loop)
-        promised = Realiser.list(answers.promised.compactMap(PromisedItem.init).map(\.label))
+        promised = Realiser.list(loop.members.flatMap(\.promised).compactMap(PromisedItem.init).map(\.label))
         candidateName = ListAnswer.clean(answers.candidate.name)
         candidateEmail = Prose.firstNonEmpty(answers.candidate.email)
         candidatePhone = Prose.firstNonEmpty(answers.candidate.phone)
@@ -50,7 +49,6 @@ struct CommonFacts: Sendable {
             signOff = "Kind regards,"
             signature = [candidateName, candidateEmail ?? "", candidatePhone ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
             subjects = Subjects(
-                thankYou: "Thank you: \(role) interview",
                 recruiterNote: "Thank you for arranging the \(role) interview",
                 checkIn: "\(role) position: follow-up on timing",
                 finalCheckIn: "\(role) position: final follow-up",
@@ -60,7 +58,6 @@ struct CommonFacts: Sendable {
             signOff = "Best wishes,"
             signature = [candidateName, candidateEmail ?? "", candidatePhone ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
             subjects = Subjects(
-                thankYou: "Thank you for the \(role) conversation",
                 recruiterNote: "Thanks for arranging my \(role) interview",
                 checkIn: "Following up on the \(role) role",
                 finalCheckIn: "One last note about the \(role) role",
@@ -70,7 +67,6 @@ struct CommonFacts: Sendable {
             signOff = "Best,"
             signature = candidateName
             subjects = Subjects(
-                thankYou: "Thanks: \(role) interview",
                 recruiterNote: "\(role) interview: thank you",
                 checkIn: "\(role) role: timeline question",
                 finalCheckIn: "\(role) role: final follow-up",
@@ -100,7 +96,7 @@ struct CommonFacts: Sendable {
             "greeting": PersonName.greeting(addressing: greetingName, tone: tone),
             "greeting_name": greetingName,
             "recipient_name": recipient,
-            "sign_off": signOff,
+            "sign_off": chosenSignOff ?? signOff,
             "signature": signature,
             "candidate_name": candidateName,
             "company": company,
@@ -113,7 +109,6 @@ struct CommonFacts: Sendable {
         ]
         if let email { c["recipient_email"] = email }
         if let firstTopic { c["topic"] = firstTopic }
-        if let chosenSignOff { c["sign_off"] = chosenSignOff }
         if let candidateEmail { c["candidate_email"] = candidateEmail }
         if let candidatePhone { c["candidate_phone"] = candidatePhone }
         if let decisionDate { c["decision_date"] = decisionDate }

@@ -135,10 +135,11 @@ public struct DraftComposer: Sendable {
 
     private func thankYou(_ member: InterviewLoop.Member, loop: InterviewLoop, common: CommonFacts) -> (EmailDraft, [String]) {
         // Compact step by step only when the body runs over the word limit, and say what went.
-        var draft = EmailDraft(id: "", kind: .thankYou, recipientName: "", subject: "", body: "")
-        var trimmed = member
-        var parts = ThankYouParts(member: member, common: common)
-        for compactness in 0...5 {
+        var draft: EmailDraft
+        var trimmed: InterviewLoop.Member
+        var parts: ThankYouParts
+        var compactness = 0
+        repeat {
             trimmed = member
             if compactness >= 1 { trimmed.strengths = Array(member.strengths.prefix(1)) }
             if compactness >= 2 { trimmed.highlights = Array(member.highlights.prefix(1)) }
@@ -147,8 +148,8 @@ public struct DraftComposer: Sendable {
             if compactness >= 5 { trimmed.highlights = [] }
             parts = ThankYouParts(member: trimmed, common: common)
             draft = renderThankYou(trimmed, parts: parts, count: loop.members.count, common: common)
-            if draft.bodyWordCount <= DraftComposer.thankYouWordLimit { break }
-        }
+            compactness += 1
+        } while draft.bodyWordCount > DraftComposer.thankYouWordLimit && compactness <= 5
         let name = member.person.name
         var notes = parts.unsaid.map { "Not in the thank-you to \(name): \($0)" }
         let dropped =
@@ -241,7 +242,9 @@ public struct DraftComposer: Sendable {
 
     private func render(_ name: String, context: [String: Any], defaultSubject: String) -> (subject: String, body: String) {
         guard let template = templates[name] else { return (defaultSubject, "") }
-        return DraftComposer.finish(template.render(context), defaultSubject: defaultSubject)
+        let (subject, body) = DraftComposer.finish(template.render(context), defaultSubject: defaultSubject)
+        // A role typed in lower case ("store supervisor") still starts the subject line with a capital.
+        return (Prose.capitalisingFirst(subject), body)
     }
 
     /// Takes the `Subject:` line off the top, trims line ends, folds runs of blank lines.

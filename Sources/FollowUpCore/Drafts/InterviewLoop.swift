@@ -47,7 +47,7 @@ struct InterviewLoop: Sendable {
         }
 
         var highlightsFor = Array(repeating: [Note](), count: people.count)
-        for raw in answers.highlights {
+        for raw in answers.highlights.flatMap(InterviewLoop.splitItems) {
             let (index, text) = owner(of: raw)
             guard let note = Note(text) else { continue }
             let fewest = people.indices.min { highlightsFor[$0].count < highlightsFor[$1].count } ?? 0
@@ -63,7 +63,7 @@ struct InterviewLoop: Sendable {
         }
 
         var promisedFor = Array(repeating: [String](), count: people.count)
-        for raw in answers.promised.flatMap({ $0.split(separator: ";").map(String.init) }) {
+        for raw in answers.promised.flatMap(InterviewLoop.splitItems) {
             let (index, text) = owner(of: raw)
             guard let item = PromisedItem(text) else { continue }
             // "a link to my portfolio" and "portfolio: https://…" are one promise: keep the one with the address.
@@ -102,7 +102,8 @@ struct InterviewLoop: Sendable {
         }
     }
 
-    /// An item typed as "a; b" is two items.
+    /// An item typed as "a; b" is two items, and so is a typed list of short phrases
+    /// ("food cost, GP targets, rota"). Every list of notes is split this one way.
     static func splitItems(_ text: String) -> [String] {
         text.split(separator: ";").flatMap { item -> [String] in
             // "food cost, GP targets, rota": a typed list of short phrases is several items.
@@ -152,9 +153,16 @@ struct InterviewLoop: Sendable {
                 }
             }
         }
-        // A mention of exactly one person.
+        // A mention of exactly one person; "… for Dana" at the end only said whom it is for.
         let mentioned = names.indices.filter { i in names[i].contains { Note.containsWord(trimmed.lowercased(), $0.lowercased()) } }
-        if mentioned.count == 1 { return (mentioned[0], trimmed) }
+        if mentioned.count == 1 {
+            for name in names[mentioned[0]] {
+                for tail in [" for \(name)", " to \(name)"] where trimmed.lowercased().hasSuffix(tail.lowercased()) {
+                    return (mentioned[0], String(trimmed.dropLast(tail.count)))
+                }
+            }
+            return (mentioned[0], trimmed)
+        }
         // The one person whose topics share the most words with it.
         let words = keyWords(trimmed)
         let scores = topicWords.map { $0.intersection(words).count }

@@ -4,11 +4,6 @@ import Foundation
 enum Prose {
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    /// `Friday 20 November`, or `Friday, November 20` in the US style.
-    static func longDate(_ date: LocalDate, style: DateStyle) -> String {
-        style.long(date)
-    }
-
     /// Capitalises the first letter and ends with a full stop unless it already ends a sentence.
     static func sentence(_ text: String) -> String {
         var out = ListAnswer.clean(text)

@@ -14,29 +14,28 @@ public enum SentencePreview {
             guard !text.isEmpty else { return [] }
             return ["In the note to \(loop.members[member].person.name): “\(text)”"]
         }
-        var lines: [String] = []
+        var shown: [String] = []
+        var unsaid: [String] = []
         switch question {
         case .interviewerTopics(let i) where parts.indices.contains(i):
             let opening = answers.tone == .brief ? parts[i].opening : parts[i].topicReference
-            lines = show(i, [opening] + parts[i].clauseTopics)
+            shown = show(i, [opening] + parts[i].clauseTopics)
         case .highlights:
-            lines = parts.indices.flatMap { show($0, parts[$0].highlights) }
+            shown = parts.indices.flatMap { show($0, parts[$0].highlights) }
         case .strengths:
-            lines = show(0, [parts[0].strengths])
+            shown = show(0, [parts[0].strengths])
         case .concern(let k), .concernResponse(let k):
-            guard answers.concerns.indices.contains(k) else { return [] }
-            let concern = answers.concerns[k]
-            guard let member = loop.members.firstIndex(where: { $0.concerns.contains(concern) }) else { return [] }
-            lines = show(member, parts[member].concerns)
+            guard answers.concerns.indices.contains(k),
+                let member = loop.members.firstIndex(where: { $0.concerns.contains(answers.concerns[k]) })
+            else { return [] }
+            shown = show(member, parts[member].concerns)
+            unsaid = parts[member].unsaid.map(CoachScript.Remark.unsaid)
         case .promised:
-            lines = parts.indices.flatMap { show($0, parts[$0].promised) }
+            shown = parts.indices.flatMap { show($0, parts[$0].promised) }
         default:
             return []
         }
-        if case .concern = question { lines += parts.flatMap(\.unsaid).map(CoachScript.Remark.unsaid) }
-        if case .concernResponse = question { lines += parts.flatMap(\.unsaid).map(CoachScript.Remark.unsaid) }
-        let shown = lines.filter { $0.hasPrefix("In the note") }
-        guard !lines.isEmpty else { return [] }
-        return lines + [shown.isEmpty ? CoachScript.Remark.unsaidHint : CoachScript.Remark.previewHint]
+        guard !shown.isEmpty || !unsaid.isEmpty else { return [] }
+        return shown + unsaid + [shown.isEmpty ? CoachScript.Remark.unsaidHint : CoachScript.Remark.previewHint]
     }
 }

@@ -70,7 +70,6 @@ struct ThankYouParts {
         var concerns: [String] = []
         var unsaid: [String] = []
         for (k, concern) in member.concerns.enumerated() {
-            let cv = (member.index + k) % ThankYouPhrases.variantCount
             guard let note = Note(concern.topic) else { continue }
             let subject = Realiser.concernSubject(note, names: member.names).map {
                 Perspective.addressing($0, readerNames: member.names)
@@ -81,11 +80,10 @@ struct ThankYouParts {
                     unsaid.append(
                         "your answer '\(response.text)' is given after 'In brief:'; it reads better as a sentence ('I spent that year …').")
                 }
-                let lead =
-                    subject.map { bank.concernLeadIn[cv % bank.concernLeadIn.count]($0) } ?? bank.concernLeadInGeneral[cv % bank.concernLeadInGeneral.count]
+                let lead = subject.flatMap { subject in pick(bank.concernLeadIn, k).map { $0(subject) } } ?? pick(bank.concernLeadInGeneral, k) ?? ""
                 concerns.append(lead + " " + answer)
-            } else if let subject {
-                concerns.append(bank.concernOpen[cv % bank.concernOpen.count](subject))
+            } else if let subject, let frame = pick(bank.concernOpen, k) {
+                concerns.append(frame(subject))
             } else {
                 unsaid.append(
                     "the concern '\(note.text)' (say what it was about, e.g. 'my budget experience', or add what you would answer now).")
@@ -96,7 +94,7 @@ struct ThankYouParts {
         question = (common.decisionDate == nil ? pick(bank.nextSteps) : pick(bank.nextStepsWithDate)).map { $0(facts) } ?? ""
         offer = pick(bank.offer) ?? ""
 
-        subject = Prose.capitalisingFirst(pick(bank.subjects).map { $0(facts) } ?? common.subjects.thankYou)
+        subject = bank.subjects[v % bank.subjects.count](facts)
         signOff = common.chosenSignOff ?? pick(bank.signOffs) ?? common.signOff
         self.unsaid = unsaid
     }

@@ -34,11 +34,6 @@ public struct Note: Equatable, Sendable {
     public var text: String
     public var shape: Shape
 
-    public init(text: String, shape: Shape) {
-        self.text = text
-        self.shape = shape
-    }
-
     /// Reads a note as typed. Returns nil when nothing is left after cleaning.
     public init?(_ raw: String) {
         let cleaned = Note.clean(raw)

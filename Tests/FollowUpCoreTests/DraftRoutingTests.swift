@@ -1,0 +1,50 @@
+import XCTest
+
+@testable import FollowUpCore
+
+/// Where each note goes, what the session shows of it, and what the drafts say they left out.
+final class DraftRoutingTests: XCTestCase {
+    func answers() -> Answers {
+        Answers(
+            candidate: Candidate(name: "Sam Rivera", signOff: "Cheers,"),
+            interview: Interview(company: "Northwind", role: "Data Engineer", date: LocalDate(year: 2026, month: 11, day: 27)),
+            interviewers: [
+                Interviewer(name: "Marcus Bell", topics: ["their dbt models and how they test them"]),
+                Interviewer(name: "Dana Kim", topics: ["how she splits inbound and outbound"]),
+            ],
+            highlights: ["Dana showed me the team's dashboard", "Marcus: we sketched a backfill plan together"],
+            concerns: [Concern(topic: "Dana doubted I had managed a budget"), Concern(topic: "I think it went badly")],
+            promised: ["a writing sample for Dana"])
+    }
+
+    func testEachNoteGoesToThePersonItNamesAndSpeaksToThem() {
+        let set = DraftComposer().compose(answers())
+        let marcus = set.draft(id: "thank-you-1")?.body ?? ""
+        let dana = set.draft(id: "thank-you-2")?.body ?? ""
+        XCTAssertTrue(dana.contains("you showed me the team's dashboard"), dana)
+        XCTAssertFalse(marcus.contains("dashboard"), marcus)
+        XCTAssertTrue(marcus.contains("we sketched a backfill plan together"), marcus)
+        XCTAssertFalse(marcus.contains("Marcus:"), marcus)
+        XCTAssertTrue(dana.contains("whether I had managed a budget"), dana)
+        XCTAssertTrue(dana.contains("I've attached my writing sample. [attach your writing sample]"), dana)
+        XCTAssertFalse(marcus.contains("writing sample"), marcus)
+        XCTAssertEqual(answers().promised(forInterviewer: 1), ["a writing sample"])
+        XCTAssertTrue(marcus.contains("\n\nCheers,\nSam Rivera"), "the chosen sign-off: \(marcus)")
+    }
+
+    func testWhatCannotBeWrittenIsNamedNotDropped() {
+        let notes = DraftComposer().compose(answers()).notes
+        XCTAssertTrue(notes.contains { $0.contains("'I think it went badly'") }, "\(notes)")
+    }
+
+    func testTheSessionShowsTheSentenceAsItWillRead() {
+        let a = answers()
+        let topics = SentencePreview.lines(after: .interviewerTopics(0), in: a)
+        XCTAssertEqual(topics.first, "In the note to Marcus Bell: “I especially enjoyed hearing about your dbt models and how you test them.”")
+        XCTAssertEqual(topics.last, CoachScript.Remark.previewHint)
+
+        let unusable = SentencePreview.lines(after: .concern(1), in: a)
+        XCTAssertTrue(unusable.contains { $0.hasPrefix("Not written yet: the concern 'I think it went badly'") }, "\(unusable)")
+        XCTAssertTrue(SentencePreview.lines(after: .company, in: a).isEmpty)
+    }
+}
