@@ -39,7 +39,7 @@ struct CommonFacts: Sendable {
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))
         firstTopic = CommonFacts.processTopic(answers, loop: loop)
-        promised = Realiser.list(loop.members.flatMap(\.promised).compactMap(PromisedItem.init).map(\.label))
+        promised = Realiser.list(loop.members.flatMap(\.promised).compactMap(PromisedItem.init).map(\.mention))
         candidateName = ListAnswer.clean(answers.candidate.name)
         candidateEmail = Prose.firstNonEmpty(answers.candidate.email)
         candidatePhone = Prose.firstNonEmpty(answers.candidate.phone)

@@ -8,6 +8,9 @@ struct PromisedItem: Equatable, Sendable {
 
     /// What it is, fit to follow "the link to" or "I've attached": "my portfolio", "two references".
     var label: String
+    /// How another message names it: "the link to my class website", "my writing sample".
+    var mention: String { kind == .link ? "the link to \(label)" : label }
+
     /// The address, when the note gave one.
     var url: String?
     var kind: Kind

@@ -42,7 +42,7 @@ public enum PlanBuilder {
             if !answered.isEmpty { what += "; adds what you'd say now on \(Realiser.list(answered.map { "'\($0)'" }))" }
             if !open.isEmpty { what += "; offers to talk again about \(Realiser.list(open.map { "'\($0)'" }))" }
             let promised = member.promised.compactMap(PromisedItem.init)
-            if !promised.isEmpty { what += "; keeps your promise of \(Realiser.list(promised.map(\.label)))" }
+            if !promised.isEmpty { what += "; keeps your promise of \(Realiser.list(promised.map(\.mention)))" }
             dated.append(
                 PlanStep(
                     id: DraftID.thankYou(member.index), kind: .thankYou, recipient: recipient,
