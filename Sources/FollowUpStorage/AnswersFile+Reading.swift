@@ -26,7 +26,7 @@ struct AnswersFileReader {
 
         let candidate = fields["candidate"].flatMap { mapping($0, path: "candidate", allowed: Self.candidateKeys) } ?? [:]
         if let name = text(candidate["name"], path: "candidate.name") {
-            answers.candidate.name = name
+            answers.candidate.name = PersonName.written(name)
         } else if !isWrongType(candidate["name"]) {
             report("candidate.name", "missing. The drafts are signed with it: add `candidate:` with `name: Your Name`.", at: fields["candidate"])
         }
@@ -126,10 +126,10 @@ struct AnswersFileReader {
             let path = "interviewers[\(index)]"
             var interviewer = Interviewer(name: "")
             if case .scalar = item, item.tagName != .null {
-                interviewer.name = text(item, path: path) ?? ""
+                interviewer.name = PersonName.written(text(item, path: path) ?? "")
             } else if let fields = mapping(item, path: path, allowed: Self.interviewerKeys) {
                 if let name = text(fields["name"], path: path + ".name") {
-                    interviewer.name = name
+                    interviewer.name = PersonName.written(name)
                 } else if !isWrongType(fields["name"]) {
                     report(path + ".name", "missing. Each interviewer needs a name, e.g. `name: Ana Lee`.", at: item)
                 }
@@ -179,7 +179,7 @@ struct AnswersFileReader {
     private mutating func readRecruiter(_ node: Node?) -> Contact? {
         guard let node, node.tagName != .null else { return nil }
         if case .scalar = node {
-            return text(node, path: "recruiter").map { Contact(name: $0) }
+            return text(node, path: "recruiter").map { Contact(name: PersonName.written($0)) }
         }
         guard let fields = mapping(node, path: "recruiter", allowed: Self.contactKeys) else { return nil }
         let address = email(fields["email"], path: "recruiter.email")
@@ -189,7 +189,7 @@ struct AnswersFileReader {
             }
             return nil
         }
-        return Contact(name: name, email: address)
+        return Contact(name: PersonName.written(name), email: address)
     }
 
     // MARK: Values

@@ -46,6 +46,8 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     private var verdicts: [String: Bool] = [:]
     private var suggestionCache: [String: [String]] = [:]
     /// How many searches fell back to `Hunspell_suggest` (guarded by `cacheLock`).
+    /// Words whose prefetch is queued or running; guarded by `cacheLock`.
+    private var prefetching: Set<String> = []
     private var fullSearchCount = 0
     /// The first step of a suggestion search, made from the affix file on first use.
     private var editSuggester: EditSuggester?
@@ -252,7 +254,11 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
 
     public func suggestions(for word: String) -> [String] {
         if let known = cachedSuggestions(word) { return known }
-        // A prefetch for this word may be under way: take its answer rather than search twice.
+        // A prefetch for this word may be queued or under way: take its answer rather than search twice.
+        cacheLock.lock()
+        let pending = prefetching.contains(word)
+        cacheLock.unlock()
+        if pending { prefetchQueue.sync {} }
         suggestLock.lock()
         let prefetched = cachedSuggestions(word)
         suggestLock.unlock()
@@ -270,9 +276,17 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     /// the first step finds nothing, runs on a handle of its own (opened then).
     public func prefetchSuggestions(for word: String) {
         if cachedSuggestions(word) != nil { return }
+        cacheLock.lock()
+        prefetching.insert(word)
+        cacheLock.unlock()
         prefetchQueue.async { [self] in
             suggestLock.lock()
-            defer { suggestLock.unlock() }
+            defer {
+                suggestLock.unlock()
+                cacheLock.lock()
+                prefetching.remove(word)
+                cacheLock.unlock()
+            }
             if cachedSuggestions(word) != nil { return }
             let quick = editSuggestions(for: word)
             if !quick.isEmpty {

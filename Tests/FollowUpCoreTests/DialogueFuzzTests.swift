@@ -12,7 +12,6 @@ final class DialogueFuzzTests: XCTestCase {
     func testRandomLinesKeepTheInvariants() throws {
         var rng = SplitMix64(seed: 20_261_120)
         var events = 0
-        let started = Date()
         while events < 4_000 {
             var machine = GuidedSessionStateMachine()
             for _ in 0..<Int.random(in: 5...150, using: &rng) {
@@ -24,7 +23,6 @@ final class DialogueFuzzTests: XCTestCase {
                 try checkInvariants(line: line, event: event, before: before, after: machine, step: step)
             }
         }
-        XCTAssertLessThan(Date().timeIntervalSince(started), 10, "the bounded pass should stay fast")
     }
 
     private func checkInvariants(

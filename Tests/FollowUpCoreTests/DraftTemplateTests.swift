@@ -29,7 +29,7 @@ final class DraftTemplateTests: XCTestCase {
                 }
             }
             XCTAssertTrue(set.draft(id: "rejection-reply")?.body.contains("AT&T <Labs>") ?? false, "\(tone)")
-            XCTAssertTrue(set.draft(id: "thank-you-1")?.body.contains("R&D budgets & \"quotes\"") ?? false, "\(tone)")
+            XCTAssertTrue(set.draft(id: "thank-you-1")?.body.contains("R&D budgets and \"quotes\"") ?? false, "\(tone)")
         }
     }
 

@@ -107,7 +107,7 @@ public enum AnswerRules {
             }
             let previous = answers.interviewers
             a.interviewers = names.map { name in
-                previous.first(where: { $0.name.lowercased() == name.lowercased() }) ?? Interviewer(name: name)
+                previous.first(where: { $0.name.lowercased() == name.lowercased() }) ?? Interviewer(name: PersonName.written(name))
             }
             let noun = names.count == 1 ? "one note" : "\(names.count) notes, each different"
             return .accepted(a, notes: ["\(noun.prefix(1).uppercased() + noun.dropFirst()). A few questions about each person now."], closesConcerns: false)
@@ -215,7 +215,7 @@ public enum AnswerRules {
             guard text.count <= 80, text.contains(where: \.isLetter) else {
                 return .rejected("Give the name you sign with, e.g. Maya Chen (80 characters at most).")
             }
-            a.candidate.name = text
+            a.candidate.name = PersonName.written(text)
         case .candidateEmail:
             if let problem = EmailAddress.problem(with: text) {
                 return .rejected("'\(text.prefix(80))' isn't a usable address. \(problem) Or press Enter to leave it out.")
@@ -264,7 +264,7 @@ public enum AnswerRules {
         guard !name.isEmpty, name.contains(where: \.isLetter), name.count <= 80 else {
             return .failure(ContactProblem(message: "Give the recruiter's name, optionally with an address: Sam Lee <sam@acme.com>."))
         }
-        return .success(Contact(name: name, email: email))
+        return .success(Contact(name: PersonName.written(name), email: email))
     }
 
     /// The answer already stored for a question, as text, or nil when there is none.

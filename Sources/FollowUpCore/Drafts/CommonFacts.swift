@@ -43,7 +43,8 @@ struct CommonFacts: Sendable {
         candidateName = ListAnswer.clean(answers.candidate.name)
         candidateEmail = Prose.firstNonEmpty(answers.candidate.email)
         candidatePhone = Prose.firstNonEmpty(answers.candidate.phone)
-        chosenSignOff = Prose.firstNonEmpty(answers.candidate.signOff)
+        // "Kind regards" typed without its comma gets one.
+        chosenSignOff = Prose.firstNonEmpty(answers.candidate.signOff).map { $0.last?.isLetter == true ? $0 + "," : $0 }
         switch tone {
         case .formal:
             signOff = "Kind regards,"

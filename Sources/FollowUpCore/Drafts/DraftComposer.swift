@@ -91,7 +91,9 @@ public struct DraftComposer: Sendable {
         let loop = InterviewLoop(answers)
         let common = CommonFacts(answers, loop: loop)
         var drafts: [EmailDraft] = []
-        var notes: [String] = []
+        var notes = loop.unplacedHighlights.map {
+            "Not in any thank-you: '\($0)' says 'he' or 'she' but names no one. Start it with the person's name ('Name: …') to put it in their note."
+        }
         var subjects: Set<String> = []
         for member in loop.members {
             var (draft, unsaid) = thankYou(member, loop: loop, common: common)

@@ -25,6 +25,9 @@ struct InterviewLoop: Sendable {
     }
 
     var members: [Member]
+    /// Highlights that speak of "he" or "she" without naming anyone, when there are several
+    /// people: no note carries them, and the plan says how to place them.
+    var unplacedHighlights: [String]
 
     /// Who receives process questions (the check-ins, the rejection reply): the recruiter
     /// when there is one, otherwise the first interviewer.
@@ -47,9 +50,16 @@ struct InterviewLoop: Sendable {
         }
 
         var highlightsFor = Array(repeating: [Note](), count: people.count)
+        var unplaced: [String] = []
         for raw in answers.highlights.flatMap(InterviewLoop.splitItems) {
             let (index, text) = owner(of: raw)
-            guard let note = Note(text) else { continue }
+            guard let note = Note(text)?.withoutTrailingAside else { continue }
+            // "he wants to pilot it", named by no one, among several people: whose it is is a guess.
+            let personal: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's", "hers"]
+            if index == nil, people.count > 1, note.lowercasedWords.contains(where: personal.contains) {
+                unplaced.append(note.text)
+                continue
+            }
             let fewest = people.indices.min { highlightsFor[$0].count < highlightsFor[$1].count } ?? 0
             let i = index ?? fewest
             highlightsFor[i].append(Perspective.addressing(note, readerNames: names[i]))
@@ -75,6 +85,7 @@ struct InterviewLoop: Sendable {
             promisedFor[i].append(text)
         }
 
+        unplacedHighlights = unplaced
         let strengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
         members = people.enumerated().map { i, person in
             Member(

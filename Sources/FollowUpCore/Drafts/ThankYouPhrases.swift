@@ -387,7 +387,13 @@ struct ThankYouPhrases: Sendable {
 
     /// `a` or `an`, by the first letter's sound (a good guess, not a rule engine).
     static func article(_ word: String) -> String {
-        guard let first = word.lowercased().first else { return "a" }
+        let letters = word.filter(\.isLetter)
+        guard let first = letters.lowercased().first else { return "a" }
+        // An acronym is read letter by letter: "an SMSTS card", "an MSc", "a CSCS card".
+        if letters.count >= 2, letters.filter(\.isUppercase).count >= 2 { return "aefhilmnorsx".contains(first) ? "an" : "a" }
+        // "a university", "a one-off", "an hour", "an honours degree".
+        if ["uni", "use", "usu", "one", "eur"].contains(where: letters.lowercased().hasPrefix) { return "a" }
+        if ["hour", "honour", "honor", "honest"].contains(where: letters.lowercased().hasPrefix) { return "an" }
         return "aeiou".contains(first) ? "an" : "a"
     }
 }

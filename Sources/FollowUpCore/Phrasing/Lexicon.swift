@@ -196,6 +196,66 @@ enum Lexicon {
         "prescriber", "mentor", "trainer", "assessor",
     ]
 
+    /// Nouns for what a person is: a strength that is one ("native speaker", "DELE examiner",
+    /// "mental health first aider") is written "I am a …".
+    static let personNouns: Set<String> = [
+        "speaker", "examiner", "aider", "volunteer", "member", "graduate", "holder", "author", "translator",
+        "interpreter", "instructor", "coach", "practitioner", "nurse", "teacher", "engineer", "developer", "designer",
+        "writer", "fellow", "governor", "trustee", "marker", "moderator", "reviewer", "advocate", "user", "player",
+    ]
+
+    /// Degrees, lowercased: a strength that opens with one is a degree held ("I hold a PhD in …").
+    static let degrees: Set<String> = [
+        "phd", "dphil", "msc", "bsc", "ma", "ba", "mba", "mphil", "llb", "llm", "meng", "beng", "mres", "pgce", "mpa",
+        "mph", "dnp", "bsn", "msn", "bed", "med", "jd", "bachelor's", "master's", "masters", "bachelors", "doctorate",
+    ]
+
+    /// Shorthand typed in a hurry, and the words a message spells out. An empty value drops the word.
+    static let shorthand: [String: String] = [
+        "yrs": "years", "yr": "year", "mos": "months", "mths": "months", "mgmt": "management", "mgr": "manager",
+        "mgrs": "managers", "abt": "about", "w/": "with", "w/o": "without", "&": "and", "+": "and", "approx": "about",
+        "approx.": "about", "dept": "department", "govt": "government", "thru": "through", "b/c": "because",
+        "esp": "especially", "esp.": "especially", "incl": "including", "incl.": "including", "mtg": "meeting",
+        "mtgs": "meetings", "convo": "conversation", "ppl": "people", "reqs": "requirements", "u": "you", "ur": "your",
+        "doc": "document", "prev": "previous", "cert": "certification", "certs": "certifications", "tbh": "", "imo": "",
+        "lol": "", "haha": "", "btw": "", "fyi": "", "pls": "please", "thx": "thanks", "oncall": "on-call",
+    ]
+
+    /// Words that keep their capitals however they were typed: days, months, languages, and
+    /// names of tools and bodies that lowercase typing loses. "May" and "March" are also
+    /// ordinary words, so they are capitalised only where a date is meant (see `Note`).
+    static let properWords: [String: String] = {
+        var words: [String: String] = [:]
+        let names = [
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays",
+            "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "January", "February", "April", "June", "July",
+            "August", "September", "October", "November", "December", "English", "Spanish", "French", "German",
+            "Mandarin", "Cantonese", "Arabic", "Portuguese", "Italian", "Japanese", "Korean", "Hindi", "Urdu", "Polish",
+            "Welsh", "COVID", "GitHub", "GitLab", "LinkedIn", "JavaScript", "TypeScript", "YouTube", "PowerPoint",
+            "Postgres", "PostgreSQL", "Python", "Kafka", "Kubernetes", "Salesforce", "HubSpot", "Figma", "Jira", "SQL",
+            "AWS", "API", "APIs", "NHS", "HR", "KPI", "KPIs", "EHR", "ICU", "HDU", "GCSE", "GCSEs", "CEO", "CFO", "CTO",
+            "SaaS", "B2B", "B2C", "QA", "UX", "UI", "iOS", "PhD", "MBA", "CV", "ESG", "SEO",
+        ]
+        for name in names { words[name.lowercased()] = name }
+        return words
+    }()
+
+    /// Verbs of change whose amount takes "by": "cut errors by 80%".
+    static let changeVerbs: Set<String> = [
+        "cut", "reduced", "reduce", "increased", "increase", "grew", "grow", "improved", "improve", "raised", "boosted",
+        "lowered", "decreased", "dropped", "lifted", "shrank", "halved", "sped", "slashed", "trimmed", "cutting",
+        "reducing", "increasing", "growing", "improving",
+    ]
+
+    /// Words after which "may" and "march" name the month: "in march", "by may 3".
+    static let monthLeads: Set<String> = [
+        "in", "by", "since", "until", "till", "from", "of", "early", "mid", "late", "last", "next", "this", "before",
+        "after", "end", "start", "during",
+    ]
+
+    /// Hedges typed at the end of a note ("went well I think") that a message does without.
+    static let trailingHedges: [String] = [" i think", " i guess", " i hope", " i believe", " hopefully", " maybe", " (i think)"]
+
     /// Words and phrases that only make sense on the day they were written.
     static let relativeTimePhrases: [String] = [
         "earlier today", "later today", "this morning", "this afternoon", "this evening", "last night",

@@ -41,7 +41,41 @@ public struct Note: Equatable, Sendable {
         let words = Note.words(cleaned)
         guard !words.isEmpty else { return nil }
         self.shape = Note.shape(of: words, text: cleaned)
-        self.text = Note.lowercasingOrdinaryStart(cleaned, shape: shape)
+        var text = Note.lowercasingOrdinaryStart(cleaned, shape: shape)
+        // "7 years of MSK experience, last 3 as band 7": the last three.
+        for lead in [", last ", ", past "] {
+            if let range = text.range(of: lead), text[range.upperBound...].first?.isNumber == true {
+                text.replaceSubrange(range, with: lead.replacingOccurrences(of: ", ", with: ", the "))
+            }
+        }
+        // "led the move to event sourcing, cut errors by 80%": two actions, joined with "and".
+        if shape == .pastAction, let comma = text.range(of: ", ", options: .backwards),
+            let verb = Note.words(String(text[comma.upperBound...])).first, Note.pastBase(verb) != nil,
+            !Note.containsWord(text.lowercased(), "and")
+        {
+            text.replaceSubrange(comma, with: " and ")
+        }
+        self.text = Note.afterwards(text, shape: shape)
+    }
+
+    /// The note without a short verbless aside at its end ("Tom showed me round the gym,
+    /// really friendly team" → "Tom showed me round the gym"): an aside after a whole clause
+    /// reads as a fragment once the clause sits inside a sentence.
+    public var withoutTrailingAside: Note {
+        guard shape == .clause || shape == .pastAction, let comma = text.range(of: ", ", options: .backwards),
+            let aside = Note(String(text[comma.upperBound...])), aside.shape == .nounPhrase || aside.shape == .description,
+            Prose.wordCount(aside.text) <= 5, let first = aside.lowercasedWords.first,
+            !Lexicon.prepositions.contains(first), !["and", "or", "but", "which", "who", "the"].contains(first),
+            first.first?.isNumber != true
+        else { return self }
+        var out = self
+        out.text = Note.afterwards(String(text[..<comma.lowerBound]), shape: shape)
+        return out
+    }
+
+    /// "showed me round the gym after" → "… afterwards".
+    static func afterwards(_ text: String, shape: Shape) -> String {
+        (shape == .clause || shape == .pastAction) && text.lowercased().hasSuffix(" after") ? text + "wards" : text
     }
 
     /// True for shapes that can stand where a noun goes ("our conversation about …").
@@ -57,12 +91,71 @@ public struct Note: Equatable, Sendable {
 
     /// Cleans a note for use mid-sentence; keeps its case.
     static func clean(_ raw: String) -> String {
-        var text = ListAnswer.clean(raw)
+        var text = spelledOut(ListAnswer.clean(raw))
         text = dropRelativeTime(text)
         text = dropTrailingEtc(text)
+        text = dropHedges(text)
+        // A spaced dash joins an aside like a comma does: "Saturdays - I said two a month".
+        for dash in [" - ", " – ", " — ", " -- "] { text = text.replacingOccurrences(of: dash, with: ", ") }
         while let last = text.last, ".!;,:-–— ".contains(last) { text.removeLast() }
         while let first = text.first, "-–—•*;:, ".contains(first) { text.removeFirst() }
         return ListAnswer.clean(text)
+    }
+
+    /// Shorthand spelled out ("7 yrs w/ complex pts" → "7 years with complex pts"), a lone "i"
+    /// made "I", days, months, languages and tool names given their capitals ("saturdays" →
+    /// "Saturdays", "in march" → "in March", "github" → "GitHub"), and a bare percentage after
+    /// a verb of change given its "by" ("cut errors 80%" → "cut errors by 80%").
+    static func spelledOut(_ text: String) -> String {
+        var tokens = text.split(separator: " ").map(String.init)
+        var out: [String] = []
+        for (i, token) in tokens.enumerated() {
+            let core = Perspective.core(token)
+            guard !core.isEmpty else {
+                out.append(token)
+                continue
+            }
+            let key = core.lowercased()
+            let previous = out.last.map { Perspective.core($0).lowercased() } ?? ""
+            let next = i + 1 < tokens.count ? Perspective.core(tokens[i + 1]) : ""
+            var word = core
+            if core == key, let full = Lexicon.shorthand[key] ?? Lexicon.shorthand[token.lowercased()] {
+                guard !full.isEmpty else { continue }
+                word = full
+            } else if key == "i" || key.hasPrefix("i'") || key.hasPrefix("i’") {
+                word = "I" + core.dropFirst()
+            } else if core == key, let proper = Lexicon.properWords[key] {
+                word = proper
+            } else if core == key, key == "may" || key == "march",
+                Lexicon.monthLeads.contains(previous) || next.first?.isNumber == true
+            {
+                word = key.prefix(1).uppercased() + key.dropFirst()
+            }
+            if key.hasSuffix("%"), key.dropLast().allSatisfy({ $0.isNumber || $0 == "." }),
+                !["by", "to", "of", "from", "than", "about", "around", "over", "nearly", "almost", "under", "at", "with", "and"]
+                    .contains(previous),
+                out.suffix(4).contains(where: { Lexicon.changeVerbs.contains(Perspective.core($0).lowercased()) })
+            {
+                out.append("by")
+            }
+            out.append(word == core ? token : token.replacingOccurrences(of: core, with: word))
+        }
+        tokens = out
+        return tokens.joined(separator: " ")
+    }
+
+    /// A hedge at the end ("went well I think") or "I think" opening a longer note goes.
+    static func dropHedges(_ text: String) -> String {
+        var out = text
+        for hedge in Lexicon.trailingHedges where out.lowercased().hasSuffix(hedge) && out.count > hedge.count + 8 {
+            out = String(out.dropLast(hedge.count))
+            while let last = out.last, ",;: ".contains(last) { out.removeLast() }
+        }
+        for lead in ["i think that ", "i think ", "i feel like ", "i guess "]
+        where out.lowercased().hasPrefix(lead) && Prose.wordCount(String(out.dropFirst(lead.count))) >= 3 {
+            out = String(out.dropFirst(lead.count))
+        }
+        return out
     }
 
     /// "…, etc", "… etc.", "… and so on", "…" at the end go: a message names things, it doesn't trail off.
@@ -253,6 +346,12 @@ public struct Note: Equatable, Sendable {
         let lowered = String(firstWord).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?\"“”"))
             .replacingOccurrences(of: "’", with: "'")
         if lowered == "i" || lowered.hasPrefix("i'") { return text }
+        // "Go and Postgres", "Python, SQL": a capitalised word listed with names is a name.
+        let rest = text.dropFirst(firstWord.count).split(separator: " ")
+        if firstWord.hasSuffix(",") || firstWord.hasSuffix("/"), rest.first?.first?.isUppercase == true { return text }
+        if let joiner = rest.first, ["and", "&", "or"].contains(joiner.lowercased()), rest.dropFirst().first?.first?.isUppercase == true {
+            return text
+        }
         let ordinary =
             Lexicon.determiners.contains(lowered) || Lexicon.whWords.contains(lowered)
             || Lexicon.subjectPronouns.contains(lowered) || Lexicon.everydayWords.contains(lowered)

@@ -31,6 +31,11 @@ enum Perspective {
                     let punctuation = trailingPunctuation(tokens[i + nameTokens.count - 1])
                     let replacement = possessive ? "your" : "you"
                     tokens.replaceSubrange(i..<(i + nameTokens.count), with: [replacement + punctuation])
+                    // "Dr Chen said" → "you said", not "Dr you said".
+                    if i > 0, PersonName.honorifics[PersonName.key(core(tokens[i - 1]))] != nil {
+                        tokens.remove(at: i - 1)
+                        i -= 1
+                    }
                     if !possessive { agreeVerb(after: i, in: &tokens) }
                 }
                 i += 1

@@ -20,6 +20,18 @@ struct PromisedItem: Equatable, Sendable {
         let urlIndex = words.firstIndex { PromisedItem.looksLikeURL($0) }
         url = urlIndex.map { words[$0].trimmingCharacters(in: .init(charactersIn: "()<>,;.")) }
         if let urlIndex { words.remove(at: urlIndex) }
+        // "send Tom my rehab protocol doc", "email her the deck": what is sent, not the errand.
+        if let verb = words.first?.lowercased(), ["send", "email", "forward", "share", "give", "get", "bring", "post"].contains(verb),
+            words.count > 1
+        {
+            words.removeFirst()
+            if words.count > 1, let next = words.first,
+                ["him", "her", "them", "you"].contains(next.lowercased()) || next.first?.isUppercase == true,
+                Lexicon.determiners.contains(words[1].lowercased()) || words[1].first?.isNumber == true
+            {
+                words.removeFirst()
+            }
+        }
         var text = words.joined(separator: " ")
         while let last = text.last, ":-–—(".contains(last) || last == " " { text.removeLast() }
         text = text.replacingOccurrences(of: "()", with: "")
@@ -29,6 +41,12 @@ struct PromisedItem: Equatable, Sendable {
         for lead in ["a link to ", "the link to ", "link to ", "links to ", "a url for ", "the url for ", "a link for "]
         where lowered.hasPrefix(lead) {
             note = Note(String(note?.text.dropFirst(lead.count) ?? ""))
+            lowered = note?.text.lowercased() ?? ""
+            isLink = true
+        }
+        // "GitHub link to my side project": what the link is to.
+        if let range = lowered.range(of: " link to "), let rest = note.map({ String($0.text[range.upperBound...]) }) {
+            note = Note(rest)
             lowered = note?.text.lowercased() ?? ""
             isLink = true
         }
@@ -59,6 +77,10 @@ struct PromisedItem: Equatable, Sendable {
 
     /// A label that can follow "I've attached": a bare singular gets "my" ("portfolio" → "my portfolio").
     static func determined(_ text: String) -> String {
+        // "copy of HCPC registration" → "a copy of my HCPC registration".
+        for lead in ["copy of ", "a copy of ", "copies of "] where text.lowercased().hasPrefix(lead) {
+            return (lead == "copies of " ? "copies of " : "a copy of ") + determined(String(text.dropFirst(lead.count)))
+        }
         let first = Note.words(text).first ?? ""
         if Lexicon.determiners.contains(first) || first.first?.isNumber == true {
             // "a writing sample" reads better as "my writing sample" once it is attached.

@@ -10,12 +10,57 @@ enum Realiser {
     /// The note as something one talks *about*: "the EHR rollout", "how you test them".
     /// A clause that names what was discussed ("we discussed the Q3 roadmap") gives its object.
     static func topic(_ note: Note) -> String? {
+        // "caseload management, about 12 a day", "trips abroad. They run one every spring": the
+        // subject before a comma or full stop; the detail after it is for the candidate's memory.
+        if let head = headBeforeDetail(note) { return head.text }
         switch note.shape {
         case .nounPhrase, .whClause, .gerund: return note.text
         case .clause, .pastAction:
-            return discussedObject(note)
+            return discussedObject(note) ?? doneTogether(note)
         default: return nil
         }
+    }
+
+    /// The noun phrase opening a note that goes on with a detail after a comma or a full stop,
+    /// or nil when the note is not of that kind. A detail opens with a preposition, a number,
+    /// "its" or "which", or is a clause of its own; "rotas, weekend cover" is two things, not one.
+    static func headBeforeDetail(_ note: Note) -> Note? {
+        let text = note.text
+        let stop = note.shape == .sentences ? text.range(of: ". ") ?? text.range(of: "! ") : text.range(of: ", ")
+        guard let stop, let head = Note(String(text[..<stop.lowerBound])), head.isNominal, head.shape != .sentences,
+            let detail = Note(String(text[stop.upperBound...])), let first = detail.lowercasedWords.first
+        else { return nil }
+        let isDetail =
+            note.shape == .sentences || detail.shape == .clause || detail.shape == .sentences
+            || Lexicon.prepositions.contains(first) || first.first?.isNumber == true
+            || ["its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like", "e.g", "i.e", "roughly"]
+                .contains(first)
+        return isDetail ? head : nil
+    }
+
+    /// "I whiteboarded a rate limiter" → "whiteboarding a rate limiter": something the candidate
+    /// did in the interview, as a topic.
+    static func doneTogether(_ note: Note) -> String? {
+        let words = note.text.split(separator: " ").map(String.init)
+        let verb = Note.words(words.count > 1 ? words[1] : "").first ?? ""
+        // A verb the lexicon doesn't know ("whiteboarded") is still a past verb after "I".
+        let guessed = verb.hasSuffix("ed") && verb.count > 4 ? String(verb.dropLast(2)) : nil
+        guard words.count > 2, words[0] == "I", let base = Note.pastBase(verb) ?? guessed else { return nil }
+        return ([gerund(base)] + words.dropFirst(2)).joined(separator: " ")
+    }
+
+    /// The -ing form of a verb: "run" → "running", "make" → "making", "lead" → "leading".
+    static func gerund(_ base: String) -> String {
+        let vowels = "aeiou"
+        if base.hasSuffix("ie") { return base.dropLast(2) + "ying" }
+        if base.hasSuffix("e"), !base.hasSuffix("ee"), base.count > 2 { return base.dropLast() + "ing" }
+        let letters = Array(base)
+        if (3...4).contains(letters.count), let last = letters.last, !vowels.contains(last), !"wxy".contains(last),
+            vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3])
+        {
+            return base + String(last) + "ing"
+        }
+        return base + "ing"
     }
 
     /// "we discussed the Q3 roadmap" → "the Q3 roadmap"; nil when the note is not of that kind.
@@ -56,17 +101,40 @@ enum Realiser {
             if let last = words.last, ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(last) {
                 return "I am " + text
             }
+            // "PhD in atmospheric physics", "MSc Data Science": a degree one holds.
+            if let first = words.first, Lexicon.degrees.contains(first) {
+                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
+            }
             // "forklift licence": a thing one holds.
             if let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true,
                 let last = words.last, ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification"].contains(last)
             {
-                return "I hold " + ThankYouPhrases.article(first) + " " + text
+                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
+            }
+            // "118% of quota last year": a result reached.
+            if let first = words.first, first.hasSuffix("%"), words.contains(where: { ["quota", "target", "targets", "plan"].contains($0) }) {
+                return "I reached " + text
+            }
+            // "7 years MSK", "3 years HDU at Royal Free": years of that experience.
+            if let years = yearsOfExperience(text) { return "I bring " + years }
+            // "native speaker", "DELE examiner": what the candidate is.
+            if !words.contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true }), words.count <= 5,
+                let last = words.last, Lexicon.personNouns.contains(last) || (last.count > 5 && (last.hasSuffix("ist") || last.hasSuffix("ian")))
+            {
+                return "I am " + ThankYouPhrases.article(words[0]) + " " + text
             }
             // "HIPAA training lead for the trust" is a post held: "I served as …".
             if !words.prefix(3).contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true }),
                 words.prefix(5).contains(where: Lexicon.roleNouns.contains)
             {
                 return "I served as " + text
+            }
+            // "Go and Postgres at scale", "Python, SQL": tools named, with experience of them.
+            let named = text.split(separator: " ").filter { !["and", "&", "or"].contains($0.lowercased()) }.prefix(2)
+            if named.count == 2, named.allSatisfy({ $0.first?.isUppercase == true }), text.contains(" and ") || text.contains(", "),
+                !words.contains(where: { ["experience", "expertise", "knowledge", "background", "years", "year"].contains($0) })
+            {
+                return "I bring experience with " + text
             }
             return "I bring " + text
         case .whClause: return "I know " + text
@@ -79,6 +147,31 @@ enum Realiser {
         case .description: return "I am " + text
         case .clause, .sentences: return text
         }
+    }
+
+    /// "7 years MSK, the last 3 as band 7" → "7 years of MSK experience, the last 3 as band 7";
+    /// nil when the note is not a number of years followed by a field.
+    static func yearsOfExperience(_ text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        let numbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"]
+        guard words.count >= 3, words[0].first?.isNumber == true || numbers.contains(words[0].lowercased()),
+            ["years", "year", "months"].contains(Perspective.core(words[1]).lowercased()), !words[1].hasSuffix(",")
+        else { return nil }
+        let field = words[2...].prefix { word in
+            !Lexicon.prepositions.contains(word.lowercased()) && !word.hasSuffix(",") && !word.lowercased().hasSuffix("ing")
+                && word.lowercased() != "experience"
+        }
+        // The field runs to a comma ("MSK, the last 3…"): keep the comma after "experience".
+        let end = 2 + field.count
+        let fieldWords = end < words.count && words[end].hasSuffix(",") ? Array(field) + [String(words[end].dropLast())] : Array(field)
+        guard !fieldWords.isEmpty, let firstField = fieldWords.first,
+            !Lexicon.prepositions.contains(firstField.lowercased()) && !Lexicon.determiners.contains(firstField.lowercased())
+        else { return nil }
+        let comma = end < words.count && words[end].hasSuffix(",")
+        let after = comma ? Array(words[(end + 1)...]) : Array(words[end...])
+        if after.first?.lowercased() == "experience" { return nil }
+        words = [words[0], words[1], "of"] + fieldWords + ["experience" + (comma ? "," : "")] + after
+        return words.joined(separator: " ")
     }
 
     /// The candidate's added answer to a concern, as sentences: an action or a statement in the
@@ -94,9 +187,19 @@ enum Realiser {
     /// What the candidate brings, as one sentence body: clauses joined with "and".
     /// Several-sentence notes are returned apart, to stand as their own sentences.
     static func strengths(_ notes: [Note]) -> (joined: String, separate: [String]) {
+        // "PhD in atmospheric physics, 4 first author papers": two things, each said its own way.
+        let notes = notes.flatMap { note -> [Note] in
+            guard note.shape == .nounPhrase, note.text.contains(", ") else { return [note] }
+            let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
+            let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
+            let separate = parts.dropFirst().allSatisfy { part in
+                part.shape == .nounPhrase && part.lowercasedWords.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
+            }
+            return parts.count > 1 && separate ? parts : [note]
+        }
         // Noun phrases share one "I bring": "I bring A and B", not "I bring A, and I bring B".
         let things = notes.filter { $0.shape == .nounPhrase && firstPerson($0).hasPrefix("I bring ") }
-        var single = things.isEmpty ? [] : ["I bring " + list(things.map(\.text))]
+        var single = things.isEmpty ? [] : ["I bring " + list(things.map { String(firstPerson($0).dropFirst("I bring ".count)) })]
         single += notes.filter { $0.shape != .sentences && !things.contains($0) }.map(firstPerson)
         let separate = notes.filter { $0.shape == .sentences }.map(\.asSentence)
         return (clauses(single), separate)
@@ -117,6 +220,12 @@ enum Realiser {
             return lackAsExperience(head.text)
         }
         var text = note.text
+        // "Mr Okafor asked about…": the title goes; the name is matched as usual.
+        if let first = text.split(separator: " ").first, PersonName.honorifics[PersonName.key(String(first))] != nil,
+            text.split(separator: " ").count > 2
+        {
+            text = String(text.dropFirst(first.count + 1))
+        }
         // "… and I froze", ", I blanked" at the end are the candidate's feelings, not the subject.
         for tail in [" and i ", ", i ", " but i ", " - i ", " – i "] {
             if let range = text.lowercased().range(of: tail, options: .backwards) {
@@ -136,6 +245,9 @@ enum Realiser {
             "i couldn't answer", "i couldn't explain", "i messed up", "i botched", "i undersold", "i didn't talk about",
             "i never mentioned", "i under-explained", "i didn't give an example of", "forgot to mention", "didn't mention",
             "no example of", "no examples of", "couldn't answer", "struggled with", "froze on", "blanked on",
+            "i struggled on", "struggled on", "stumbled on", "i was weak on", "weak on", "i didn't know much about",
+            "i didn't know enough about", "i didn't know about", "didn't know much about", "didn't know enough about",
+            "didn't know about", "did not know much about", "not sure about", "i wasn't sure about", "unsure about",
         ]
         for lead in selfLeads where lowered.hasPrefix(lead + " ") {
             return nominalTail(String(text.dropFirst(lead.count + 1)))
@@ -189,7 +301,8 @@ enum Realiser {
             if ["experience", "exposure", "knowledge", "familiarity", "background", "practice", "training"].contains(head) {
                 return "my " + rest
             }
-            if rest.lowercased().hasSuffix(" experience") { return "my " + rest }
+            // "no ICU experience yet, only HDU" → "my ICU experience".
+            if let range = Note.wordRange(of: "experience", in: rest) { return "my " + rest[..<range.upperBound] }
             return "my experience with " + rest
         }
         return text

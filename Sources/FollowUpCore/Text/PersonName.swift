@@ -16,6 +16,7 @@ public struct PersonName: Equatable, Sendable {
         "lord": "Lord", "lady": "Lady", "fr": "Fr.", "father": "Father", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",
         "m": "M.", "monsieur": "Monsieur", "herr": "Herr", "frau": "Frau", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.",
         "dott": "Dott.", "dott.ssa": "Dott.ssa", "dottoressa": "Dottoressa", "ing": "Ing.", "rabbi": "Rabbi",
+        "sister": "Sister", "pastor": "Pastor", "imam": "Imam", "cllr": "Cllr",
     ]
     /// Honorifics people who hold them expect to be greeted with (academics, clinicians, clergy,
     /// peers): the dialogue offers "Dr. Osei" rather than "Amara".
@@ -211,6 +212,19 @@ public struct PersonName: Equatable, Sendable {
     /// usage), otherwise the list's form ("dr" → "Dr.").
     static func titleShown(_ typed: String, canonical: String) -> String {
         typed + "." == canonical ? typed : canonical
+    }
+
+    /// The name as a careful writer types it: a name typed all in lowercase ("dana kim",
+    /// "siobhan o'neill", "charles de la croix") gets its capitals, particles aside; a name
+    /// with any capital letter is kept as typed ("bell hooks" aside, lowercase is a hurry).
+    public static func written(_ text: String) -> String {
+        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard cleaned == cleaned.lowercased(), cleaned != cleaned.uppercased() else { return cleaned }
+        return cleaned.split(separator: " ").map { word in
+            let word = String(word)
+            if let canonical = honorifics[key(word)] { return titleShown(word, canonical: canonical) }
+            return capitalized(word)
+        }.joined(separator: " ")
     }
 
     /// A word typed all in lowercase gets capitals ("amara" → "Amara", "jean-luc" → "Jean-Luc",

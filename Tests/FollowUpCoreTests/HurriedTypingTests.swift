@@ -1,0 +1,118 @@
+import XCTest
+
+@testable import FollowUpCore
+
+/// Notes typed the way people type straight after an interview: shorthand, lowercase, a
+/// comma where a sentence should end. Each table row is one normalisation a careful writer makes.
+final class HurriedTypingTests: XCTestCase {
+    func testShorthandCapitalsAndHedgesAreWrittenOut() {
+        let table: [(String, String)] = [
+            ("7 yrs w/ complex pts & chronic pain", "7 years with complex pts and chronic pain"),
+            ("what i would do if i'm on nights", "what I would do if I'm on nights"),
+            ("completed my course in march", "completed my course in March"),
+            ("we may hire two in may", "we may hire two in May"),
+            ("asked if I could do saturdays", "asked if I could do Saturdays"),
+            ("how the unit handled covid", "how the unit handled COVID"),
+            ("led the migration, cut costs 30%", "led the migration and cut costs by 30%"),
+            ("grew revenue to 40%", "grew revenue to 40%"),
+            ("the system design round went well I think", "the system design round went well"),
+            ("I think the panel liked the demo", "the panel liked the demo"),
+            ("rotas - weekend cover", "rotas, weekend cover"),
+            ("abt the oncall rotation tbh", "about the on-call rotation"),
+        ]
+        for (typed, written) in table {
+            XCTAssertEqual(Note(typed)?.text, written, typed)
+        }
+    }
+
+    func testNamesTypedInLowercaseGetCapitals() {
+        XCTAssertEqual(PersonName.written("dana kim"), "Dana Kim")
+        XCTAssertEqual(PersonName.written("siobhan o'neill"), "Siobhan O'Neill")
+        XCTAssertEqual(PersonName.written("charles de la croix"), "Charles de la Croix")
+        XCTAssertEqual(PersonName.written("dr amara osei"), "Dr. Amara Osei")
+        XCTAssertEqual(PersonName.written("bell  Hooks"), "bell Hooks", "a name with a capital is kept as typed")
+        XCTAssertEqual(PersonName("Sister Mary Byrne").greeting(tone: .warm), "Hi Mary,")
+    }
+
+    func testATopicIsWhatWasTalkedAboutNotTheDetail() {
+        let table: [(String, String?)] = [
+            ("caseload mgmt, about 12 pts a day", "caseload management"),
+            ("oncall rotation, its 1 week in 6", "on-call rotation"),
+            ("trips abroad. They run one to Seville every spring", "trips abroad"),
+            ("rotas, weekend cover", "rotas, weekend cover"),
+            ("I whiteboarded a rate limiter", "whiteboarding a rate limiter"),
+            ("I ran the standup", "running the standup"),
+        ]
+        for (typed, topic) in table {
+            XCTAssertEqual(Note(typed).flatMap(Realiser.topic), topic, typed)
+        }
+        XCTAssertEqual(Realiser.gerund("plan"), "planning")
+        XCTAssertEqual(Realiser.gerund("lead"), "leading")
+        XCTAssertEqual(Realiser.gerund("make"), "making")
+    }
+
+    func testStrengthsTypedAsFragmentsBecomeClauses() {
+        let table: [(String, String)] = [
+            ("7 yrs MSK, last 3 as band 7", "I bring 7 years of MSK experience, the last 3 as band 7"),
+            ("3 years HDU at Royal Free", "I bring 3 years of HDU experience at Royal Free"),
+            ("5 years managing teams", "I bring 5 years managing teams"),
+            ("native speaker", "I am a native speaker"),
+            ("DELE examiner", "I am a DELE examiner"),
+            ("Go and Postgres at scale", "I bring experience with Go and Postgres at scale"),
+            ("PhD in atmospheric physics", "I hold a PhD in atmospheric physics"),
+            ("MSc Data Science", "I hold an MSc Data Science"),
+            ("118% of quota last year", "I reached 118% of quota last year"),
+            ("good w/ anxious patients", "I am good with anxious patients"),
+            ("SMSTS card", "I hold an SMSTS card"),
+        ]
+        for (typed, clause) in table {
+            XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
+        }
+        let two = ["PhD in atmospheric physics, 4 first author papers"].compactMap(Note.init)
+        XCTAssertEqual(Realiser.strengths(two).joined, "I bring 4 first author papers, and I hold a PhD in atmospheric physics")
+    }
+
+    func testConcernsTypedAsStoriesGiveTheirSubject() {
+        let names = ["Ben Okafor", "Okafor", "Ben", "Priya"]
+        let table: [(String, String?)] = [
+            ("Mr Okafor asked about my classroom management and I gave a vague answer", "my classroom management"),
+            ("didn't know much about PCI DSS", "PCI DSS"),
+            ("struggled on the last coding question", "the last coding question"),
+            ("no ICU experience yet only HDU", "my ICU experience"),
+            ("Priya asked if i could do saturdays - i said 2 a month max", "whether I could do Saturdays"),
+        ]
+        for (typed, subject) in table {
+            XCTAssertEqual(Note(typed).flatMap { Realiser.concernSubject($0, names: names) }, subject, typed)
+        }
+    }
+
+    func testPromisesTypedAsErrandsNameTheThing() {
+        XCTAssertEqual(PromisedItem("send Tom my rehab protocol doc")?.label, "my rehab protocol document")
+        XCTAssertEqual(PromisedItem("copy of HCPC registration")?.label, "a copy of my HCPC registration")
+        let link = PromisedItem("github link to my side project")
+        XCTAssertEqual(link?.kind, .link)
+        XCTAssertEqual(link?.label, "my side project")
+    }
+
+    func testATitleBeforeTheReadersNameGoesWithIt() {
+        XCTAssertEqual(
+            Perspective.addressing("Dr Chen said the unit is opening 4 beds", readerNames: ["Chen Wei", "Chen"]),
+            "you said the unit is opening 4 beds")
+    }
+
+    func testAHighlightThatNamesNoOneAmongSeveralIsReportedNotGuessed() {
+        var a = Answers()
+        a.interview.company = "Riverside Physio"
+        a.interview.role = "physiotherapist"
+        a.interviewers = [Interviewer(name: "Tom Hargreaves"), Interviewer(name: "Priya Shah")]
+        a.highlights = ["we talked about my rehab protocol and he wants to pilot it", "Tom showed me round the gym after, really friendly team"]
+        a.candidate.name = "Siobhan O'Neill"
+        a.candidate.signOff = "Kind regards"
+        let set = DraftComposer().compose(a)
+        XCTAssertFalse(set.drafts.contains { $0.body.contains("pilot") })
+        XCTAssertTrue(set.notes.contains { $0.contains("'we talked about my rehab protocol and he wants to pilot it'") }, "\(set.notes)")
+        let tom = set.draft(id: "thank-you-1")?.body ?? ""
+        XCTAssertTrue(tom.contains("you showed me round the gym afterwards."), tom)
+        XCTAssertTrue(tom.contains("\n\nKind regards,\n"), tom)
+    }
+}
