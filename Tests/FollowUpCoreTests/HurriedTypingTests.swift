@@ -31,7 +31,9 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(PersonName.written("charles de la croix"), "Charles de la Croix")
         XCTAssertEqual(PersonName.written("dr amara osei"), "Dr. Amara Osei")
         XCTAssertEqual(PersonName.written("bell  Hooks"), "bell Hooks", "a name with a capital is kept as typed")
+        XCTAssertEqual(PersonName.written("JAKE PEARSON"), "Jake Pearson")
         XCTAssertEqual(PersonName("Sister Mary Byrne").greeting(tone: .warm), "Hi Mary,")
+        XCTAssertEqual(PersonName("Ms Rebecca Thornton KC").greeting(tone: .formal), "Dear Ms Thornton,")
     }
 
     func testATopicIsWhatWasTalkedAboutNotTheDetail() {
@@ -42,6 +44,9 @@ final class HurriedTypingTests: XCTestCase {
             ("rotas, weekend cover", "rotas, weekend cover"),
             ("I whiteboarded a rate limiter", "whiteboarding a rate limiter"),
             ("I ran the standup", "running the standup"),
+            ("budget", "the budget"),
+            ("the switch to cloud audit software. it has been painful", "the switch to cloud audit software"),
+            ("She walked me through a recent injunction they won", "a recent injunction they won"),
         ]
         for (typed, topic) in table {
             XCTAssertEqual(Note(typed).flatMap(Realiser.topic), topic, typed)
@@ -64,6 +69,9 @@ final class HurriedTypingTests: XCTestCase {
             ("118% of quota last year", "I reached 118% of quota last year"),
             ("good w/ anxious patients", "I am good with anxious patients"),
             ("SMSTS card", "I hold an SMSTS card"),
+            ("B2B SaaS background", "I bring a B2B SaaS background"),
+            ("supervised team of 12", "I supervised a team of 12"),
+            ("second chaired a 3 week trial", "I second chaired a 3 week trial"),
         ]
         for (typed, clause) in table {
             XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
@@ -73,12 +81,14 @@ final class HurriedTypingTests: XCTestCase {
     }
 
     func testConcernsTypedAsStoriesGiveTheirSubject() {
-        let names = ["Ben Okafor", "Okafor", "Ben", "Priya"]
+        let names = ["Ben Okafor", "Okafor", "Ben", "Priya", "Rebecca"]
         let table: [(String, String?)] = [
             ("Mr Okafor asked about my classroom management and I gave a vague answer", "my classroom management"),
             ("didn't know much about PCI DSS", "PCI DSS"),
             ("struggled on the last coding question", "the last coding question"),
             ("no ICU experience yet only HDU", "my ICU experience"),
+            ("never done payroll", "my experience with payroll"),
+            ("Rebecca pushed back on my lack of arbitration experience", "my arbitration experience"),
             ("Priya asked if i could do saturdays - i said 2 a month max", "whether I could do Saturdays"),
         ]
         for (typed, subject) in table {
@@ -114,5 +124,22 @@ final class HurriedTypingTests: XCTestCase {
         let tom = set.draft(id: "thank-you-1")?.body ?? ""
         XCTAssertTrue(tom.contains("you showed me round the gym afterwards."), tom)
         XCTAssertTrue(tom.contains("\n\nKind regards,\n"), tom)
+    }
+
+    func testACommentTackedOnWithACommaLeavesTheHighlight() {
+        XCTAssertEqual(Note("Tanya gave me a tour of the stock room, it was a mess")?.withoutTrailingAside.text, "Tanya gave me a tour of the stock room")
+        XCTAssertEqual(Note("James and I both worked on disclosure")?.shape, .clause)
+    }
+
+    func testALongStrengthSentenceIsSplitWithAlso() {
+        let notes = ["four years running Kafka pipelines in production", "built a data quality alerting system used by 40 analysts"]
+        var a = Answers()
+        a.interview.company = "Northwind Analytics"
+        a.interviewers = [Interviewer(name: "Marcus Bell")]
+        a.strengths = notes
+        let body = DraftComposer().compose(a).draft(id: "thank-you-1")?.body ?? ""
+        XCTAssertTrue(body.contains("I bring four years running Kafka pipelines in production. I also built a data quality alerting system"), body)
+        XCTAssertEqual(Realiser.also("I am Green Book trained"), "I am also Green Book trained")
+        XCTAssertEqual(Realiser.also("I have experience writing grants"), "I also have experience writing grants")
     }
 }

@@ -63,7 +63,17 @@ struct ThankYouParts {
         let strengthParts = Realiser.strengths(member.strengths)
         var strengthSentences = strengthParts.separate
         if !strengthParts.joined.isEmpty, let frame = pick(bank.strengths) {
-            strengthSentences.insert(frame(strengthParts.joined), at: 0)
+            // A sentence past 30 words is hard to read on a phone: the later clauses get one of their own.
+            let whole = frame(strengthParts.joined)
+            if Prose.wordCount(whole) > 30, strengthParts.clauses.count > 1, let first = strengthParts.clauses.first,
+                strengthParts.clauses[1].hasPrefix("I ")
+            {
+                let rest = strengthParts.clauses.dropFirst()
+                let others = Prose.sentence(Realiser.clauses([Realiser.also(rest.first ?? "")] + rest.dropFirst()))
+                strengthSentences.insert(frame(first) + " " + others, at: 0)
+            } else {
+                strengthSentences.insert(whole, at: 0)
+            }
         }
         strengths = strengthSentences.joined(separator: " ")
 

@@ -210,6 +210,12 @@ enum Lexicon {
         "mph", "dnp", "bsn", "msn", "bed", "med", "jd", "bachelor's", "master's", "masters", "bachelors", "doctorate",
     ]
 
+    /// Nouns for a group one leads or looks after: "supervised team of 12" needs its "a".
+    static let groupNouns: Set<String> = [
+        "team", "group", "crew", "staff", "budget", "portfolio", "caseload", "department", "unit", "ward", "store",
+        "branch", "project", "programme", "program", "squad", "network", "class", "cohort",
+    ]
+
     /// Shorthand typed in a hurry, and the words a message spells out. An empty value drops the word.
     static let shorthand: [String: String] = [
         "yrs": "years", "yr": "year", "mos": "months", "mths": "months", "mgmt": "management", "mgr": "manager",

@@ -55,6 +55,11 @@ public struct Note: Equatable, Sendable {
         {
             text.replaceSubrange(comma, with: " and ")
         }
+        // "supervised team of 12" → "supervised a team of 12".
+        if shape == .pastAction, words.count > 2, Lexicon.groupNouns.contains(words[1]), words[2] == "of" {
+            let verb = text.prefix(while: { $0 != " " })
+            text = verb + " a" + text.dropFirst(verb.count)
+        }
         self.text = Note.afterwards(text, shape: shape)
     }
 
@@ -62,6 +67,17 @@ public struct Note: Equatable, Sendable {
     /// really friendly team" → "Tom showed me round the gym"): an aside after a whole clause
     /// reads as a fragment once the clause sits inside a sentence.
     public var withoutTrailingAside: Note {
+        // "…the stock room, it was a mess": a comment tacked on with a comma goes too.
+        if shape == .clause || shape == .pastAction, let comma = text.range(of: ", ", options: .backwards) {
+            let tail = Note.words(String(text[comma.upperBound...]))
+            if tail.count <= 6, let first = tail.first, ["it", "that", "which", "this"].contains(first),
+                tail.count > 1, Lexicon.auxiliaries.contains(tail[1]) || tail[1].hasSuffix("'s")
+            {
+                var out = self
+                out.text = Note.afterwards(String(text[..<comma.lowerBound]), shape: shape)
+                return out
+            }
+        }
         guard shape == .clause || shape == .pastAction, let comma = text.range(of: ", ", options: .backwards),
             let aside = Note(String(text[comma.upperBound...])), aside.shape == .nounPhrase || aside.shape == .description,
             Prose.wordCount(aside.text) <= 5, let first = aside.lowercasedWords.first,
@@ -269,6 +285,12 @@ public struct Note: Equatable, Sendable {
         if pastBase(first) != nil || regularPast, words.count > 1, !Lexicon.personAdjectives.contains(first) {
             return .pastAction
         }
+        // "second chaired a trial", "co-led the audit", "successfully launched X": an action still.
+        if words.count > 2, first.hasSuffix("ly") || ["second", "first", "jointly", "also", "personally"].contains(first),
+            pastBase(words[1]) != nil, !Lexicon.prepositions.contains(words[2])
+        {
+            return .pastAction
+        }
         if let base = presentBase(first), words.count > 1 {
             let next = words[1]
             if Lexicon.clearVerbs.contains(base) || Lexicon.determiners.contains(next) || next.first?.isNumber == true {
@@ -287,6 +309,12 @@ public struct Note: Equatable, Sendable {
             let before = String(scalars[..<i]).split(separator: " ").last.map(String.init) ?? ""
             if before.count <= 3 || before.contains(".") { continue }
             return true
+        }
+        // "the switch to cloud software. it has been painful": typed without the capital.
+        for i in scalars.indices.dropLast(2) where scalars[i] == "." && scalars[i + 1] == " " && scalars[i + 2].isLowercase {
+            let before = String(scalars[..<i]).split(separator: " ").last.map(String.init) ?? ""
+            let after = String(scalars[(i + 2)...]).split(separator: " ").first.map(String.init) ?? ""
+            if before.count > 3, !before.contains("."), Lexicon.subjectPronouns.contains(after.lowercased()) || after == "i" { return true }
         }
         return false
     }
@@ -321,6 +349,14 @@ public struct Note: Equatable, Sendable {
         for i in words.indices.dropFirst().prefix(8) {
             let word = words[i]
             let previous = words[i - 1]
+            // "James and I both worked on X": after a pronoun the verb is finite, whatever follows
+            // ("an injunction they won" is a noun phrase: it opens with its determiner).
+            if pastBase(word) != nil || word.hasSuffix("ed") && word.count > 4,
+                Lexicon.subjectPronouns.contains(previous) || ["both", "all"].contains(previous),
+                !words[..<i].contains(where: Lexicon.determiners.contains) || previous == "both" || previous == "all"
+            {
+                return true
+            }
             if Lexicon.prepositions.contains(previous) || Lexicon.determiners.contains(previous) { continue }
             if Lexicon.auxiliaries.contains(word) { return true }
             if word.hasSuffix("'s"), i + 1 < words.count, words[i + 1].hasSuffix("ed") || words[i + 1] == "been" { return true }

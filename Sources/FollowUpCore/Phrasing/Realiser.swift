@@ -14,7 +14,16 @@ enum Realiser {
         // subject before a comma or full stop; the detail after it is for the candidate's memory.
         if let head = headBeforeDetail(note) { return head.text }
         switch note.shape {
-        case .nounPhrase, .whClause, .gerund: return note.text
+        case .nounPhrase:
+            // "budget" → "the budget": one bare singular noun reads as a thing discussed.
+            let words = note.text.split(separator: " ")
+            if words.count == 1, let word = words.first, word == word.lowercased(), !word.hasSuffix("s"), !word.hasSuffix("ing"),
+                word.allSatisfy(\.isLetter)
+            {
+                return "the " + note.text
+            }
+            return note.text
+        case .whClause, .gerund: return note.text
         case .clause, .pastAction:
             return discussedObject(note) ?? doneTogether(note)
         default: return nil
@@ -115,6 +124,12 @@ enum Realiser {
             if let first = words.first, first.hasSuffix("%"), words.contains(where: { ["quota", "target", "targets", "plan"].contains($0) }) {
                 return "I reached " + text
             }
+            // "B2B SaaS background": one background, with its article.
+            if let last = words.last, ["background", "grounding", "foundation"].contains(last),
+                let first = words.first, !Lexicon.determiners.contains(first)
+            {
+                return "I bring " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
+            }
             // "7 years MSK", "3 years HDU at Royal Free": years of that experience.
             if let years = yearsOfExperience(text) { return "I bring " + years }
             // "native speaker", "DELE examiner": what the candidate is.
@@ -186,7 +201,7 @@ enum Realiser {
 
     /// What the candidate brings, as one sentence body: clauses joined with "and".
     /// Several-sentence notes are returned apart, to stand as their own sentences.
-    static func strengths(_ notes: [Note]) -> (joined: String, separate: [String]) {
+    static func strengths(_ notes: [Note]) -> (joined: String, clauses: [String], separate: [String]) {
         // "PhD in atmospheric physics, 4 first author papers": two things, each said its own way.
         let notes = notes.flatMap { note -> [Note] in
             guard note.shape == .nounPhrase, note.text.contains(", ") else { return [note] }
@@ -202,7 +217,18 @@ enum Realiser {
         var single = things.isEmpty ? [] : ["I bring " + list(things.map { String(firstPerson($0).dropFirst("I bring ".count)) })]
         single += notes.filter { $0.shape != .sentences && !things.contains($0) }.map(firstPerson)
         let separate = notes.filter { $0.shape == .sentences }.map(\.asSentence)
-        return (clauses(single), separate)
+        return (clauses(single), single, separate)
+    }
+
+    /// "I led the move" → "I also led the move", "I am a DELE examiner" → "I am also a DELE
+    /// examiner": a clause that adds to one said before it.
+    static func also(_ clause: String) -> String {
+        let words = clause.split(separator: " ", maxSplits: 2).map(String.init)
+        guard words.count == 3, words[0] == "I" else { return clause }
+        if ["am", "was", "have", "had", "can", "will"].contains(words[1]), words[1] != "have" || !words[2].hasPrefix("experience") {
+            return "I \(words[1]) also \(words[2])"
+        }
+        return "I also \(words[1]) \(words[2])"
     }
 
     // MARK: - Concerns
@@ -294,7 +320,11 @@ enum Realiser {
     /// one offers to discuss one's experience, not one's lack of it.
     static func lackAsExperience(_ text: String) -> String {
         let lowered = text.lowercased()
-        for lead in ["no real ", "no ", "not much ", "not enough ", "little ", "limited ", "a lack of ", "lack of ", "zero "]
+        for lead in [
+            "no real ", "no ", "not much ", "not enough ", "little ", "limited ", "a lack of ", "lack of ", "my lack of ",
+            "my limited ", "zero ", "never done ", "never used ", "never worked with ", "never worked in ", "never managed ",
+            "haven't done ", "haven't used ", "not done ", "not used ",
+        ]
         where lowered.hasPrefix(lead) {
             let rest = String(text.dropFirst(lead.count))
             let head = rest.lowercased().split(separator: " ").first.map(String.init) ?? ""

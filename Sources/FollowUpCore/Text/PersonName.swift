@@ -29,6 +29,7 @@ public struct PersonName: Equatable, Sendable {
     /// Written after the name, after a comma or at the end: never the family name.
     static let suffixes: Set<String> = [
         "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "esq", "mba", "cpa", "dphil", "obe", "mbe", "cbe", "kbe", "frs",
+        "kc", "qc", "rn", "cfa",
     ]
     /// Particles that open a family name: "de la Croix", "van der Berg", "bin Salman".
     static let particles: Set<String> = [
@@ -216,9 +217,11 @@ public struct PersonName: Equatable, Sendable {
 
     /// The name as a careful writer types it: a name typed all in lowercase ("dana kim",
     /// "siobhan o'neill", "charles de la croix") gets its capitals, particles aside; a name
-    /// with any capital letter is kept as typed ("bell hooks" aside, lowercase is a hurry).
+    /// with a capital letter and a small one is kept as typed (lowercase and capitals alone are a hurry).
     public static func written(_ text: String) -> String {
-        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // "JAKE PEARSON": a name typed in capitals is written as if typed in lowercase.
+        if cleaned == cleaned.uppercased(), cleaned.filter(\.isLetter).count > 3 { cleaned = cleaned.lowercased() }
         guard cleaned == cleaned.lowercased(), cleaned != cleaned.uppercased() else { return cleaned }
         return cleaned.split(separator: " ").map { word in
             let word = String(word)
