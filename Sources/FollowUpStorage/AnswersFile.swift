@@ -67,6 +67,25 @@ public enum AnswersFile {
         return answers
     }
 
+    /// The 1-based line of the value at `keyPath` (`concerns[1]`, `concerns[1].response`) in a
+    /// file that `decode` read, or nil when it is not there.
+    public static func line(of keyPath: String, in data: Data) -> Int? {
+        guard let text = String(data: data, encoding: .utf8), var node = try? Yams.compose(yaml: text) else { return nil }
+        for part in keyPath.split(separator: ".") {
+            let name = part.prefix { $0 != "[" }
+            let index = part.dropFirst(name.count + 1).dropLast().isEmpty ? nil : Int(part.dropFirst(name.count + 1).dropLast())
+            if !name.isEmpty {
+                guard let value = node.mapping?[String(name)] else { return node.mark?.line }
+                node = value
+            }
+            if let index {
+                guard let items = node.sequence, items.indices.contains(index) else { return node.mark?.line }
+                node = items[index]
+            }
+        }
+        return node.mark?.line
+    }
+
     private static func syntaxProblem(_ error: any Error, fileName: String) -> AnswersFileProblem {
         let isJSON = fileName.lowercased().hasSuffix(".json")
         let hint =

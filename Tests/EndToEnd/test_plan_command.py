@@ -155,3 +155,25 @@ def test_drafts_write_dates_the_way_the_locale_reads_them(home, tmp_path):
     assert "Friday, December 4" in (out / "plan.json").read_text("utf-8")
     bad = run(home, "plan", "--answers", answers, "--out", str(tmp_path / "bad"), "--locale", "klingon please")
     assert bad.returncode != 0 and "--locale" in bad.stderr.decode()
+
+
+def test_what_cannot_be_written_cleanly_is_named_with_its_field_and_line(home, tmp_path):
+    answers = tmp_path / "hurried.yaml"
+    answers.write_text(
+        "candidate:\n  name: sam rivera\n"
+        "interview:\n  company: Greenleaf\n  role: store manager\n  date: 2026-11-20\n"
+        "interviewers:\n  - name: Tom Hale\n    topics: [stock loss]\n  - name: Priya Shah\n    topics: [rotas]\n"
+        "highlights:\n  - we talked about my rota tool and he wants to pilot it\n"
+        "concerns:\n  - it went badly\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    result = run(home, "plan", "--answers", str(answers), "--out", str(out), "--today", "2026-11-21")
+    assert result.returncode == 0, result.stderr.decode()
+    errors = result.stderr.decode()
+    assert "hurried.yaml:13: highlights[0]: not in the drafts:" in errors, errors
+    assert "hurried.yaml:15: concerns[0]: not in the drafts: the concern 'it went badly'" in errors, errors
+    bodies = "\n".join(d["body"] for d in json.loads((out / "plan.json").read_text("utf-8"))["drafts"])
+    assert "pilot" not in bodies and "went badly" not in bodies
+    # The name typed in lowercase signs the drafts with its capitals.
+    assert "Sam Rivera" in bodies and "sam rivera" not in bodies

@@ -45,6 +45,7 @@ final class DraftRoutingTests: XCTestCase {
 
         let unusable = SentencePreview.lines(after: .concern(1), in: a)
         XCTAssertTrue(unusable.contains { $0.hasPrefix("Not written yet: the concern 'it went badly'") }, "\(unusable)")
+        XCTAssertTrue(unusable.contains { $0.hasPrefix("It would go here: “") && $0.contains("…") }, "\(unusable)")
         XCTAssertTrue(SentencePreview.lines(after: .company, in: a).isEmpty)
     }
 }

@@ -54,7 +54,7 @@ struct PlanCommand: ParsableCommand {
         let day = today.flatMap { LocalDate(iso8601: $0) }
 
         // Read and check every file first: a bad one stops the run before anything is written.
-        var loaded: [(file: String, answers: Answers)] = []
+        var loaded: [(file: String, answers: Answers, data: Data)] = []
         var invalid = false
         var missing = false
         for file in answers {
@@ -64,7 +64,7 @@ struct PlanCommand: ParsableCommand {
                     missing = true
                     continue
                 }
-                loaded.append((file, try AnswersFile.decode(data, fileName: file)))
+                loaded.append((file, try AnswersFile.decode(data, fileName: file), data))
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(file): \(problem)") }
                 invalid = true
@@ -79,7 +79,7 @@ struct PlanCommand: ParsableCommand {
         let overrides = app.loadTemplateOverrides()
         var prepared: [(file: String, plan: PreparedPlan)] = []
         var claimed: [String: String] = [:]
-        for (file, answers) in loaded {
+        for (file, answers, data) in loaded {
             var folder = out
             if let out, loaded.count > 1 {
                 let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -100,6 +100,11 @@ struct PlanCommand: ParsableCommand {
                 }
                 claimed[plan.folder] = file
                 try PlanExport.checkFree(plan.files, in: plan.folder)
+                // What could not be written cleanly is left out of the drafts and named here, at its line.
+                for item in plan.drafts.unwritten {
+                    let line = AnswersFile.line(of: item.field, in: data).map { ":\($0)" } ?? ""
+                    app.console.error("\(file)\(line): \(item.field): not in the drafts: \(item.what)")
+                }
                 prepared.append((file, plan))
             } catch let exit as ExitCode {
                 throw exit

@@ -151,6 +151,14 @@ public enum CoachScript {
         public static let previewHint = "That is how it will read. Carry on, or /back to say it differently."
         public static let unsaidHint = "Carry on, or /back to say it as what it was about."
         public static func unsaid(_ what: String) -> String { "Not written yet: \(what)" }
+        /// The sentence an unwritten answer would go into, to finish after /back.
+        public static func finish(_ frame: String) -> String {
+            "It would go here: “\(frame)” Type /back and give just what fills the “…”."
+        }
+        /// A highlight that speaks of "he" or "she" among several people without naming one.
+        public static func unplaced(_ highlight: String) -> String {
+            "'\(highlight)' says 'he' or 'she' but names no one. Start it with the person's name ('Name: …') to put it in their note."
+        }
 
         public static let lineCancelled = "(Line cancelled. Same question again; Ctrl-C on an empty line stops and saves.)"
         public static let stoppedAndSaved = "Everything you typed is saved. Pick up where you left off with:"

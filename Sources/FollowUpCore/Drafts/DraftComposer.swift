@@ -91,12 +91,12 @@ public struct DraftComposer: Sendable {
         let loop = InterviewLoop(answers)
         let common = CommonFacts(answers, loop: loop)
         var drafts: [EmailDraft] = []
-        var notes = loop.unplacedHighlights.map {
-            "Not in any thank-you: '\($0)' says 'he' or 'she' but names no one. Start it with the person's name ('Name: …') to put it in their note."
-        }
+        var notes = loop.unplacedHighlights.map { "Not in any thank-you: " + $0.what }
+        var unwritten = loop.unplacedHighlights
         var subjects: Set<String> = []
         for member in loop.members {
-            var (draft, unsaid) = thankYou(member, loop: loop, common: common)
+            var (draft, unsaid, memberUnwritten) = thankYou(member, loop: loop, common: common)
+            unwritten += memberUnwritten
             // People at one company compare notes: no two thank-yous share a subject line.
             if subjects.contains(draft.subject) {
                 draft.subject = ThankYouParts.fallbackSubject(member.index, common: common, taken: subjects)
@@ -130,12 +130,12 @@ public struct DraftComposer: Sendable {
                 "rejection-reply", id: DraftID.rejectionReply, kind: .rejectionReply, to: contact,
                 greetingName: loop.processGreetingName, subject: common.subjects.rejectionReply,
                 common: common))
-        return DraftSet(drafts: drafts, problems: problems, notes: notes)
+        return DraftSet(drafts: drafts, problems: problems, notes: notes, unwritten: unwritten)
     }
 
     // MARK: - Thank-you
 
-    private func thankYou(_ member: InterviewLoop.Member, loop: InterviewLoop, common: CommonFacts) -> (EmailDraft, [String]) {
+    private func thankYou(_ member: InterviewLoop.Member, loop: InterviewLoop, common: CommonFacts) -> (EmailDraft, [String], [Unwritten]) {
         // Compact step by step only when the body runs over the word limit, and say what went.
         var draft: EmailDraft
         var trimmed: InterviewLoop.Member
@@ -153,12 +153,12 @@ public struct DraftComposer: Sendable {
             compactness += 1
         } while draft.bodyWordCount > DraftComposer.thankYouWordLimit && compactness <= 5
         let name = member.person.name
-        var notes = parts.unsaid.map { "Not in the thank-you to \(name): \($0)" }
+        var notes = parts.unsaid.map { "Not in the thank-you to \(name): \($0.what)" }
         let dropped =
             member.strengths.dropFirst(trimmed.strengths.count).map(\.text) + member.highlights.dropFirst(trimmed.highlights.count).map(\.text)
             + member.topics.dropFirst(trimmed.topics.count).map(\.text)
         notes += dropped.map { "Left out of the thank-you to \(name) to keep it under \(DraftComposer.thankYouWordLimit) words: '\($0)'." }
-        return (draft, notes)
+        return (draft, notes, parts.unsaid)
     }
 
     private func renderThankYou(_ member: InterviewLoop.Member, parts: ThankYouParts, count: Int, common: CommonFacts) -> EmailDraft {

@@ -75,16 +75,26 @@ public struct TemplateProblem: Error, Codable, Equatable, Sendable, CustomString
 }
 
 /// The drafts for one set of answers, and any problem found in the user's templates.
+/// Something the candidate wrote that no draft says because it could not be said cleanly:
+/// where it is in the answers (`concerns[1]`, `highlights[0]`) and what to do about it.
+public struct Unwritten: Equatable, Sendable {
+    public var field: String
+    public var what: String
+}
+
 public struct DraftSet: Equatable, Sendable {
     public var drafts: [EmailDraft]
     public var problems: [TemplateProblem]
     /// What the candidate wrote that no draft says, and why ("Not in the thank-you to Dana: …").
     public var notes: [String]
+    /// The part of `notes` that could not be written cleanly, with the answer it comes from.
+    public var unwritten: [Unwritten]
 
-    public init(drafts: [EmailDraft], problems: [TemplateProblem] = [], notes: [String] = []) {
+    public init(drafts: [EmailDraft], problems: [TemplateProblem] = [], notes: [String] = [], unwritten: [Unwritten] = []) {
         self.drafts = drafts
         self.problems = problems
         self.notes = notes
+        self.unwritten = unwritten
     }
 
     /// The draft with this id, if any.

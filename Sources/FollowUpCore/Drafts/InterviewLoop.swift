@@ -19,6 +19,8 @@ struct InterviewLoop: Sendable {
         /// What stood out with this person, turned to speak to them.
         var highlights: [Note]
         var concerns: [Concern]
+        /// Where each concern is in the answers (`concerns[k]`), to name it in a report.
+        var concernIndices: [Int]
         var promised: [String]
         /// The names this person may appear under in a note.
         var names: [String]
@@ -27,7 +29,7 @@ struct InterviewLoop: Sendable {
     var members: [Member]
     /// Highlights that speak of "he" or "she" without naming anyone, when there are several
     /// people: no note carries them, and the plan says how to place them.
-    var unplacedHighlights: [String]
+    var unplacedHighlights: [Unwritten]
 
     /// Who receives process questions (the check-ins, the rejection reply): the recruiter
     /// when there is one, otherwise the first interviewer.
@@ -50,14 +52,14 @@ struct InterviewLoop: Sendable {
         }
 
         var highlightsFor = Array(repeating: [Note](), count: people.count)
-        var unplaced: [String] = []
-        for raw in answers.highlights.flatMap(InterviewLoop.splitItems) {
+        var unplaced: [Unwritten] = []
+        for (k, raw) in answers.highlights.enumerated().flatMap({ k, item in InterviewLoop.splitItems(item).map { (k, $0) } }) {
             let (index, text) = owner(of: raw)
             guard let note = Note(text)?.withoutTrailingAside else { continue }
             // "he wants to pilot it", named by no one, among several people: whose it is is a guess.
             let personal: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's", "hers"]
             if index == nil, people.count > 1, note.lowercasedWords.contains(where: personal.contains) {
-                unplaced.append(note.text)
+                unplaced.append(Unwritten(field: "highlights[\(k)]", what: CoachScript.Remark.unplaced(note.text)))
                 continue
             }
             let fewest = people.indices.min { highlightsFor[$0].count < highlightsFor[$1].count } ?? 0
@@ -66,10 +68,12 @@ struct InterviewLoop: Sendable {
         }
 
         var concernsFor = Array(repeating: [Concern](), count: people.count)
-        for concern in answers.concerns where Note(concern.topic) != nil {
+        var concernIndicesFor = Array(repeating: [Int](), count: people.count)
+        for (k, concern) in answers.concerns.enumerated() where Note(concern.topic) != nil {
             let (index, _) = owner(of: concern.topic)
             let fewest = people.indices.min { concernsFor[$0].count < concernsFor[$1].count } ?? 0
             concernsFor[index ?? fewest].append(concern)
+            concernIndicesFor[index ?? fewest].append(k)
         }
 
         var promisedFor = Array(repeating: [String](), count: people.count)
@@ -97,6 +101,7 @@ struct InterviewLoop: Sendable {
                 strengths: InterviewLoop.strengths(strengths, for: i, topicWords: topicWords[i]),
                 highlights: highlightsFor[i],
                 concerns: concernsFor[i],
+                concernIndices: concernIndicesFor[i],
                 promised: promisedFor[i],
                 names: names[i])
         }

@@ -22,6 +22,7 @@ public enum SentencePreview {
             shown = show(i, [opening] + parts[i].clauseTopics)
         case .highlights:
             shown = parts.indices.flatMap { show($0, parts[$0].highlights) }
+            unsaid = loop.unplacedHighlights.map { CoachScript.Remark.unsaid($0.what) }
         case .strengths:
             shown = show(0, [parts[0].strengths])
         case .concern(let k), .concernResponse(let k):
@@ -29,7 +30,7 @@ public enum SentencePreview {
                 let member = loop.members.firstIndex(where: { $0.concerns.contains(answers.concerns[k]) })
             else { return [] }
             shown = show(member, parts[member].concerns)
-            unsaid = parts[member].unsaid.map(CoachScript.Remark.unsaid)
+            unsaid = parts[member].unsaid.map { CoachScript.Remark.unsaid($0.what) } + parts[member].toFinish.map(CoachScript.Remark.finish)
         case .promised:
             shown = parts.indices.flatMap { show($0, parts[$0].promised) }
         default:

@@ -19,7 +19,10 @@ struct ThankYouParts {
     /// The topics that read as noun phrases, as they appear in the draft.
     var nominalTopics: [String]
     /// What could not be said, and why.
-    var unsaid: [String] = []
+    var unsaid: [Unwritten] = []
+    /// For each concern that could not be said, the sentence it would go into, with "…" where
+    /// the candidate's words go: the session asks them to finish it.
+    var toFinish: [String] = []
 
     init(member: InterviewLoop.Member, common: CommonFacts) {
         let bank = ThankYouPhrases.forTone(common.tone)
@@ -78,7 +81,7 @@ struct ThankYouParts {
         strengths = strengthSentences.joined(separator: " ")
 
         var concerns: [String] = []
-        var unsaid: [String] = []
+        var unsaid: [Unwritten] = []
         for (k, concern) in member.concerns.enumerated() {
             guard let note = Note(concern.topic) else { continue }
             let subject = Realiser.concernSubject(note, names: member.names).map {
@@ -88,7 +91,9 @@ struct ThankYouParts {
                 let (answer, isClean) = Realiser.answer(response)
                 if !isClean {
                     unsaid.append(
-                        "your answer '\(response.text)' is given after 'In brief:'; it reads better as a sentence ('I spent that year …').")
+                        Unwritten(
+                            field: "concerns[\(member.concernIndices[k])].response",
+                            what: "your answer '\(response.text)' is given after 'In brief:'; it reads better as a sentence ('I spent that year …')."))
                 }
                 let lead = subject.flatMap { subject in pick(bank.concernLeadIn, k).map { $0(subject) } } ?? pick(bank.concernLeadInGeneral, k) ?? ""
                 concerns.append(lead + " " + answer)
@@ -96,7 +101,10 @@ struct ThankYouParts {
                 concerns.append(frame(subject))
             } else {
                 unsaid.append(
-                    "the concern '\(note.text)' (say what it was about, e.g. 'my budget experience', or add what you would answer now).")
+                    Unwritten(
+                        field: "concerns[\(member.concernIndices[k])]",
+                        what: "the concern '\(note.text)' (say what it was about, e.g. 'my budget experience', or add what you would answer now)."))
+                if let frame = pick(bank.concernOpen, k) { toFinish.append(frame("…")) }
             }
         }
         self.concerns = concerns
