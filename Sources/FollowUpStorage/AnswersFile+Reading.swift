@@ -286,11 +286,15 @@ struct AnswersFileReader {
         if node.tagName == .timestamp, value.count > 10 {
             value = String(value.prefix(10))
         }
-        if let day = LocalDate(iso8601: value) { return day }
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         {
+            if !LocalDate.supportedYears.contains(year) {
+                report(path, "\(value): " + LocalDate.unsupportedYearMessage(year), at: node)
+                return nil
+            }
+            if let date = LocalDate(year: year, month: month, day: day) { return date }
             let reason =
                 (1...12).contains(month)
                 ? "\(LocalDate.monthNames[month - 1]) \(year) has \(LocalDate.daysIn(month: month, year: year)) days"

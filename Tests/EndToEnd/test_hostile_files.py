@@ -116,3 +116,52 @@ def test_check_shows_file_names_and_lines_visibly(home, tmp_path):
     result = run(home, "check", "--format", "json", str(name))
     assert_no_raw_controls(result.stdout.decode())
     assert json.loads(result.stdout.decode())[0]["file"] == str(name)
+
+
+def test_dates_outside_the_supported_years_are_refused_where_they_enter(home, tmp_path):
+    result = run(home, "plan", "--answers", str(FIXTURES / "minimal.yaml"), "--today", "9999-12-31", "--out", str(tmp_path / "late"))
+    assert result.returncode == 64 and "--today: the year 9999 is outside" in out(result), out(result)
+    planted_tracker_record(home, tmp_path)
+    result = run(home, "mark", "initech-1118", "thank-you-1", "sent", "--date", "9999-12-31")
+    assert result.returncode == 64 and "--date: '9999-12-31': the year 9999 is outside" in out(result), out(result)
+    # The record is still there, readable, and unmarked.
+    shown = json.loads(run(home, "show", "initech-1118", "--json").stdout.decode())
+    assert shown["rounds"][0]["steps"][0]["state"] == "pending"
+    answers = tmp_path / "zero.yaml"
+    answers.write_text((FIXTURES / "minimal.yaml").read_text().replace('"2026-11-18"', "0000-01-01"))
+    result = run(home, "plan", "--answers", str(answers), "--out", str(tmp_path / "zero"))
+    assert result.returncode == 65, out(result)
+    assert "interview.date: 0000-01-01: the year 0 is outside the years followup plans for (1900 to 2199)" in out(result)
+    assert "January 0" not in out(result)
+
+
+def test_a_planted_tracker_id_cannot_write_outside_the_data_folder(home, tmp_path):
+    path = planted_tracker_record(home, tmp_path)
+    outside = tmp_path / "outside"
+    record = json.loads(path.read_text())
+    record["id"] = "../" * 12 + str(outside).lstrip("/")
+    path.write_text(json.dumps(record))
+    for args in (["mark", "initech-1118", "thank-you-1", "sent"], ["outcome", "initech-1118", "rejected"]):
+        result = run(home, *args)
+        assert result.returncode != 0, (args, out(result))
+        assert "is not its file's name (initech-1118)" in out(result), out(result)
+    assert not os.path.exists(str(outside) + ".json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "out", "state"]
+
+
+def test_resume_takes_only_a_session_id(home, tmp_path):
+    secret = tmp_path / "x.json"
+    secret.write_text("{}")
+    result = run(home, "resume", "../../x", input_text="")
+    assert result.returncode != 0
+    assert "'../../x': is not a session id" in out(result), out(result)
+    # A session whose own id climbs out is reported, and nothing is written outside.
+    result = run(home, input_text="Acme\n")
+    (path,) = glob.glob(str(home / "sessions" / "*.json"))
+    session = json.loads(pathlib.Path(path).read_text())
+    session["id"] = "/../../../../../../../../.." + str(tmp_path / "escaped")
+    pathlib.Path(path).write_text(json.dumps(session))
+    result = run(home, "resume", pathlib.Path(path).stem, input_text="Engineer\n")
+    assert result.returncode != 0, out(result)
+    assert "which is not its file's name" in out(result), out(result)
+    assert not list(tmp_path.glob("escaped*")) and not list(tmp_path.glob(".escaped*"))

@@ -65,6 +65,19 @@ final class AnswersFileHostileTests: XCTestCase {
         XCTAssertEqual(answers.interview.company, "Evil Corp gnp exe")
     }
 
+    func testDatesOutsideTheSupportedYearsAreRefusedNamingTheField() {
+        let yaml = """
+            candidate: {name: Maya Chen}
+            interview: {company: Acme, role: Engineer, date: 0000-01-01}
+            interviewers: [{name: Ana Lee}]
+            decision_date: 9999-12-31
+            """
+        let found = problems(yaml, fileName: "a.yaml")
+        XCTAssertEqual(found.map(\.keyPath), ["interview.date", "decision_date"])
+        XCTAssertEqual(found.first?.message, "0000-01-01: the year 0 is outside the years followup plans for (1900 to 2199). Check the year.")
+        XCTAssertTrue(found.last?.message.contains("the year 9999 is outside") == true, "\(found)")
+    }
+
     func testOverLongAddressesAreRefusedNamingTheField() {
         let long = String(repeating: "a", count: 60) + "@" + Array(repeating: String(repeating: "b", count: 60), count: 27).joined(separator: ".") + ".com"
         let found = problems(json(company: "Acme", email: long))

@@ -79,7 +79,7 @@ public enum PlanMarkdown {
         }
         // Values from files may hold escape sequences or invisible characters: plan.md is read
         // in terminals too (`cat plan.md`).
-        return UntrustedText.cleaned(out.joined(separator: "\n"), keepingLineBreaks: true) + "\n"
+        return UntrustedText.cleaned(out.joined(separator: "\n"), keepingLayout: true) + "\n"
     }
 
     /// `Wed 4 Mar 2026 (latest Thu 5 Mar 2026) [OVERDUE: send today]`.

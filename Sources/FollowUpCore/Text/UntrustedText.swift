@@ -22,8 +22,9 @@ public enum UntrustedText {
     }
 
     /// The text without unsafe characters: an escape sequence (`ESC [ … m`, `ESC ] … BEL`) is
-    /// dropped whole, a tab becomes a space, and a line break is kept or becomes a space.
-    public static func cleaned(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    /// dropped whole. With `keepingLayout` (a document) line breaks (as `\n`) and tabs stay;
+    /// without (one answer) each becomes a space.
+    public static func cleaned(_ text: String, keepingLayout: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
@@ -34,10 +35,10 @@ public enum UntrustedText {
             case "\u{1B}":
                 skipEscapeSequence(&scalars)
             case "\t":
-                out.unicodeScalars.append(" ")
+                out.unicodeScalars.append(keepingLayout ? "\t" : " ")
             case "\r", "\n":
                 if scalar == "\n", afterCR { continue }
-                out.unicodeScalars.append(keepingLineBreaks ? "\n" : " ")
+                out.unicodeScalars.append(keepingLayout ? "\n" : " ")
             default:
                 if !isUnsafe(scalar) { out.unicodeScalars.append(scalar) }
             }

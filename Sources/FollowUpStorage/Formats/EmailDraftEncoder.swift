@@ -31,7 +31,7 @@ public enum EmailDraftEncoder {
         lines.append("")
         // Headers drop control characters as they are encoded (MIMEHeaderEncoding); the body
         // loses them here, and any bidirectional override a value from a file brought in.
-        lines += QuotedPrintable.encodeLines(UntrustedText.cleaned(message.body, keepingLineBreaks: true))
+        lines += QuotedPrintable.encodeLines(UntrustedText.cleaned(message.body, keepingLayout: true))
         return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 
