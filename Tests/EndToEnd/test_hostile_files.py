@@ -165,3 +165,31 @@ def test_resume_takes_only_a_session_id(home, tmp_path):
     assert result.returncode != 0, out(result)
     assert "which is not its file's name" in out(result), out(result)
     assert not list(tmp_path.glob("escaped*")) and not list(tmp_path.glob(".escaped*"))
+
+
+def test_history_follows_the_data_folder_and_delete_clears_the_interview_from_it(home, tmp_path):
+    from conftest import spawn
+    import pexpect
+
+    child = spawn(home)
+    child.expect("Which company")
+    child.sendline("Initech")
+    child.expect("What role")
+    child.sendline("Backend Developer")
+    child.expect("When was")
+    child.sendline("/quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    history = home / "history"
+    assert history.is_file(), sorted(p.name for p in home.iterdir())
+    assert not (home.parent / "state" / "followup" / "history").exists()
+    assert "Initech" in history.read_text() and "Developer" in history.read_text()
+    assert oct(history.stat().st_mode & 0o777) == "0o600"
+
+    ok = run(home, "plan", "--answers", str(FIXTURES / "minimal.yaml"), "--today", "2026-11-18", "--out", str(tmp_path / "out"))
+    assert ok.returncode == 0, out(ok)
+    deleted = run(home, "delete", "initech-1118", "--yes")
+    assert deleted.returncode == 0, out(deleted)
+    kept = history.read_text()
+    assert "Initech" not in kept and "Developer" not in kept, kept
+    assert "/quit" in kept, kept
