@@ -29,11 +29,17 @@ public enum UntrustedText {
         out.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
         var afterCR = false
-        while let scalar = scalars.next() {
+        // A character that ended a malformed sequence, to be taken on its own.
+        var pending: Unicode.Scalar?
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
             defer { afterCR = scalar == "\r" }
             switch scalar {
             case "\u{1B}":
-                skipEscapeSequence(&scalars)
+                if let introducer = scalars.next() { pending = skipSequence(after: introducer, &scalars) }
+            case "\u{9B}", "\u{9D}", "\u{90}", "\u{98}", "\u{9E}", "\u{9F}":
+                // The one-character (C1) forms of `ESC [`, `ESC ]`, `ESC P`, `ESC X`, `ESC ^`, `ESC _`.
+                pending = skipSequence(after: Unicode.Scalar(UInt8(scalar.value - 0x40)), &scalars)
             case "\t":
                 out.unicodeScalars.append(keepingLayout ? "\t" : " ")
             case "\r", "\n":
@@ -89,24 +95,30 @@ public enum UntrustedText {
         isUnsafe(scalar) && scalar != "\n" && scalar != "\t"
     }
 
-    /// Skips the rest of an escape sequence whose ESC was just read: a CSI (`[`, parameters,
-    /// one final byte), a string command (`]`, `P`, `X`, `^`, `_`, up to BEL or `ESC \`), or one
-    /// character.
-    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        guard let introducer = scalars.next() else { return }
+    /// Skips the rest of an escape sequence whose introducer (after ESC) was just read: a CSI
+    /// (`[`, parameter and intermediate bytes, one final byte), a string command (`]`, `P`, `X`,
+    /// `^`, `_`, up to BEL, ST or `ESC \`); any other introducer is the whole sequence. Returns
+    /// the character that cut a CSI short, which is not part of it.
+    private static func skipSequence(
+        after introducer: Unicode.Scalar, _ scalars: inout String.UnicodeScalarView.Iterator
+    ) -> Unicode.Scalar? {
         switch introducer {
         case "[":
-            while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
+            while let c = scalars.next() {
+                if (0x40...0x7E).contains(c.value) { return nil }
+                if !(0x20...0x3F).contains(c.value) { return c }
+            }
         case "]", "P", "X", "^", "_":
             while let c = scalars.next() {
-                if c == "\u{07}" { return }
+                if c == "\u{07}" || c == "\u{9C}" { return nil }
                 if c == "\u{1B}" {
                     _ = scalars.next()
-                    return
+                    return nil
                 }
             }
         default:
-            return
+            break
         }
+        return nil
     }
 }
