@@ -97,6 +97,22 @@ static inline int followup_history_count(HistoryW *h) {
     return event.num;
 }
 
+/// The oldest entry (H_LAST), then each newer one (H_PREV); NULL past the newest.
+static inline const wchar_t *followup_history_oldest(HistoryW *h) {
+    HistEventW event;
+    return history_w(h, &event, H_LAST) == 0 ? event.str : NULL;
+}
+
+static inline const wchar_t *followup_history_newer(HistoryW *h) {
+    HistEventW event;
+    return history_w(h, &event, H_PREV) == 0 ? event.str : NULL;
+}
+
+static inline int followup_history_clear(HistoryW *h) {
+    HistEventW event;
+    return history_w(h, &event, H_CLEAR);
+}
+
 /* The C standard streams, read through functions: Swift 6 rejects the mutable globals. */
 static inline FILE *followup_stdin(void) { return stdin; }
 static inline FILE *followup_stdout(void) { return stdout; }

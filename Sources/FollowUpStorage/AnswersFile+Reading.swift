@@ -249,14 +249,16 @@ struct AnswersFileReader {
         return result
     }
 
-    /// Trimmed text from any scalar (numbers and booleans as written); nil when absent, null or empty.
+    /// Trimmed, cleaned text from any scalar (numbers and booleans as written); nil when absent,
+    /// null or empty.
     private mutating func text(_ node: Node?, path: String) -> String? {
         guard let node, node.tagName != .null else { return nil }
         guard case .scalar(let scalar) = node else {
             report(path, "expected text, found \(kind(node)). Write it on one line after the key, in quotes if it holds ': '.", at: node)
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Cleaned as typed answers are: no control or invisible characters, one line.
+        let value = UntrustedText.cleaned(scalar.string).trimmingCharacters(in: .whitespaces)
         if value.count > AnswerRules.maxAnswerLength {
             report(path, "\(value.count) characters; keep it under \(AnswerRules.maxAnswerLength). A sentence or two is plenty.", at: node)
             return nil
@@ -267,7 +269,7 @@ struct AnswersFileReader {
     private mutating func email(_ node: Node?, path: String) -> String? {
         guard let address = text(node, path: path) else { return nil }
         if let problem = EmailAddress.problem(with: address) {
-            report(path, "'\(address)' isn't a usable address. \(problem) Or leave the email out.", at: node)
+            report(path, "'\(address.prefix(80))\(address.count > 80 ? "…" : "")' isn't a usable address. \(problem) Or leave the email out.", at: node)
             return nil
         }
         return address
@@ -284,11 +286,15 @@ struct AnswersFileReader {
         if node.tagName == .timestamp, value.count > 10 {
             value = String(value.prefix(10))
         }
-        if let day = LocalDate(iso8601: value) { return day }
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         {
+            if !LocalDate.supportedYears.contains(year) {
+                report(path, "\(value): " + LocalDate.unsupportedYearMessage(year), at: node)
+                return nil
+            }
+            if let date = LocalDate(year: year, month: month, day: day) { return date }
             let reason =
                 (1...12).contains(month)
                 ? "\(LocalDate.monthNames[month - 1]) \(year) has \(LocalDate.daysIn(month: month, year: year)) days"

@@ -38,7 +38,7 @@ public enum AnswersFile {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: isJSON(text, fileName: fileName) ? combiningSurrogatePairs(text) : text)
         } catch {
             throw AnswersFileError(fileName: fileName, problems: [syntaxProblem(error, fileName: fileName)])
         }
@@ -70,7 +70,9 @@ public enum AnswersFile {
     /// The 1-based line of the value at `keyPath` (`concerns[1]`, `concerns[1].response`) in a
     /// file that `decode` read, or nil when it is not there.
     public static func line(of keyPath: String, in data: Data) -> Int? {
-        guard let text = String(data: data, encoding: .utf8), var node = try? Yams.compose(yaml: text) else { return nil }
+        guard let text = String(data: data, encoding: .utf8),
+            var node = try? Yams.compose(yaml: isJSON(text, fileName: "") ? combiningSurrogatePairs(text) : text)
+        else { return nil }
         for part in keyPath.split(separator: ".") {
             let name = part.prefix { $0 != "[" }
             let index = part.dropFirst(name.count + 1).dropLast().isEmpty ? nil : Int(part.dropFirst(name.count + 1).dropLast())
@@ -86,19 +88,87 @@ public enum AnswersFile {
         return node.mark?.line
     }
 
+    /// JSON by its name, or by its first character (`{` or `[`).
+    static func isJSON(_ text: String, fileName: String) -> Bool {
+        fileName.lowercased().hasSuffix(".json") || text.first(where: { !$0.isWhitespace }).map { $0 == "{" || $0 == "[" } == true
+    }
+
+    /// JSON writes a character above U+FFFF as two escapes, a UTF-16 surrogate pair
+    /// (`"\ud83d\ude00"`, as Python's `json.dump` and JavaScript do); YAML, which reads the file,
+    /// wants one (`"\U0001F600"`). Rewrites each pair as that one escape; nothing else changes.
+    static func combiningSurrogatePairs(_ text: String) -> String {
+        guard text.contains("\\u") else { return text }
+        let bytes = Array(text.utf8)
+        let backslash = UInt8(ascii: "\\")
+        let u = UInt8(ascii: "u")
+        func hex4(at index: Int) -> UInt32? {
+            guard index + 4 <= bytes.count else { return nil }
+            return UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == backslash, i + 1 < bytes.count else {
+                out.append(bytes[i])
+                i += 1
+                continue
+            }
+            if bytes[i + 1] == u, let high = hex4(at: i + 2), (0xD800...0xDBFF).contains(high),
+                i + 7 < bytes.count, bytes[i + 6] == backslash, bytes[i + 7] == u,
+                let low = hex4(at: i + 8), (0xDC00...0xDFFF).contains(low)
+            {
+                let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                let hex = String(scalar, radix: 16, uppercase: true)
+                out += Array(("\\U" + String(repeating: "0", count: 8 - hex.count) + hex).utf8)
+                i += 12
+            } else {
+                // Any other escape, `\\` included, is copied with the character it escapes.
+                out += [bytes[i], bytes[i + 1]]
+                i += 2
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     private static func syntaxProblem(_ error: any Error, fileName: String) -> AnswersFileProblem {
         let isJSON = fileName.lowercased().hasSuffix(".json")
+        let kind = isJSON ? "JSON" : "YAML"
         let hint =
             isJSON
             ? "Check the JSON near there: a missing comma or quote, or a tab used for indentation."
             : "Check the indentation and quoting near there: list items start with '- ', and text holding ': ' or ' #' needs quotes."
         guard let yamlError = error as? YamlError else {
-            return AnswersFileProblem(keyPath: "", message: "The file can't be read as \(isJSON ? "JSON" : "YAML"). \(hint)")
+            return AnswersFileProblem(keyPath: "", message: "The file can't be read as \(kind). \(hint)")
         }
         switch yamlError {
+        case .reader(_, let offset, let value, let yaml):
+            // libyaml reads only printable characters: a raw DEL, C1 control (U+0080 to U+009F)
+            // or other control character stops it before any parsing.
+            let hex = String(max(0, value), radix: 16, uppercase: true)
+            let digits = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            var line: Int?
+            var column = ""
+            if let offset, offset <= yaml.count {
+                let before = yaml.prefix(offset)
+                let lineStart = before.lastIndex(where: \.isNewline).map { before.index(after: $0) } ?? before.startIndex
+                line = before.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
+                column = " at column \(before[lineStart...].count + 1)"
+            }
+            return AnswersFileProblem(
+                keyPath: "",
+                message: "The file holds the invisible control character U+\(digits)\(column), which a \(kind) answers file can't hold as it is. "
+                    + "Delete it (most editors don't show it), or if it belongs in the text write it as \\u\(digits) inside double quotes.",
+                line: line)
+        case .scanner(_, let problem, let mark, _) where problem.contains("escape"):
+            return AnswersFileProblem(
+                keyPath: "",
+                message: "Not valid \(kind): \(problem) at column \(mark.column). A \\u escape names one character in 4 hex digits; "
+                    + "above U+FFFF write a pair, as in \"\\ud83d\\ude00\" for 😀, or the character itself.",
+                line: mark.line)
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return AnswersFileProblem(
-                keyPath: "", message: "Not valid \(isJSON ? "JSON" : "YAML"): \(problem) at column \(mark.column). \(hint)",
+                keyPath: "", message: "Not valid \(kind): \(problem) at column \(mark.column). \(hint)",
                 line: mark.line)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = Set(duplicates).sorted().joined(separator: ", ")
@@ -106,7 +176,7 @@ public enum AnswersFile {
                 keyPath: "", message: "The key '\(keys)' appears twice in the same section. Keep one and merge what they say.",
                 line: context.mark.line)
         default:
-            return AnswersFileProblem(keyPath: "", message: "The file can't be read as \(isJSON ? "JSON" : "YAML"). \(hint)")
+            return AnswersFileProblem(keyPath: "", message: "The file can't be read as \(kind). \(hint)")
         }
     }
 }

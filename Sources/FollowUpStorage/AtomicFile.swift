@@ -72,6 +72,46 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes `data` to `path` atomically with mode 0600, only if nothing is there: the
+    /// temporary file is hard-linked into place, and `link(2)` never replaces an entry nor
+    /// follows one, a dangling symbolic link included. Where the file system has no hard links
+    /// (FAT), the file is created in place with `O_EXCL`, which does neither either.
+    public static func writeNew(_ data: Data, to path: String, flush: Bool = true) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = "\(directory)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        defer { unlink(temporary) }
+        try create(data, at: temporary, flush: flush, reportingAs: path)
+        if link(temporary, path) == 0 { return }
+        let code = errno
+        guard code == EPERM || code == EOPNOTSUPP || code == ENOSYS else {
+            throw code == EEXIST ? alreadyThere(path) : StorageError.posix(path, "write", code)
+        }
+        if entryExists(path) { throw alreadyThere(path) }
+        try create(data, at: path, flush: flush)
+    }
+
+    /// True when anything is at `path`, a dangling symbolic link included: `lstat`, which,
+    /// unlike `FileManager.fileExists`, does not follow a link to what it names.
+    public static func entryExists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// True when `path` is a symbolic link (to anything, or to nothing).
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// The refusal to write over something: followup never overwrites.
+    static func alreadyThere(_ path: String) -> StorageError {
+        StorageError(
+            path: path,
+            reason: isSymbolicLink(path)
+                ? "is a symbolic link, and followup never writes through or over one. Remove it, or choose another folder with --out."
+                : "already exists, and followup never overwrites files. Choose another folder with --out, or move the old files away.")
+    }
+
     /// Flushes everything written to the file system that holds `path`: one call in place of
     /// an `fsync` per file when a folder of files was just written.
     public static func flushFileSystem(containing path: String) throws {

@@ -108,6 +108,9 @@ public enum PlanExport {
         let paths = files.map { "\(folder)/\($0.relativePath)" }
         if FileManager.default.fileExists(atPath: folder) {
             try writeEach(files, into: folder)
+        } else if AtomicFile.entryExists(folder) {
+            // A symbolic link to nothing: never replaced, never followed.
+            throw AtomicFile.alreadyThere(folder)
         } else {
             try writeNewFolder(files, at: folder)
         }
@@ -142,7 +145,7 @@ public enum PlanExport {
             for file in files {
                 let path = "\(folder)/\(file.relativePath)"
                 try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
-                try AtomicFile.write(file.data, to: path, flush: false)
+                try AtomicFile.writeNew(file.data, to: path, flush: false)
                 written.append(path)
             }
         } catch {
@@ -151,15 +154,17 @@ public enum PlanExport {
         }
     }
 
-    /// Throws when any of the files already exists under `folder`: followup never overwrites.
+    /// Throws when any of the files already exists under `folder`, even as a symbolic link to
+    /// nothing, or when a folder on the way there (`drafts`) is a symbolic link: followup never
+    /// overwrites, and never writes through a link it did not make.
     public static func checkFree(_ files: [ExportFile], in folder: String) throws {
         for file in files {
-            let path = "\(folder)/\(file.relativePath)"
-            if FileManager.default.fileExists(atPath: path) {
-                throw StorageError(
-                    path: path,
-                    reason: "already exists, and followup never overwrites files. Choose another folder with --out, or move the old files away.")
+            var path = folder
+            for component in file.relativePath.split(separator: "/") {
+                path += "/\(component)"
+                if AtomicFile.isSymbolicLink(path) { throw AtomicFile.alreadyThere(path) }
             }
+            if AtomicFile.entryExists(path) { throw AtomicFile.alreadyThere(path) }
         }
     }
 
@@ -173,7 +178,7 @@ public enum PlanExport {
         let base = defaultFolderBase(home: home, answers: answers, plan: plan)
         var folder = base
         var n = 2
-        while FileManager.default.fileExists(atPath: folder) {
+        while AtomicFile.entryExists(folder) {
             folder = "\(base)-\(n)"
             n += 1
         }

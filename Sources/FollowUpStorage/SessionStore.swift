@@ -36,6 +36,16 @@ public struct SessionRecord: Codable, Equatable, Sendable {
     public var isFinished: Bool { machine.state == .finished }
 }
 
+extension SessionRecord: StoredRecord {
+    var problem: String? {
+        let answers = machine.answers
+        for (field, date) in [("interview.date", answers.interview.date), ("decision_date", answers.decisionDate)] {
+            if let date, !date.isSupported { return "answers \(field): \(date.iso8601): " + LocalDate.unsupportedYearMessage(date.year) }
+        }
+        return nil
+    }
+}
+
 /// Sessions on disk: `<home>/sessions/<id>.json`, written atomically after every answer.
 public struct SessionStore: Sendable {
     public let home: String
@@ -53,11 +63,13 @@ public struct SessionStore: Sendable {
     /// Saves a record atomically (0600), creating the folders (0700) when needed. `flush`
     /// waits until it is on the disk (see `AtomicFile.write`).
     public func save(_ record: SessionRecord, flush: Bool = true) throws {
+        try Self.checkID(record.id)
         try Self.file.encode(record, to: path(for: record.id), flush: flush)
     }
 
     /// Loads one session; a damaged, truncated or newer file is reported, never changed.
     public func load(id: String) throws -> SessionRecord {
+        try Self.checkID(id)
         let file = path(for: id)
         guard let data = try AtomicFile.read(file) else {
             throw UnreadableSession(path: file, reason: "no such session. `followup list` shows the saved ones.")
@@ -81,8 +93,18 @@ public struct SessionStore: Sendable {
 
     /// Takes the per-session lock; throws when another process holds it.
     public func lock(id: String) throws -> FileLock {
+        try Self.checkID(id)
         try AtomicFile.makeDirectory(directory)
         return try FileLock(path: "\(directory)/.\(id).lock")
+    }
+
+    /// Refuses an id that could name a file outside the sessions folder (`resume ../../x`).
+    static func checkID(_ id: String) throws {
+        guard RecordID.isValid(id) else {
+            throw UnreadableSession(
+                path: "'\(id.prefix(80))'",
+                reason: "is not a session id: ids are letters, digits and '-', such as 20261122-021544. `followup list` shows them.")
+        }
     }
 
     /// A new id from the start time: `20261122-021544`, with a suffix if it is taken.

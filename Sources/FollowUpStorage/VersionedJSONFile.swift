@@ -18,6 +18,26 @@ public typealias UnreadableSession = UnreadableFile
 /// A tracker record that could not be used.
 public typealias UnreadableTrackerRecord = UnreadableFile
 
+/// A record kept as `<folder>/<id>.json` (a session, a tracked interview). Its id names its
+/// file, so a record read from a planted or synced file is checked before it is written back.
+protocol StoredRecord {
+    var id: String { get }
+    /// What else makes the record unusable (a date outside the supported years), naming the
+    /// field; nil when nothing does.
+    var problem: String? { get }
+}
+
+/// The ids of stored records: letters, digits and '-', nothing that could name another folder
+/// (no '/', no '..', no leading dot, no NUL).
+enum RecordID {
+    static let maxLength = 60
+
+    static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= maxLength && id.first != "-"
+            && id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") }
+    }
+}
+
 /// The two fields every followup JSON file starts with.
 private struct FileHeader: Decodable {
     var format: String?
@@ -64,12 +84,26 @@ struct VersionedJSONFile {
                     "was written by a newer followup (format version \(version); this one reads up to \(currentVersion)). Update followup to open it; the file was kept."
             )
         }
+        let value: T
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            value = try JSONDecoder().decode(T.self, from: data)
         } catch {
             throw UnreadableFile(
                 path: file, reason: "has a field that doesn't fit (\(Self.describe(error))). It was kept as it is; fix it by hand or remove it.")
         }
+        if let record = value as? any StoredRecord {
+            let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            guard RecordID.isValid(record.id), record.id == name else {
+                throw UnreadableFile(
+                    path: file,
+                    reason: "has the id '\(record.id.prefix(80))', which is not its file's name (\(name)): an id is letters, digits and '-', "
+                        + "and names the file it is kept in. It was kept as it is; fix the id or remove the file.")
+            }
+            if let problem = record.problem {
+                throw UnreadableFile(path: file, reason: "\(problem) It was kept as it is; fix it by hand or remove it.")
+            }
+        }
+        return value
     }
 
     /// Every `*.json` file in `directory` that decodes, and the ones that don't.

@@ -48,6 +48,18 @@ final class DateTests: XCTestCase {
         XCTAssertEqual(try? parser.parse("Jan 10", preferring: .future).get(), LocalDate(year: 2027, month: 1, day: 10))
     }
 
+    func testYearsOutsideTheSupportedOnesAreRefusedWithTheYearNamed() {
+        let parser = DateParser(today: LocalDate(year: 2026, month: 11, day: 21)!)
+        for (text, year) in [("9999-12-31", 9999), ("0000-01-01", 0), ("1899-12-31", 1899), ("2200-01-01", 2200), ("20 Nov 9999", 9999)] {
+            XCTAssertEqual(parser.parse(text), .failure(.unsupportedYear(text, year: year)), text)
+        }
+        XCTAssertTrue(
+            DateParser.Failure.unsupportedYear("0000-01-01", year: 0).message.contains("the year 0 is outside the years followup plans for (1900 to 2199)"))
+        XCTAssertEqual(parser.parse("2199-12-31"), .success(LocalDate(year: 2199, month: 12, day: 31)!))
+        XCTAssertEqual(parser.parse("1900-01-01"), .success(LocalDate(year: 1900, month: 1, day: 1)!))
+        XCTAssertEqual(DateParser(today: LocalDate(year: 2199, month: 12, day: 31)!).parse("tomorrow"), .failure(.unsupportedYear("tomorrow", year: 2200)))
+    }
+
     func testRefusesNonsenseWithAReason() {
         let parser = DateParser(today: today)
         XCTAssertEqual(parser.parse("31 Feb"), .failure(.noSuchDay("31 Feb")))

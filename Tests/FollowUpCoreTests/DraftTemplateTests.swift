@@ -19,6 +19,30 @@ final class DraftTemplateTests: XCTestCase {
         XCTAssertTrue(DraftComposer().problems.isEmpty)
     }
 
+    func testDeeplyNestedSectionsAreRefusedNotCrashed() {
+        // 3,000 nested sections overflowed the parser's stack (SIGSEGV) before the depth bound.
+        let deep = "Subject: Hi\n\n" + String(repeating: "{{#company}}", count: 3_000) + "x" + String(repeating: "{{/company}}", count: 3_000)
+        let composer = DraftComposer(overrides: ["check-in": deep])
+        XCTAssertEqual(composer.problems.count, 1)
+        let problem = composer.problems.first
+        XCTAssertEqual(problem?.line, 3)
+        XCTAssertEqual(problem?.column, DraftComposer.maxSectionDepth * "{{#company}}".count + 1)
+        XCTAssertTrue(problem?.message.contains("nested more than \(DraftComposer.maxSectionDepth) deep") == true, "\(String(describing: problem))")
+        // The default is used instead.
+        XCTAssertNotNil(composer.compose(PlanFixtures.full()).draft(id: "check-in"))
+
+        // Changed delimiters are followed; inverted sections count too.
+        let hidden = "{{=<% %>=}}" + String(repeating: "<%^company%>", count: 3_000) + String(repeating: "<%/company%>", count: 3_000)
+        XCTAssertEqual(DraftComposer(overrides: ["check-in": hidden]).problems.count, 1)
+
+        // As deep as allowed, and many sections one after another, are fine.
+        let limit =
+            String(repeating: "{{#company}}", count: DraftComposer.maxSectionDepth) + "x"
+            + String(repeating: "{{/company}}", count: DraftComposer.maxSectionDepth)
+        let long = String(repeating: "{{#company}}x{{/company}}", count: 3_000)
+        XCTAssertEqual(DraftComposer(overrides: ["check-in": limit, "networking": long]).problems, [])
+    }
+
     func testNothingIsHTMLEscaped() {
         for tone in Tone.allCases {
             let set = DraftComposer().compose(answersAtATT(tone: tone))

@@ -378,6 +378,10 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         var m = GuidedSessionStateMachine()
         _ = send(&m, "Ac\u{1B}[31mme\u{07}\u{00} Corp")
         XCTAssertEqual(m.answers.interview.company, "Acme Corp")
+        // A title-setting (OSC) sequence goes whole, not only its ESC; C1 and bidi controls too.
+        var n = GuidedSessionStateMachine()
+        _ = send(&n, "Ac\u{1B}]0;pwned\u{07}me\u{9B}2J \u{202E}Corp")
+        XCTAssertEqual(n.answers.interview.company, "Acme Corp")
     }
 
     func testAVeryLongAnswerIsRefusedNotStored() {

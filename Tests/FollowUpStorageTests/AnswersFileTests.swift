@@ -281,7 +281,11 @@ final class AnswersFileTests: XCTestCase {
             recruiter: Contact(name: "José Pérez", email: nil),
             tone: .brief)
         let yaml = AnswersFile.encodeYAML(answers)
-        XCTAssertEqual(try AnswersFile.decode(Data(yaml.utf8), fileName: "export.yaml"), answers)
+        // Read back as typed answers are taken: on one line, a tab as a space.
+        var oneLine = answers
+        oneLine.highlights[0] = "Line one line two"
+        oneLine.highlights[1] = "tab here"
+        XCTAssertEqual(try AnswersFile.decode(Data(yaml.utf8), fileName: "export.yaml"), oneLine)
         XCTAssertTrue(yaml.contains("  company: \"yes\"\n"))
         XCTAssertTrue(yaml.contains("strengths: []\n"))
         XCTAssertTrue(yaml.contains("  - \"Line one\\nline two\"\n"))

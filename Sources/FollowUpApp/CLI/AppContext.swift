@@ -10,6 +10,8 @@ struct AppContext {
     let home: String
     let store: SessionStore
     let console: Console
+    /// The line-editing history (see `Platform.historyFile(homeOverride:)`).
+    let historyFile: String
     /// `--locale`: how the drafts write dates, over the answers' own `locale` and the environment.
     var locale: String?
 
@@ -21,6 +23,7 @@ struct AppContext {
     init(platform: Platform, home: String?, noColor: Bool) {
         self.platform = platform
         self.home = platform.home(override: home)
+        self.historyFile = platform.historyFile(homeOverride: home)
         self.store = SessionStore(home: self.home)
         self.console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: noColor))
     }
@@ -35,7 +38,7 @@ struct AppContext {
     }
 
     func makeReader() -> any LineReader {
-        makeLineReader(historyFile: platform.stdinIsTerminal ? platform.historyFile : nil)
+        makeLineReader(historyFile: platform.stdinIsTerminal ? historyFile : nil)
     }
 
     /// The saved sessions, newest first. Damaged session files are named, kept, and do not

@@ -121,7 +121,7 @@ final class GuidedREPL {
         console.blank()
         console.say(CoachScript.Remark.written, style: .bold)
         // Paths are printed whole, never wrapped, so they can be copied.
-        console.write("    " + console.styled(folder + "/", .bold) + "\n")
+        console.write([("    ", nil), (folder + "/", .bold), ("\n", nil)])
         for file in files {
             let relative = file.hasPrefix(folder + "/") ? String(file.dropFirst(folder.count + 1)) : file
             console.write("      " + relative + "\n")

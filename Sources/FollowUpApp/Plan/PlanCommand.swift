@@ -43,8 +43,11 @@ struct PlanCommand: ParsableCommand {
     func validate() throws {
         if answers.isEmpty { throw ValidationError("Give at least one answers file with --answers FILE.") }
         try StartCommand.validateLocale(locale)
-        if let today, LocalDate(iso8601: today) == nil {
-            throw ValidationError("--today takes a date as YYYY-MM-DD, such as 2026-11-20; '\(today)' is not one.")
+        if let today {
+            guard let day = LocalDate(iso8601: today) else {
+                throw ValidationError("--today takes a date as YYYY-MM-DD, such as 2026-11-20; '\(today)' is not one.")
+            }
+            if !day.isSupported { throw ValidationError("--today: " + LocalDate.unsupportedYearMessage(day.year)) }
         }
     }
 

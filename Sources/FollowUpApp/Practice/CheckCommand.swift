@@ -1,4 +1,5 @@
 import ArgumentParser
+import FollowUpCore
 import FollowUpFeedback
 import Foundation
 
@@ -83,7 +84,7 @@ struct CheckCommand: ParsableCommand {
         do {
             try runChecked(operands)
         } catch let problem as UsageProblem {
-            FileHandle.standardError.write(Data("followup check: \(problem)\n".utf8))
+            FileHandle.standardError.write(Data("followup check: \(UntrustedText.visible(problem.description))\n".utf8))
             throw ExitCode(2)
         }
     }
@@ -138,10 +139,10 @@ struct CheckCommand: ParsableCommand {
             items += findings.map { FileFinding(file: input.name, finding: $0) }
         }
         if format == "json" {
-            print(FindingReport.json(items))
+            print(UntrustedText.jsonEscaped(FindingReport.json(items)))
         } else if !items.isEmpty {
             // Formatted on every core, printed at once: the same text as one print a line.
-            print(Self.textLines(items).joined(separator: "\n"))
+            print(UntrustedText.visible(Self.textLines(items).joined(separator: "\n")))
         }
         // The process ends here: keep the setup (two hunspell dictionaries, tens of milliseconds
         // to free) alive rather than tear it down just before exit.

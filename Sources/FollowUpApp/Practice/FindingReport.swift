@@ -1,3 +1,4 @@
+import FollowUpCore
 import FollowUpFeedback
 import Foundation
 
@@ -47,10 +48,11 @@ enum FindingReport {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The offending line with the offending characters highlighted (colour) or underlined with `^`.
-    static func excerpt(of finding: Finding, lines: [String], color: Bool) -> String {
+    /// The offending line with the offending characters highlighted (colour) or underlined with
+    /// `^`, as pieces for `Console.write`; unsafe characters in the line count as shown (`\u{1B}`).
+    static func excerpt(of finding: Finding, lines: [String], color: Bool) -> [(text: String, style: Console.Style?)] {
         let lineIndex = finding.start.line - 1
-        guard lines.indices.contains(lineIndex) else { return "" }
+        guard lines.indices.contains(lineIndex) else { return [] }
         let characters = Array(lines[lineIndex])
         let start = min(max(0, finding.start.column - 1), characters.count)
         var end = finding.end.line == finding.start.line ? finding.end.column - 1 : characters.count
@@ -58,15 +60,16 @@ enum FindingReport {
         if end == start { end = min(characters.count, start + 1) }
         let gutter = String(finding.start.line)
         let prefix = "  \(gutter) | "
-        let before = String(characters[..<start])
-        let marked = String(characters[start..<end])
+        let before = UntrustedText.visible(String(characters[..<start]))
+        let marked = UntrustedText.visible(String(characters[start..<end]))
         let after = String(characters[end...])
         if color {
-            let tint = finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
-            return prefix + before + "\u{1B}[1;4;\(tint)m" + marked + "\u{1B}[0m" + after
+            let style: Console.Style =
+                finding.severity == .error ? .markedError : finding.severity == .warning ? .markedWarning : .markedSuggestion
+            return [(prefix + before, nil), (marked, style), (after, nil)]
         }
         let pad = String(repeating: " ", count: prefix.count + displayWidth(before))
-        return prefix + before + marked + after + "\n" + pad + String(repeating: "^", count: max(1, displayWidth(marked)))
+        return [(prefix + before + marked + after + "\n" + pad + String(repeating: "^", count: max(1, displayWidth(marked))), nil)]
     }
 
     /// Columns a string takes on a terminal: wide (CJK) characters take two.

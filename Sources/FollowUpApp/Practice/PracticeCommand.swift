@@ -29,7 +29,7 @@ struct PracticeCommand: ParsableCommand {
                 initial = String(decoding: data, as: UTF8.self)
             }
         } catch let problem as UsageProblem {
-            FileHandle.standardError.write(Data("followup practice: \(problem)\n".utf8))
+            FileHandle.standardError.write(Data("followup practice: \(UntrustedText.visible(problem.description))\n".utf8))
             throw ExitCode(2)
         }
         // Drafts are private text: keep them out of the shared line history.
@@ -175,15 +175,15 @@ struct PracticeLoop {
             let label = "\(finding.start.line):\(finding.start.column) \(finding.severity.rawValue) \(finding.rule)"
             // Wrapped to the terminal as plain text, then only the label is coloured.
             let wrapped = TextWrapper.wrap(label + "  " + finding.message + FindingReport.suggestionNote(finding), width: console.width, indent: "    ")
-            let styledLabel = console.styled(label, finding.severity == .error ? .error : finding.severity == .warning ? .problem : .coach)
+            let labelStyle: Console.Style = finding.severity == .error ? .error : finding.severity == .warning ? .problem : .coach
             if wrapped.hasPrefix(label + " ") {
-                console.write(styledLabel + wrapped.dropFirst(label.count) + "\n")
+                console.write([(label, labelStyle), (wrapped.dropFirst(label.count) + "\n", nil)])
             } else {
                 // Too narrow for the label and the message on one line: the label on its own.
                 let message = TextWrapper.wrap(finding.message + FindingReport.suggestionNote(finding), width: console.width - 4, indent: "")
-                console.write(styledLabel + "\n" + message.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n")
+                console.write([(label, labelStyle), ("\n" + message.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n", nil)])
             }
-            console.write(FindingReport.excerpt(of: finding, lines: lines, color: console.color) + "\n")
+            console.write(FindingReport.excerpt(of: finding, lines: lines, color: console.color) + [("\n", nil)])
         }
         let score = PracticeScore(findings: findings)
         if let previous {
@@ -195,7 +195,7 @@ struct PracticeLoop {
                     + "Fixed \(comparison.fixed.count), new \(comparison.new.count), remaining \(comparison.remaining.count).",
                 style: .bold)
             for finding in comparison.fixed {
-                console.write(console.styled("  fixed  \(finding.rule): \(finding.message)", .dim) + "\n")
+                console.write("  fixed  \(finding.rule): \(finding.message)\n", style: .dim)
             }
             for finding in comparison.new {
                 console.write("  new    \(finding.rule): \(finding.message)\n")

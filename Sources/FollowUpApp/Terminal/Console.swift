@@ -10,6 +10,10 @@ final class Console {
         case dim = "2"
         case bold = "1"
         case error = "31"  // red
+        /// The words a finding is about, in its excerpt: bold, underlined, in the severity's colour.
+        case markedError = "1;4;31"
+        case markedWarning = "1;4;33"
+        case markedSuggestion = "1;4;36"
     }
 
     let width: Int
@@ -20,31 +24,48 @@ final class Console {
         self.color = color
     }
 
-    func styled(_ text: String, _ style: Style) -> String {
-        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    /// Every byte followup prints goes through `write`, `say` or `error`: text from files (names,
+    /// answers, records, refused values) is shown with `UntrustedText.visible`, so an escape
+    /// sequence or a right-to-left override in it is seen, never acted on. Only the styles below
+    /// reach the terminal as escape sequences.
+    private func styled(_ text: String, _ style: Style?) -> String {
+        guard color, let style else { return text }
+        return "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m"
     }
 
     /// Prints a message wrapped to the terminal, with a marker that shows who is speaking.
     func say(_ text: String, marker: String = "  ", style: Style = .coach) {
-        let body = TextWrapper.wrap(text, width: width - marker.count, indent: "")
+        let body = TextWrapper.wrap(UntrustedText.visible(text), width: width - marker.count, indent: "")
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         var out = ""
         for (n, line) in lines.enumerated() {
             let lead = n == 0 ? marker : String(repeating: " ", count: marker.count)
             out += lead + styled(String(line), style) + "\n"
         }
-        write(out)
+        FileHandle.standardOutput.write(Data(out.utf8))
     }
 
     func blank() { write("\n") }
 
     /// One error on one line of standard error (never wrapped: scripts read it line by line).
     func error(_ text: String) {
-        FileHandle.standardError.write(Data((styled("followup: " + text, .error) + "\n").utf8))
+        FileHandle.standardError.write(Data((styled("followup: " + UntrustedText.visible(text), .error) + "\n").utf8))
     }
 
-    func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Prints text as is, but for what could drive the terminal (see `styled`).
+    func write(_ text: String, style: Style? = nil) {
+        FileHandle.standardOutput.write(Data(styled(UntrustedText.visible(text), style).utf8))
+    }
+
+    /// Prints JSON (`--json`), its unsafe characters as `\u` escapes (`UntrustedText.jsonEscaped`).
+    func writeJSON(_ json: String) {
+        FileHandle.standardOutput.write(Data((UntrustedText.jsonEscaped(json) + "\n").utf8))
+    }
+
+    /// Prints pieces of one line, each in its own style (or none).
+    func write(_ pieces: [(text: String, style: Style?)]) {
+        let line = pieces.map { styled(UntrustedText.visible($0.text), $0.style) }.joined()
+        FileHandle.standardOutput.write(Data(line.utf8))
     }
 
     /// Shows one coach message from the dialogue.
@@ -65,13 +86,14 @@ final class Console {
         var out = ""
         for line in lines {
             let pad = String(repeating: " ", count: max(1, labelWidth - TextWrapper.columns(line.label)))
-            let value = TextWrapper.wrap(line.value, width: valueWidth).split(separator: "\n", omittingEmptySubsequences: false)
+            let value = TextWrapper.wrap(UntrustedText.visible(line.value), width: valueWidth)
+                .split(separator: "\n", omittingEmptySubsequences: false)
             for (n, part) in value.enumerated() {
-                let lead = n == 0 ? styled(line.label, .dim) + pad : String(repeating: " ", count: labelWidth)
+                let lead = n == 0 ? styled(UntrustedText.visible(line.label), .dim) + pad : String(repeating: " ", count: labelWidth)
                 out += margin + lead + part + "\n"
             }
         }
-        write(out)
+        FileHandle.standardOutput.write(Data(out.utf8))
     }
 
     /// The question, its hint and the progress, printed above the input line.

@@ -91,8 +91,13 @@ struct Platform {
         return userHome + "/.local/share/followup"
     }
 
-    /// Where the line-editing history lives: `$XDG_STATE_HOME/followup/history`.
-    var historyFile: String {
+    /// Where the line-editing history lives: `<home>/history` when the data folder is given
+    /// (`--home`, `$FOLLOWUP_HOME`), so a separate data folder keeps its typing apart too; else
+    /// `$XDG_STATE_HOME/followup/history`, else `~/.local/state/followup/history`.
+    func historyFile(homeOverride override: String?) -> String {
+        if override?.isEmpty == false || environment["FOLLOWUP_HOME"]?.isEmpty == false {
+            return home(override: override) + "/history"
+        }
         if let value = environment["XDG_STATE_HOME"], !value.isEmpty { return absolute(value) + "/followup/history" }
         return userHome + "/.local/state/followup/history"
     }

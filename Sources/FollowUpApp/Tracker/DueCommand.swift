@@ -68,7 +68,7 @@ struct DueCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = (try? encoder.encode(Output(date: date, due: entries, quiet: quiet.map(\.id)))) ?? Data("{}".utf8)
-            app.console.write(String(decoding: data, as: UTF8.self) + "\n")
+            app.console.writeJSON(String(decoding: data, as: UTF8.self))
             return
         }
 

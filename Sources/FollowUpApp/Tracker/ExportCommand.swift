@@ -2,6 +2,7 @@ import ArgumentParser
 import FollowUpCore
 import FollowUpStorage
 import Foundation
+import LineEditing
 
 /// `followup export ID`: the plan files again, with the tracked dates, and the answers as YAML.
 struct ExportCommand: ParsableCommand {
@@ -146,13 +147,16 @@ struct DeleteCommand: ParsableCommand {
         let store = app.openTracker()
         let description: String
         let remove: () throws -> Void
+        let typed: [String]
         if let record = try? store.load(id: id) {
+            typed = record.rounds.flatMap(\.answers.interviewTexts)
             let files = record.rounds.compactMap(\.outputDirectory)
             description =
                 "\(record.company), \(record.role) (\(id)), with its \(record.rounds.count) round\(record.rounds.count == 1 ? "" : "s") and history"
                 + (files.isEmpty ? "" : "; the plan files in \(files.joined(separator: ", ")) are kept")
             remove = { try store.delete(id: id) }
         } else if let session = try? app.store.load(id: id), !session.isFinished {
+            typed = session.machine.answers.interviewTexts
             description = "the unfinished session \(app.label(for: session))"
             remove = {
                 let lock = try app.store.lock(id: id)
@@ -178,6 +182,11 @@ struct DeleteCommand: ParsableCommand {
             }
         }
         try app.trackerAction { try remove() }
+        // What was typed about it goes too: any history line that mentions one of its texts.
+        let texts = Set(typed.map { $0.lowercased() }.filter { $0.count >= 3 })
+        if !removeHistoryLines(at: app.historyFile, where: { line in texts.contains { line.lowercased().contains($0) } }) {
+            app.console.error("\(app.historyFile): could not remove the lines about \(id) from the line-editing history; edit or delete that file by hand.")
+        }
         app.console.write("Deleted \(id).\n")
     }
 }

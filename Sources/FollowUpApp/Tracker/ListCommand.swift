@@ -43,7 +43,7 @@ struct ListCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = (try? encoder.encode(rows)) ?? Data("[]".utf8)
-            app.console.write(String(decoding: data, as: UTF8.self) + "\n")
+            app.console.writeJSON(String(decoding: data, as: UTF8.self))
             return
         }
         if rows.isEmpty {

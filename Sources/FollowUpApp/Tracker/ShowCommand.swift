@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = try app.trackerAction { try encoder.encode(record) }
-            app.console.write(String(decoding: data, as: UTF8.self) + "\n")
+            app.console.writeJSON(String(decoding: data, as: UTF8.self))
             return
         }
         app.console.write(Self.render(record, on: date))

@@ -17,6 +17,8 @@ public struct DateParser: Sendable {
         case unrecognised(String)
         case noSuchDay(String)
         case ambiguous(String)
+        /// A real day, in a year outside `LocalDate.supportedYears`.
+        case unsupportedYear(String, year: Int)
 
         public var message: String {
             switch self {
@@ -28,6 +30,8 @@ public struct DateParser: Sendable {
                 return "'\(text)' is not a day in the calendar. Check the day and the month."
             case .ambiguous(let text):
                 return "'\(text)' could be read two ways. Write the month as a word ('20 Nov') or use 2026-11-20."
+            case .unsupportedYear(let text, let year):
+                return "'\(text)': " + LocalDate.unsupportedYearMessage(year)
             }
         }
     }
@@ -41,6 +45,14 @@ public struct DateParser: Sendable {
     }
 
     public func parse(_ raw: String, preferring preference: Preference = .past) -> Result<LocalDate, Failure> {
+        let result = parseAnyYear(raw, preferring: preference)
+        if case .success(let date) = result, !date.isSupported {
+            return .failure(.unsupportedYear(raw, year: date.year))
+        }
+        return result
+    }
+
+    private func parseAnyYear(_ raw: String, preferring preference: Preference) -> Result<LocalDate, Failure> {
         let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
         if text.isEmpty { return .failure(.empty) }
         switch text {
@@ -52,6 +64,7 @@ public struct DateParser: Sendable {
         if text.contains("-"), text.first?.isNumber == true {
             let parts = text.split(separator: "-")
             if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+                if !LocalDate.supportedYears.contains(y) { return .failure(.unsupportedYear(raw, year: y)) }
                 guard let date = LocalDate(year: y, month: m, day: d) else { return .failure(.noSuchDay(raw)) }
                 return .success(date)
             }
@@ -115,6 +128,7 @@ public struct DateParser: Sendable {
         }
         if let y = year, y < 100 { year = 2000 + y }
         if let year {
+            if !LocalDate.supportedYears.contains(year) { return .failure(.unsupportedYear(raw, year: year)) }
             guard let date = LocalDate(year: year, month: month, day: day) else { return .failure(.noSuchDay(raw)) }
             return .success(date)
         }

@@ -116,6 +116,19 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
+    /// The years a date may be given in (typed, `--today`, `--date`, answers files, saved
+    /// records). Every date followup derives from one (a few weeks later at most) stays a year
+    /// of four digits, which `reminders.ics`, `plan.json` and the tracker write and read back.
+    public static let supportedYears = 1900...2199
+
+    /// True when the year is one of `supportedYears`.
+    public var isSupported: Bool { Self.supportedYears.contains(year) }
+
+    /// Why a date in `year` is refused, and what to do.
+    public static func unsupportedYearMessage(_ year: Int) -> String {
+        "the year \(year) is outside the years followup plans for (\(supportedYears.lowerBound) to \(supportedYears.upperBound)). Check the year."
+    }
+
     public static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",

@@ -307,26 +307,9 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
     }
 
     /// Removes control characters and escape sequences so nothing typed can drive the terminal
-    /// or end up in a file, and caps the length of an answer.
+    /// or end up in a file (see `UntrustedText`); a line break becomes a space.
     static func sanitize(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(min(raw.utf8.count, AnswerRules.maxAnswerLength))
-        var iterator = raw.unicodeScalars.makeIterator()
-        while let scalar = iterator.next() {
-            if scalar == "\u{1B}" {
-                // Drop an escape sequence: ESC [ ... final byte, or ESC and one character.
-                if let next = iterator.next(), next == "[" {
-                    while let c = iterator.next(), !(0x40...0x7E).contains(c.value) {}
-                }
-                continue
-            }
-            if scalar == "\t" { out.unicodeScalars.append(" "); continue }
-            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format && scalar.value != 0x200D {
-                continue
-            }
-            out.unicodeScalars.append(scalar)
-        }
-        return out.trimmingCharacters(in: .whitespaces)
+        UntrustedText.cleaned(raw).trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -56,8 +56,19 @@ public struct DraftComposer: Sendable {
         return parsed
     }()
 
+    /// The deepest nesting of sections a template may have. The parser recurses once a level,
+    /// so thousands of nested sections would overflow its stack and crash the process.
+    public static let maxSectionDepth = 50
+
     /// Parses a template, reporting the position of a syntax error in the text as given.
     static func compile(_ source: String, name: String) -> Result<MustacheTemplate, TemplateProblem> {
+        if let (line, column) = sectionNestingBeyondLimit(source) {
+            return .failure(
+                TemplateProblem(
+                    templateName: name, line: line, column: column,
+                    message: "sections are nested more than \(maxSectionDepth) deep here; "
+                        + "close some sections ({{/name}}) before opening more"))
+        }
         do {
             _ = try MustacheTemplate(string: source)
             // The pragma on its own line is a standalone tag: it leaves no blank line behind.
@@ -70,6 +81,46 @@ public struct DraftComposer: Sendable {
         } catch {
             return .failure(TemplateProblem(templateName: name, line: 0, column: 0, message: "\(error)"))
         }
+    }
+
+    /// The line and column (from 1) of the first section tag that opens a level deeper than
+    /// `maxSectionDepth`, or nil. Follows `{{=<% %>=}}` delimiter changes as the parser does.
+    static func sectionNestingBeyondLimit(_ source: String) -> (line: Int, column: Int)? {
+        var open: Substring = "{{"
+        var close: Substring = "}}"
+        var depth = 0
+        var rest = source[...]
+        while let start = rest.range(of: open) {
+            let content = rest[start.upperBound...]
+            guard let end = content.range(of: close) else { return nil }
+            let tag = content[..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+            rest = content[end.upperBound...]
+            switch tag.first {
+            case "#", "^", "$", "<":
+                depth += 1
+                if depth > maxSectionDepth {
+                    let before = source[..<start.lowerBound]
+                    let line = before.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
+                    let lineStart = before.lastIndex(where: \.isNewline).map { source.index(after: $0) } ?? source.startIndex
+                    return (line, source[lineStart..<start.lowerBound].count + 1)
+                }
+            case "/":
+                depth = max(0, depth - 1)
+            case "=":
+                // `{{=<% %>=}}`: the new opening and closing delimiters, separated by spaces.
+                let parts = tag.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
+                if parts.count == 2 {
+                    open = parts[0]
+                    close = parts[1]
+                }
+            case "{":
+                // `{{{name}}}`: the extra brace closes after the tag.
+                if rest.first == "}" { rest = rest.dropFirst() }
+            default:
+                break
+            }
+        }
+        return nil
     }
 
     static func describe(_ error: any Error) -> String {

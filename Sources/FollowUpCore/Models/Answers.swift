@@ -30,6 +30,19 @@ public struct Answers: Codable, Equatable, Sendable {
     /// read the same way everywhere).
     public var dateStyle: DateStyle { locale.flatMap(DateStyle.init(locale:)) ?? .international }
 
+    /// What was said about this interview and no other (the company, the role, the people, what
+    /// they talked about, what you noted), not the candidate's own details: what `delete` looks
+    /// for in the line-editing history.
+    public var interviewTexts: [String] {
+        var texts = [interview.company, interview.role] + highlights + strengths + promised
+        for person in interviewers {
+            texts += [person.name, person.title, person.email, person.addressAs].compactMap { $0 } + person.topics
+        }
+        for concern in concerns { texts += [concern.topic] + [concern.response].compactMap { $0 } }
+        texts += [nextSteps, recruiter?.name, recruiter?.email].compactMap { $0 }
+        return texts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     public init(
         candidate: Candidate = Candidate(),
         interview: Interview = Interview(),

@@ -1,5 +1,6 @@
 /// Renders `plan.md`: the interview facts, the dated timeline and every draft, readable as is
-/// in a terminal (plain lines, no tables, drafts fenced so line breaks survive a renderer).
+/// in a terminal (plain lines, no tables, drafts fenced so line breaks survive a renderer), with
+/// no control or invisible characters (`UntrustedText.cleaned`).
 public enum PlanMarkdown {
     public static func render(plan: FollowUpPlan, drafts: [EmailDraft], answers: Answers) -> String {
         var out: [String] = []
@@ -76,7 +77,9 @@ public enum PlanMarkdown {
                 out.append("```")
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        // Values from files may hold escape sequences or invisible characters: plan.md is read
+        // in terminals too (`cat plan.md`).
+        return UntrustedText.cleaned(out.joined(separator: "\n"), keepingLayout: true) + "\n"
     }
 
     /// `Wed 4 Mar 2026 (latest Thu 5 Mar 2026) [OVERDUE: send today]`.

@@ -6,6 +6,10 @@ public enum EmailAddress {
     /// Why an address was refused, or nil when it looks deliverable.
     public static func problem(with raw: String) -> String? {
         let text = raw
+        // RFC 5321 4.5.3.1: 64 octets before the '@', 254 in all (a path of 256 with its < >).
+        if text.utf8.count > maxLength {
+            return "An email address is at most \(maxLength) characters long; this one has \(text.utf8.count)."
+        }
         if text.contains(where: { $0 == " " || $0 == "\t" }) {
             return "An email address has no spaces in it."
         }
@@ -16,7 +20,7 @@ public enum EmailAddress {
         let local = parts[0]
         let domain = parts[1]
         if local.isEmpty { return "The part before the '@' is missing." }
-        if local.count > 64 { return "The part before the '@' is longer than 64 characters." }
+        if local.utf8.count > 64 { return "The part before the '@' is longer than 64 characters." }
         let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+-/=?^_`{|}~")
         if local.contains(where: { !localAllowed.contains($0) }) {
             return "The part before the '@' holds a character addresses don't use."
@@ -40,6 +44,9 @@ public enum EmailAddress {
         }
         return nil
     }
+
+    /// The longest address mail servers must accept (RFC 5321), and the longest accepted here.
+    public static let maxLength = 254
 
     public static func isValid(_ raw: String) -> Bool { problem(with: raw) == nil }
 }

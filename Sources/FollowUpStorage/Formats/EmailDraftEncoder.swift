@@ -29,7 +29,9 @@ public enum EmailDraftEncoder {
         lines.append("Content-Transfer-Encoding: quoted-printable")
         lines.append("X-Unsent: 1")
         lines.append("")
-        lines += QuotedPrintable.encodeLines(message.body)
+        // Headers drop control characters as they are encoded (MIMEHeaderEncoding); the body
+        // loses them here, and any bidirectional override a value from a file brought in.
+        lines += QuotedPrintable.encodeLines(UntrustedText.cleaned(message.body, keepingLayout: true))
         return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 

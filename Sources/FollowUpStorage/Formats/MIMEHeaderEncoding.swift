@@ -155,12 +155,12 @@ enum MIMEHeaderEncoding {
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
 
-    /// Control characters and line breaks become spaces; runs of whitespace become one space.
+    /// Control and invisible characters (`UntrustedText.isUnsafe`) and line breaks become spaces; runs of whitespace become one space.
     static func collapsingWhitespace(_ text: String) -> String {
         let cleaned = String(
             String.UnicodeScalarView(
                 text.unicodeScalars.map { scalar in
-                    scalar.properties.generalCategory == .control || scalar.properties.isWhitespace ? " " : scalar
+                    UntrustedText.isUnsafe(scalar) || scalar.properties.isWhitespace ? " " : scalar
                 }))
         return cleaned.split(separator: " ").joined(separator: " ")
     }

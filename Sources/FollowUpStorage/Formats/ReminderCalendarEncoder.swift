@@ -52,7 +52,7 @@ public enum ReminderCalendarEncoder {
     }
 
     /// A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, any line break as `\n`,
-    /// other control characters dropped.
+    /// other control and invisible characters (`UntrustedText.isUnsafe`) dropped.
     public static func escapeText(_ text: String) -> String {
         var out = ""
         var afterCR = false
@@ -68,7 +68,7 @@ public enum ReminderCalendarEncoder {
             case "\n": if !afterCR { out += "\\n" }
             case "\t": out.unicodeScalars.append(scalar)
             default:
-                if scalar.properties.generalCategory != .control {
+                if !UntrustedText.isUnsafe(scalar) {
                     out.unicodeScalars.append(scalar)
                 }
             }

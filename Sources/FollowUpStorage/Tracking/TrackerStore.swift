@@ -35,9 +35,7 @@ public struct TrackerStore: Sendable {
     public func path(for id: String) -> String { "\(directory)/\(id).json" }
 
     /// Ids are slugs: nothing that could name another folder.
-    static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 60 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-    }
+    static func isValidID(_ id: String) -> Bool { RecordID.isValid(id) }
 
     // MARK: Reading
 
@@ -73,10 +71,13 @@ public struct TrackerStore: Sendable {
     // MARK: Writing
 
     func save(_ record: TrackedInterview) throws {
+        // Records are read and checked before they change; this holds the line for new ones.
+        guard Self.isValidID(record.id) else { throw TrackerError(unknownIDMessage(record.id)) }
         try Self.file.encode(record, to: path(for: record.id))
     }
 
     func lock(id: String) throws -> TrackerLock {
+        guard Self.isValidID(id) else { throw TrackerError(unknownIDMessage(id)) }
         try AtomicFile.makeDirectory(directory)
         return try TrackerLock(path: "\(directory)/.\(id).lock")
     }
@@ -104,6 +105,7 @@ public struct TrackerStore: Sendable {
 
     /// Removes a record (its plan files stay where they are).
     public func delete(id: String) throws {
+        guard Self.isValidID(id) else { throw TrackerError(unknownIDMessage(id)) }
         let folder = try lockFolder()
         defer { folder.release() }
         let held = try lock(id: id)
@@ -173,5 +175,16 @@ public struct TrackerStore: Sendable {
             try? FileManager.default.removeItem(atPath: indexDirectory)
         }
         return .created(id: id)
+    }
+}
+
+extension TrackedInterview: StoredRecord {
+    var problem: String? {
+        for (index, round) in rounds.enumerated() {
+            for (field, date) in [("interview_date", round.interviewDate), ("plan_made_on", round.planMadeOn)] where !date.isSupported {
+                return "rounds[\(index)].\(field): \(date.iso8601): " + LocalDate.unsupportedYearMessage(date.year)
+            }
+        }
+        return nil
     }
 }
