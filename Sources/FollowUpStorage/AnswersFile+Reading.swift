@@ -241,6 +241,15 @@ struct AnswersFileReader {
         guard let node, node.tagName != .null, let items = list(node, path: path, itemNoun: "item") else { return [] }
         var result: [String] = []
         for (index, item) in items.enumerated() {
+            // "- Lars: the case study…" is YAML for a one-key section; the candidate meant the line as typed.
+            if case .mapping(let mapping) = item, mapping.count == 1, let (key, value) = mapping.first,
+                case .scalar(let name) = key, case .scalar(let said) = value
+            {
+                if let line = text(Node(name.string + ": " + said.string, Tag(.str), .plain), path: "\(path)[\(index)]") {
+                    result.append(line)
+                }
+                continue
+            }
             if let value = text(item, path: "\(path)[\(index)]") { result.append(value) }
         }
         if result.count > AnswerRules.maxListItems {

@@ -41,7 +41,9 @@ final class HurriedTypingTests: XCTestCase {
             ("caseload mgmt, about 12 pts a day", "caseload management"),
             ("oncall rotation, its 1 week in 6", "on-call rotation"),
             ("trips abroad. They run one to Seville every spring", "trips abroad"),
-            ("rotas, weekend cover", "rotas, weekend cover"),
+            ("rotas, weekend cover", "rotas and weekend cover"),
+            ("Roadmap for the driver app. They want to cut failed deliveries in half", "roadmap for the driver app"),
+            ("she asked how I work with designers", "how I work with designers"),
             ("I whiteboarded a rate limiter", "whiteboarding a rate limiter"),
             ("I ran the standup", "running the standup"),
             ("budget", "the budget"),
@@ -72,6 +74,8 @@ final class HurriedTypingTests: XCTestCase {
             ("B2B SaaS background", "I bring a B2B SaaS background"),
             ("supervised team of 12", "I supervised a team of 12"),
             ("second chaired a 3 week trial", "I second chaired a 3 week trial"),
+            ("Chartered engineer (IStructE)", "I am a Chartered engineer (IStructE)"),
+            ("mentored two APMs, one got promoted", "I mentored two APMs, and one got promoted"),
         ]
         for (typed, clause) in table {
             XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
@@ -89,6 +93,7 @@ final class HurriedTypingTests: XCTestCase {
             ("no ICU experience yet only HDU", "my ICU experience"),
             ("never done payroll", "my experience with payroll"),
             ("Rebecca pushed back on my lack of arbitration experience", "my arbitration experience"),
+            ("priya thought my zendesk knowledge was a bit basic", "my Zendesk knowledge"),
             ("Priya asked if i could do saturdays - i said 2 a month max", "whether I could do Saturdays"),
         ]
         for (typed, subject) in table {
@@ -124,6 +129,16 @@ final class HurriedTypingTests: XCTestCase {
         let tom = set.draft(id: "thank-you-1")?.body ?? ""
         XCTAssertTrue(tom.contains("you showed me round the gym afterwards."), tom)
         XCTAssertTrue(tom.contains("\n\nKind regards,\n"), tom)
+    }
+
+    func testAMomentAndWhatHappenedInItIsOneNounPhrase() {
+        let note = Note("the case study presentation, he asked lots of follow up questions 🙂")?.asMoment
+        XCTAssertEqual(note?.text, "the case study presentation, when he asked lots of follow up questions")
+        XCTAssertEqual(note?.shape, .nounPhrase)
+        XCTAssertEqual(Perspective.addressing("Raj and me built a macro together", readerNames: ["Raj"]), "you and I built a macro together")
+        XCTAssertEqual(Note("Kitchen team is 6 people, 2 are new")?.text, "kitchen team is 6 people, and 2 are new")
+        let strengths = ["4 yrs support, 2 as team lead"].compactMap(Note.init)
+        XCTAssertEqual(Realiser.strengths(strengths).joined, "I bring 4 years of support experience, 2 as team lead")
     }
 
     func testACommentTackedOnWithACommaLeavesTheHighlight() {

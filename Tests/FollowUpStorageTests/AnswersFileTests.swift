@@ -91,6 +91,29 @@ final class AnswersFileTests: XCTestCase {
         XCTAssertEqual(answers.tone, .brief)
     }
 
+    func testALineTypedAsNameColonTextIsReadAsTyped() throws {
+        // "- Lars: the case study" is a one-key section to YAML; the candidate meant the line.
+        let yaml = """
+            candidate: {name: ngozi adeyemi}
+            interview: {company: Parcelly, role: PM, date: 2026-11-24}
+            interviewers: [{name: Lars Johansson}, {name: Fatima Al-Sayed}]
+            highlights:
+              - Lars: the case study presentation
+              - we compared notes
+            concerns:
+              - it went badly
+            """
+        let data = Data(yaml.utf8)
+        let answers = try AnswersFile.decode(data, fileName: "x.yaml")
+        XCTAssertEqual(answers.highlights, ["Lars: the case study presentation", "we compared notes"])
+        XCTAssertEqual(answers.candidate.name, "Ngozi Adeyemi", "a name typed in lowercase gets its capitals")
+        XCTAssertEqual(AnswersFile.line(of: "highlights[1]", in: data), 6)
+        XCTAssertEqual(AnswersFile.line(of: "concerns[0]", in: data), 8)
+        let drafts = DraftComposer().compose(answers)
+        XCTAssertTrue(drafts.draft(id: "thank-you-1")?.body.contains("the case study presentation") ?? false)
+        XCTAssertFalse(drafts.draft(id: "thank-you-2")?.body.contains("case study") ?? true)
+    }
+
     // MARK: Each kind of problem
 
     func testMissingCompanyRoleDateAndCandidateName() {

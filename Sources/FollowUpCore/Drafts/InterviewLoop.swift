@@ -55,7 +55,7 @@ struct InterviewLoop: Sendable {
         var unplaced: [Unwritten] = []
         for (k, raw) in answers.highlights.enumerated().flatMap({ k, item in InterviewLoop.splitItems(item).map { (k, $0) } }) {
             let (index, text) = owner(of: raw)
-            guard let note = Note(text)?.withoutTrailingAside else { continue }
+            guard let note = Note(text)?.withoutTrailingAside.asMoment else { continue }
             // "he wants to pilot it", named by no one, among several people: whose it is is a guess.
             let personal: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's", "hers"]
             if index == nil, people.count > 1, note.lowercasedWords.contains(where: personal.contains) {

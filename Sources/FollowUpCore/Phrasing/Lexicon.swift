@@ -204,6 +204,12 @@ enum Lexicon {
         "writer", "fellow", "governor", "trustee", "marker", "moderator", "reviewer", "advocate", "user", "player",
     ]
 
+    /// Words written with a full stop that does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "st", "vs", "etc", "inc", "ltd", "co", "corp", "no", "approx", "dept", "est", "jr", "sr", "mt", "ave", "rd", "fig",
+        "vol", "ch", "p", "pp", "ca",
+    ]
+
     /// Degrees, lowercased: a strength that opens with one is a degree held ("I hold a PhD in …").
     static let degrees: Set<String> = [
         "phd", "dphil", "msc", "bsc", "ma", "ba", "mba", "mphil", "llb", "llm", "meng", "beng", "mres", "pgce", "mpa",
@@ -240,7 +246,8 @@ enum Lexicon {
             "Welsh", "COVID", "GitHub", "GitLab", "LinkedIn", "JavaScript", "TypeScript", "YouTube", "PowerPoint",
             "Postgres", "PostgreSQL", "Python", "Kafka", "Kubernetes", "Salesforce", "HubSpot", "Figma", "Jira", "SQL",
             "AWS", "API", "APIs", "NHS", "HR", "KPI", "KPIs", "EHR", "ICU", "HDU", "GCSE", "GCSEs", "CEO", "CFO", "CTO",
-            "SaaS", "B2B", "B2C", "QA", "UX", "UI", "iOS", "PhD", "MBA", "CV", "ESG", "SEO",
+            "SaaS", "B2B", "B2C", "QA", "UX", "UI", "iOS", "PhD", "MBA", "CV", "ESG", "SEO", "Zendesk", "Tableau",
+            "Shopify", "Xero", "QuickBooks", "Revit", "Tekla", "AutoCAD", "Photoshop", "WordPress", "Snowflake", "dbt",
         ]
         for name in names { words[name.lowercased()] = name }
         return words

@@ -55,6 +55,16 @@ public struct Note: Equatable, Sendable {
         {
             text.replaceSubrange(comma, with: " and ")
         }
+        // "I mentored two APMs, one got promoted": two clauses joined by a comma want an "and".
+        if shape == .clause || shape == .pastAction, let comma = text.range(of: ", ", options: .backwards),
+            let head = Note(String(text[..<comma.lowerBound])), head.shape == .clause || head.shape == .pastAction,
+            let tail = Note(String(text[comma.upperBound...])),
+            tail.shape == .clause || tail.lowercasedWords.count > 1 && Note.pastBase(tail.lowercasedWords[1]) != nil,
+            let first = tail.lowercasedWords.first, !Lexicon.prepositions.contains(first),
+            !["and", "but", "so", "which", "who", "when", "where", "while", "because", "or", "then", "it", "that", "this"].contains(first)
+        {
+            text.replaceSubrange(comma, with: ", and ")
+        }
         // "supervised team of 12" → "supervised a team of 12".
         if shape == .pastAction, words.count > 2, Lexicon.groupNouns.contains(words[1]), words[2] == "of" {
             let verb = text.prefix(while: { $0 != " " })
@@ -89,6 +99,19 @@ public struct Note: Equatable, Sendable {
         return out
     }
 
+    /// "the case study presentation, he asked lots of questions" → "the case study presentation,
+    /// when he asked lots of questions": a moment named, then what happened in it, as one noun phrase.
+    public var asMoment: Note {
+        guard shape == .clause, let comma = text.range(of: ", "), let head = Note(String(text[..<comma.lowerBound])),
+            head.shape == .nounPhrase, let tail = Note(String(text[comma.upperBound...])), tail.shape == .clause,
+            let first = tail.lowercasedWords.first, Lexicon.subjectPronouns.contains(first)
+        else { return self }
+        var out = self
+        out.text = head.text + ", when " + tail.text
+        out.shape = .nounPhrase
+        return out
+    }
+
     /// "showed me round the gym after" → "… afterwards".
     static func afterwards(_ text: String, shape: Shape) -> String {
         (shape == .clause || shape == .pastAction) && text.lowercased().hasSuffix(" after") ? text + "wards" : text
@@ -107,7 +130,13 @@ public struct Note: Equatable, Sendable {
 
     /// Cleans a note for use mid-sentence; keeps its case.
     static func clean(_ raw: String) -> String {
-        var text = spelledOut(ListAnswer.clean(raw))
+        // An emoji is for a chat, not for a note to an interviewer.
+        let plain = String(
+            raw.filter { c in
+                !(c.unicodeScalars.first.map { $0.properties.isEmojiPresentation || ($0.properties.isEmoji && c.unicodeScalars.count > 1 && $0.value > 0xFF) }
+                    ?? false)
+            })
+        var text = spelledOut(ListAnswer.clean(plain))
         text = dropRelativeTime(text)
         text = dropTrailingEtc(text)
         text = dropHedges(text)
@@ -302,19 +331,26 @@ public struct Note: Equatable, Sendable {
     }
 
     /// True when the text holds a sentence end followed by more text ("Great team. Loved it").
+    /// "Dr", "St", "e.g", "J" (an initial): a full stop after it does not end a sentence.
+    static func isAbbreviation(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return word.contains(".") || letters.count == 1 || Lexicon.abbreviations.contains(word.lowercased())
+            || PersonName.honorifics[PersonName.key(word)] != nil
+    }
+
     static func isSeveralSentences(_ text: String) -> Bool {
         let scalars = Array(text)
         for i in scalars.indices.dropLast(2) where ".!?".contains(scalars[i]) && scalars[i + 1] == " " && scalars[i + 2].isUppercase {
             // "Dr. Osei", "e.g. Kafka", "St. Mary's" are not sentence ends.
             let before = String(scalars[..<i]).split(separator: " ").last.map(String.init) ?? ""
-            if before.count <= 3 || before.contains(".") { continue }
+            if Note.isAbbreviation(before) { continue }
             return true
         }
         // "the switch to cloud software. it has been painful": typed without the capital.
         for i in scalars.indices.dropLast(2) where scalars[i] == "." && scalars[i + 1] == " " && scalars[i + 2].isLowercase {
             let before = String(scalars[..<i]).split(separator: " ").last.map(String.init) ?? ""
             let after = String(scalars[(i + 2)...]).split(separator: " ").first.map(String.init) ?? ""
-            if before.count > 3, !before.contains("."), Lexicon.subjectPronouns.contains(after.lowercased()) || after == "i" { return true }
+            if !Note.isAbbreviation(before), Lexicon.subjectPronouns.contains(after.lowercased()) || after == "i" { return true }
         }
         return false
     }

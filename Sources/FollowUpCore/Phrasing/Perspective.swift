@@ -79,7 +79,12 @@ enum Perspective {
             }
             i += 1
         }
-        return tokens.joined(separator: " ")
+        let joined = tokens.joined(separator: " ")
+        // "Raj and me built a macro" → "you and I built …": the subject, in the case a subject takes.
+        for form in ["you and me ", "You and me "] where joined.hasPrefix(form) {
+            return (form.first == "Y" ? "You" : "you") + " and I " + joined.dropFirst(form.count)
+        }
+        return joined
     }
 
     /// Makes the verb after a new "you" agree with it: "you is" → "you are", "you runs" → "you run".

@@ -22,6 +22,11 @@ enum Realiser {
             {
                 return "the " + note.text
             }
+            // "discovery process, research ops": two things, said as two.
+            let parts = note.text.components(separatedBy: ", ")
+            if parts.count == 2, parts.allSatisfy({ Note($0)?.shape == .nounPhrase && Prose.wordCount($0) <= 4 }) {
+                return parts[0] + " and " + parts[1]
+            }
             return note.text
         case .whClause, .gerund: return note.text
         case .clause, .pastAction:
@@ -81,6 +86,16 @@ enum Realiser {
         ]
         let subjects = ["we", "you", "they", "he", "she", "i"]
         let lowered = note.text.lowercased()
+        // "she asked how I work with designers" → "how I work with designers".
+        for subject in subjects {
+            for lead in ["asked", "asked me"] {
+                let prefix = subject + " " + lead + " "
+                guard lowered.hasPrefix(prefix), let wh = Note(String(note.text.dropFirst(prefix.count))), wh.shape == .whClause,
+                    !wh.text.lowercased().hasPrefix("whether"), !wh.text.lowercased().hasPrefix("which")
+                else { continue }
+                return wh.text
+            }
+        }
         for verb in verbs {
             for subject in [""] + subjects.map({ $0 + " " }) {
                 let lead = subject + verb + " "
@@ -132,9 +147,11 @@ enum Realiser {
             }
             // "7 years MSK", "3 years HDU at Royal Free": years of that experience.
             if let years = yearsOfExperience(text) { return "I bring " + years }
-            // "native speaker", "DELE examiner": what the candidate is.
+            // "native speaker", "DELE examiner", "Chartered engineer (IStructE)": what the candidate is.
+            let nameWords = words.filter { !$0.isEmpty && !text.lowercased().contains("(" + $0) }
             if !words.contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true }), words.count <= 5,
-                let last = words.last, Lexicon.personNouns.contains(last) || (last.count > 5 && (last.hasSuffix("ist") || last.hasSuffix("ian")))
+                let last = nameWords.last ?? words.last,
+                Lexicon.personNouns.contains(last) || (last.count > 5 && (last.hasSuffix("ist") || last.hasSuffix("ian")))
             {
                 return "I am " + ThankYouPhrases.article(words[0]) + " " + text
             }
@@ -208,7 +225,11 @@ enum Realiser {
             let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
             let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
             let separate = parts.dropFirst().allSatisfy { part in
-                part.shape == .nounPhrase && part.lowercasedWords.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
+                let words = part.lowercasedWords
+                // "2 as team lead", "3 of them abroad": a detail of the part before.
+                let detail = words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
+                return part.shape == .nounPhrase && !detail
+                    && words.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
             }
             return parts.count > 1 && separate ? parts : [note]
         }
@@ -300,6 +321,13 @@ enum Realiser {
                 guard let rest = Note(clause), rest.shape == .clause else { return nil }
                 return "whether " + rest.text
             }
+            // "raj thought my Zendesk knowledge was a bit basic" → "my Zendesk knowledge".
+            for lead in ["thought", "felt", "said", "seemed to think", "mentioned"] where lowered.hasPrefix(person + " " + lead + " my ") {
+                let rest = String(text.dropFirst(person.count + lead.count + 2))
+                for verb in [" was ", " is ", " were ", " are ", " wasn't ", " isn't ", " might be ", " could be "] {
+                    if let range = rest.range(of: verb) { return String(rest[..<range.lowerBound]) }
+                }
+            }
             for lead in ["asked how", "asked me how", "asked why", "asked me why", "asked what", "asked me what"]
             where lowered.hasPrefix(person + " " + lead + " ") {
                 let word = lead.split(separator: " ").last.map(String.init) ?? "how"
@@ -344,7 +372,7 @@ enum Realiser {
     /// ("your dbt models and how you test them, and code review culture").
     static func list(_ items: [String]) -> String {
         let items = items.filter { !$0.isEmpty }
-        let inner = items.contains { Note.containsWord($0.lowercased(), "and") }
+        let inner = items.contains { Note.containsWord($0.lowercased(), "and") || $0.contains(", ") }
         switch items.count {
         case 0: return ""
         case 1: return items[0]
