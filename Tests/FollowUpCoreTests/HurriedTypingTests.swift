@@ -32,6 +32,9 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(PersonName.written("dr amara osei"), "Dr. Amara Osei")
         XCTAssertEqual(PersonName.written("bell  Hooks"), "bell Hooks", "a name with a capital is kept as typed")
         XCTAssertEqual(PersonName.written("JAKE PEARSON"), "Jake Pearson")
+        XCTAssertEqual(PersonName.written("Owner - Sue"), "Sue")
+        XCTAssertEqual(PersonName.written("Sue Hale (owner)"), "Sue Hale")
+        XCTAssertEqual(PersonName.written("Anne-Marie Smith - Clarke"), "Anne-Marie Smith - Clarke", "no role word: kept")
         XCTAssertEqual(PersonName("Sister Mary Byrne").greeting(tone: .warm), "Hi Mary,")
         XCTAssertEqual(PersonName("Ms Rebecca Thornton KC").greeting(tone: .formal), "Dear Ms Thornton,")
     }
@@ -104,6 +107,10 @@ final class HurriedTypingTests: XCTestCase {
     func testPromisesTypedAsErrandsNameTheThing() {
         XCTAssertEqual(PromisedItem("send Tom my rehab protocol doc")?.label, "my rehab protocol document")
         XCTAssertEqual(PromisedItem("copy of HCPC registration")?.label, "a copy of my HCPC registration")
+        let one = PromisedItem("references from my current manager")
+        XCTAssertEqual(one?.label, "my reference from my current manager")
+        XCTAssertTrue(one?.sentence(.formal).contains("[add the reference's name") ?? false)
+        XCTAssertTrue(PromisedItem("references from my last two managers")?.sentence(.formal).contains("[add each reference's name") ?? false)
         let link = PromisedItem("github link to my side project")
         XCTAssertEqual(link?.kind, .link)
         XCTAssertEqual(link?.label, "my side project")
@@ -139,6 +146,20 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("Kitchen team is 6 people, 2 are new")?.text, "kitchen team is 6 people, and 2 are new")
         let strengths = ["4 yrs support, 2 as team lead"].compactMap(Note.init)
         XCTAssertEqual(Realiser.strengths(strengths).joined, "I bring 4 years of support experience, 2 as team lead")
+    }
+
+    func testAVerdictOrABoastIsNoHighlight() {
+        var a = Answers()
+        a.interview.company = "Finch Payments"
+        a.interviewers = [Interviewer(name: "Jen Alvarez")]
+        a.highlights = ["the system design round went well I think", "she asked me to pitch the product and I nailed it"]
+        let set = DraftComposer().compose(a)
+        let body = set.draft(id: "thank-you-1")?.body ?? ""
+        XCTAssertFalse(body.contains("went well"), body)
+        XCTAssertFalse(body.contains("nailed"), body)
+        XCTAssertTrue(body.contains("you asked me to pitch the product"), body)
+        XCTAssertEqual(set.unwritten.map(\.field), ["highlights[0]"])
+        XCTAssertTrue(set.unwritten.first?.what.contains("('the system design round, when we …')") ?? false, "\(set.unwritten)")
     }
 
     func testACommentTackedOnWithACommaLeavesTheHighlight() {

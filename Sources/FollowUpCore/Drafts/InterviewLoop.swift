@@ -27,8 +27,8 @@ struct InterviewLoop: Sendable {
     }
 
     var members: [Member]
-    /// Highlights that speak of "he" or "she" without naming anyone, when there are several
-    /// people: no note carries them, and the plan says how to place them.
+    /// Highlights no note carries, and why: one that speaks of "he" or "she" without naming
+    /// anyone among several people, or one that only says how the candidate did.
     var unplacedHighlights: [Unwritten]
 
     /// Who receives process questions (the check-ins, the rejection reply): the recruiter
@@ -56,6 +56,17 @@ struct InterviewLoop: Sendable {
         for (k, raw) in answers.highlights.enumerated().flatMap({ k, item in InterviewLoop.splitItems(item).map { (k, $0) } }) {
             let (index, text) = owner(of: raw)
             guard let note = Note(text)?.withoutTrailingAside.asMoment else { continue }
+            // "the mock call went well": how the candidate did is no highlight for the interviewer.
+            if let verdict = Lexicon.selfVerdicts.first(where: { note.text.lowercased().hasSuffix($0) }),
+                !note.lowercasedWords.contains(where: { ["you", "your", "we"].contains($0) })
+            {
+                let moment = note.text.dropLast(verdict.count)
+                unplaced.append(
+                    Unwritten(
+                        field: "highlights[\(k)]",
+                        what: "'\(note.text)' says how it went, which they saw. Say what happened in it or what you enjoyed ('\(moment), when we …')."))
+                continue
+            }
             // "he wants to pilot it", named by no one, among several people: whose it is is a guess.
             let personal: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's", "hers"]
             if index == nil, people.count > 1, note.lowercasedWords.contains(where: personal.contains) {

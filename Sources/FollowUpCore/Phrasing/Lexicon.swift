@@ -267,7 +267,18 @@ enum Lexicon {
     ]
 
     /// Hedges typed at the end of a note ("went well I think") that a message does without.
-    static let trailingHedges: [String] = [" i think", " i guess", " i hope", " i believe", " hopefully", " maybe", " (i think)"]
+    static let trailingHedges: [String] = [
+        " i think", " i guess", " i hope", " i believe", " hopefully", " maybe", " (i think)",
+        // A boast reads badly in the interviewer's inbox.
+        " and i nailed it", " and nailed it", " and i smashed it", " and i aced it", " and i killed it", ", nailed it",
+    ]
+
+    /// Endings of a note that only says how the candidate did ("the mock call went well"):
+    /// the interviewer was there, so a highlight needs what happened instead.
+    static let selfVerdicts: [String] = [
+        " went well", " went really well", " went great", " went ok", " went okay", " went fine", " went badly",
+        " went ok-ish", " went pretty well", " went very well", " was good", " was great", " was ok",
+    ]
 
     /// Words and phrases that only make sense on the day they were written.
     static let relativeTimePhrases: [String] = [

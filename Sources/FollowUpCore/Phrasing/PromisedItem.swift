@@ -81,6 +81,14 @@ struct PromisedItem: Equatable, Sendable {
         for lead in ["copy of ", "a copy of ", "copies of "] where text.lowercased().hasPrefix(lead) {
             return (lead == "copies of " ? "copies of " : "a copy of ") + determined(String(text.dropFirst(lead.count)))
         }
+        // "references from my current manager": one manager, one reference.
+        for lead in ["references from ", "referees from "] where text.lowercased().hasPrefix(lead) {
+            let source = Note.words(String(text.dropFirst(lead.count)))
+            let several =
+                source.contains { ["two", "three", "both", "all", "several"].contains($0) || $0.first?.isNumber == true }
+                || source.last?.hasSuffix("s") == true
+            if !several { return "my " + (lead.hasPrefix("references") ? "reference" : "referee") + " from " + text.dropFirst(lead.count) }
+        }
         let first = Note.words(text).first ?? ""
         if Lexicon.determiners.contains(first) || first.first?.isNumber == true {
             // "a writing sample" reads better as "my writing sample" once it is attached.
@@ -119,7 +127,10 @@ struct PromisedItem: Equatable, Sendable {
             if !first { return "\(have) also attached \(label). \(reminder)" }
             return tone == .brief ? "I've attached \(label), as promised. \(reminder)" : "As promised, \(have) attached \(label). \(reminder)"
         case .people:
-            let details = Placeholder.add("each reference's name, role and contact details")
+            // One reference or several: "the referee's details", "each referee's details".
+            let words = Note.words(label)
+            let several = words.contains { ["references", "referees", "contacts"].contains($0) }
+            let details = Placeholder.add((several ? "each" : "the") + " reference's name, role and contact details")
             if !first { return "Here are the details of \(label): \(details)" }
             return tone == .brief ? "Details of \(label), as promised: \(details)" : "As promised, here are the details of \(label): \(details)"
         }

@@ -49,6 +49,11 @@ public struct PersonName: Equatable, Sendable {
         "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "南宫", "남궁", "제갈", "선우",
         "황보", "독고",
     ]
+    /// Words for a job, which a name typed with its role ("Owner - Sue") sets apart.
+    static let roleWords: Set<String> = [
+        "owner", "manager", "director", "head", "ceo", "cto", "cfo", "coo", "founder", "co-founder", "hr", "recruiter",
+        "lead", "partner", "chef", "gm", "vp", "president", "supervisor", "principal", "headteacher", "matron", "engineer",
+    ]
     /// The openers for a greeting that names someone without a title, by tone.
     static func opener(_ tone: Tone) -> String {
         switch tone {
@@ -220,6 +225,15 @@ public struct PersonName: Equatable, Sendable {
     /// with a capital letter and a small one is kept as typed (lowercase and capitals alone are a hurry).
     public static func written(_ text: String) -> String {
         var cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // "Owner - Sue", "Sue (owner)": the role typed with the name is not part of it.
+        if let open = cleaned.firstIndex(of: "("), let close = cleaned[open...].firstIndex(of: ")"), open != cleaned.startIndex {
+            cleaned = (cleaned[..<open] + cleaned[cleaned.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        }
+        for dash in [" - ", " – ", " — "] where cleaned.contains(dash) {
+            let parts = cleaned.components(separatedBy: dash)
+            let names = parts.filter { part in !part.lowercased().split(separator: " ").contains { roleWords.contains(String($0)) } }
+            if names.count == 1, let name = names.first { cleaned = name }
+        }
         // "JAKE PEARSON": a name typed in capitals is written as if typed in lowercase.
         if cleaned == cleaned.uppercased(), cleaned.filter(\.isLetter).count > 3 { cleaned = cleaned.lowercased() }
         guard cleaned == cleaned.lowercased(), cleaned != cleaned.uppercased() else { return cleaned }
