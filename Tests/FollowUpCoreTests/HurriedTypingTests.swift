@@ -46,7 +46,7 @@ final class HurriedTypingTests: XCTestCase {
             ("trips abroad. They run one to Seville every spring", "trips abroad"),
             ("rotas, weekend cover", "rotas and weekend cover"),
             ("Roadmap for the driver app. They want to cut failed deliveries in half", "roadmap for the driver app"),
-            ("she asked how I work with designers", "how I work with designers"),
+            ("she asked how I work with designers", nil),
             ("I whiteboarded a rate limiter", "whiteboarding a rate limiter"),
             ("I ran the standup", "running the standup"),
             ("budget", "the budget"),
@@ -56,6 +56,7 @@ final class HurriedTypingTests: XCTestCase {
         for (typed, topic) in table {
             XCTAssertEqual(Note(typed).flatMap(Realiser.topic), topic, typed)
         }
+        XCTAssertEqual(Note("she asked how I work with designers").flatMap(Realiser.question), "how I work with designers")
         XCTAssertEqual(Realiser.gerund("plan"), "planning")
         XCTAssertEqual(Realiser.gerund("lead"), "leading")
         XCTAssertEqual(Realiser.gerund("make"), "making")
@@ -146,6 +147,26 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("Kitchen team is 6 people, 2 are new")?.text, "kitchen team is 6 people, and 2 are new")
         let strengths = ["4 yrs support, 2 as team lead"].compactMap(Note.init)
         XCTAssertEqual(Realiser.strengths(strengths).joined, "I bring 4 years of support experience, 2 as team lead")
+    }
+
+    func testTheSessionPlacesWhatItCanAndSaysWhatItCannot() {
+        var a = Answers()
+        a.interview.company = "Greenleaf"
+        a.interviewers = [Interviewer(name: "Tanya Reed", topics: ["KPIs"]), Interviewer(name: "Mr Raj Patel", topics: ["he asked how I'd handle a no-show"])]
+        a.highlights = ["he said they're opening 2 new stores"]
+        a.promised = ["send tanya my rota template"]
+        let set = DraftComposer().compose(a)
+        let tanya = set.draft(id: "thank-you-1")?.body ?? ""
+        let raj = set.draft(id: "thank-you-2")?.body ?? ""
+        XCTAssertTrue(raj.contains("you said you're opening 2 new stores"), "the only Mr. is 'he': \(raj)")
+        XCTAssertTrue(raj.contains("question about how I'd handle a no-show"), raj)
+        XCTAssertTrue(tanya.contains("attached my rota template."), tanya)
+        let lines = SentencePreview.lines(
+            after: .concern(0),
+            in: {
+                var b = a; b.concerns = [Concern(topic: "it was awkward")]; return b
+            }())
+        XCTAssertEqual(lines.last, CoachScript.Remark.concernUnsaidHint)
     }
 
     func testAVerdictOrABoastIsNoHighlight() {

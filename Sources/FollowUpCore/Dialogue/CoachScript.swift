@@ -149,7 +149,8 @@ public enum CoachScript {
         public static let answerYes = "Answer yes to write the files, or use /edit <field> to change an answer first."
         public static let anotherConcern = "Anything else they seemed unsure about, or that you'd like to clarify?"
         public static let previewHint = "That is how it will read. Carry on, or /back to say it differently."
-        public static let unsaidHint = "Carry on, or /back to say it as what it was about."
+        public static let unsaidHint = "Carry on (it stays out of the notes), or /back to say it differently."
+        public static let concernUnsaidHint = "Say what you would add now at the next question, or /back to say what it was about."
         public static func unsaid(_ what: String) -> String { "Not written yet: \(what)" }
         /// The sentence an unwritten answer would go into, to finish after /back.
         public static func finish(_ frame: String) -> String {

@@ -54,7 +54,7 @@ struct InterviewLoop: Sendable {
         var highlightsFor = Array(repeating: [Note](), count: people.count)
         var unplaced: [Unwritten] = []
         for (k, raw) in answers.highlights.enumerated().flatMap({ k, item in InterviewLoop.splitItems(item).map { (k, $0) } }) {
-            let (index, text) = owner(of: raw)
+            var (index, text) = owner(of: raw)
             guard let note = Note(text)?.withoutTrailingAside.asMoment else { continue }
             // "the mock call went well": how the candidate did is no highlight for the interviewer.
             if let verdict = Lexicon.selfVerdicts.first(where: { note.text.lowercased().hasSuffix($0) }),
@@ -69,6 +69,17 @@ struct InterviewLoop: Sendable {
             }
             // "he wants to pilot it", named by no one, among several people: whose it is is a guess.
             let personal: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's", "hers"]
+            // "he said…" when only one of them was introduced as Mr. (or "she", as Ms.): that one.
+            if index == nil, people.count > 1 {
+                let words = Set(note.lowercasedWords)
+                let he = !words.isDisjoint(with: ["he", "him", "his", "he's"])
+                let she = !words.isDisjoint(with: ["she", "her", "hers", "she's"])
+                let marked = people.indices.filter { i in
+                    guard let title = people[i].personName.honorific.map(PersonName.key) else { return false }
+                    return he != she && (he ? PersonName.masculineTitles : PersonName.feminineTitles).contains(title)
+                }
+                if marked.count == 1 { index = marked[0] }
+            }
             if index == nil, people.count > 1, note.lowercasedWords.contains(where: personal.contains) {
                 unplaced.append(Unwritten(field: "highlights[\(k)]", what: CoachScript.Remark.unplaced(note.text)))
                 continue
@@ -177,6 +188,15 @@ struct InterviewLoop: Sendable {
                 for lead in ["\(name):", "\(name) -", "\(name) –", "(\(name))", "for \(name):", "to \(name):", "[\(name)]"]
                 where trimmed.lowercased().hasPrefix(lead.lowercased() + " ") {
                     return (i, String(trimmed.dropFirst(lead.count + 1)))
+                }
+            }
+        }
+        // "send Tanya my rota template": the errand names whom it is for.
+        for (i, personNames) in names.enumerated() {
+            for name in personNames {
+                for verb in ["send", "email", "forward", "give", "share with"]
+                where trimmed.lowercased().hasPrefix(verb + " " + name.lowercased() + " ") {
+                    return (i, String(trimmed.dropFirst(verb.count + name.count + 2)))
                 }
             }
         }

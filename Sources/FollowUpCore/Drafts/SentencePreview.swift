@@ -37,6 +37,9 @@ public enum SentencePreview {
             return []
         }
         guard !shown.isEmpty || !unsaid.isEmpty else { return [] }
-        return shown + unsaid + [shown.isEmpty ? CoachScript.Remark.unsaidHint : CoachScript.Remark.previewHint]
+        // A concern not yet sayable can still be answered at the next question.
+        var unsaidHint = CoachScript.Remark.unsaidHint
+        if case .concern = question { unsaidHint = CoachScript.Remark.concernUnsaidHint }
+        return shown + unsaid + [shown.isEmpty ? unsaidHint : CoachScript.Remark.previewHint]
     }
 }

@@ -43,6 +43,7 @@ struct ThankYouParts {
         }
 
         clauseTopics = member.topics.filter { Realiser.topic($0) == nil }.enumerated().compactMap { k, note in
+            if let question = Realiser.question(note) { return pick(bank.questionTopic, k).map { $0(question) } }
             switch note.shape {
             case .sentences: return note.asSentence
             case .pastAction: return pick(bank.clauseTopic, k).map { $0("you " + note.text) }

@@ -27,6 +27,8 @@ struct ThankYouPhrases: Sendable {
     var openingWithTopics: [Phrase]
     /// Names what this person discussed (a list of noun phrases).
     var topicReference: [Phrase]
+    /// A question the interviewer asked, as a wh-clause ("how I would handle a no-show").
+    var questionTopic: [Slot]
     /// A topic given as a statement ("headcount is frozen until March").
     var clauseTopic: [Slot]
     /// A highlight given as a clause ("we sketched a plan together").
@@ -80,6 +82,10 @@ struct ThankYouPhrases: Sendable {
             { "I found our exchange on \($0.topics) both candid and informative." },
             { "Learning about \($0.topics) was a highlight of the interview." },
             { "What you said about \($0.topics) has stayed with me since our meeting." },
+        ],
+        questionTopic: [
+            { "I appreciated your question about \($0)." },
+            { "Your question about \($0) gave me a great deal to think about." },
         ],
         clauseTopic: [
             { "It was also helpful to learn that \($0)." },
@@ -188,6 +194,10 @@ struct ThankYouPhrases: Sendable {
             { "I've been thinking about what you said on \($0.topics) ever since." },
             { "It was great to talk through \($0.topics) with you." },
             { "Hearing about \($0.topics) gave me a real sense of how the team works." },
+        ],
+        questionTopic: [
+            { "I enjoyed your question about \($0)." },
+            { "Your question about \($0) has stayed with me." },
         ],
         clauseTopic: [
             { "It was also good to hear that \($0)." },
@@ -298,6 +308,10 @@ struct ThankYouPhrases: Sendable {
             { "Thanks for meeting with me and for explaining \($0.topics)." },
         ],
         topicReference: [],
+        questionTopic: [
+            { "Thanks for the question about \($0)." },
+            { "Good question about \($0)." },
+        ],
         clauseTopic: [
             { "Good to hear that \($0)." },
             { "Useful to learn that \($0)." },

@@ -52,6 +52,22 @@ enum Realiser {
         return isDetail ? head : nil
     }
 
+    /// "she asked how I work with designers" → "how I work with designers": a question the
+    /// interviewer put, which a thank-you names as their question, not as what they shared.
+    static func question(_ note: Note) -> String? {
+        let lowered = note.text.lowercased()
+        for subject in ["you", "they", "he", "she"] {
+            for lead in ["asked me", "asked"] {
+                let prefix = subject + " " + lead + " "
+                guard lowered.hasPrefix(prefix), let wh = Note(String(note.text.dropFirst(prefix.count))), wh.shape == .whClause,
+                    !wh.text.lowercased().hasPrefix("whether"), !wh.text.lowercased().hasPrefix("which")
+                else { continue }
+                return wh.text
+            }
+        }
+        return nil
+    }
+
     /// "I whiteboarded a rate limiter" → "whiteboarding a rate limiter": something the candidate
     /// did in the interview, as a topic.
     static func doneTogether(_ note: Note) -> String? {
@@ -86,16 +102,7 @@ enum Realiser {
         ]
         let subjects = ["we", "you", "they", "he", "she", "i"]
         let lowered = note.text.lowercased()
-        // "she asked how I work with designers" → "how I work with designers".
-        for subject in subjects {
-            for lead in ["asked", "asked me"] {
-                let prefix = subject + " " + lead + " "
-                guard lowered.hasPrefix(prefix), let wh = Note(String(note.text.dropFirst(prefix.count))), wh.shape == .whClause,
-                    !wh.text.lowercased().hasPrefix("whether"), !wh.text.lowercased().hasPrefix("which")
-                else { continue }
-                return wh.text
-            }
-        }
+
         for verb in verbs {
             for subject in [""] + subjects.map({ $0 + " " }) {
                 let lead = subject + verb + " "

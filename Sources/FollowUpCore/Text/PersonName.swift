@@ -49,6 +49,11 @@ public struct PersonName: Equatable, Sendable {
         "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "南宫", "남궁", "제갈", "선우",
         "황보", "독고",
     ]
+    /// Titles that say "he" or "she": a note saying "he said…" among several people belongs to
+    /// the one who is the only "Mr." (or "Ms.") among them.
+    static let masculineTitles: Set<String> = ["mr", "herr", "sir", "monsieur", "m", "sr", "father", "fr", "lord"]
+    static let feminineTitles: Set<String> = ["mrs", "ms", "miss", "frau", "madame", "mme", "mlle", "dame", "lady", "sra", "srta", "sister"]
+
     /// Words for a job, which a name typed with its role ("Owner - Sue") sets apart.
     static let roleWords: Set<String> = [
         "owner", "manager", "director", "head", "ceo", "cto", "cfo", "coo", "founder", "co-founder", "hr", "recruiter",
