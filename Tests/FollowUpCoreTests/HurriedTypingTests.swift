@@ -50,6 +50,10 @@ final class HurriedTypingTests: XCTestCase {
             ("I whiteboarded a rate limiter", "whiteboarding a rate limiter"),
             ("I ran the standup", "running the standup"),
             ("budget", "the budget"),
+            ("parish newsletter", "the parish newsletter"),
+            ("A/B testing platform", "the A/B testing platform"),
+            ("stock loss", "stock loss"),
+            ("the handover, she's been there 22 years", "the handover"),
             ("the switch to cloud audit software. it has been painful", "the switch to cloud audit software"),
             ("She walked me through a recent injunction they won", "a recent injunction they won"),
         ]
@@ -77,6 +81,8 @@ final class HurriedTypingTests: XCTestCase {
             ("SMSTS card", "I hold an SMSTS card"),
             ("B2B SaaS background", "I bring a B2B SaaS background"),
             ("supervised team of 12", "I supervised a team of 12"),
+            ("trained 4 new starters", "I trained 4 new starters"),
+            ("trained in ACLS", "I am trained in ACLS"),
             ("second chaired a 3 week trial", "I second chaired a 3 week trial"),
             ("Chartered engineer (IStructE)", "I am a Chartered engineer (IStructE)"),
             ("mentored two APMs, one got promoted", "I mentored two APMs, and one got promoted"),
@@ -144,6 +150,10 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(note?.text, "the case study presentation, when he asked lots of follow up questions")
         XCTAssertEqual(note?.shape, .nounPhrase)
         XCTAssertEqual(Perspective.addressing("Raj and me built a macro together", readerNames: ["Raj"]), "you and I built a macro together")
+        XCTAssertEqual(Perspective.addressing("made her a flat white", readerNames: ["Jess"]), "made you a flat white")
+        XCTAssertEqual(Perspective.addressing("she's been there 22 years", readerNames: ["Kathleen"]), "you've been there 22 years")
+        XCTAssertTrue(Note("Elena and I share a background in econometrics")?.isPresentState ?? false)
+        XCTAssertFalse(Note("we sketched a plan together")?.isPresentState ?? true)
         XCTAssertEqual(Note("Kitchen team is 6 people, 2 are new")?.text, "kitchen team is 6 people, and 2 are new")
         let strengths = ["4 yrs support, 2 as team lead"].compactMap(Note.init)
         XCTAssertEqual(Realiser.strengths(strengths).joined, "I bring 4 years of support experience, 2 as team lead")

@@ -54,6 +54,7 @@ struct ThankYouParts {
         highlights = member.highlights.enumerated().compactMap { k, note in
             switch note.shape {
             case .nounPhrase, .whClause, .gerund: return pick(bank.highlightNoun, k).map { $0(note.text) }
+            case .clause where note.isPresentState: return pick(bank.clauseTopic, k).map { $0(note.text) }
             case .clause: return pick(bank.highlightClause, k).map { $0(note.text) }
             case .pastAction:
                 let together = ["together", "each other", "with you", "both"].contains { Note.containsWord(note.text.lowercased(), $0) }

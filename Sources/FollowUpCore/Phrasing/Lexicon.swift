@@ -216,6 +216,18 @@ enum Lexicon {
         "mph", "dnp", "bsn", "msn", "bed", "med", "jd", "bachelor's", "master's", "masters", "bachelors", "doctorate",
     ]
 
+    /// Countable nouns that name one particular thing at work: a topic headed by one without a
+    /// determiner ("parish newsletter") takes "the".
+    static let countNouns: Set<String> = [
+        "platform", "newsletter", "roadmap", "rotation", "process", "policy", "curriculum", "store", "system", "model",
+        "pipeline", "project", "programme", "program", "budget", "rota", "schedule", "calendar", "plan", "framework",
+        "tool", "app", "website", "dashboard", "report", "audit", "migration", "launch", "rollout", "workflow",
+        "backlog", "portfolio", "handover", "menu", "scheme", "strategy", "structure", "target", "pilot", "initiative",
+        "restructure", "reorg", "merger", "acquisition", "expansion", "refit", "renovation", "move", "contract",
+        "tender", "bid", "campaign", "database", "warehouse", "lab", "ward", "unit", "clinic", "department", "office",
+        "library", "gym", "kitchen", "site", "trial", "study", "grant", "proposal", "deadline", "interview", "case",
+    ]
+
     /// Nouns for a group one leads or looks after: "supervised team of 12" needs its "a".
     static let groupNouns: Set<String> = [
         "team", "group", "crew", "staff", "budget", "portfolio", "caseload", "department", "unit", "ward", "store",

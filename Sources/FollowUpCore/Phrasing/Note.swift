@@ -112,6 +112,17 @@ public struct Note: Equatable, Sendable {
         return out
     }
 
+    /// True for a clause that states how things are ("you and I share a background in X",
+    /// "we both love climbing") rather than what happened: it is no "moment".
+    public var isPresentState: Bool {
+        guard shape == .clause else { return false }
+        let words = lowercasedWords
+        if words.contains(where: { Note.pastBase($0) != nil || ["was", "were", "had", "did"].contains($0) }) { return false }
+        return words.indices.dropFirst().contains { i in
+            ["i", "we", "you", "they", "both"].contains(words[i - 1]) && Note.presentBase(words[i]) == words[i]
+        }
+    }
+
     /// "showed me round the gym after" → "… afterwards".
     static func afterwards(_ text: String, shape: Shape) -> String {
         (shape == .clause || shape == .pastAction) && text.lowercased().hasSuffix(" after") ? text + "wards" : text
@@ -311,7 +322,10 @@ public struct Note: Equatable, Sendable {
         let regularPast =
             first.hasSuffix("ed") && first.count > 4 && words.count > 1
             && (Lexicon.determiners.contains(words[1]) || words[1].first?.isNumber == true)
-        if pastBase(first) != nil || regularPast, words.count > 1, !Lexicon.personAdjectives.contains(first) {
+        if pastBase(first) != nil || regularPast, words.count > 1,
+            !Lexicon.personAdjectives.contains(first) || words[1].first?.isNumber == true || ["a", "an", "the", "my", "our"].contains(words[1])
+        {
+            // "trained 4 new starters" is an action, "trained in ACLS" a description.
             return .pastAction
         }
         // "second chaired a trial", "co-led the audit", "successfully launched X": an action still.
@@ -385,9 +399,10 @@ public struct Note: Equatable, Sendable {
         for i in words.indices.dropFirst().prefix(8) {
             let word = words[i]
             let previous = words[i - 1]
-            // "James and I both worked on X": after a pronoun the verb is finite, whatever follows
-            // ("an injunction they won" is a noun phrase: it opens with its determiner).
-            if pastBase(word) != nil || word.hasSuffix("ed") && word.count > 4,
+            // "James and I both worked on X", "Elena and I share a background": after a pronoun
+            // the verb is finite, whatever follows ("an injunction they won" is a noun phrase: it
+            // opens with its determiner).
+            if pastBase(word) != nil || word.hasSuffix("ed") && word.count > 4 || presentBase(word) == word && previous == "i",
                 Lexicon.subjectPronouns.contains(previous) || ["both", "all"].contains(previous),
                 !words[..<i].contains(where: Lexicon.determiners.contains) || previous == "both" || previous == "all"
             {

@@ -60,6 +60,10 @@ enum Perspective {
             case "they":
                 replacement = "you"
                 sawThey = true
+            // "she's been there 22 years" is "she has": "you've been there 22 years".
+            case "he's",
+                "she's" where ["been", "got", "had", "done", "worked", "seen", "led", "run"].contains(next):
+                replacement = "you've"
             case "they're", "he's", "she's": replacement = "you're"
             case "they've": replacement = "you've"
             case "they'd", "he'd", "she'd": replacement = "you'd"
@@ -69,7 +73,9 @@ enum Perspective {
                 replacement = "you"
                 agree = true
             case "her":
-                let objectPosition = next.isEmpty || Lexicon.prepositions.contains(next) || ["and", "or", "that", "what", "how", "why"].contains(next)
+                // "made her a flat white": before "a" or "the" she is the one given something.
+                let objectPosition =
+                    next.isEmpty || Lexicon.prepositions.contains(next) || ["and", "or", "that", "what", "how", "why", "a", "an", "the"].contains(next)
                 replacement = objectPosition ? "you" : "your"
             default: break
             }

@@ -22,6 +22,8 @@ enum Realiser {
             {
                 return "the " + note.text
             }
+            // "parish newsletter", "roadmap for the driver app": one particular thing takes "the".
+            if let theThing = withThe(note.text) { return theThing }
             // "discovery process, research ops": two things, said as two.
             let parts = note.text.components(separatedBy: ", ")
             if parts.count == 2, parts.allSatisfy({ Note($0)?.shape == .nounPhrase && Prose.wordCount($0) <= 4 }) {
@@ -46,10 +48,24 @@ enum Realiser {
         else { return nil }
         let isDetail =
             note.shape == .sentences || detail.shape == .clause || detail.shape == .sentences
+            || Lexicon.subjectPronouns.contains(first) || first.hasPrefix("you'") || first.hasPrefix("they'")
             || Lexicon.prepositions.contains(first) || first.first?.isNumber == true
             || ["its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like", "e.g", "i.e", "roughly"]
                 .contains(first)
         return isDetail ? head : nil
+    }
+
+    /// "parish newsletter" → "the parish newsletter", "roadmap for the app" → "the roadmap for
+    /// the app": a noun phrase whose head is one countable thing and that has no determiner.
+    /// Nil when it has one, or when its head is a mass noun or plural ("stock loss", "rotas").
+    static func withThe(_ text: String) -> String? {
+        let words = Note.words(text)
+        guard let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true,
+            !first.hasSuffix("'s"), !["a", "an", "the"].contains(first)
+        else { return nil }
+        let headPart = words.prefix { !Lexicon.prepositions.contains($0) }
+        guard let head = headPart.last, Lexicon.countNouns.contains(head) else { return nil }
+        return "the " + text
     }
 
     /// "she asked how I work with designers" → "how I work with designers": a question the
