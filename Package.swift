@@ -24,6 +24,11 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
 
         // Pure logic: models, dates, the dialogue state machine, plan and drafts.
         .target(
@@ -39,10 +44,12 @@ let package = Package(
             name: "FollowUpStorage",
             dependencies: ["FollowUpCore", "Yams"]
         ),
+        // Drafts into the candidate's mailbox: IMAP through libcurl, and Maildir.
+        .target(name: "MailDelivery", dependencies: ["CCurl", "FollowUpCore", "FollowUpStorage"]),
         .target(
             name: "FollowUpApp",
             dependencies: [
-                "FollowUpCore", "FollowUpFeedback", "FollowUpStorage", "LineEditing", "Spelling",
+                "FollowUpCore", "FollowUpFeedback", "FollowUpStorage", "LineEditing", "MailDelivery", "Spelling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +59,7 @@ let package = Package(
         .testTarget(name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "Spelling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage"]),
+        .testTarget(name: "MailDeliveryTests", dependencies: ["MailDelivery"]),
         // Fuzzing (libFuzzer or seeded random) and in-process benchmarks: Scripts/fuzz, Scripts/bench.
         .executableTarget(
             name: "followup-fuzz",

@@ -139,7 +139,7 @@ enum Bench {
             let t1 = cpuNanoseconds()
             let drafts = DraftComposer().compose(answers)
             let t2 = cpuNanoseconds()
-            let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: now, timeZone: zone)
+            let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: now, timeZone: zone, key: "bench")
             let t3 = cpuNanoseconds()
             perRun.append(t3 - t0)
             phases[0].append(t1 - t0)
@@ -180,7 +180,7 @@ enum Bench {
             let day = today ?? FuzzTargets.environment.today
             let plan = PlanBuilder.build(from: answers, today: day)
             let drafts = DraftComposer().compose(answers)
-            let rendered = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: now, timeZone: zone)
+            let rendered = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: now, timeZone: zone, key: "bench")
             if phase == "render" { continue }
             _ = try PlanExport.write(rendered, into: "\(out)/\(index)")
         }

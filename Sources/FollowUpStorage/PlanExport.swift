@@ -18,18 +18,27 @@ public struct ExportFile: Equatable, Sendable {
 /// `write` checks every target before writing any, so a refusal leaves nothing half-written.
 public enum PlanExport {
     /// `plan.md`, `plan.json`, `reminders.ics` and `drafts/NN-<kind>-<recipient>.eml`.
+    ///
+    /// - Parameters:
+    ///   - key: the round's random key (`PlanKey.make()`, or the tracked one on a re-export):
+    ///     it makes the drafts' Message-IDs and the events' UIDs unique and keeps them stable.
+    ///   - folder: where the files go, so that each event can name its draft's full path.
+    ///   - reminderTime: the hour and zone of the reminders.
     public static func render(
-        answers: Answers, plan: FollowUpPlan, drafts: DraftSet, now: Date, timeZone: TimeZone
+        answers: Answers, plan: FollowUpPlan, drafts: DraftSet, now: Date, timeZone: TimeZone, key: String,
+        folder: String? = nil, reminderTime: ReminderTime = ReminderTime()
     ) throws -> [ExportFile] {
         var files: [ExportFile] = []
         let draftFiles = draftFileNames(drafts.drafts)
         files.append(ExportFile(relativePath: "plan.md", data: Data(PlanMarkdown.render(plan: plan, drafts: drafts.drafts, answers: answers).utf8)))
         files.append(ExportFile(relativePath: "plan.json", data: try PlanDocument(plan: plan, drafts: drafts.drafts, answers: answers).jsonData()))
-        files.append(ExportFile(relativePath: "reminders.ics", data: Data(calendar(answers: answers, plan: plan, draftFiles: draftFiles, now: now).utf8)))
+        let calendarText = calendar(
+            answers: answers, plan: plan, draftFiles: draftFiles, now: now, key: key, folder: folder, time: reminderTime)
+        files.append(ExportFile(relativePath: "reminders.ics", data: Data(calendarText.utf8)))
         for draft in drafts.drafts {
             guard let name = draftFiles[draft.id] else { continue }
             let sent = sendInstant(for: draft, plan: plan, now: now, timeZone: timeZone)
-            let data = eml(for: draft, answers: answers, now: sent, timeZone: timeZone, idSuffix: plan.interviewDate.iso8601)
+            let data = eml(for: draft, answers: answers, now: sent, timeZone: timeZone, key: key)
             files.append(ExportFile(relativePath: "drafts/\(name)", data: data))
         }
         return files
@@ -51,8 +60,9 @@ public enum PlanExport {
         return Date(timeIntervalSince1970: nineLocal - Double(timeZone.secondsFromGMT(for: guess)))
     }
 
-    /// One draft as an `.eml` message from the candidate to its recipient.
-    public static func eml(for draft: EmailDraft, answers: Answers, now: Date, timeZone: TimeZone, idSuffix: String) -> Data {
+    /// One draft as an `.eml` message from the candidate to its recipient, with the Message-ID
+    /// `messageID(draftID:key:answers:)`.
+    public static func eml(for draft: EmailDraft, answers: Answers, now: Date, timeZone: TimeZone, key: String) -> Data {
         let message = EmailDraftMessage(
             from: answers.candidate.email.map { EmailMailbox(name: answers.candidate.name, address: $0) },
             to: [EmailMailbox(name: draft.recipientName, address: draft.recipientEmail)],
@@ -60,8 +70,22 @@ public enum PlanExport {
             date: now,
             timeZone: timeZone,
             body: draft.body,
-            messageID: "\(draft.id).\(Slug.make(answers.interview.company)).\(idSuffix)@followup.invalid")
+            messageID: messageID(draftID: draft.id, key: key, answers: answers))
         return EmailDraftEncoder.encode(message)
+    }
+
+    /// `<thank-you-1.k3f9q2xm@example.com>`: the draft, the round's random key, and the domain
+    /// of the candidate's address (`followup.invalid` when it is not known). Short, ASCII, and
+    /// unique, so mail stores that keep one copy per Message-ID keep every draft.
+    public static func messageID(draftID: String, key: String, answers: Answers) -> String {
+        let domain = answers.candidate.email.flatMap { address -> String? in
+            guard EmailAddress.isValid(address), let at = address.lastIndex(of: "@") else { return nil }
+            let domain = String(address[address.index(after: at)...])
+            return domain.unicodeScalars.allSatisfy({ $0.isASCII && (MIMEHeaderEncoding.isAtext($0) || $0 == ".") })
+                ? domain : nil
+        }
+        let left = Slug.make(draftID, fallback: "draft")
+        return "\(left.prefix(40)).\(key)@\(domain ?? "followup.invalid")"
     }
 
     /// `01-thank-you-jose-perez.eml`, numbered in plan order.
@@ -74,27 +98,30 @@ public enum PlanExport {
         return names
     }
 
-    /// One all-day event per dated step, with a 09:00 reminder. An overdue step is put on the
-    /// day the plan was made (that is when to act); steps that wait for an outcome have no date
-    /// to remind of and are left out.
-    static func calendar(answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], now: Date) -> String {
+    /// One reminder per dated step, at the reminder hour, with a short title ("Thank Zoë
+    /// Lefèvre · Northwind") and the step, its reason and its draft's full path in the
+    /// description. An overdue step is put on the day the plan was made (that is when to act);
+    /// steps that wait for an outcome have no date to remind of and are left out.
+    static func calendar(
+        answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], now: Date, key: String, folder: String?,
+        time: ReminderTime
+    ) -> String {
         let company = answers.interview.company
-        let base = "\(Slug.make(company, fallback: "interview"))-\(plan.interviewDate.iso8601)"
         let events = plan.steps.filter { $0.status != .onOutcome }.map { step -> ReminderEvent in
             var description = step.what + "\n" + step.why
             if let draftID = step.draftID, let file = draftFiles[draftID] {
-                description += "\nDraft: drafts/\(file)"
+                description += "\nDraft: " + (folder.map { "\($0)/drafts/\(file)" } ?? "drafts/\(file)")
             }
-            let summary = "\(company): \(step.what)"
+            let summary = ReminderTitle.make(kind: TrackedStepKind(step.kind), recipient: step.recipient.name, company: company)
             return ReminderEvent(
-                uid: "\(base)-\(step.id)@followup",
+                uid: TrackedInterview.reminderUID(key: key, stepID: step.id),
                 date: step.status == .overdue ? max(step.due, plan.generatedOn) : step.due,
                 summary: summary,
                 description: description,
-                alarm: ReminderAlarm(minutesAfterStart: 9 * 60, description: summary))
+                alarm: ReminderAlarm(description: summary))
         }
         let name = "Follow-up: \(company), \(answers.interview.role)"
-        return ReminderCalendarEncoder.encode(ReminderCalendar(name: name, events: events), stamp: now)
+        return ReminderCalendarEncoder.encode(ReminderCalendar(name: name, time: time, events: events), stamp: now)
     }
 
     /// Writes the files under `folder` (created 0700), each 0600, all or nothing: a new folder

@@ -218,7 +218,8 @@ def test_ics_raw_lines(path):
     assert any(line.startswith(b"PRODID:") for line in unfolded)
     stamps = [line for line in unfolded if line.startswith(b"DTSTAMP")]
     assert stamps and all(re.fullmatch(rb"DTSTAMP:\d{8}T\d{6}Z", s) for s in stamps), stamps
-    assert all(re.fullmatch(rb"DTSTART;VALUE=DATE:\d{8}", l) for l in unfolded if l.startswith(b"DTSTART"))
+    starts = [l for l in unfolded if l.startswith(b"DTSTART") and b"T" in l.split(b":")[1]]
+    assert all(re.fullmatch(rb"DTSTART(;TZID=[A-Za-z_/+-]+:\d{8}T\d{6}|:\d{8}T\d{6}Z)", l) for l in starts), starts
 
 
 @pytest.mark.parametrize("path", ICS_FILES, ids=rel)
@@ -237,15 +238,18 @@ def test_ics_parses_with_icalendar(path):
         stamp = event["DTSTAMP"].dt
         assert isinstance(stamp, datetime.datetime) and stamp.utcoffset() == datetime.timedelta(0)
         start, end = event["DTSTART"].dt, event["DTEND"].dt
-        assert type(start) is datetime.date and type(end) is datetime.date
-        assert end - start == datetime.timedelta(days=1)
-        assert str(event["SUMMARY"]).strip()
+        # A short timed event in a known zone, so that its alarm rings in every calendar.
+        assert isinstance(start, datetime.datetime) and start.tzinfo is not None
+        assert end - start == datetime.timedelta(minutes=15)
+        assert int(event.get("SEQUENCE", 0)) >= 0 and str(event["STATUS"]) in ("CONFIRMED", "CANCELLED")
+        assert str(event["SUMMARY"]).strip() and len(str(event["SUMMARY"])) <= 80
         assert "DESCRIPTION" in event
         for alarm in event.walk("VALARM"):
             assert list(alarm.errors) == []
             assert str(alarm["ACTION"]) == "DISPLAY"
             assert str(alarm["DESCRIPTION"]).strip(), "an alarm needs a non-empty DESCRIPTION"
             assert isinstance(alarm["TRIGGER"].dt, datetime.timedelta)
+            assert alarm["TRIGGER"].dt <= datetime.timedelta(0), "an alarm after the start is refused by Outlook"
 
 
 def expected_events(path):
@@ -258,9 +262,8 @@ def expected_events(path):
     for step in plan["steps"]:
         if step["status"] == "on-outcome":
             continue
-        events.append({"uid_suffix": f"-{step['id']}@followup", "summary": f"{company}: {step['what']}",
-                       "description_start": step["what"] + "\n" + step["why"],
-                       "alarmDescription": f"{company}: {step['what']}"})
+        events.append({"uid_suffix": f"-{step['id']}@followup", "summary_end": f" · {company}",
+                       "description_start": step["what"] + "\n" + step["why"]})
     return events
 
 
@@ -276,10 +279,10 @@ def test_ics_text_matches_the_originals(path):
         assert len(events) == len(expected_list)
         for event, expected in zip(events, expected_list):
             assert str(event["UID"]).endswith(expected["uid_suffix"]), (str(event["UID"]), expected["uid_suffix"])
-            assert str(event["SUMMARY"]) == expected["summary"]
+            assert str(event["SUMMARY"]).endswith(expected["summary_end"])
             assert str(event["DESCRIPTION"]).startswith(expected["description_start"])
             (alarm,) = event.walk("VALARM")
-            assert str(alarm["DESCRIPTION"]) == expected["alarmDescription"]
+            assert str(alarm["DESCRIPTION"]) == str(event["SUMMARY"])
         return
     events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
     assert list(events) == [e["uid"] for e in expected_list]
@@ -293,3 +296,17 @@ def test_ics_text_matches_the_originals(path):
         else:
             (alarm,) = alarms
             assert str(alarm["DESCRIPTION"]) == expected["alarmDescription"]
+
+
+@pytest.mark.parametrize("path", ICS_FILES, ids=rel)
+def test_ics_parses_with_vobject(path):
+    """A second, independent reader: vobject (used by khal's ancestors, radicale and many tools)."""
+    vobject = pytest.importorskip("vobject")
+    calendar = vobject.readOne(path.read_text(encoding="utf-8"), validate=True)
+    events = calendar.contents.get("vevent", [])
+    assert events
+    for event in events:
+        start = event.dtstart.value
+        assert isinstance(start, datetime.datetime) and start.tzinfo is not None
+        assert start.utcoffset() is not None
+        event.validate(raiseException=True)

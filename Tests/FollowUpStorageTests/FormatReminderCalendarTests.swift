@@ -42,16 +42,18 @@ final class FormatReminderCalendarTests: XCTestCase {
         XCTAssertEqual(content.filter { $0 == "END:VEVENT" }.count, 2)
         XCTAssertEqual(content.filter { $0 == "DTSTAMP:20261120T080509Z" }.count, 2)
         XCTAssertTrue(content.contains("UID:acme-thank-you@followup"))
-        XCTAssertTrue(content.contains("DTSTART;VALUE=DATE:20261120"))
-        XCTAssertTrue(content.contains("DTEND;VALUE=DATE:20261121"))
-        XCTAssertTrue(content.contains("DTSTART;VALUE=DATE:20261231"))
-        XCTAssertTrue(content.contains("DTEND;VALUE=DATE:20270101"), "DTEND is the next day, across a year end")
+        XCTAssertTrue(content.contains("DTSTART:20261120T090000Z"), "a timed event at 09:00; in UTC no VTIMEZONE is needed")
+        XCTAssertTrue(content.contains("DTEND:20261120T091500Z"))
+        XCTAssertTrue(content.contains("DTSTART:20261231T090000Z"))
+        XCTAssertFalse(content.contains("BEGIN:VTIMEZONE"))
+        XCTAssertEqual(content.filter { $0 == "SEQUENCE:0" }.count, 2)
+        XCTAssertEqual(content.filter { $0 == "STATUS:CONFIRMED" }.count, 2)
         XCTAssertTrue(content.contains("SUMMARY:Send thank-you notes"))
         let alarm = Array(content.drop { $0 != "BEGIN:VALARM" }.prefix(5))
         XCTAssertEqual(
             alarm,
             [
-                "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER;RELATED=START:PT9H", "DESCRIPTION:Send thank-you notes", "END:VALARM",
+                "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER;RELATED=START:PT0S", "DESCRIPTION:Send thank-you notes", "END:VALARM",
             ])
         XCTAssertEqual(content.filter { $0 == "BEGIN:VALARM" }.count, 1, "the second event has no alarm")
     }
@@ -111,14 +113,42 @@ final class FormatReminderCalendarTests: XCTestCase {
         XCTAssertEqual(ReminderCalendarEncoder.duration(minutes: 0), "PT0S")
         let event = ReminderEvent(
             uid: "u@followup", date: date("2026-11-20"), summary: "", description: "d",
-            alarm: ReminderAlarm(minutesAfterStart: 600, description: "  "))
+            alarm: ReminderAlarm(minutesBeforeStart: 10, description: "  "))
         let content = lines(ReminderCalendarEncoder.encode(ReminderCalendar(events: [event]), stamp: FormatTestSupport.sampleInstant))
-        XCTAssertTrue(content.contains("TRIGGER;RELATED=START:PT10H"))
+        XCTAssertTrue(content.contains("TRIGGER;RELATED=START:-PT10M"), "the alarm rings before the start, never after")
         XCTAssertTrue(content.contains("DESCRIPTION:Follow-up reminder"), "an alarm's DESCRIPTION is never empty")
     }
 
     func testStampIsUTCAndTruncatesFractions() {
         XCTAssertEqual(ReminderCalendarEncoder.utcStamp(Date(timeIntervalSince1970: 0.9)), "19700101T000000Z")
         XCTAssertEqual(ReminderCalendarEncoder.utcStamp(Date(timeIntervalSince1970: -1)), "19691231T235959Z")
+    }
+
+    func testTimedEventsInAZoneCarryItsTimeZoneWithSummerTime() throws {
+        let paris = try XCTUnwrap(TimeZone(identifier: "Europe/Paris"))
+        let calendar = ReminderCalendar(
+            time: ReminderTime(hour: 8, minute: 30, timeZone: paris),
+            events: [ReminderEvent(uid: "a@followup", date: date("2026-11-23"), summary: "Thank Zoë · Acme", description: "d")])
+        let content = lines(ReminderCalendarEncoder.encode(calendar, stamp: FormatTestSupport.sampleInstant))
+        XCTAssertTrue(content.contains("DTSTART;TZID=Europe/Paris:20261123T083000"))
+        XCTAssertTrue(content.contains("DTEND;TZID=Europe/Paris:20261123T084500"))
+        let zone = Array(content.drop { $0 != "BEGIN:VTIMEZONE" }.prefix { $0 != "END:VTIMEZONE" })
+        XCTAssertEqual(zone[1], "TZID:Europe/Paris")
+        // A year back from the event: the change to summer time in March 2026 and back in October.
+        XCTAssertTrue(zone.contains("BEGIN:DAYLIGHT"))
+        XCTAssertTrue(zone.contains("DTSTART:20260329T020000"), zone.joined(separator: "\n"))
+        XCTAssertTrue(zone.contains("DTSTART:20261025T030000"), zone.joined(separator: "\n"))
+        XCTAssertTrue(zone.contains("TZOFFSETFROM:+0200"))
+        XCTAssertTrue(zone.contains("TZOFFSETTO:+0100"))
+    }
+
+    func testCancelledEventsHaveTheirSequenceAndNoAlarm() {
+        let event = ReminderEvent(
+            uid: "a@followup", date: date("2026-11-23"), summary: "Thank Zoë · Acme", description: "d", sequence: 2, isCancelled: true,
+            alarm: ReminderAlarm())
+        let content = lines(ReminderCalendarEncoder.encode(ReminderCalendar(events: [event]), stamp: FormatTestSupport.sampleInstant))
+        XCTAssertTrue(content.contains("SEQUENCE:2"))
+        XCTAssertTrue(content.contains("STATUS:CANCELLED"))
+        XCTAssertFalse(content.contains("BEGIN:VALARM"), "a finished step does not ring")
     }
 }

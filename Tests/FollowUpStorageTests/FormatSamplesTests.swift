@@ -113,7 +113,7 @@ final class FormatSamplesTests: XCTestCase {
                 ReminderEvent(
                     uid: "acme-robotics-2026-11-20-thank-you@followup", date: LocalDate(year: 2026, month: 11, day: 20) ?? LocalDate(daysSinceEpoch: 0),
                     summary: "Send thank-you notes: José, Zoë, 李雷", description: description,
-                    alarm: ReminderAlarm(minutesAfterStart: 9 * 60, description: "Thank-you notes, within 24 hours")),
+                    alarm: ReminderAlarm(minutesBeforeStart: 10, description: "Thank-you notes, within 24 hours")),
                 ReminderEvent(
                     uid: "acme-robotics-2026-12-08-check-in@followup", date: LocalDate(year: 2026, month: 12, day: 8) ?? LocalDate(daysSinceEpoch: 0),
                     summary: "Check in with Ana Lee; no news yet?", description: "Decision was due 2026-12-04.",

@@ -13,7 +13,7 @@ public struct FollowUpCommand: ParsableCommand {
         version: FollowUpVersion.current,
         subcommands: [
             StartCommand.self, ResumeCommand.self, PlanCommand.self, CheckCommand.self, PracticeCommand.self,
-            ListCommand.self, DueCommand.self, MarkCommand.self, OutcomeCommand.self, ShowCommand.self, ExportCommand.self,
+            ListCommand.self, DueCommand.self, MarkCommand.self, OutcomeCommand.self, ShowCommand.self, ExportCommand.self, DraftsCommand.self,
             DeleteCommand.self,
         ],
         defaultSubcommand: StartCommand.self

@@ -56,7 +56,7 @@ extension AppContext {
             n += 1
         }
         do {
-            let data = PlanExport.eml(for: own, answers: answers, now: platform.now, timeZone: platform.timeZone, idSuffix: "yours")
+            let data = PlanExport.eml(for: own, answers: answers, now: platform.now, timeZone: platform.timeZone, key: PlanKey.make())
             try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
             try AtomicFile.write(data, to: path)
             console.say("Saved your version as drafts/\((path as NSString).lastPathComponent); the generated one is still beside it.")

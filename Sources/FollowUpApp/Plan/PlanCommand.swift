@@ -118,7 +118,7 @@ struct PlanCommand: ParsableCommand {
         }
         for (file, plan) in prepared {
             do {
-                let written = try app.write(plan, flush: false)
+                let written = try app.write(plan, flush: false, refreshCalendar: false)
                 app.console.write("\(file) → \(written.folder)\n")
                 for path in written.files { app.console.write("  \(path)\n") }
                 if let note = written.trackingNote { app.console.write("  \(note)\n") }
@@ -127,7 +127,8 @@ struct PlanCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        // One flush for the whole batch rather than one per plan.
+        // One calendar and one flush for the whole batch rather than one per plan.
+        if !prepared.isEmpty { app.refreshCalendar() }
         if let first = prepared.first {
             do {
                 try AtomicFile.flushFileSystem(containing: first.plan.folder)

@@ -9,6 +9,8 @@ struct PreparedPlan {
     var drafts: DraftSet
     var files: [ExportFile]
     var folder: String
+    /// The random key of the drafts' Message-IDs and the reminders' UIDs, kept by the tracker.
+    var key: String
 }
 
 /// What writing a plan did.
@@ -36,9 +38,12 @@ extension AppContext {
         // Drafts are dated in the interview's time zone when the answers name one: that is
         // the clock the recipients read them by.
         let zone = answers.interview.timezone.flatMap(TimeZone.init(identifier:)) ?? platform.timeZone
-        let files = try PlanExport.render(answers: answers, plan: plan, drafts: drafts, now: platform.now, timeZone: zone)
         let folder = out.map(platform.absolute) ?? PlanExport.defaultFolder(home: home, answers: answers, plan: plan)
-        return PreparedPlan(answers: answers, plan: plan, drafts: drafts, files: files, folder: folder)
+        let key = PlanKey.make()
+        let files = try PlanExport.render(
+            answers: answers, plan: plan, drafts: drafts, now: platform.now, timeZone: zone, key: key, folder: folder,
+            reminderTime: reminderTime())
+        return PreparedPlan(answers: answers, plan: plan, drafts: drafts, files: files, folder: folder, key: key)
     }
 
     /// The answers with the locale their dates are written for: `--locale`, else their own,
@@ -53,10 +58,13 @@ extension AppContext {
         return answers
     }
 
-    /// Writes a prepared plan and tracks the interview.
-    func write(_ prepared: PreparedPlan, flush: Bool = true) throws -> WrittenPlan {
+    /// Writes a prepared plan, tracks the interview and, unless the caller does it once for a
+    /// batch, rewrites the calendar of every tracked interview.
+    func write(_ prepared: PreparedPlan, flush: Bool = true, refreshCalendar refresh: Bool = true) throws -> WrittenPlan {
         let written = try PlanExport.write(prepared.files, into: prepared.folder, flush: flush)
-        let note = recordInTracker(answers: prepared.answers, plan: prepared.plan, drafts: prepared.drafts.drafts, folder: prepared.folder)
+        let note = recordInTracker(
+            answers: prepared.answers, plan: prepared.plan, drafts: prepared.drafts.drafts, folder: prepared.folder, key: prepared.key)
+        if refresh { refreshCalendar() }
         return WrittenPlan(folder: prepared.folder, files: written, drafts: prepared.drafts.drafts, trackingNote: note)
     }
 

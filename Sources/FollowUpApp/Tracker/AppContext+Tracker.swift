@@ -24,9 +24,10 @@ extension AppContext {
     /// and does not undo the files, which are already written.
     /// Returns the line telling the user how it is tracked, for the caller to show after the
     /// list of files.
-    func recordInTracker(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], folder: String) -> String? {
+    func recordInTracker(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], folder: String, key: String? = nil) -> String? {
         do {
-            switch try tracker.record(answers: answers, plan: plan, drafts: drafts, outputDirectory: folder) {
+            let recording = try tracker.record(answers: answers, plan: plan, drafts: drafts, outputDirectory: folder, key: key)
+            switch recording {
             case .created(let id):
                 return "Tracking this interview as \(id): `followup due` says what to send when."
             case .roundAdded(let id, let round):
@@ -75,6 +76,35 @@ extension AppContext {
         }
         if quiet > 0 { parts.append("\(quiet) application\(quiet == 1 ? " has" : "s have") gone quiet") }
         console.say(parts.joined(separator: " and ") + ": `followup due` shows what to send; /sent lists them here.", style: .bold)
+    }
+
+    /// The candidate's configuration (`UserConfig`); a broken file is reported and defaults used.
+    func userConfig() -> UserConfig {
+        let path = UserConfig.defaultPath(environment: platform.environment, userHome: platform.userHome)
+        do {
+            return try UserConfig.load(path: path, userHome: platform.userHome)
+        } catch {
+            console.error("\(error)")
+            return UserConfig(path: path)
+        }
+    }
+
+    /// The reminders' hour and zone: the configuration's, else 09:00 in the system's zone.
+    func reminderTime() -> ReminderTime {
+        let config = userConfig()
+        let zone = config.reminderTimeZone.flatMap(TimeZone.init(identifier:)) ?? platform.timeZone
+        return ReminderTime(hour: config.reminderHour, timeZone: zone)
+    }
+
+    /// Rewrites the calendar of every tracked interview (`TrackerCalendar`) after a change. A
+    /// failure is reported; the change itself is already saved.
+    func refreshCalendar() {
+        let (records, _) = tracker.all()
+        do {
+            try TrackerCalendar.write(records: records, home: home, now: platform.now, time: reminderTime())
+        } catch {
+            console.error("the change is saved, but the calendar \(TrackerCalendar.file(home: home)) could not be rewritten: \(error)")
+        }
     }
 
     /// `--date` as a day (`2026-11-20`, `today`, `yesterday`, `Nov 20`), or today.

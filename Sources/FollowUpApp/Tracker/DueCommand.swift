@@ -1,5 +1,6 @@
 import ArgumentParser
 import FollowUpCore
+import FollowUpFeedback
 import FollowUpStorage
 import Foundation
 
@@ -45,6 +46,14 @@ struct DueCommand: ParsableCommand {
         }
     }
 
+    /// The draft's `mailto:` link, from the subject and body of its `.eml` file as written.
+    static func mailto(draftFile: String, recipient: Recipient) -> String? {
+        guard let data = FileManager.default.contents(atPath: draftFile) else { return nil }
+        let draft = DraftParser.parse(String(decoding: data, as: UTF8.self), format: .email)
+        return MailtoLink.make(
+            to: recipient.email, subject: draft.subject?.text ?? "", body: draft.lines.map(\.text).joined(separator: "\n"))
+    }
+
     func run() throws {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         let date = try app.day(dateOption.date, preferring: .future)
@@ -81,6 +90,7 @@ struct DueCommand: ParsableCommand {
             out += "  \(item.company), \(item.role): \(item.step.what)\n"
             if let draft = item.step.draftFile {
                 out += "  draft: \(draft)\n"
+                if let link = Self.mailto(draftFile: draft, recipient: item.step.recipient) { out += "  open:  \(link)\n" }
             } else if item.step.kind != .afterSilence {
                 out += "  draft: none; write it yourself (\(item.step.recipient.display))\n"
             }

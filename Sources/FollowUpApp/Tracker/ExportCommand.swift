@@ -66,12 +66,13 @@ struct ExportCommand: ParsableCommand {
         let drafts = DraftComposer(overrides: app.loadTemplateOverrides()).compose(tracked.answers)
         for problem in drafts.problems { app.console.error("template \(app.home)/templates/\(problem)") }
         let written: [String] = try app.trackerAction {
+            let folder = out.map(app.platform.absolute) ?? PlanExport.defaultFolder(home: app.home, answers: tracked.answers, plan: plan)
             var files = try PlanExport.render(
-                answers: tracked.answers, plan: plan, drafts: drafts, now: app.platform.now, timeZone: app.platform.timeZone)
+                answers: tracked.answers, plan: plan, drafts: drafts, now: app.platform.now, timeZone: app.platform.timeZone,
+                key: record.key(ofRound: number), folder: folder, reminderTime: app.reminderTime())
             if answers {
                 files.append(ExportFile(relativePath: "answers.yaml", data: Data(AnswersFile.encodeYAML(tracked.answers).utf8)))
             }
-            let folder = out.map(app.platform.absolute) ?? PlanExport.defaultFolder(home: app.home, answers: tracked.answers, plan: plan)
             return try PlanExport.write(files, into: folder)
         }
         app.console.write("\(id), round \(number) →\n")
@@ -182,6 +183,7 @@ struct DeleteCommand: ParsableCommand {
             }
         }
         try app.trackerAction { try remove() }
+        app.refreshCalendar()
         // What was typed about it goes too: any history line that mentions one of its texts.
         let texts = Set(typed.map { $0.lowercased() }.filter { $0.count >= 3 })
         if !removeHistoryLines(at: app.historyFile, where: { line in texts.contains { line.lowercased().contains($0) } }) {

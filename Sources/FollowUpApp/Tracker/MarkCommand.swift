@@ -53,6 +53,7 @@ extension AppContext {
     func markStep(id: String, step: String, as mark: StepMark, on day: LocalDate) throws -> String {
         let store = openTracker()
         let report = try store.update(id: id) { record in try record.mark(step, as: mark, on: day) }
+        refreshCalendar()
         var out = "\(id): \(report.ref) marked \(mark.rawValue) on \(day.readable).\n"
         for move in report.moved {
             out += "  \(move.ref) moves from \(move.from.readable) to \(move.to.readable).\n"
@@ -130,6 +131,7 @@ struct OutcomeCommand: ParsableCommand {
         let opened = try app.trackerAction {
             try store.update(id: id) { record in try record.record(result, on: day) }
         }
+        app.refreshCalendar()
         var out = "\(id): recorded \(result.rawValue) on \(day.readable).\n"
         if let record = try? store.load(id: id) {
             for entry in record.pendingSteps {

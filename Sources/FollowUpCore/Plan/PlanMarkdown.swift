@@ -75,6 +75,19 @@ public enum PlanMarkdown {
                 out.append("")
                 out.append(draft.body)
                 out.append("```")
+                out.append("")
+                var address = draft.recipientEmail
+                if address == nil {
+                    // No address for this person: the recruiter can pass the note on.
+                    if let recruiter = answers.recruiter, !recruiter.name.isEmpty, recruiter.name != draft.recipientName {
+                        out.append(
+                            "No address for \(draft.recipientName): send it to \(recruiter.name) and ask them to forward it to \(draft.recipientName).")
+                        address = recruiter.email
+                    } else {
+                        out.append("No address for \(draft.recipientName): ask the recruiter to forward it, or fill in the address in your mail app.")
+                    }
+                }
+                out.append("[Open in your mail app](\(MailtoLink.make(to: address, subject: draft.subject, body: draft.body)))")
             }
         }
         // Values from files may hold escape sequences or invisible characters: plan.md is read

@@ -4,9 +4,10 @@ extension TrackedInterview {
     ///
     /// - Parameter draftFiles: draft id → the path of its written `.eml` file.
     public static func new(
-        id: String, answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], outputDirectory: String?
+        id: String, answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], outputDirectory: String?, key: String? = nil
     ) -> TrackedInterview {
-        let round = TrackedRound.make(number: 1, answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory)
+        let round = TrackedRound.make(
+            number: 1, answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory, key: key)
         let entry = TrackerHistoryEntry(
             date: plan.generatedOn,
             text: "Tracking started: \(round.stage) on \(round.interviewDate.readable)\(outputDirectory.map { ", files in \($0)" } ?? "").")
@@ -47,14 +48,15 @@ extension TrackedInterview {
     /// check-ins are closed (the company answered by inviting you back); their thank-yous and
     /// connection notes stay open.
     public mutating func addRound(
-        answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], outputDirectory: String?
+        answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], outputDirectory: String?, key: String? = nil
     ) throws(TrackerError) {
         var machine = ApplicationLifecycle(state: status)
         if case .failure(let refusal) = machine.handle(.newRound) {
             throw TrackerError("Can't add a round to \(id): \(refusal)")
         }
         let round = TrackedRound.make(
-            number: rounds.count + 1, answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory)
+            number: rounds.count + 1, answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory,
+            key: key)
         var closed = 0
         for r in rounds.indices {
             for s in rounds[r].steps.indices {
@@ -80,7 +82,8 @@ extension TrackedInterview {
 extension TrackedRound {
     /// A round from a plan: dated steps pending, outcome steps waiting.
     public static func make(
-        number: Int, answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], outputDirectory: String?
+        number: Int, answers: Answers, plan: FollowUpPlan, draftFiles: [String: String], outputDirectory: String?,
+        key: String? = nil
     ) -> TrackedRound {
         let steps = plan.steps.map { step in
             TrackedStep(
@@ -94,7 +97,7 @@ extension TrackedRound {
             } ?? "round \(number)"
         return TrackedRound(
             number: number, stage: stage, interviewDate: plan.interviewDate, planMadeOn: plan.generatedOn,
-            answers: answers, outputDirectory: outputDirectory, steps: steps)
+            answers: answers, outputDirectory: outputDirectory, steps: steps, key: key)
     }
 }
 

@@ -47,10 +47,14 @@ public struct TrackedRound: Codable, Equatable, Sendable {
     /// Where the plan files and drafts were written.
     public var outputDirectory: String?
     public var steps: [TrackedStep]
+    /// The random key the plan's files were written with: it starts the round's calendar UIDs
+    /// and draft Message-IDs, so two interviews at one company on one day never share one.
+    /// Nil for rounds tracked before keys existed (see `TrackedInterview.key(ofRound:)`).
+    public var key: String?
 
     public init(
         number: Int, stage: String, interviewDate: LocalDate, planMadeOn: LocalDate, answers: Answers,
-        outputDirectory: String?, steps: [TrackedStep]
+        outputDirectory: String?, steps: [TrackedStep], key: String? = nil
     ) {
         self.number = number
         self.stage = stage
@@ -59,6 +63,7 @@ public struct TrackedRound: Codable, Equatable, Sendable {
         self.answers = answers
         self.outputDirectory = outputDirectory
         self.steps = steps
+        self.key = key
     }
 
     enum CodingKeys: String, CodingKey {
@@ -67,7 +72,7 @@ public struct TrackedRound: Codable, Equatable, Sendable {
         case planMadeOn = "plan_made_on"
         case answers
         case outputDirectory = "output_directory"
-        case steps
+        case steps, key
     }
 }
 
@@ -138,6 +143,9 @@ public struct TrackedStep: Codable, Equatable, Sendable {
     public var doneOn: LocalDate?
     /// Why it was closed.
     public var note: String?
+    /// The calendar event's `SEQUENCE`: raised each time the step's day or state changes
+    /// (`raiseSequences(since:)`); nil until the first change.
+    public var sequence: Int?
 
     public init(
         id: String, kind: TrackedStepKind, recipient: Recipient, due: LocalDate, latest: LocalDate? = nil, what: String,
@@ -163,7 +171,7 @@ public struct TrackedStep: Codable, Equatable, Sendable {
         case draftFile = "draft_file"
         case state
         case doneOn = "done_on"
-        case note
+        case note, sequence
     }
 }
 

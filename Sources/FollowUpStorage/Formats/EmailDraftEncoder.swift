@@ -64,3 +64,11 @@ public enum EmailDraftEncoder {
 
     static func pad(_ number: Int, _ width: Int) -> String { number.zeroPadded(width) }
 }
+
+extension EmailDraftEncoder {
+    /// `From: Maya Chen <maya@example.com>` as the drafts write it (encoded and folded), or nil
+    /// when the address is not a usable one.
+    public static func fromHeader(name: String, address: String) -> String? {
+        MIMEHeaderEncoding.mailboxList(name: "From", mailboxes: [EmailMailbox(name: name, address: address)])
+    }
+}

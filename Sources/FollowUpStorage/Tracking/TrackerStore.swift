@@ -99,6 +99,7 @@ public struct TrackerStore: Sendable {
         var record = try load(id: id)
         let before = record
         let result = try change(&record)
+        record.raiseSequences(since: before)
         if record != before { try save(record) }
         return result
     }
@@ -123,13 +124,17 @@ public struct TrackerStore: Sendable {
     ///
     /// - Parameter drafts: the drafts as written, to find each step's `.eml` file in `outputDirectory`.
     @discardableResult
-    public func record(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?) throws -> TrackerRecording {
+    public func record(
+        answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?, key: String? = nil
+    ) throws -> TrackerRecording {
         let folder = try lockFolder()
         defer { folder.release() }
-        return try recordHoldingFolderLock(answers: answers, plan: plan, drafts: drafts, outputDirectory: outputDirectory)
+        return try recordHoldingFolderLock(answers: answers, plan: plan, drafts: drafts, outputDirectory: outputDirectory, key: key)
     }
 
-    func recordHoldingFolderLock(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?) throws -> TrackerRecording {
+    func recordHoldingFolderLock(
+        answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?, key: String? = nil
+    ) throws -> TrackerRecording {
         var draftFiles: [String: String] = [:]
         if let outputDirectory {
             for (id, name) in PlanExport.draftFileNames(drafts) {
@@ -148,7 +153,8 @@ public struct TrackerStore: Sendable {
         for candidate in matches.reversed() where !candidate.status.isClosed || candidate.status == .noResponse {
             let added: Int? = try update(id: candidate.id) { record in
                 do {
-                    try record.addRound(answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory)
+                    try record.addRound(
+                        answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory, key: key)
                     return record.rounds.count
                 } catch {
                     return nil
@@ -163,7 +169,8 @@ public struct TrackerStore: Sendable {
             id = "\(base)-\(n)"
             n += 1
         }
-        let record = TrackedInterview.new(id: id, answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory)
+        let record = TrackedInterview.new(
+            id: id, answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: outputDirectory, key: key)
         let held = try lock(id: id)
         defer { held.release() }
         try save(record)
