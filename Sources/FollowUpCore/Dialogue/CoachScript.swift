@@ -160,6 +160,18 @@ public enum CoachScript {
             "'\(highlight)' says 'he' or 'she' but names no one. Start it with the person's name ('Name: …') to put it in their note."
         }
 
+        /// The decision date as understood, with how an expression was read and what it counts from.
+        public static func notedDecision(_ date: LocalDate, phrase: String?, saidOn: LocalDate?) -> String {
+            guard let phrase else { return "Noted: \(date.readable)." }
+            let from = saidOn.map { ", counted from the interview on \($0.readable)" } ?? ""
+            return "Noted: \(date.readable) (\(phrase)\(from)). If they meant another day, type it instead with /edit decision."
+        }
+
+        /// An interview before a weekend or a holiday: the next working morning is on time.
+        public static func thankYouOnTimeAfterDaysOff(interview: LocalDate, due: LocalDate, daysAgo: Int) -> String {
+            "Noted: \(interview.readable), \(daysAgo) days ago. With the days off in between, a thank-you on \(due.readable) is on time."
+        }
+
         public static let lineCancelled = "(Line cancelled. Same question again; Ctrl-C on an empty line stops and saves.)"
         public static let stoppedAndSaved = "Everything you typed is saved. Pick up where you left off with:"
         public static let written = "Done. Your plan and drafts are written to:"
