@@ -310,11 +310,9 @@ struct AnswersFileReader {
     }
 
     private mutating func email(_ node: Node?, path: String) -> String? {
-        guard var address = text(node, path: path) else { return nil }
+        guard let written = text(node, path: path) else { return nil }
         // `Bill Lumbergh <bill@globex.example>`: the address is what is inside the brackets.
-        if let open = address.lastIndex(of: "<"), let close = address.lastIndex(of: ">"), open < close {
-            address = String(address[address.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
-        }
+        let address = EmailAddress.stripped(written)
         if let problem = EmailAddress.problem(with: address) {
             report(path, "'\(address.prefix(80))\(address.count > 80 ? "…" : "")' isn't a usable address. \(problem) Or leave the email out.", at: node)
             return nil

@@ -118,6 +118,10 @@ struct AppContext {
         switch repl.run() {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success
+        // 65: a piped answer was refused (EX_DATAERR); 66: the piped input ended too soon.
+        case .refused: return ExitCode(65)
+        case .inputEnded: return ExitCode(66)
+        case .notWritten: return .failure
         }
     }
 }

@@ -76,7 +76,7 @@ struct StartCommand: ParsableCommand {
     /// (which walks the options of every command first: about 2 ms before the first question).
     /// Keep in step with the options above.
     static func startWithDefaults() throws {
-        // --locale: nil, the AppContext default.
+        // --locale, --country: nil, the AppContext defaults.
         try start(app: AppContext(platform: .current(), home: nil, noColor: false), out: nil, new: false, answers: nil)
     }
 

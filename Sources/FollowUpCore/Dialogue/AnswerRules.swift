@@ -121,10 +121,11 @@ public enum AnswerRules {
             a.interviewers[i].title = text
         case .interviewerEmail(let i):
             guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
-            if let problem = EmailAddress.problem(with: text) {
+            let address = EmailAddress.stripped(text)
+            if let problem = EmailAddress.problem(with: address) {
                 return .rejected("'\(text.prefix(80))' isn't a usable address. \(problem) Or press Enter to leave it out.")
             }
-            a.interviewers[i].email = text
+            a.interviewers[i].email = address
         case .interviewerAddress(let i):
             guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
             let value = text.trimmingCharacters(in: CharacterSet(charactersIn: ",:; "))
@@ -226,10 +227,11 @@ public enum AnswerRules {
             }
             a.candidate.name = PersonName.written(text)
         case .candidateEmail:
-            if let problem = EmailAddress.problem(with: text) {
+            let address = EmailAddress.stripped(text)
+            if let problem = EmailAddress.problem(with: address) {
                 return .rejected("'\(text.prefix(80))' isn't a usable address. \(problem) Or press Enter to leave it out.")
             }
-            a.candidate.email = text
+            a.candidate.email = address
         case .review:
             return .rejected("Answer yes to write the files.")
         }
