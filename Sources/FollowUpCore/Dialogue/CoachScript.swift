@@ -95,7 +95,7 @@ public enum CoachScript {
             why: "Sending what you promised, on time, is proof you follow through. It goes with the thank-you or by the date you gave."),
         "decision": Entry(
             ask: "Did they say when they would decide?",
-            hint: "a date such as Dec 4, or Enter if they didn't say",
+            hint: "a date or what they said: Dec 4, Friday, end of next week, in two weeks; Enter if they didn't say",
             why: "The first check-in is timed from it: a day or two after that date passes without news."),
         "nextsteps": Entry(
             ask: "What did they say would happen next?",
