@@ -5,24 +5,44 @@ import Yams
 /// Walks the YAML tree of an answers file, building `Answers` and collecting every problem on the way.
 ///
 /// Forgiving where the meaning is clear (a number where text is expected is read as text, `round: 2`
-/// means second, an interviewer or recruiter may be given as a bare name, a concern as a bare
-/// topic); strict where a guess could be wrong (a list given as one line of text, unknown keys).
+/// means second, an interviewer or recruiter may be given as a bare name or `Name <address>`, a
+/// concern as a bare topic, one line of text where a list is expected is a list of one, `role:`
+/// is an interviewer's title, dates as people write them); strict where a guess could be wrong
+/// (unknown keys, a numeric date no locale settles, a decision date that names no day).
 struct AnswersFileReader {
     private(set) var problems: [AnswersFileProblem] = []
+    /// The locale numeric dates are read by when the file names none (`--locale`, `$LANG`).
+    var defaultLocale: String?
+    /// How numeric dates are read: the file's locale, else `defaultLocale`.
+    private var order: DateParser.NumericOrder?
+
+    init(defaultLocale: String? = nil) {
+        self.defaultLocale = defaultLocale
+    }
 
     static let topLevelKeys = [
         "candidate", "interview", "interviewers", "highlights", "strengths", "concerns", "promised",
-        "decision_date", "next_steps", "recruiter", "tone", "locale",
+        "decision_date", "next_steps", "recruiter", "tone", "locale", "country",
     ]
     static let candidateKeys = ["name", "email", "phone", "sign_off"]
     static let interviewKeys = ["company", "role", "date", "timezone", "format", "round"]
-    static let interviewerKeys = ["name", "title", "email", "address_as", "topics"]
+    static let interviewerKeys = ["name", "title", "role", "email", "address_as", "topics"]
     static let concernKeys = ["topic", "response"]
     static let contactKeys = ["name", "email"]
 
     mutating func readAnswers(_ root: Node) -> Answers {
         guard let fields = mapping(root, path: "", allowed: Self.topLevelKeys) else { return Answers() }
         var answers = Answers()
+        if let locale = text(fields["locale"], path: "locale") {
+            if DateStyle(locale: locale) != nil {
+                answers.locale = locale
+            } else {
+                report(
+                    "locale",
+                    "'\(locale)' is not a locale name. Write it like en_US or en_GB (it sets how dates are written), or leave it out.",
+                    at: fields["locale"])
+            }
+        }
 
         let candidate = fields["candidate"].flatMap { mapping($0, path: "candidate", allowed: Self.candidateKeys) } ?? [:]
         if let name = text(candidate["name"], path: "candidate.name") {
@@ -34,13 +54,14 @@ struct AnswersFileReader {
         answers.candidate.phone = text(candidate["phone"], path: "candidate.phone")
         answers.candidate.signOff = text(candidate["sign_off"], path: "candidate.sign_off")
 
+        order = DateParser.NumericOrder(locale: answers.locale ?? defaultLocale)
         answers.interview = readInterview(fields["interview"])
         answers.interviewers = readInterviewers(fields["interviewers"])
         answers.highlights = textList(fields["highlights"], path: "highlights")
         answers.strengths = textList(fields["strengths"], path: "strengths")
         answers.concerns = readConcerns(fields["concerns"])
         answers.promised = textList(fields["promised"], path: "promised")
-        answers.decisionDate = date(fields["decision_date"], path: "decision_date")
+        answers.decisionDate = date(fields["decision_date"], path: "decision_date", saidOn: answers.interview.date)
         if let decision = answers.decisionDate, let interview = answers.interview.date, decision < interview {
             report(
                 "decision_date",
@@ -52,14 +73,11 @@ struct AnswersFileReader {
         if let tone = choice(fields["tone"], path: "tone", allowed: Tone.allCases.map(\.rawValue), parse: { Tone(rawValue: $0.lowercased()) }) {
             answers.tone = tone
         }
-        if let locale = text(fields["locale"], path: "locale") {
-            if DateStyle(locale: locale) != nil {
-                answers.locale = locale
+        if let country = text(fields["country"], path: "country") {
+            if let code = PublicHolidays.code(for: country) {
+                answers.country = code
             } else {
-                report(
-                    "locale",
-                    "'\(locale)' is not a locale name. Write it like en_US or en_GB (it sets how dates are written), or leave it out.",
-                    at: fields["locale"])
+                report("country", PublicHolidays.Problem.unknown(country).message + " Or leave it out.", at: fields["country"])
             }
         }
         return answers
@@ -81,7 +99,7 @@ struct AnswersFileReader {
         } else if !isWrongType(fields["role"]) {
             report("interview.role", "missing. Add the job title you interviewed for, e.g. `role: Platform Engineer`.", at: sectionMissing ? nil : node)
         }
-        if let day = date(fields["date"], path: "interview.date") {
+        if let day = date(fields["date"], path: "interview.date", saidOn: nil) {
             interview.date = day
         } else if fields["date"] == nil || fields["date"]?.tagName == .null {
             report("interview.date", "missing. Add the day of the interview as YYYY-MM-DD, e.g. `date: 2026-11-20`.", at: sectionMissing ? nil : node)
@@ -109,7 +127,7 @@ struct AnswersFileReader {
             report("interviewers", noneMessage, at: nil)
             return []
         }
-        guard let items = list(node, path: "interviewers", itemNoun: "person") else { return [] }
+        guard let items = list(node, path: "interviewers", itemNoun: "person", oneRecord: true) else { return [] }
         if items.isEmpty {
             report("interviewers", noneMessage, at: node)
             return []
@@ -126,7 +144,16 @@ struct AnswersFileReader {
             let path = "interviewers[\(index)]"
             var interviewer = Interviewer(name: "")
             if case .scalar = item, item.tagName != .null {
-                interviewer.name = PersonName.written(text(item, path: path) ?? "")
+                // A bare name, or `Name <address>`.
+                if let written = text(item, path: path) {
+                    switch AnswerRules.parseContact(written) {
+                    case .success(let contact):
+                        interviewer.name = contact.name
+                        interviewer.email = contact.email
+                    case .failure(let problem):
+                        report(path, problem.message, at: item)
+                    }
+                }
             } else if let fields = mapping(item, path: path, allowed: Self.interviewerKeys) {
                 if let name = text(fields["name"], path: path + ".name") {
                     interviewer.name = PersonName.written(name)
@@ -134,6 +161,13 @@ struct AnswersFileReader {
                     report(path + ".name", "missing. Each interviewer needs a name, e.g. `name: Ana Lee`.", at: item)
                 }
                 interviewer.title = text(fields["title"], path: path + ".title")
+                if let role = text(fields["role"], path: path + ".role") {
+                    // `role:` is what many people call an interviewer's title.
+                    if let title = interviewer.title, title != role {
+                        report(path + ".role", "'\(role)' and title '\(title)' both give this person's title. Keep one of them.", at: fields["role"])
+                    }
+                    interviewer.title = role
+                }
                 interviewer.email = email(fields["email"], path: path + ".email")
                 interviewer.addressAs = text(fields["address_as"], path: path + ".address_as")
                 interviewer.topics = textList(fields["topics"], path: path + ".topics")
@@ -157,7 +191,7 @@ struct AnswersFileReader {
     }
 
     private mutating func readConcerns(_ node: Node?) -> [Concern] {
-        guard let node, node.tagName != .null, let items = list(node, path: "concerns", itemNoun: "concern") else { return [] }
+        guard let node, node.tagName != .null, let items = list(node, path: "concerns", itemNoun: "concern", oneRecord: true) else { return [] }
         var result: [Concern] = []
         for (index, item) in items.enumerated() {
             let path = "concerns[\(index)]"
@@ -179,7 +213,13 @@ struct AnswersFileReader {
     private mutating func readRecruiter(_ node: Node?) -> Contact? {
         guard let node, node.tagName != .null else { return nil }
         if case .scalar = node {
-            return text(node, path: "recruiter").map { Contact(name: PersonName.written($0)) }
+            guard let written = text(node, path: "recruiter") else { return nil }
+            switch AnswerRules.parseContact(written) {
+            case .success(let contact): return contact
+            case .failure(let problem):
+                report("recruiter", problem.message, at: node)
+                return nil
+            }
         }
         guard let fields = mapping(node, path: "recruiter", allowed: Self.contactKeys) else { return nil }
         let address = email(fields["email"], path: "recruiter.email")
@@ -224,8 +264,11 @@ struct AnswersFileReader {
         return fields
     }
 
-    /// The items of a sequence, or nil (with a problem) for anything else.
-    private mutating func list(_ node: Node, path: String, itemNoun: String) -> [Node]? {
+    /// The items of a sequence; one line of text (or, for records, one section of keys) is a
+    /// list of one. Nil (with a problem) for anything else.
+    private mutating func list(_ node: Node, path: String, itemNoun: String, oneRecord: Bool = false) -> [Node]? {
+        if case .scalar = node, node.tagName != .null { return [node] }
+        if oneRecord, case .mapping = node { return [node] }
         guard case .sequence(let items) = node else {
             report(
                 path,
@@ -276,7 +319,9 @@ struct AnswersFileReader {
     }
 
     private mutating func email(_ node: Node?, path: String) -> String? {
-        guard let address = text(node, path: path) else { return nil }
+        guard let written = text(node, path: path) else { return nil }
+        // `Bill Lumbergh <bill@globex.example>`: the address is what is inside the brackets.
+        let address = EmailAddress.stripped(written)
         if let problem = EmailAddress.problem(with: address) {
             report(path, "'\(address.prefix(80))\(address.count > 80 ? "…" : "")' isn't a usable address. \(problem) Or leave the email out.", at: node)
             return nil
@@ -284,8 +329,11 @@ struct AnswersFileReader {
         return address
     }
 
-    /// A `YYYY-MM-DD` day, from a YAML date or a string; a YAML timestamp keeps its date part.
-    private mutating func date(_ node: Node?, path: String) -> LocalDate? {
+    /// A day, from a YAML date or a string: `YYYY-MM-DD` (a YAML timestamp keeps its date part),
+    /// or as people write it (`Nov 18, 2026`, `11/18/2026` by the locale). A decision date may
+    /// be said the way recruiters say it (`end of next week`, `mid December`), counted from the
+    /// interview (`saidOn`); without that day, a date needs its year.
+    private mutating func date(_ node: Node?, path: String, saidOn: LocalDate?) -> LocalDate? {
         guard let node, node.tagName != .null else { return nil }
         guard case .scalar(let scalar) = node else {
             report(path, "expected a date like 2026-11-20, found \(kind(node)).", at: node)
@@ -309,10 +357,22 @@ struct AnswersFileReader {
                 ? "\(LocalDate.monthNames[month - 1]) \(year) has \(LocalDate.daysIn(month: month, year: year)) days"
                 : "there are only 12 months"
             report(path, "\(value) doesn't exist: \(reason) (day \(day)). Check the day and month.", at: node)
-        } else {
-            report(path, "'\(value)' is not a date in the form YYYY-MM-DD. Write it like 2026-11-20.", at: node)
+            return nil
         }
-        return nil
+        let hasYear = value.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 } || value.filter({ $0 == "/" || $0 == "." }).count == 2
+        let parser = DateParser(today: saidOn ?? LocalDate(daysSinceEpoch: 0), numericOrder: order)
+        let result = parser.read(value, preferring: .future)
+        if saidOn == nil, !hasYear || (try? result.get())?.phrase != nil {
+            let counted = path == "decision_date" ? " ('\(value)' would count from interview.date, which is missing)" : ""
+            report(path, "'\(value)' needs a year in a file\(counted): write it like 2026-11-20 or Nov 20, 2026.", at: node)
+            return nil
+        }
+        switch result {
+        case .success(let reading): return reading.date
+        case .failure(let failure):
+            report(path, failure.message, at: node)
+            return nil
+        }
     }
 
     /// One of a fixed set of words; reports the allowed ones otherwise.

@@ -45,6 +45,7 @@ extension AnswersFile {
         }
         out.field("tone", answers.tone.rawValue, indent: 0)
         out.optional("locale", answers.locale, indent: 0)
+        out.optional("country", answers.country, indent: 0)
         return out.text
     }
 

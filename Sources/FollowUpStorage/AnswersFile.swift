@@ -29,8 +29,10 @@ public enum AnswersFile {
     /// Decodes and validates an answers file.
     ///
     /// - Parameter fileName: used in messages, e.g. `acme.yaml`.
+    /// - Parameter locale: how numeric dates (`12/4/2026`) are read when the file names no
+    ///   `locale:`; with neither, an ambiguous one is reported with both readings.
     /// - Throws: `AnswersFileError` listing every problem found.
-    public static func decode(_ data: Data, fileName: String) throws -> Answers {
+    public static func decode(_ data: Data, fileName: String, locale: String? = nil) throws -> Answers {
         guard let text = String(data: data, encoding: .utf8) else {
             throw AnswersFileError(
                 fileName: fileName,
@@ -59,7 +61,7 @@ public enum AnswersFile {
                             + "`followup export SESSION-ID --answers` writes one from a guided session.")
                 ])
         }
-        var reader = AnswersFileReader()
+        var reader = AnswersFileReader(defaultLocale: locale)
         let answers = reader.readAnswers(root)
         if !reader.problems.isEmpty {
             throw AnswersFileError(fileName: fileName, problems: reader.problems)

@@ -210,7 +210,9 @@ def test_existing_output_is_never_overwritten(home, tmp_path):
     lines = ["Acme", "Engineer", "yesterday", "", "", "Ana", "", "", "", "roadmap"] + [""] * 8 + ["Maya", "", "yes", "/quit"]
     result = run(home, "--out", str(out), input_text="\n".join(lines) + "\n")
     assert (out / "plan.md").read_text("utf-8") == "mine"
-    assert "already exists" in result.stdout.decode()
+    # Piped: the run stops there, says why on stderr, and exits non-zero.
+    assert result.returncode == 1
+    assert "already exists" in result.stderr.decode()
 
 
 FULL_ANSWERS = [

@@ -83,15 +83,17 @@ final class PlanBuilderTests: XCTestCase {
     }
 
     func testNoDecisionDateUsesSevenToTenBusinessDaysAcrossWeekends() {
-        // Fri 30 Jan 2026: thank-you due Saturday; 7 business days later is Tue 10 Feb.
+        // Fri 30 Jan 2026: the thank-you is on time on Monday morning, Tuesday at the latest;
+        // 7 business days later is Tue 10 Feb.
         let plan = PlanBuilder.build(from: PlanFixtures.minimal(date: d("2026-01-30")), today: d("2026-01-30"))
-        XCTAssertEqual(plan.step(id: "thank-you-1")?.due, d("2026-01-31"))
-        XCTAssertEqual(plan.step(id: "networking-1")?.due, d("2026-02-02"))
+        XCTAssertEqual(plan.step(id: "thank-you-1")?.due, d("2026-02-02"))
+        XCTAssertEqual(plan.step(id: "thank-you-1")?.latest, d("2026-02-03"))
+        XCTAssertEqual(plan.step(id: "networking-1")?.due, d("2026-02-03"))
         XCTAssertEqual(plan.step(id: "check-in")?.due, d("2026-02-10"))
         XCTAssertEqual(plan.step(id: "check-in")?.latest, d("2026-02-13"))
         XCTAssertEqual(plan.step(id: "final-check-in")?.due, d("2026-02-17"))
         XCTAssertTrue(plan.notes.contains { $0.contains("No decision date was given") && $0.contains("seven business days") })
-        XCTAssertTrue(plan.notes.contains { $0.contains("Saturday") })
+        XCTAssertTrue(plan.notes.contains { $0.contains("on a Friday") && $0.contains("Mon 2 Feb 2026 is on time") }, "\(plan.notes)")
         XCTAssertEqual(plan.step(id: "after-offer")?.due, d("2026-02-10"))
     }
 

@@ -145,8 +145,11 @@ final class AnswersFileTests: XCTestCase {
         XCTAssertTrue(found[0].message.contains("February 2026 has 28 days"), found[0].message)
         found = problems(validHead.replacingOccurrences(of: "2026-11-20", with: "\"2026-13-01\""))
         XCTAssertTrue(found[0].message.contains("12 months"), found[0].message)
-        found = problems(validHead.replacingOccurrences(of: "2026-11-20", with: "20/11/2026"))
-        XCTAssertTrue(found[0].message.contains("YYYY-MM-DD"))
+        found = problems(validHead.replacingOccurrences(of: "2026-11-20", with: "11/12/2026"))
+        XCTAssertEqual(found.map(\.keyPath), ["interview.date"])
+        XCTAssertTrue(found[0].message.contains("Thu 12 Nov 2026 (month first) or Fri 11 Dec 2026 (day first)"), found[0].message)
+        found = problems(validHead.replacingOccurrences(of: "2026-11-20", with: "someday"))
+        XCTAssertTrue(found[0].message.contains("needs a year"), found[0].message)
         found = problems(validHead + "decision_date: 2026-11-01\n")
         XCTAssertEqual(found.map(\.keyPath), ["decision_date"])
         XCTAssertTrue(found[0].message.contains("before the interview"))
@@ -173,15 +176,14 @@ final class AnswersFileTests: XCTestCase {
     func testWrongTypes() {
         let found = problems(
             validHead + """
-                highlights: 42
                 strengths: {a: b}
                 promised: [ok, [nested]]
                 next_steps: [a, b]
 
                 """)
-        XCTAssertEqual(found.map(\.keyPath), ["highlights", "strengths", "promised[1]", "next_steps"])
-        XCTAssertEqual(found[0].message, "expected a list, found a number (42). Write one item per line, each starting with '- ', or use [a, b].")
-        XCTAssertTrue(found[2].message.hasPrefix("expected text, found a list"))
+        XCTAssertEqual(found.map(\.keyPath), ["strengths", "promised[1]", "next_steps"])
+        XCTAssertEqual(found[0].message, "expected a list, found a section of keys. Write one item per line, each starting with '- ', or use [a, b].")
+        XCTAssertTrue(found[1].message.hasPrefix("expected text, found a list"))
         XCTAssertEqual(found[0].line, 4)
         XCTAssertEqual(problems("- just\n- a list\n").map(\.keyPath), [""])
     }

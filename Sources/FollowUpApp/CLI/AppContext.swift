@@ -14,6 +14,8 @@ struct AppContext {
     let historyFile: String
     /// `--locale`: how the drafts write dates, over the answers' own `locale` and the environment.
     var locale: String?
+    /// `--country`: whose public holidays the plan skips, over the answers' own `country`.
+    var country: String?
 
     init(platform: Platform, homeOptions: HomeOptions) {
         self.init(platform: platform, home: homeOptions.home, noColor: homeOptions.noColor)
@@ -57,7 +59,9 @@ struct AppContext {
         return (what.isEmpty ? "not named yet" : what) + " (id \(record.id))"
     }
 
-    var environment: DialogueEnvironment { DialogueEnvironment(today: platform.today) }
+    var environment: DialogueEnvironment {
+        DialogueEnvironment(today: platform.today, locale: locale ?? platform.dateLocale, country: country ?? platform.country(for: nil))
+    }
 
     func startNew(machine: GuidedSessionStateMachine = GuidedSessionStateMachine(), out: String?, reader: any LineReader) throws {
         let id = store.newID(startedAt: platform.nowComponents)
@@ -114,6 +118,10 @@ struct AppContext {
         switch repl.run() {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success
+        // 65: a piped answer was refused (EX_DATAERR); 66: the piped input ended too soon.
+        case .refused: return ExitCode(65)
+        case .inputEnded: return ExitCode(66)
+        case .notWritten: return .failure
         }
     }
 }

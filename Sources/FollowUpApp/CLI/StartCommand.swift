@@ -38,8 +38,16 @@ struct StartCommand: ParsableCommand {
             valueName: "locale"))
     var locale: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Whose public holidays the plan skips: a country code such as US, GB, DE (default: the answers' country, else the time zone's).",
+            valueName: "code"))
+    var country: String?
+
     func validate() throws {
         try Self.validateLocale(locale)
+        try Self.validateCountry(country)
     }
 
     /// `--locale` must name a locale (`en_US`, `en-GB`, `fr_FR.UTF-8`).
@@ -49,9 +57,18 @@ struct StartCommand: ParsableCommand {
         }
     }
 
+    /// `--country` must name a country (`US`, `uk`, `Germany`); one whose holidays are not
+    /// covered is taken, and the plan says so.
+    static func validateCountry(_ country: String?) throws {
+        if let country, PublicHolidays.code(for: country) == nil {
+            throw ValidationError("--country: " + PublicHolidays.Problem.unknown(country).message)
+        }
+    }
+
     func run() throws {
         var app = AppContext(platform: .current(), homeOptions: homeOptions)
         app.locale = locale
+        app.country = country
         try Self.start(app: app, out: out, new: new, answers: answers)
     }
 
@@ -59,7 +76,7 @@ struct StartCommand: ParsableCommand {
     /// (which walks the options of every command first: about 2 ms before the first question).
     /// Keep in step with the options above.
     static func startWithDefaults() throws {
-        // --locale: nil, the AppContext default.
+        // --locale, --country: nil, the AppContext defaults.
         try start(app: AppContext(platform: .current(), home: nil, noColor: false), out: nil, new: false, answers: nil)
     }
 
@@ -75,7 +92,7 @@ struct StartCommand: ParsableCommand {
                 throw ExitCode(66)
             }
             do {
-                let loaded = try AnswersFile.decode(data, fileName: answers)
+                let loaded = try AnswersFile.decode(data, fileName: answers, locale: app.locale ?? app.platform.dateLocale)
                 return try app.startNew(machine: .reviewing(loaded), out: out, reader: app.makeReader())
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(answers): \(problem)") }

@@ -5,6 +5,11 @@ import LineEditing
 
 /// The shell around the guided-session state machine: reads lines, shows what the machine
 /// says, and carries out its effects (save, write the files, stop).
+///
+/// When standard input is not a terminal (answers piped or scripted) it is strict: a refused
+/// line would shift every later answer into the wrong question, so the first refusal stops
+/// the run, and so does input that ends before the plan is written; either is said on
+/// standard error with the line, and no plan file is written. The session stays saved, to resume.
 final class GuidedREPL {
     /// How the session ended.
     enum Outcome: Equatable {
@@ -12,6 +17,12 @@ final class GuidedREPL {
         case finished(files: [String])
         /// The user stopped; `interrupted` is true after Ctrl-C.
         case stopped(interrupted: Bool)
+        /// Piped input: this line was refused (exit 65).
+        case refused(line: Int)
+        /// Piped input ended after this many lines, before the plan was written (exit 66).
+        case inputEnded(line: Int)
+        /// Piped input: the files could not be written (exit 1).
+        case notWritten
     }
 
     private(set) var record: SessionRecord
@@ -42,6 +53,12 @@ final class GuidedREPL {
         self.afterFinish = afterFinish
     }
 
+    /// Lines read so far, for the line number strict mode reports.
+    private var linesRead = 0
+
+    /// Answers piped or scripted: refusals and early ends stop the run.
+    private var strict: Bool { !reader.isInteractive }
+
     func run() -> Outcome {
         while let prompt = record.machine.prompt {
             console.showPrompt(prompt)
@@ -50,6 +67,7 @@ final class GuidedREPL {
             var interrupted = false
             switch reader.readLine(prompt: "» ") {
             case .line(let text):
+                linesRead += 1
                 if reader.isInteractive, !text.trimmingCharacters(in: .whitespaces).isEmpty { reader.addHistory(text) }
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
                 if trimmed == "/sent" || trimmed.hasPrefix("/sent ") {
@@ -73,12 +91,23 @@ final class GuidedREPL {
 
             let before = record.machine
             let step = record.machine.handle(event, environment: environment)
+            if strict, event != .endOfInput, let reason = step.messages.lazy.compactMap(Self.problemText).first {
+                // The answer was refused: stop here rather than let the next line answer this question.
+                save(final: true)
+                console.error(CoachScript.Remark.refusedLine(linesRead, reason: reason, question: prompt.text))
+                console.error(CoachScript.Remark.strictStop(sessionID: record.id))
+                return .refused(line: linesRead)
+            }
             step.messages.forEach(console.show)
             switch step.effect {
             case .none:
                 break
             case .persist:
                 save()
+            case .quit where strict && event == .endOfInput:
+                save(final: true)
+                console.error(CoachScript.Remark.inputEnded(afterLine: linesRead, question: prompt.text, sessionID: record.id))
+                return .inputEnded(line: linesRead)
             case .quit:
                 save(final: true)
                 console.blank()
@@ -96,13 +125,24 @@ final class GuidedREPL {
                     return .finished(files: written.files)
                 } catch {
                     record.machine = before
-                    save()
+                    save(final: strict)
+                    if strict {
+                        console.error(CoachScript.Remark.couldNotWrite("\(error)"))
+                        console.error(CoachScript.Remark.strictStop(sessionID: record.id))
+                        return .notWritten
+                    }
                     console.show(.problem(CoachScript.Remark.couldNotWrite("\(error)")))
                     console.say(CoachScript.Remark.retryWriting(sessionID: record.id))
                 }
             }
         }
         return .finished(files: [])
+    }
+
+    /// The text of a message that refuses what was typed.
+    private static func problemText(_ message: CoachMessage) -> String? {
+        if case .problem(let text) = message { return text }
+        return nil
     }
 
     /// Saves the session. Answers typed at a terminal can't be typed again, so each save waits

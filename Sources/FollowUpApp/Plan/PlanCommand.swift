@@ -40,9 +40,17 @@ struct PlanCommand: ParsableCommand {
             valueName: "locale"))
     var locale: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Whose public holidays the plan skips: a country code such as US, GB, DE (default: the answers' country, else the time zone's).",
+            valueName: "code"))
+    var country: String?
+
     func validate() throws {
         if answers.isEmpty { throw ValidationError("Give at least one answers file with --answers FILE.") }
         try StartCommand.validateLocale(locale)
+        try StartCommand.validateCountry(country)
         if let today {
             guard let day = LocalDate(iso8601: today) else {
                 throw ValidationError("--today takes a date as YYYY-MM-DD, such as 2026-11-20; '\(today)' is not one.")
@@ -54,6 +62,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         var app = AppContext(platform: .current(), homeOptions: homeOptions)
         app.locale = locale
+        app.country = country
         let day = today.flatMap { LocalDate(iso8601: $0) }
 
         // Read and check every file first: a bad one stops the run before anything is written.
@@ -67,7 +76,7 @@ struct PlanCommand: ParsableCommand {
                     missing = true
                     continue
                 }
-                loaded.append((file, try AnswersFile.decode(data, fileName: file), data))
+                loaded.append((file, try AnswersFile.decode(data, fileName: file, locale: app.locale ?? app.platform.dateLocale), data))
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(file): \(problem)") }
                 invalid = true

@@ -47,9 +47,11 @@ extension AppContext {
     }
 
     /// The answers with the locale their dates are written for: `--locale`, else their own,
-    /// else the environment's (LC_ALL, LC_TIME, LANG) when it names one.
+    /// else the environment's (LC_ALL, LC_TIME, LANG) when it names one; and the country whose
+    /// holidays are skipped: `--country`, else their own, else the time zone's.
     func withDateLocale(_ answers: Answers) -> Answers {
         var answers = answers
+        answers.country = country.flatMap(PublicHolidays.code(for:)) ?? platform.country(for: answers)
         if let locale {
             answers.locale = locale
         } else if answers.locale == nil, let name = platform.dateLocale, DateStyle(locale: name) != nil {

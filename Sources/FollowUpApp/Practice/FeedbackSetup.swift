@@ -69,7 +69,7 @@ struct FeedbackSetup {
                 throw UsageProblem(description: "cannot read the answers file \(path)")
             }
             do {
-                answers = try AnswersFile.decode(data, fileName: (path as NSString).lastPathComponent)
+                answers = try AnswersFile.decode(data, fileName: (path as NSString).lastPathComponent, locale: platform.dateLocale)
             } catch {
                 throw UsageProblem(description: "\(error)")
             }
@@ -80,6 +80,12 @@ struct FeedbackSetup {
             } catch {
                 throw UsageProblem(description: "\(error)")
             }
+        }
+
+        // The timing rules count business days in the candidate's country, as the plan did.
+        if var known = answers, known.country == nil {
+            known.country = platform.country(for: known)
+            answers = known
         }
 
         var today = platform.today

@@ -18,6 +18,15 @@ struct Platform {
     /// Read only when a file with a time in it is written (`.eml` Date headers).
     var timeZone: TimeZone { TimeZone.current }
 
+    /// The country whose public holidays the plan skips, when nothing names one: the answers'
+    /// own, else the country of the interview's time zone, else of this machine's (`TZ`,
+    /// /etc/localtime). Nil when neither zone belongs to one country (`UTC`).
+    func country(for answers: Answers?) -> String? {
+        if let country = answers?.country { return country }
+        if let zone = answers?.interview.timezone, let country = PublicHolidays.country(forTimeZone: zone) { return country }
+        return PublicHolidays.country(forTimeZone: timeZone.identifier)
+    }
+
     /// The locale dates are written for: the first of LC_ALL, LC_TIME and LANG that is set and
     /// not empty (as the C library reads them). Nil when none is.
     var dateLocale: String? {

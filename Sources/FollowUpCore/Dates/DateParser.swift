@@ -1,14 +1,53 @@
 import Foundation
 
-/// Reads the dates people type: `today`, `yesterday`, `2026-11-20`, `Nov 20`, `20 Nov 2026`,
-/// `November 20, 2026`, `20/11/2026` is refused as ambiguous.
+/// Reads the dates and time expressions people type or say: `today`, `yesterday`, `2026-11-20`,
+/// `Nov 20`, `20 Nov 2026`, `November 20, 2026`, `11/18/2026` (read by the locale), `Friday`,
+/// `next week`, `by the end of next week`, `end of the month`, `in two weeks`, `within 10
+/// days`, `mid December`.
 ///
-/// Pure: "today" is whatever the caller passes in.
+/// Pure: the day relative expressions count from (`today`: for a decision date, the day of the
+/// interview, when it was said), the order of numeric dates and the working calendar are passed
+/// in. What cannot be read one way only (`12/4` with no locale, `next Friday` said early in the
+/// week, `after the holidays`) is refused with a question that offers the readings.
 public struct DateParser: Sendable {
+    /// The day relative expressions count from.
     public let today: LocalDate
+    /// How to read `12/4/2026`; nil when no locale says, and then an ambiguous one is asked about.
+    public var numericOrder: NumericOrder?
+    /// The working days, for "in 5 business days".
+    public var calendar: BusinessCalendar
 
-    public init(today: LocalDate) {
+    public init(today: LocalDate, numericOrder: NumericOrder? = nil, calendar: BusinessCalendar = .weekendsOnly) {
         self.today = today
+        self.numericOrder = numericOrder
+        self.calendar = calendar
+    }
+
+    /// Which number comes first in a numeric date.
+    public enum NumericOrder: Sendable, Equatable {
+        /// `11/18/2026`: the United States and the few places that write dates as it does.
+        case monthFirst
+        /// `18/11/2026` and `18.11.2026`: nearly everywhere else.
+        case dayFirst
+
+        /// The order a locale writes numeric dates in (`en_US` month first, `en_GB`, `de_DE`
+        /// day first); nil for `C`, none, or text that is not a locale.
+        public init?(locale: String?) {
+            guard let locale, let style = DateStyle(locale: locale) else { return nil }
+            self = style == .us ? .monthFirst : .dayFirst
+        }
+    }
+
+    /// One possible reading of an ambiguous text, with what sets it apart.
+    public struct Reading: Equatable, Sendable {
+        public let date: LocalDate
+        /// How the text was understood ("end of next week"); nil for a plain date.
+        public let phrase: String?
+
+        public init(date: LocalDate, phrase: String? = nil) {
+            self.date = date
+            self.phrase = phrase
+        }
     }
 
     /// Why a text is not a usable date, in words a user can act on.
@@ -16,7 +55,10 @@ public struct DateParser: Sendable {
         case empty
         case unrecognised(String)
         case noSuchDay(String)
-        case ambiguous(String)
+        /// Two (or more) days it could mean; the question offers each.
+        case ambiguous(String, [Reading])
+        /// Names no day ("after the holidays"): ask what it means here.
+        case vague(String)
         /// A real day, in a year outside `LocalDate.supportedYears`.
         case unsupportedYear(String, year: Int)
 
@@ -25,18 +67,26 @@ public struct DateParser: Sendable {
             case .empty:
                 return "I need a date here."
             case .unrecognised(let text):
-                return "I can't read '\(text)' as a date. Try 'today', 'yesterday', '2026-11-20', 'Nov 20' or '20 Nov 2026'."
+                return
+                    "I can't read '\(text)' as a date. Try 'today', 'yesterday', '2026-11-20', 'Nov 20', 'Friday', 'end of next week', 'in two weeks' or 'mid December'."
             case .noSuchDay(let text):
                 return "'\(text)' is not a day in the calendar. Check the day and the month."
-            case .ambiguous(let text):
-                return "'\(text)' could be read two ways. Write the month as a word ('20 Nov') or use 2026-11-20."
+            case .ambiguous(let text, let readings):
+                let options = readings.map { reading in
+                    reading.date.readable + (reading.phrase.map { " (\($0))" } ?? "")
+                }
+                let typed = readings.map { "'\($0.date.day) \(LocalDate.monthNames[$0.date.month - 1].prefix(3))'" }
+                return "'\(text)' could mean \(options.joined(separator: " or ")). Which one? Type \(typed.joined(separator: " or "))."
+            case .vague(let text):
+                return
+                    "'\(text)' doesn't name a day. Which day did they mean? Ask them if you can; otherwise give your best guess as a date ('Jan 8') or as 'early January'."
             case .unsupportedYear(let text, let year):
                 return "'\(text)': " + LocalDate.unsupportedYearMessage(year)
             }
         }
     }
 
-    /// Which way to resolve a date typed without a year.
+    /// Which way to resolve a date typed without a year or a bare weekday.
     public enum Preference: Sendable {
         /// The most recent such day (an interview that happened).
         case past
@@ -45,62 +95,262 @@ public struct DateParser: Sendable {
     }
 
     public func parse(_ raw: String, preferring preference: Preference = .past) -> Result<LocalDate, Failure> {
-        let result = parseAnyYear(raw, preferring: preference)
-        if case .success(let date) = result, !date.isSupported {
-            return .failure(.unsupportedYear(raw, year: date.year))
+        read(raw, preferring: preference).map(\.date)
+    }
+
+    /// The day a text names, and how an expression was understood (to echo it back).
+    public func read(_ raw: String, preferring preference: Preference = .past) -> Result<Reading, Failure> {
+        let result = readAnyYear(raw, preferring: preference)
+        if case .success(let reading) = result, !reading.date.isSupported {
+            return .failure(.unsupportedYear(raw, year: reading.date.year))
         }
         return result
     }
 
-    private func parseAnyYear(_ raw: String, preferring preference: Preference) -> Result<LocalDate, Failure> {
-        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+    private func readAnyYear(_ raw: String, preferring preference: Preference) -> Result<Reading, Failure> {
+        let text = Self.normalised(raw)
         if text.isEmpty { return .failure(.empty) }
         switch text {
-        case "today", "now", "this morning", "this afternoon", "tonight": return .success(today)
-        case "yesterday": return .success(today.adding(days: -1))
-        case "tomorrow": return .success(today.adding(days: 1))
+        case "today", "now", "this morning", "this afternoon", "tonight": return .success(Reading(date: today))
+        case "yesterday": return .success(Reading(date: today.adding(days: -1)))
+        case "tomorrow": return .success(Reading(date: today.adding(days: 1)))
         default: break
         }
-        if text.contains("-"), text.first?.isNumber == true {
+        if Self.vaguePhrases.contains(where: { text == $0 || text.hasPrefix($0 + " ") }) {
+            return .failure(.vague(raw.trimmingCharacters(in: .whitespaces)))
+        }
+        if let reading = relative(text) { return .success(reading) }
+        if text.contains("-"), text.first?.isNumber == true, !text.contains("/"), !text.contains(".") {
             let parts = text.split(separator: "-")
             if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
                 if !LocalDate.supportedYears.contains(y) { return .failure(.unsupportedYear(raw, year: y)) }
                 guard let date = LocalDate(year: y, month: m, day: d) else { return .failure(.noSuchDay(raw)) }
-                return .success(date)
+                return .success(Reading(date: date))
             }
+            if parts.count == 3 { return numeric(text, separator: "-", raw: raw, preferring: preference) }
             return .failure(.unrecognised(raw))
         }
-        if text.contains("/") {
-            let numbers = text.split(separator: "/").compactMap { Int($0) }
-            if numbers.count >= 2, numbers[0] > 12 || numbers[1] > 12 {
-                // 31/12 or 12/31: only one reading is a date.
-                let (day, month) = numbers[0] > 12 ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
-                let names = LocalDate.monthNames.map { $0.lowercased() }
-                guard (1...12).contains(month) else { return .failure(.noSuchDay(raw)) }
-                let rest = numbers.count > 2 ? " \(numbers[2])" : ""
-                return parse("\(day) \(names[month - 1])\(rest)", preferring: preference)
-            }
-            return .failure(.ambiguous(raw))
+        if text.first?.isNumber == true, let separator = ["/", "."].first(where: { text.contains($0) }),
+            text.allSatisfy({ $0.isNumber || String($0) == separator })
+        {
+            return numeric(text, separator: Character(separator), raw: raw, preferring: preference)
         }
+        if let reading = weekday(text, raw: raw, preferring: preference) { return reading }
+        return named(text, raw: raw, preferring: preference).map { Reading(date: $0) }
+    }
+
+    // MARK: Expressions
+
+    /// Phrases that name no day: the coach asks what they mean here.
+    static let vaguePhrases = [
+        "after the holidays", "after the holiday", "after christmas", "after new year", "after the new year", "in the new year",
+        "soon", "shortly", "in due course", "asap", "later", "sometime", "at some point", "after the break",
+    ]
+
+    /// Lowercased, without the small words around a date: "By the end of next week." → "end of next week".
+    static func normalised(_ raw: String) -> String {
+        var text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        while let last = text.last, ".!;".contains(last) { text.removeLast() }
+        text = text.replacingOccurrences(of: "-", with: " ", options: [], range: nil)
+            .split(separator: " ").joined(separator: " ")
+        // Hyphens stay in numeric dates ("2026-11-20", "18-11-2026").
+        if raw.trimmingCharacters(in: .whitespaces).first?.isNumber == true, raw.contains("-"), !raw.contains(" ") {
+            text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        let fillers = [
+            "they said ", "they'd decide ", "they will decide ", "decide ", "decision ", "hopefully ", "probably ", "maybe ", "around ",
+            "about ", "approximately ", "roughly ", "by ", "on ", "before ", "until ", "till ", "no later than ", "at the latest ", "sometime ",
+            "some time ", "the ", "at ",
+        ]
+        var changed = true
+        while changed {
+            changed = false
+            for filler in fillers where text.hasPrefix(filler) && text.count > filler.count {
+                text = String(text.dropFirst(filler.count))
+                changed = true
+            }
+        }
+        for suffix in [" at the latest", " latest", " or so", " ish"] where text.hasSuffix(suffix) && text.count > suffix.count {
+            text = String(text.dropLast(suffix.count))
+        }
+        return text
+    }
+
+    static let numberWords: [String: Int] = [
+        "a": 1, "one": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
+        "thirty": 30, "a few": 3, "few": 3,
+    ]
+
+    /// "this week", "end of next week", "end of the month", "in two weeks", "within 10 days",
+    /// "early December" and the like, counted from `today`.
+    private func relative(_ text: String) -> Reading? {
+        let fridayThisWeek = today.adding(days: 5 - today.isoWeekday)
+        switch text {
+        case "this week", "end of this week", "end of week", "end of the week", "close of this week", "close of the week", "this friday",
+            "end of business this week", "eow":
+            // The working week ends on Friday; said at a weekend, the week ahead is meant.
+            let friday = fridayThisWeek >= today ? fridayThisWeek : fridayThisWeek.adding(days: 7)
+            return Reading(date: friday, phrase: "the end of the week, Friday")
+        case "next week", "end of next week", "close of next week", "sometime next week", "the week after", "during next week":
+            let friday = fridayThisWeek.adding(days: 7)
+            return Reading(date: friday, phrase: text == "next week" ? "next week, by its Friday" : "the end of next week, Friday")
+        case "end of the month", "end of this month", "end of month", "month end", "this month", "eom", "the end of the month":
+            return Reading(date: lastDay(year: today.year, month: today.month), phrase: "the end of the month")
+        case "end of next month", "next month":
+            let (y, m) = today.month == 12 ? (today.year + 1, 1) : (today.year, today.month + 1)
+            return Reading(date: lastDay(year: y, month: m), phrase: "the end of next month")
+        default: break
+        }
+        // "in two weeks", "within 10 days", "in 5 business days", "two weeks from now", "10 days".
+        var rest = text
+        for prefix in ["in ", "within ", "inside ", "in the next ", "within the next ", "over the next "] where rest.hasPrefix(prefix) {
+            rest = String(rest.dropFirst(prefix.count))
+            break
+        }
+        for suffix in [" from now", " from today", " time", " after the interview"] where rest.hasSuffix(suffix) {
+            rest = String(rest.dropLast(suffix.count))
+        }
+        let units: [(String, String)] = [
+            ("business days", "b"), ("business day", "b"), ("working days", "b"), ("working day", "b"), ("days", "d"), ("day", "d"),
+            ("weeks", "w"), ("week", "w"), ("months", "m"), ("month", "m"),
+        ]
+        for (unit, kind) in units where rest.hasSuffix(" " + unit) || rest == unit {
+            let countText = rest == unit ? "a" : String(rest.dropLast(unit.count + 1))
+            guard let count = Int(countText) ?? Self.numberWords[countText], (1...120).contains(count) else { return nil }
+            let plural = unit.hasSuffix("s") ? unit : unit + "s"
+            let phrase = "\(count) \(count == 1 ? String(plural.dropLast()) : plural) from \(today.readable)"
+            switch kind {
+            case "b": return Reading(date: today.adding(businessDays: count, in: calendar), phrase: phrase)
+            case "d": return Reading(date: today.adding(days: count), phrase: phrase)
+            case "w": return Reading(date: today.adding(days: 7 * count), phrase: phrase)
+            default:
+                var (y, m) = (today.year, today.month + count)
+                while m > 12 { (y, m) = (y + 1, m - 12) }
+                let day = min(today.day, LocalDate.daysIn(month: m, year: y))
+                return LocalDate(year: y, month: m, day: day).map { Reading(date: $0, phrase: phrase) }
+            }
+        }
+        // "early December", "mid-Dec", "late december 2026", "end of December", "beginning of January".
+        let parts = text.split(separator: " ").map(String.init)
+        let part: String
+        var words = parts
+        switch parts.first {
+        case "early", "beginning", "start": part = "early"
+        case "mid", "middle", "midmonth": part = "mid"
+        case "late", "end": part = "late"
+        default: return nil
+        }
+        words.removeFirst()
+        if words.first == "of" { words.removeFirst() }
+        if words.first == "the" { words.removeFirst() }
+        guard let monthWord = words.first, let month = monthIndex(monthWord), words.count <= 2 else { return nil }
+        var year = month >= today.month ? today.year : today.year + 1
+        if words.count == 2 {
+            guard let y = Int(words[1]), (1000...9999).contains(y) else { return nil }
+            year = y
+        }
+        let name = LocalDate.monthNames[month - 1]
+        switch part {
+        case "early": return LocalDate(year: year, month: month, day: 10).map { Reading(date: $0, phrase: "early \(name), by the 10th") }
+        case "mid": return LocalDate(year: year, month: month, day: 20).map { Reading(date: $0, phrase: "mid \(name), by the 20th") }
+        default: return Reading(date: lastDay(year: year, month: month), phrase: "the end of \(name)")
+        }
+    }
+
+    private func lastDay(year: Int, month: Int) -> LocalDate {
+        LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year)) ?? today
+    }
+
+    /// "Friday", "this Friday", "next Tuesday", "last Friday". "next Friday" said while this
+    /// week's Friday is still ahead could mean either: both are offered.
+    private func weekday(_ text: String, raw: String, preferring preference: Preference) -> Result<Reading, Failure>? {
         var dayName = text
-        var wantsNext = false
-        var wantsLast = false
-        for prefix in ["next ", "this ", "last "] where dayName.hasPrefix(prefix) {
-            wantsNext = prefix == "next "
-            wantsLast = prefix == "last "
+        var qualifier = ""
+        for prefix in ["next ", "this ", "last ", "coming ", "this coming "] where dayName.hasPrefix(prefix) {
+            qualifier = prefix.trimmingCharacters(in: .whitespaces)
             dayName = String(dayName.dropFirst(prefix.count))
         }
-        if let weekday = weekdayIndex(dayName) {
-            // A weekday is the most recent such day for something that happened, the coming
-            // one for something expected; "next friday" is the one after today, "last friday"
-            // the one before it.
-            let step = wantsNext ? 1 : wantsLast ? -1 : (preference == .future ? 1 : -1)
-            var date = wantsNext ? today.adding(days: 1) : wantsLast ? today.adding(days: -1) : today
-            while date.isoWeekday != weekday { date = date.adding(days: step) }
-            return .success(date)
+        guard let weekday = weekdayIndex(dayName) else { return nil }
+        func coming(after day: LocalDate) -> LocalDate {
+            var date = day.adding(days: 1)
+            while date.isoWeekday != weekday { date = date.adding(days: 1) }
+            return date
         }
+        func before(_ day: LocalDate) -> LocalDate {
+            var date = day.adding(days: -1)
+            while date.isoWeekday != weekday { date = date.adding(days: -1) }
+            return date
+        }
+        switch qualifier {
+        case "last": return .success(Reading(date: before(today)))
+        case "this", "coming":
+            return .success(Reading(date: coming(after: today.adding(days: -1))))
+        case "next":
+            let first = coming(after: today)
+            // In this same week (Monday to Sunday): "next" may mean it, or the one a week later.
+            if first.days(until: today.adding(days: 7 - today.isoWeekday)) >= 0 {
+                let name = Prose.weekdayNames[weekday - 1]
+                return .failure(
+                    .ambiguous(
+                        raw.trimmingCharacters(in: .whitespaces),
+                        [Reading(date: first, phrase: "this \(name)"), Reading(date: first.adding(days: 7), phrase: "\(name) of next week")]))
+            }
+            return .success(Reading(date: first))
+        default:
+            // A bare weekday: the most recent for what happened, the coming one for what is expected.
+            // Said on that very weekday, a decision means the next one; an interview, that day.
+            return .success(Reading(date: preference == .future ? coming(after: today) : before(today.adding(days: 1))))
+        }
+    }
 
-        // Words and numbers in any order: "nov 20", "20 nov 2026", "november 20, 2026".
+    /// `11/18/2026`, `18.11.2026`, `12/4`: read by `numericOrder`; when both orders give a day
+    /// and no locale says which, both are offered.
+    private func numeric(_ text: String, separator: Character, raw: String, preferring preference: Preference) -> Result<Reading, Failure> {
+        let fields = text.split(separator: separator, omittingEmptySubsequences: false)
+        let numbers = fields.compactMap { Int($0) }
+        guard numbers.count == fields.count, (2...3).contains(numbers.count) else { return .failure(.unrecognised(raw)) }
+        var year: Int?
+        var (a, b) = (numbers[0], numbers[1])
+        if numbers.count == 3 {
+            if fields[0].count == 4 {
+                // 2026/11/18: year first, then month and day.
+                year = a
+                (a, b) = (numbers[2], numbers[1])
+                return dayMonth(day: a, month: b, year: year, raw: raw, preferring: preference)
+            }
+            year = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
+        }
+        let dayFirst = dayMonth(day: a, month: b, year: year, raw: raw, preferring: preference)
+        let monthFirst = dayMonth(day: b, month: a, year: year, raw: raw, preferring: preference)
+        switch (dayFirst, monthFirst) {
+        case (.success(let d), .success(let m)) where d.date == m.date:
+            return .success(d)
+        case (.success(let d), .success(let m)):
+            switch numericOrder {
+            case .dayFirst: return .success(d)
+            case .monthFirst: return .success(m)
+            case nil:
+                return .failure(
+                    .ambiguous(
+                        raw.trimmingCharacters(in: .whitespaces), [Reading(date: m.date, phrase: "month first"), Reading(date: d.date, phrase: "day first")]))
+            }
+        case (.success(let d), _): return .success(d)
+        case (_, .success(let m)): return .success(m)
+        case (.failure(let failure), _):
+            if case .unsupportedYear = failure { return .failure(failure) }
+            return .failure(.noSuchDay(raw))
+        }
+    }
+
+    private func dayMonth(day: Int, month: Int, year: Int?, raw: String, preferring preference: Preference) -> Result<Reading, Failure> {
+        guard (1...12).contains(month) else { return .failure(.noSuchDay(raw)) }
+        let rest = year.map { " \($0)" } ?? ""
+        return named("\(day) \(LocalDate.monthNames[month - 1].lowercased())\(rest)", raw: raw, preferring: preference).map { Reading(date: $0) }
+    }
+
+    /// Words and numbers in any order: "nov 20", "20 nov 2026", "november 20, 2026".
+    private func named(_ text: String, raw: String, preferring preference: Preference) -> Result<LocalDate, Failure> {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
             .map { String($0) }
         var month: Int?
@@ -167,6 +417,7 @@ public struct DateParser: Sendable {
         let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         guard token.count >= 3 else { return nil }
         return names.firstIndex(where: { $0 == token || $0.hasPrefix(token) && token.count >= 3 }).map { $0 + 1 }
+            ?? (["tues", "weds", "thurs", "thur"].firstIndex(of: token).map { [2, 3, 4, 4][$0] })
     }
 }
 

@@ -57,19 +57,20 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         LocalDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
-    /// Moves `count` working days (Monday to Friday) forward, or backward when negative.
-    /// Adding zero business days to a weekend day moves to the next Monday.
-    public func adding(businessDays count: Int) -> LocalDate {
+    /// Moves `count` working days forward, or backward when negative: weekends and the
+    /// calendar's public holidays are skipped. Adding zero business days to a day off moves to
+    /// the next working day.
+    public func adding(businessDays count: Int, in calendar: BusinessCalendar = .weekendsOnly) -> LocalDate {
         var date = self
         if count == 0 {
-            while date.isWeekend { date = date.adding(days: 1) }
+            while !calendar.isBusinessDay(date) { date = date.adding(days: 1) }
             return date
         }
         let step = count > 0 ? 1 : -1
         var remaining = abs(count)
         while remaining > 0 {
             date = date.adding(days: step)
-            if !date.isWeekend { remaining -= 1 }
+            if calendar.isBusinessDay(date) { remaining -= 1 }
         }
         return date
     }

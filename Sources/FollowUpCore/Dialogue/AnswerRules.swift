@@ -56,9 +56,10 @@ public enum AnswerRules {
             guard text.count <= 120 else { return .rejected("A role of \(text.count) characters is too long; 120 at most.") }
             a.interview.role = text
         case .interviewDate:
-            switch DateParser(today: environment.today).parse(text, preferring: .past) {
+            switch environment.dateParser(for: answers, saidOn: environment.today).read(text, preferring: .past) {
             case .failure(let failure): return .rejected(failure.message)
-            case .success(let date):
+            case .success(let reading):
+                let date = reading.date
                 let ahead = environment.today.days(until: date)
                 if ahead > 14 {
                     return .rejected(
@@ -68,11 +69,14 @@ public enum AnswerRules {
                     return .rejected("\(date.readable) is more than a year ago. Check the year; '2026-11-20' leaves no doubt.")
                 }
                 a.interview.date = date
+                let window = ThankYouWindow(interview: date, calendar: environment.businessCalendar(for: a))
                 var notes = ["Noted: \(date.readable)."]
-                if ahead < -1 {
+                if ahead < 0, environment.today > window.due {
                     notes = [
                         "Noted: \(date.readable), \(-ahead) days ago. The thank-you is overdue, so the plan puts it first: better late and specific than not at all."
                     ]
+                } else if ahead < -1, window.spansDaysOff {
+                    notes = [CoachScript.Remark.thankYouOnTimeAfterDaysOff(interview: date, due: window.due, daysAgo: -ahead)]
                 } else if ahead > 0 {
                     notes = ["Noted: \(date.readable), still ahead. The plan will count from that day."]
                 }
@@ -117,10 +121,11 @@ public enum AnswerRules {
             a.interviewers[i].title = text
         case .interviewerEmail(let i):
             guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
-            if let problem = EmailAddress.problem(with: text) {
+            let address = EmailAddress.stripped(text)
+            if let problem = EmailAddress.problem(with: address) {
                 return .rejected("'\(text.prefix(80))' isn't a usable address. \(problem) Or press Enter to leave it out.")
             }
-            a.interviewers[i].email = text
+            a.interviewers[i].email = address
         case .interviewerAddress(let i):
             guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
             let value = text.trimmingCharacters(in: CharacterSet(charactersIn: ",:; "))
@@ -173,10 +178,15 @@ public enum AnswerRules {
                 a.decisionDate = nil
                 break
             }
-            switch DateParser(today: environment.today).parse(text, preferring: .future) {
+            // Relative expressions ("end of next week") count from the day they were said: the interview.
+            let saidOn = a.interview.date ?? environment.today
+            switch environment.dateParser(for: answers, saidOn: saidOn).read(text, preferring: .future) {
             case .failure(let failure):
+                if case .ambiguous = failure { return .rejected(failure.message) }
+                if case .vague = failure { return .rejected(failure.message) }
                 return .rejected(failure.message + " If they gave no date, press Enter.")
-            case .success(let date):
+            case .success(let reading):
+                let date = reading.date
                 if let interview = a.interview.date, date < interview {
                     return .rejected("\(date.readable) is before the interview (\(interview.readable)). Check the month, or press Enter if they gave no date.")
                 }
@@ -184,7 +194,7 @@ public enum AnswerRules {
                     return .rejected("\(date.readable) is more than a year away. Check the year, or press Enter if they gave no date.")
                 }
                 a.decisionDate = date
-                var note = "Noted: \(date.readable)."
+                var note = CoachScript.Remark.notedDecision(date, phrase: reading.phrase, saidOn: a.interview.date)
                 if date < environment.today {
                     note += " That day has passed, so the check-in is due now if you've heard nothing."
                 }
@@ -217,10 +227,11 @@ public enum AnswerRules {
             }
             a.candidate.name = PersonName.written(text)
         case .candidateEmail:
-            if let problem = EmailAddress.problem(with: text) {
+            let address = EmailAddress.stripped(text)
+            if let problem = EmailAddress.problem(with: address) {
                 return .rejected("'\(text.prefix(80))' isn't a usable address. \(problem) Or press Enter to leave it out.")
             }
-            a.candidate.email = text
+            a.candidate.email = address
         case .review:
             return .rejected("Answer yes to write the files.")
         }
@@ -228,8 +239,8 @@ public enum AnswerRules {
     }
 
     /// Why a recruiter answer was refused.
-    struct ContactProblem: Error {
-        let message: String
+    public struct ContactProblem: Error {
+        public let message: String
     }
 
     static let missingInterviewer = "That interviewer is no longer in the list; check the names with /edit interviewers."
@@ -247,7 +258,7 @@ public enum AnswerRules {
     }
 
     /// Parses `Sam Lee <sam@acme.com>`, `Sam Lee, sam@acme.com`, `Sam Lee sam@acme.com` or `Sam Lee`.
-    static func parseContact(_ text: String) -> Result<Contact, ContactProblem> {
+    public static func parseContact(_ text: String) -> Result<Contact, ContactProblem> {
         var name = text
         var email: String?
         if let open = text.firstIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {

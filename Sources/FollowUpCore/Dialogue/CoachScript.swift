@@ -95,7 +95,7 @@ public enum CoachScript {
             why: "Sending what you promised, on time, is proof you follow through. It goes with the thank-you or by the date you gave."),
         "decision": Entry(
             ask: "Did they say when they would decide?",
-            hint: "a date such as Dec 4, or Enter if they didn't say",
+            hint: "a date or what they said: Dec 4, Friday, end of next week, in two weeks; Enter if they didn't say",
             why: "The first check-in is timed from it: a day or two after that date passes without news."),
         "nextsteps": Entry(
             ask: "What did they say would happen next?",
@@ -159,6 +159,36 @@ public enum CoachScript {
         /// A highlight that speaks of "he" or "she" among several people without naming one.
         public static func unplaced(_ highlight: String) -> String {
             "'\(highlight)' says 'he' or 'she' but names no one. Start it with the person's name ('Name: …') to put it in their note."
+        }
+
+        /// The decision date as understood, with how an expression was read and what it counts from.
+        public static func notedDecision(_ date: LocalDate, phrase: String?, saidOn: LocalDate?) -> String {
+            guard var phrase else { return "Noted: \(date.readable)." }
+            if let saidOn {
+                let interview = "the interview on \(saidOn.readable)"
+                phrase =
+                    phrase.contains(saidOn.readable)
+                    ? phrase.replacingOccurrences(of: saidOn.readable, with: interview) : "\(phrase), counted from \(interview)"
+            }
+            return "Noted: \(date.readable) (\(phrase)). If they meant another day, type it instead with /edit decision."
+        }
+
+        /// An interview before a weekend or a holiday: the next working morning is on time.
+        public static func thankYouOnTimeAfterDaysOff(interview: LocalDate, due: LocalDate, daysAgo: Int) -> String {
+            "Noted: \(interview.readable), \(daysAgo) days ago. With the days off in between, a thank-you on \(due.readable) is on time."
+        }
+
+        // Answers piped or scripted (standard input not a terminal): said on standard error.
+        public static func refusedLine(_ line: Int, reason: String, question: String) -> String {
+            "line \(line): \(reason) (the question was: \(question))"
+        }
+        public static func strictStop(sessionID: String) -> String {
+            "Stopped there; no plan or draft was written. The answers before that line are saved: fix the line and run again, "
+                + "or send the rest with `followup resume \(sessionID) < rest.txt`."
+        }
+        public static func inputEnded(afterLine line: Int, question: String, sessionID: String) -> String {
+            "the input ended after line \(line), before the plan was written, at the question: \(question) "
+                + "No plan or draft was written; the answers so far are saved. Send the rest with `followup resume \(sessionID) < rest.txt`."
         }
 
         public static let lineCancelled = "(Line cancelled. Same question again; Ctrl-C on an empty line stops and saves.)"

@@ -317,9 +317,30 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
 public struct DialogueEnvironment: Equatable, Sendable {
     /// The candidate's today.
     public var today: LocalDate
+    /// The candidate's locale (`en_US`): how numeric dates are read, when the answers name none.
+    public var locale: String?
+    /// The candidate's country (`US`, `GB`): whose holidays are not working days, when the answers name none.
+    public var country: String?
 
-    public init(today: LocalDate) {
+    public init(today: LocalDate, locale: String? = nil, country: String? = nil) {
         self.today = today
+        self.locale = locale
+        self.country = country
+    }
+
+    /// The working calendar for these answers: their country, else the environment's.
+    public func businessCalendar(for answers: Answers) -> BusinessCalendar {
+        var withCountry = answers
+        if withCountry.country == nil { withCountry.country = country }
+        return withCountry.businessCalendar
+    }
+
+    /// A date reader counting from `saidOn`, reading numeric dates by the answers' locale (else
+    /// the environment's), and business days in their calendar.
+    public func dateParser(for answers: Answers, saidOn: LocalDate) -> DateParser {
+        DateParser(
+            today: saidOn, numericOrder: DateParser.NumericOrder(locale: answers.locale ?? locale),
+            calendar: businessCalendar(for: answers))
     }
 }
 

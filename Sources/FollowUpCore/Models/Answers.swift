@@ -25,10 +25,20 @@ public struct Answers: Codable, Equatable, Sendable {
     public var tone: Tone
     /// The candidate's locale (`en_US`, `en_GB.UTF-8`), which sets how the drafts write dates.
     public var locale: String?
+    /// The candidate's country (`US`, `GB`, `DE`): whose public holidays the plan skips. When
+    /// nil, only weekends are skipped (the app fills it in from the time zone when it can).
+    public var country: String?
 
     /// How the drafts write dates: from `locale`, else `.international` ("Friday 11 December",
     /// read the same way everywhere).
     public var dateStyle: DateStyle { locale.flatMap(DateStyle.init(locale:)) ?? .international }
+
+    /// The working days the plan counts in: weekends and `country`'s public holidays (weekends
+    /// only when no covered country is set).
+    public var businessCalendar: BusinessCalendar {
+        guard let country, case .success(let calendar) = PublicHolidays.calendar(for: country) else { return .weekendsOnly }
+        return calendar
+    }
 
     /// What was said about this interview and no other (the company, the role, the people, what
     /// they talked about, what you noted), not the candidate's own details: what `delete` looks
@@ -55,7 +65,8 @@ public struct Answers: Codable, Equatable, Sendable {
         nextSteps: String? = nil,
         recruiter: Contact? = nil,
         tone: Tone = .warm,
-        locale: String? = nil
+        locale: String? = nil,
+        country: String? = nil
     ) {
         self.candidate = candidate
         self.interview = interview
@@ -69,13 +80,14 @@ public struct Answers: Codable, Equatable, Sendable {
         self.recruiter = recruiter
         self.tone = tone
         self.locale = locale
+        self.country = country
     }
 
     enum CodingKeys: String, CodingKey {
         case candidate, interview, interviewers, highlights, strengths, concerns, promised
         case decisionDate = "decision_date"
         case nextSteps = "next_steps"
-        case recruiter, tone, locale
+        case recruiter, tone, locale, country
     }
 
     public init(from decoder: any Decoder) throws {
@@ -92,6 +104,7 @@ public struct Answers: Codable, Equatable, Sendable {
         recruiter = try c.decodeIfPresent(Contact.self, forKey: .recruiter)
         tone = try c.decodeIfPresent(Tone.self, forKey: .tone) ?? .warm
         locale = try c.decodeIfPresent(String.self, forKey: .locale)
+        country = try c.decodeIfPresent(String.self, forKey: .country)
     }
 }
 
@@ -227,14 +240,21 @@ public enum Tone: String, Codable, CaseIterable, Sendable {
 public enum InterviewFormat: String, Codable, CaseIterable, Sendable {
     case phone, video, onSite = "on-site", panel
 
-    /// Accepts the canonical names and a few common spellings ("onsite", "in person", "zoom").
+    /// Accepts the canonical names and the ways people write them ("onsite", "in person",
+    /// "Microsoft Teams", "Google Meet", "Zoom call", "face to face").
     public init?(loose text: String) {
-        let key = text.lowercased().filter { $0.isLetter }
+        var key = text.lowercased().filter { $0.isLetter }
+        for suffix in ["interview", "call", "meeting"] where key.hasSuffix(suffix) && key.count > suffix.count {
+            key = String(key.dropLast(suffix.count))
+        }
         switch key {
-        case "phone", "call", "phonecall", "phonescreen": self = .phone
-        case "video", "zoom", "teams", "meet", "googlemeet", "videocall": self = .video
-        case "onsite", "inperson", "office", "inoffice": self = .onSite
-        case "panel": self = .panel
+        case "phone", "call", "telephone", "phonescreen", "tel", "mobile": self = .phone
+        case "video", "zoom", "teams", "microsoftteams", "msteams", "meet", "googlemeet", "hangouts", "googlehangouts", "webex", "ciscowebex",
+            "skype", "facetime", "whereby", "virtual", "remote", "online", "videochat":
+            self = .video
+        case "onsite", "inperson", "office", "inoffice", "attheoffice", "facetoface", "onlocation", "atthesite", "site", "visit", "onsitevisit":
+            self = .onSite
+        case "panel", "panelinterview": self = .panel
         default: return nil
         }
     }

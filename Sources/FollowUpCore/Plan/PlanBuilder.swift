@@ -1,9 +1,11 @@
 /// Builds the dated follow-up timeline from the answers. Pure: `today` is passed in.
 ///
 /// The timeline, from the coaching rules:
-/// - thank-you to each interviewer the day after the interview (two days after is the latest);
+/// - thank-you to each interviewer by the next business day after the interview (the one
+///   after at the latest): after a Friday interview, Monday morning;
 /// - promised material with the first thank-you; a note to the recruiter on the same day;
 /// - a connection note to each interviewer one business day after the thank-you;
+/// - business days skip weekends and the public holidays of the answers' country;
 /// - a check-in one business day after the decision date (two at the latest), or seven
 ///   business days after the interview (ten at the latest) when no date was given;
 /// - a last check-in five business days later, then stop (after silence) five more later;
@@ -11,6 +13,7 @@
 public enum PlanBuilder {
     public static func build(from answers: Answers, today: LocalDate) -> FollowUpPlan {
         let interviewDay = answers.interview.date ?? today
+        let calendar = answers.businessCalendar
         let loop = InterviewLoop(answers)
         let role = Prose.firstNonEmpty(answers.interview.role) ?? "the role"
         var notes: [String] = []
@@ -20,16 +23,20 @@ public enum PlanBuilder {
             due < today ? .overdue : (due == today ? .dueToday : .upcoming)
         }
 
-        let thankDue = interviewDay.adding(days: 1)
-        let thankLatest = interviewDay.adding(days: 2)
-        let late = interviewDay.days(until: today) >= 2
+        let window = ThankYouWindow(interview: interviewDay, calendar: calendar)
+        let thankDue = window.due
+        let thankLatest = window.latest
+        let late = today > thankDue
         /// "Send today: thank-you email..." when the window has passed.
         func urgent(_ what: String) -> String {
             guard late, let first = what.first else { return what }
             return "Send today: " + first.lowercased() + what.dropFirst()
         }
         if late { notes.append(PlanCoaching.lateStart(daysSince: interviewDay.days(until: today))) }
-        if !late, thankDue.isWeekend { notes.append(PlanCoaching.weekendThankYou(thankDue)) }
+        if !late, window.spansDaysOff {
+            notes.append(
+                PlanCoaching.thankYouAfterDaysOff(interview: interviewDay, due: thankDue, holidays: calendar.holidays(from: interviewDay, through: thankDue)))
+        }
 
         var dated: [PlanStep] = []
         for member in loop.members {
@@ -84,7 +91,7 @@ public enum PlanBuilder {
         }
 
         // Connect a business day after the thank-yous actually go out (today, when they are late).
-        let networkingDue = (late ? today : thankDue).adding(businessDays: 1)
+        let networkingDue = (late ? today : thankDue).adding(businessDays: 1, in: calendar)
         for member in loop.members where !answers.interviewers.isEmpty {
             dated.append(
                 PlanStep(
@@ -101,13 +108,13 @@ public enum PlanBuilder {
         let checkInWhy: String
         if let decision = answers.decisionDate {
             let base = max(decision, interviewDay)
-            checkInDue = base.adding(businessDays: 1)
-            checkInLatest = base.adding(businessDays: 2)
+            checkInDue = base.adding(businessDays: 1, in: calendar)
+            checkInLatest = base.adding(businessDays: 2, in: calendar)
             checkInWhy = PlanCoaching.checkIn(decision: decision)
             notes.append(PlanCoaching.decisionDate(decision, checkIn: checkInDue))
         } else {
-            checkInDue = interviewDay.adding(businessDays: 7)
-            checkInLatest = interviewDay.adding(businessDays: 10)
+            checkInDue = interviewDay.adding(businessDays: 7, in: calendar)
+            checkInLatest = interviewDay.adding(businessDays: 10, in: calendar)
             checkInWhy = PlanCoaching.checkInNoDate
             notes.append(PlanCoaching.noDecisionDate(checkIn: checkInDue, latest: checkInLatest))
         }
@@ -119,19 +126,24 @@ public enum PlanBuilder {
                 what: "If you have heard nothing, a polite check-in to \(contact.name) about the \(role) decision.",
                 why: checkInWhy, draftID: DraftID.checkIn, status: status(checkInDue)))
 
-        let finalDue = checkInDue.adding(businessDays: 5)
+        let finalDue = checkInDue.adding(businessDays: 5, in: calendar)
         dated.append(
             PlanStep(
                 id: DraftID.finalCheckIn, kind: .finalCheckIn, recipient: contact, due: finalDue,
                 what: "If the check-in went unanswered, one last courteous note to \(contact.name).",
                 why: PlanCoaching.finalCheckIn, draftID: DraftID.finalCheckIn, status: status(finalDue)))
 
-        let silenceDue = finalDue.adding(businessDays: 5)
+        let silenceDue = finalDue.adding(businessDays: 5, in: calendar)
         dated.append(
             PlanStep(
                 id: "after-silence", kind: .afterSilence, recipient: contact, due: silenceDue,
                 what: "Still no answer: stop following up, keep applying elsewhere, and stay connected with the people you met.",
                 why: PlanCoaching.afterSilence, status: status(silenceDue)))
+
+        // The holidays the check-ins were moved past, and what the dates could not know.
+        let skipped = calendar.holidays(from: interviewDay, through: silenceDue)
+        if !skipped.isEmpty { notes.append(PlanCoaching.holidaysSkipped(skipped, country: calendar.countryName ?? "")) }
+        notes += PlanCoaching.calendarCaveats(country: answers.country, last: silenceDue)
 
         // Stable sort by date: same-day steps keep the order above.
         let ordered = dated.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)

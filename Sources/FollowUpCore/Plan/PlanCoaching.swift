@@ -40,8 +40,29 @@ enum PlanCoaching {
             + "Send them today anyway: a specific, well-written note still counts, while silence is easy to read as lost interest. "
             + "Don't open with an apology; the drafts thank them for the conversation without dwelling on the delay."
     }
-    static func weekendThankYou(_ date: LocalDate) -> String {
-        "The day after the interview is a \(Prose.weekdayNames[date.isoWeekday - 1]): sending the thank-you then is fine, and sending it the evening of the interview is better still."
+    static func thankYouAfterDaysOff(interview: LocalDate, due: LocalDate, holidays: [(date: LocalDate, name: String)]) -> String {
+        let between = holidays.isEmpty ? "the weekend" : Realiser.list(holidays.map { "\($0.name) (\($0.date.readable))" })
+        return "The interview was on a \(Prose.weekdayNames[interview.isoWeekday - 1]) and \(between) comes before the next working day, "
+            + "so a thank-you on the morning of \(due.readable) is on time; sending it the evening of the interview is fine too."
+    }
+    static func holidaysSkipped(_ holidays: [(date: LocalDate, name: String)], country: String) -> String {
+        "Business days here skip the public holidays of \(country): "
+            + Realiser.list(holidays.map { "\($0.name) (\($0.date.readable))" }) + "."
+    }
+    /// What the business days could not take into account: no country, one not covered, years past the data.
+    static func calendarCaveats(country: String?, last: LocalDate) -> [String] {
+        guard let country else {
+            return [
+                "No country was given, so business days skip weekends but not public holidays. Add `country:` (US, GB, DE, …) to the answers file, or use --country."
+            ]
+        }
+        if case .failure(let problem) = PublicHolidays.calendar(for: country) { return [problem.message] }
+        if !PublicHolidays.years.contains(last.year) {
+            return [
+                "followup's public holidays cover \(PublicHolidays.years.lowerBound) to \(PublicHolidays.years.upperBound), so dates in \(last.year) skip weekends only."
+            ]
+        }
+        return []
     }
     static func checkInAlreadyDue(_ date: LocalDate) -> String {
         "The check-in date (\(date.readable)) has also passed: send the thank-you notes first, then the check-in a day or two later rather than both at once."

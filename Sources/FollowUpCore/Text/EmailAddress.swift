@@ -48,5 +48,12 @@ public enum EmailAddress {
     /// The longest address mail servers must accept (RFC 5321), and the longest accepted here.
     public static let maxLength = 254
 
+    /// The address in what people paste from a mail client: `Bill Lumbergh <bill@globex.example>`
+    /// gives `bill@globex.example`; text without angle brackets is returned as it is.
+    public static func stripped(_ text: String) -> String {
+        guard let open = text.lastIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close else { return text }
+        return text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+    }
+
     public static func isValid(_ raw: String) -> Bool { problem(with: raw) == nil }
 }

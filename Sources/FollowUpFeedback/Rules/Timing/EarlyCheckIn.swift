@@ -18,13 +18,13 @@ public struct EarlyCheckIn: FeedbackRule {
         let anchor: (String, Severity)
         if let decision = answers.decisionDate {
             guard today <= decision else { return [] }
-            let wait = decision.adding(businessDays: 1)
+            let wait = decision.adding(businessDays: 1, in: answers.businessCalendar)
             anchor = (
                 "They said they would decide by \(decision.readable); check in from \(wait.readable), not before",
                 defaultSeverity
             )
         } else if let interview = answers.interview.date {
-            let wait = interview.adding(businessDays: Self.businessDaysWithoutDecisionDate)
+            let wait = interview.adding(businessDays: Self.businessDaysWithoutDecisionDate, in: answers.businessCalendar)
             guard today < wait else { return [] }
             anchor = (
                 "No decision date was given; about \(Self.businessDaysWithoutDecisionDate) business days after the interview (\(wait.readable)) is a better time to check in",
