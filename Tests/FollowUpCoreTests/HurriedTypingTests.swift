@@ -82,6 +82,8 @@ final class HurriedTypingTests: XCTestCase {
             ("B2B SaaS background", "I bring a B2B SaaS background"),
             ("supervised team of 12", "I supervised a team of 12"),
             ("trained 4 new starters", "I trained 4 new starters"),
+            ("NQT year done", "I have completed my NQT year"),
+            ("used Flux which is similar, did the ArgoCD tutorial", "I used Flux which is similar and did the ArgoCD tutorial"),
             ("trained in ACLS", "I am trained in ACLS"),
             ("second chaired a 3 week trial", "I second chaired a 3 week trial"),
             ("Chartered engineer (IStructE)", "I am a Chartered engineer (IStructE)"),
@@ -102,6 +104,8 @@ final class HurriedTypingTests: XCTestCase {
             ("struggled on the last coding question", "the last coding question"),
             ("no ICU experience yet only HDU", "my ICU experience"),
             ("never done payroll", "my experience with payroll"),
+            ("never used ArgoCD", "my experience with ArgoCD"),
+            ("I don't have much experience with unions", "my experience with unions"),
             ("Rebecca pushed back on my lack of arbitration experience", "my arbitration experience"),
             ("priya thought my zendesk knowledge was a bit basic", "my Zendesk knowledge"),
             ("Priya asked if i could do saturdays - i said 2 a month max", "whether I could do Saturdays"),
@@ -151,6 +155,11 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(note?.shape, .nounPhrase)
         XCTAssertEqual(Perspective.addressing("Raj and me built a macro together", readerNames: ["Raj"]), "you and I built a macro together")
         XCTAssertEqual(Perspective.addressing("made her a flat white", readerNames: ["Jess"]), "made you a flat white")
+        XCTAssertEqual(
+            Perspective.addressing("one girl showed me her drawing", readerNames: ["Mrs Davies"]), "one girl showed me her drawing",
+            "'her' after someone else is theirs")
+        XCTAssertEqual(Note("why I want to move schools").flatMap(Realiser.question), "why I want to move schools")
+        XCTAssertNil(Note("why I want to move schools").flatMap(Realiser.topic))
         XCTAssertEqual(Perspective.addressing("she's been there 22 years", readerNames: ["Kathleen"]), "you've been there 22 years")
         XCTAssertTrue(Note("Elena and I share a background in econometrics")?.isPresentState ?? false)
         XCTAssertFalse(Note("we sketched a plan together")?.isPresentState ?? true)

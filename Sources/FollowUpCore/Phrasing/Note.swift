@@ -324,6 +324,7 @@ public struct Note: Equatable, Sendable {
             && (Lexicon.determiners.contains(words[1]) || words[1].first?.isNumber == true)
         if pastBase(first) != nil || regularPast, words.count > 1,
             !Lexicon.personAdjectives.contains(first) || words[1].first?.isNumber == true || ["a", "an", "the", "my", "our"].contains(words[1])
+                || first == "used" && words[1] != "to"
         {
             // "trained 4 new starters" is an action, "trained in ACLS" a description.
             return .pastAction

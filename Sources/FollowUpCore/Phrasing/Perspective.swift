@@ -41,12 +41,23 @@ enum Perspective {
                 i += 1
             }
         }
+        // "one girl showed me her drawing": after someone else is named, "her" is theirs.
+        let others: Set<String> = [
+            "girl", "boy", "child", "kid", "student", "pupil", "patient", "customer", "client", "man", "woman", "colleague",
+            "parent", "mum", "dad", "mother", "father", "resident", "guest", "baby", "toddler", "manager", "nurse", "doctor",
+        ]
         var i = 0
         var sawThey = false
+        var sawOther = false
         while i < tokens.count {
             let word = core(tokens[i])
             let lowered = word.lowercased().replacingOccurrences(of: "’", with: "'")
             let next = i + 1 < tokens.count ? core(tokens[i + 1]).lowercased() : ""
+            if others.contains(lowered) { sawOther = true }
+            if sawOther, ["he", "she", "her", "his", "him", "hers", "herself", "himself", "he's", "she's"].contains(lowered) {
+                i += 1
+                continue
+            }
             var replacement: String?
             var agree = false
             switch lowered {

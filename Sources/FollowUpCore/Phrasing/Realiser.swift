@@ -30,7 +30,8 @@ enum Realiser {
                 return parts[0] + " and " + parts[1]
             }
             return note.text
-        case .whClause, .gerund: return note.text
+        case .whClause: return question(note) == nil ? note.text : nil
+        case .gerund: return note.text
         case .clause, .pastAction:
             return discussedObject(note) ?? doneTogether(note)
         default: return nil
@@ -72,6 +73,8 @@ enum Realiser {
     /// interviewer put, which a thank-you names as their question, not as what they shared.
     static func question(_ note: Note) -> String? {
         let lowered = note.text.lowercased()
+        // "why I want to move schools": a wh-clause about the candidate was asked of them.
+        if note.shape == .whClause, note.lowercasedWords.dropFirst().first == "i" { return note.text }
         for subject in ["you", "they", "he", "she"] {
             for lead in ["asked me", "asked"] {
                 let prefix = subject + " " + lead + " "
@@ -162,6 +165,12 @@ enum Realiser {
             if let first = words.first, first.hasSuffix("%"), words.contains(where: { ["quota", "target", "targets", "plan"].contains($0) }) {
                 return "I reached " + text
             }
+            // "NQT year done", "ACCA exams passed": something completed.
+            if let last = words.last, ["done", "completed", "finished", "passed"].contains(last), words.count > 1 {
+                let thing = text.split(separator: " ").dropLast().joined(separator: " ")
+                let first = words[0]
+                return "I have completed " + (Lexicon.determiners.contains(first) ? "" : "my ") + thing
+            }
             // "B2B SaaS background": one background, with its article.
             if let last = words.last, ["background", "grounding", "foundation"].contains(last),
                 let first = words.first, !Lexicon.determiners.contains(first)
@@ -250,7 +259,9 @@ enum Realiser {
             let separate = parts.dropFirst().allSatisfy { part in
                 let words = part.lowercasedWords
                 // "2 as team lead", "3 of them abroad": a detail of the part before.
-                let detail = words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
+                let detail =
+                    words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
+                    || words.first?.hasSuffix("%") == true
                 return part.shape == .nounPhrase && !detail
                     && words.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
             }
@@ -357,7 +368,10 @@ enum Realiser {
                 return word + " " + text.dropFirst(person.count + lead.count + 2)
             }
         }
-        return note.isNominal ? lackAsExperience(note.text) : nil
+        // "never used ArgoCD", "I don't have much experience with unions": a lack, whatever its shape.
+        let lack = lackAsExperience(text)
+        if lack != text { return lack }
+        return note.isNominal ? lack : nil
     }
 
     /// The noun phrase at the end of "I froze on the Terraform question", if it is one.
@@ -374,7 +388,9 @@ enum Realiser {
         for lead in [
             "no real ", "no ", "not much ", "not enough ", "little ", "limited ", "a lack of ", "lack of ", "my lack of ",
             "my limited ", "zero ", "never done ", "never used ", "never worked with ", "never worked in ", "never managed ",
-            "haven't done ", "haven't used ", "not done ", "not used ",
+            "haven't done ", "haven't used ", "not done ", "not used ", "i don't have much ", "i don't have any ", "i don't have ",
+            "i've never used ", "i have never used ", "i've never done ", "i've never worked with ", "don't have much ",
+            "i didn't have much ", "i haven't used ", "i haven't done ",
         ]
         where lowered.hasPrefix(lead) {
             let rest = String(text.dropFirst(lead.count))
