@@ -42,10 +42,10 @@ final class HurriedTypingTests: XCTestCase {
     func testATopicIsWhatWasTalkedAboutNotTheDetail() {
         let table: [(String, String?)] = [
             ("caseload mgmt, about 12 pts a day", "caseload management"),
-            ("oncall rotation, its 1 week in 6", "on-call rotation"),
+            ("oncall rotation, its 1 week in 6", "the on-call rotation"),
             ("trips abroad. They run one to Seville every spring", "trips abroad"),
             ("rotas, weekend cover", "rotas and weekend cover"),
-            ("Roadmap for the driver app. They want to cut failed deliveries in half", "roadmap for the driver app"),
+            ("Roadmap for the driver app. They want to cut failed deliveries in half", "the roadmap for the driver app"),
             ("she asked how I work with designers", nil),
             ("I whiteboarded a rate limiter", "whiteboarding a rate limiter"),
             ("I ran the standup", "running the standup"),

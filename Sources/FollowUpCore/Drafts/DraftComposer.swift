@@ -263,7 +263,8 @@ public struct DraftComposer: Sendable {
     private func networking(_ member: InterviewLoop.Member, common: CommonFacts) -> EmailDraft {
         var context = common.context(greetingName: member.person.greetingName(tone: common.tone), recipient: member.person.name, email: member.person.email)
         context["subject"] = common.subjects.networking
-        let topic = member.topics.lazy.compactMap(Realiser.topic).first
+        // A question they asked ("why I want to move schools") is still what the conversation was about.
+        let topic = member.topics.lazy.compactMap(Realiser.topic).first ?? member.topics.lazy.compactMap(Realiser.question).first
         if let topic { context["topic"] = topic }
         let notes = NetworkingNotes.candidates(index: member.index, topic: topic, company: common.company, tone: common.tone)
         var result = (subject: common.subjects.networking, body: "")

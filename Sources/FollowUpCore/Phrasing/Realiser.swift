@@ -12,7 +12,7 @@ enum Realiser {
     static func topic(_ note: Note) -> String? {
         // "caseload management, about 12 a day", "trips abroad. They run one every spring": the
         // subject before a comma or full stop; the detail after it is for the candidate's memory.
-        if let head = headBeforeDetail(note) { return head.text }
+        if let head = headBeforeDetail(note) { return head.shape == .nounPhrase ? withThe(head.text) ?? head.text : head.text }
         switch note.shape {
         case .nounPhrase:
             // "budget" → "the budget": one bare singular noun reads as a thing discussed.
@@ -27,7 +27,7 @@ enum Realiser {
             // "discovery process, research ops": two things, said as two.
             let parts = note.text.components(separatedBy: ", ")
             if parts.count == 2, parts.allSatisfy({ Note($0)?.shape == .nounPhrase && Prose.wordCount($0) <= 4 }) {
-                return parts[0] + " and " + parts[1]
+                return parts.map { withThe($0) ?? $0 }.joined(separator: " and ")
             }
             return note.text
         case .whClause: return question(note) == nil ? note.text : nil
