@@ -28,11 +28,12 @@ final class TrackingDueDateTests: XCTestCase {
 
     /// A record for an interview on Wed 18 Nov 2026 with a decision expected Fri 27 Nov:
     /// check-in Mon 30 Nov, final check-in Mon 7 Dec, stop Mon 14 Dec.
-    func record(decision: String = "2026-11-27") -> TrackedInterview {
+    func record(decision: String = "2026-11-27", country: String? = nil) -> TrackedInterview {
         var answers = Answers(
             interview: Interview(company: "Initech", role: "Backend Developer", date: d("2026-11-18")),
             interviewers: [Interviewer(name: "Bill Lumbergh"), Interviewer(name: "Milton Waddams")])
         answers.decisionDate = d(decision)
+        answers.country = country
         let plan = PlanBuilder.build(from: answers, today: d("2026-11-18"))
         return TrackedInterview.new(id: "initech-1118", answers: answers, plan: plan, draftFiles: [:], outputDirectory: nil)
     }
@@ -116,6 +117,19 @@ final class TrackingDueDateTests: XCTestCase {
         let opened = try r.record(.rejected, on: d("2026-12-04"))  // a Friday
         XCTAssertEqual(opened, ["after-rejection"])
         XCTAssertEqual(due(r, "after-rejection"), d("2026-12-07"))
+    }
+
+    func testMovedDatesAndRepliesSkipTheCountrysHolidays() throws {
+        // Rejected on Thu 24 Dec 2026 in the UK: the reply is due after Christmas and Boxing Day
+        // (Boxing Day falls on a Saturday, so its bank holiday is Monday 28 December).
+        var uk = record(country: "GB")
+        _ = try uk.record(.rejected, on: d("2026-12-24"))
+        XCTAssertEqual(due(uk, "after-rejection"), d("2026-12-29"))
+        var plain = record()
+        _ = try plain.record(.rejected, on: d("2026-12-24"))
+        XCTAssertEqual(due(plain, "after-rejection"), d("2026-12-25"), "with no country only weekends are skipped")
+        // A step moved onto a holiday goes to the next working day.
+        XCTAssertEqual(DueDateShift.shift(d("2026-12-24"), byDays: 1, in: try PublicHolidays.calendar(for: "GB").get()), d("2026-12-29"))
     }
 
     func testDueItemsOnADayAndTheirCommands() throws {

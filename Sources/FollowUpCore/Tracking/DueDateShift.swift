@@ -1,11 +1,11 @@
 /// The due-date rules of the tracker: which later steps follow an earlier one, and how a
 /// date moves when that earlier step goes out late or early.
 public enum DueDateShift {
-    /// `date` moved by `days` calendar days, then onto a working day: a step that lands on a
-    /// Saturday or Sunday is due the Monday after. Month and year ends need no special case:
-    /// `LocalDate` counts days since 1970.
-    public static func shift(_ date: LocalDate, byDays days: Int) -> LocalDate {
-        date.adding(days: days).adding(businessDays: 0)
+    /// `date` moved by `days` calendar days, then onto a working day of `calendar`: a step that
+    /// lands on a Saturday, a Sunday or a public holiday is due the next working day. Month and
+    /// year ends need no special case: `LocalDate` counts days since 1970.
+    public static func shift(_ date: LocalDate, byDays days: Int, in calendar: BusinessCalendar = .weekendsOnly) -> LocalDate {
+        date.adding(days: days).adding(businessDays: 0, in: calendar)
     }
 
     /// Whether `later` is timed from `earlier` in the plan, so it moves when `earlier` moves.

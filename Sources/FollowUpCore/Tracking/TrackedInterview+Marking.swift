@@ -80,13 +80,15 @@ extension TrackedInterview {
         var moved: [MarkReport.Move] = []
         let delta = step.due.days(until: date)
         if mark == .sent, delta != 0 {
+            // Moved dates skip the public holidays of the interview's country, as the plan's did.
+            let calendar = rounds[r].answers.businessCalendar
             for other in rounds[r].steps.indices where rounds[r].steps[other].state == .pending {
                 let later = rounds[r].steps[other]
                 guard DueDateShift.follows(later, step) else { continue }
-                let newDue = DueDateShift.shift(later.due, byDays: delta)
+                let newDue = DueDateShift.shift(later.due, byDays: delta, in: calendar)
                 guard newDue != later.due else { continue }
                 rounds[r].steps[other].due = newDue
-                rounds[r].steps[other].latest = later.latest.map { max(DueDateShift.shift($0, byDays: delta), newDue) }
+                rounds[r].steps[other].latest = later.latest.map { max(DueDateShift.shift($0, byDays: delta, in: calendar), newDue) }
                 moved.append(.init(ref: Self.ref(round: rounds[r].number, stepID: later.id), from: later.due, to: newDue))
             }
         }

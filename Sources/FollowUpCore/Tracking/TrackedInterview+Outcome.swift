@@ -11,7 +11,7 @@ extension TrackedInterview {
         }
         status = machine.state
         let reason = "outcome: \(outcome.rawValue)"
-        let replyDue = date.adding(businessDays: 1)
+        let replyDue = date.adding(businessDays: 1, in: latestRound?.answers.businessCalendar ?? .weekendsOnly)
         var closed = 0
         var opened: [String] = []
         for r in rounds.indices {
