@@ -61,4 +61,17 @@ final class InputBoundsTests: XCTestCase {
         XCTAssertTrue(results[0].contains { $0.rule == "proof.spelling" })
         XCTAssertLessThan(elapsed, 1.0, "a 10,000-character word took \(elapsed) s")
     }
+
+    /// Every finding on a long line that is not ASCII points at its own characters (positions
+    /// come from a map of the line made once, not from a walk along the line for each finding).
+    func testFindingsOnALongLineOutsideASCIIPointAtTheirCharacters() {
+        let text = "Thank you, Zoë: " + String(repeating: "café ", count: 3_000)
+        let repeated = FeedbackEngine(rules: [RepeatedWord()]).check(text: text)
+        XCTAssertEqual(repeated.count, 2_999)
+        for (index, finding) in repeated.enumerated() {
+            XCTAssertEqual(finding.start, SourcePosition(line: 1, column: 17 + 5 * index))
+            XCTAssertEqual(finding.end, SourcePosition(line: 1, column: 17 + 5 * index + 9))
+            XCTAssertEqual(finding.excerpt, "café café")
+        }
+    }
 }
