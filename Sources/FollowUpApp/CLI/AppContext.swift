@@ -111,6 +111,7 @@ struct AppContext {
         switch repl.run() {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success
+        case .stoppedUnsaved: return .failure
         }
     }
 }
