@@ -74,4 +74,20 @@ final class InputBoundsTests: XCTestCase {
             XCTAssertEqual(finding.excerpt, "café café")
         }
     }
+
+    /// Pasted or piped lines that never end with "." stop being collected past the limit,
+    /// and the draft is then refused as too large.
+    func testACollectedDraftEndsOnceOverTheLimit() throws {
+        var collector = DraftCollector()
+        let line = String(repeating: "y", count: 1_023)
+        var added = 0
+        while !collector.isComplete, added < 2_000 {
+            collector.add(line)
+            added += 1
+        }
+        XCTAssertTrue(collector.isComplete)
+        XCTAssertEqual(added, 1_025)
+        let text = try XCTUnwrap(collector.text)
+        XCTAssertEqual(DraftLimits.problem(with: text, name: "The draft"), DraftLimits.tooLarge("The draft"))
+    }
 }
