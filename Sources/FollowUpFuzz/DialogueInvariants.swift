@@ -70,12 +70,29 @@ enum DialogueInvariants {
                 }
             }
         }
+        // "no" (or "remove") at a concern already given removes it, its response with it, and the
+        // later concerns move up one: the others must be exactly what they were.
+        var removedConcern = false
+        if case .concern(let index) = question, new.concerns.count == old.concerns.count - 1, old.concerns.indices.contains(index) {
+            var expected = old.concerns
+            expected.remove(at: index)
+            guard new.concerns == expected else { throw fail("removing concern \(index) changed the other concerns") }
+            removedConcern = true
+        }
         for other in before.sequence where other != question {
             if question == .interviewerNames, isInterviewerLoop(other) { continue }
+            if removedConcern, isConcernQuestion(other) { continue }
             let was = AnswerRules.currentValue(of: other, in: old)
             if was != nil, was != AnswerRules.currentValue(of: other, in: new) {
                 throw fail("answering \(question) changed the answer to \(other)")
             }
+        }
+    }
+
+    private static func isConcernQuestion(_ question: Question) -> Bool {
+        switch question {
+        case .concern, .concernResponse: return true
+        default: return false
         }
     }
 

@@ -1,16 +1,28 @@
 import FollowUpCore
+import FollowUpFeedback
 import FollowUpStorage
 import Foundation
 
-/// What the fuzzer feeds: the first byte picks a target, the rest is its input.
+/// What the fuzzer feeds: the first byte picks a target (see `names`), the rest is its input.
+/// `FOLLOWUP_FUZZ_TARGET=<name>` pins one target whatever the first byte (Scripts/fuzz runs
+/// each target on its own that way).
 enum FuzzTargets {
     static let environment = DialogueEnvironment(today: LocalDate(daysSinceEpoch: 20_777))  // 2026-11-20
+
+    /// The targets, in the order of their selector byte (modulo their count).
+    static let names = [
+        "dialogue-lines", "dialogue-text", "date", "email", "answers-yaml", "answers-json", "session", "tracker", "template",
+        "eml-check", "rule-config",
+    ]
+
+    /// The target pinned by `FOLLOWUP_FUZZ_TARGET`, if any.
+    nonisolated(unsafe) static var pinned: Int? = ProcessInfo.processInfo.environment["FOLLOWUP_FUZZ_TARGET"].flatMap { names.firstIndex(of: $0) }
 
     /// Runs one input; throws the first broken invariant.
     static func run(_ bytes: [UInt8]) throws {
         guard let selector = bytes.first else { return }
         var input = ByteRandom(Array(bytes.dropFirst()))
-        switch selector % 5 {
+        switch pinned ?? Int(selector) % names.count {
         case 0:
             var lines: [String] = []
             while !input.isExhausted, lines.count < 60 {
@@ -23,8 +35,20 @@ enum FuzzTargets {
             try date(String(decoding: input.rest(), as: UTF8.self))
         case 3:
             email(String(decoding: input.rest(), as: UTF8.self))
-        default:
+        case 4:
             try answersFile(Data(input.rest()))
+        case 5:
+            try answersFile(Data(input.rest()), fileName: "fuzz.json")
+        case 6:
+            try sessionRecord(Data(input.rest()))
+        case 7:
+            try trackerRecord(Data(input.rest()))
+        case 8:
+            try template(String(decoding: input.rest(), as: UTF8.self))
+        case 9:
+            try checkedDraft(String(decoding: input.rest(), as: UTF8.self), format: .email)
+        default:
+            ruleConfiguration(String(decoding: input.rest(), as: UTF8.self))
         }
     }
 
@@ -64,8 +88,8 @@ enum FuzzTargets {
     }
 
     /// An answers file that reads without problems reads the same after writing it back as YAML.
-    static func answersFile(_ data: Data) throws {
-        guard let answers = try? AnswersFile.decode(data, fileName: "fuzz.yaml") else { return }
+    static func answersFile(_ data: Data, fileName: String = "fuzz.yaml") throws {
+        guard let answers = try? AnswersFile.decode(data, fileName: fileName) else { return }
         let yaml = AnswersFile.encodeYAML(answers)
         do {
             let again = try AnswersFile.decode(Data(yaml.utf8), fileName: "again.yaml")
@@ -76,6 +100,54 @@ enum FuzzTargets {
             throw DialogueInvariants.Violation(
                 line: String(decoding: data, as: UTF8.self), message: "its own YAML export does not read back: \(error)\n\(yaml)")
         }
+    }
+
+    /// A session file that reads is one `resume` can carry on: its machine gives a prompt,
+    /// takes a command and an answer, and survives a JSON round trip unchanged.
+    static func sessionRecord(_ data: Data) throws {
+        let store = SessionStore(home: "/nonexistent")
+        guard var record = try? store.decode(data, path: "fuzz.json") else { return }
+        let encoded = try JSONEncoder().encode(record)
+        guard let again = try? store.decode(encoded, path: "again.json"), again == record else {
+            throw DialogueInvariants.Violation(line: String(decoding: data, as: UTF8.self), message: "the session does not survive its own JSON")
+        }
+        _ = record.machine.prompt
+        _ = record.machine.handle(.command(.summary), environment: environment)
+        _ = record.machine.handle(.answer("Acme"), environment: environment)
+        _ = record.machine.prompt
+    }
+
+    /// A tracker record that reads can be listed and survives a JSON round trip unchanged.
+    static func trackerRecord(_ data: Data) throws {
+        let store = TrackerStore(home: "/nonexistent")
+        guard let record = try? store.decode(data, path: "fuzz.json") else { return }
+        let encoded = try JSONEncoder().encode(record)
+        guard let again = try? store.decode(encoded, path: "again.json"), again == record else {
+            throw DialogueInvariants.Violation(line: String(decoding: data, as: UTF8.self), message: "the tracker record does not survive its own JSON")
+        }
+        _ = record.pendingSteps
+    }
+
+    /// A user template compiles or is reported; either way every draft is composed.
+    static func template(_ source: String) throws {
+        let composer = DraftComposer(overrides: ["thank-you": source, "check-in": source])
+        _ = composer.compose(Bench.assembleAnswers(interviewers: 2))
+    }
+
+    /// The checker reads any text: every finding points inside it.
+    static func checkedDraft(_ text: String, format: DraftFormat) throws {
+        let draft = DraftParser.parse(text, format: format)
+        let lineCount = max(1, text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count)
+        for finding in FeedbackEngine().check(draft, context: FeedbackContext(today: environment.today)) {
+            guard finding.start.line >= 1, finding.start.column >= 1, finding.start <= finding.end, finding.end.line <= lineCount + 1 else {
+                throw DialogueInvariants.Violation(line: text, message: "\(finding.rule) points outside the text: \(finding.start)–\(finding.end)")
+            }
+        }
+    }
+
+    /// `<home>/config.yaml` parses or is reported.
+    static func ruleConfiguration(_ text: String) {
+        _ = try? FeedbackConfiguration.parse(yaml: text, fileName: "config.yaml")
     }
 
     /// A valid answers file to mutate.

@@ -3,6 +3,7 @@ import Foundation
 // followup-fuzz: the fuzz harness and the in-process benchmarks (Scripts/fuzz, Scripts/bench).
 //
 //   followup-fuzz random [SECONDS] [SEED]     seeded random fuzzing of the dialogue and the parsers
+//   followup-fuzz seeds DIRECTORY             seed inputs for every libFuzzer target, a folder each
 //   followup-fuzz lines INTERVIEWERS          the scripted session's answers, one a line
 //   followup-fuzz bench-session INTERVIEWERS ITERATIONS
 //   followup-fuzz bench-plan parse|render|write OUT FILE...
@@ -49,6 +50,8 @@ func randomFuzz(seconds: Double, seed: UInt64) -> Int32 {
             try FuzzTargets.date(FuzzLines.line(using: &local, names: []))
             FuzzTargets.email(FuzzLines.line(using: &local, names: []))
             try FuzzTargets.answersFile(FuzzTargets.mutatedYAML(using: &local))
+            // Every other parser, on the same mutated text (the selector byte picks which).
+            try FuzzTargets.run([UInt8.random(in: 5...10, using: &local)] + Array(FuzzTargets.mutatedYAML(using: &local)))
             sessions += 1
         } catch {
             print("FAILED (seed \(seed), iteration seed \(iterationSeed)): \(error)")
@@ -72,6 +75,8 @@ do {
         let seconds = arguments.count > 2 ? Double(arguments[2]) ?? 10 : 10
         let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : UInt64(Date().timeIntervalSince1970)
         exit(randomFuzz(seconds: seconds, seed: seed))
+    case "seeds":
+        try FuzzSeeds.write(into: argument(2) ?? "fuzz-seeds")
     case "lines":
         Bench.sessionLines(interviewers: Int(arguments.dropFirst(2).first ?? "1") ?? 1).forEach { print($0) }
     case "bench-session":

@@ -77,7 +77,8 @@ public struct SessionStore: Sendable {
         return try decode(data, path: file)
     }
 
-    func decode(_ data: Data, path file: String) throws -> SessionRecord {
+    /// Reads a session from the bytes of its file (`file` names it in errors).
+    public func decode(_ data: Data, path file: String) throws -> SessionRecord {
         var record = try Self.file.decode(SessionRecord.self, from: data, path: file)
         record.machine.repair()
         return record

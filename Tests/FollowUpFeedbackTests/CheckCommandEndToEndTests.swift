@@ -21,7 +21,8 @@ final class CheckCommandEndToEndTests: XCTestCase {
         try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).appendingPathComponent(name).path
     }
 
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    /// `stdinFile` is read by the process as its standard input (instead of `stdin`).
+    func run(_ arguments: [String], stdin: String? = nil, stdinFile: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
@@ -34,7 +35,11 @@ final class CheckCommandEndToEndTests: XCTestCase {
         let input = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = input
+        if let stdinFile {
+            process.standardInput = try XCTUnwrap(FileHandle(forReadingAtPath: stdinFile))
+        } else {
+            process.standardInput = input
+        }
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
@@ -42,6 +47,51 @@ final class CheckCommandEndToEndTests: XCTestCase {
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    }
+
+    /// A file of `bytes` bytes: prose, in lines of 60 characters.
+    func largeFile(bytes: Int, line: String = String(repeating: "Thank you ", count: 6)) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("followup-large-\(UUID().uuidString).txt").path
+        let text = String(repeating: line + "\n", count: bytes / (line.utf8.count + 1) + 1)
+        try Data(text.utf8.prefix(bytes)).write(to: URL(fileURLWithPath: path))
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+    static let tooLarge =
+        "is over 1 MB, the most followup checks in one draft (a follow-up is a few KB): check the message's text alone "
+        + "(without attachments or quoted mail), or split it into several files\n"
+
+    func testStandardInputOverTheLimitIsRefused() throws {
+        let result = try run(["check", "-"], stdinFile: try largeFile(bytes: 3 << 20))
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, "followup check: standard input " + Self.tooLarge)
+    }
+
+    func testEndlessStandardInputIsRefusedOnceOverTheLimit() throws {
+        let result = try run(["check", "-"], stdinFile: "/dev/zero")
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "followup check: standard input " + Self.tooLarge)
+    }
+
+    func testAFileOverTheLimitIsRefusedAndOneAtTheLimitIsChecked() throws {
+        let over = try largeFile(bytes: (1 << 20) + 1)
+        let result = try run(["check", over])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "followup check: \(over) " + Self.tooLarge)
+        let atTheLimit = try run(["check", try largeFile(bytes: 1 << 20)])
+        XCTAssertNotEqual(atTheLimit.status, 2, atTheLimit.stderr)
+        XCTAssertEqual(atTheLimit.stderr, "")
+    }
+
+    func testALineOverTheLimitIsRefused() throws {
+        let file = try largeFile(bytes: 40_000, line: "Hi Ana,\n\n" + String(repeating: "the ", count: 4_000))
+        let result = try run(["check", file])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(
+            result.stderr,
+            "followup check: \(file): line 3 is 16,000 characters long, over the most followup checks (10,000): break it into paragraphs\n")
     }
 
     func testTextOutputAndExitStatusOne() throws {

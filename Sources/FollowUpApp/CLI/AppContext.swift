@@ -121,7 +121,7 @@ struct AppContext {
         // 65: a piped answer was refused (EX_DATAERR); 66: the piped input ended too soon.
         case .refused: return ExitCode(65)
         case .inputEnded: return ExitCode(66)
-        case .notWritten: return .failure
+        case .notWritten, .stoppedUnsaved: return .failure
         }
     }
 }

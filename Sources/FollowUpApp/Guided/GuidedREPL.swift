@@ -23,6 +23,8 @@ final class GuidedREPL {
         case inputEnded(line: Int)
         /// Piped input: the files could not be written (exit 1).
         case notWritten
+        /// The user stopped, and the session could not be saved.
+        case stoppedUnsaved
     }
 
     private(set) var record: SessionRecord
@@ -36,6 +38,10 @@ final class GuidedREPL {
     private let sentCommand: (String) -> String
     /// Runs once the files are written (the offer to write a note in one's own words).
     private let afterFinish: (SessionRecord, WrittenPlan) -> Void
+    /// Answers accepted since the last save that reached the disk (0 when all are saved).
+    private var unsavedAnswers = 0
+    /// Why the last save failed; nil when it succeeded.
+    private var saveFailure: String?
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
@@ -103,16 +109,26 @@ final class GuidedREPL {
             case .none:
                 break
             case .persist:
-                save()
+                if event == .command(.save) {
+                    if save() { console.say(CoachScript.Remark.saved) }
+                } else {
+                    unsavedAnswers += 1
+                    save()
+                }
             case .quit where strict && event == .endOfInput:
                 save(final: true)
                 console.error(CoachScript.Remark.inputEnded(afterLine: linesRead, question: prompt.text, sessionID: record.id))
                 return .inputEnded(line: linesRead)
             case .quit:
-                save(final: true)
-                console.blank()
-                console.say(CoachScript.Remark.stoppedAndSaved)
-                console.say("followup resume \(record.id)", marker: "    ", style: .bold)
+                if save(final: true) {
+                    console.blank()
+                    console.say(CoachScript.Remark.stoppedAndSaved)
+                } else if !saveSomewhere() {
+                    console.say(CoachScript.Remark.stoppedUnsaved(answers: unsavedAnswers))
+                    return .stoppedUnsaved
+                }
+                // Printed whole, never wrapped, so it can be copied.
+                console.write([("    ", nil), ("followup resume \(record.id)\(resumeHome)", .bold), ("\n", nil)])
                 return .stopped(interrupted: interrupted)
             case .finish:
                 do {
@@ -148,12 +164,59 @@ final class GuidedREPL {
     /// Saves the session. Answers typed at a terminal can't be typed again, so each save waits
     /// until it is on the disk; piped answers can be replayed from their file, so those saves
     /// are atomic but flushed once, when the session stops or finishes.
-    private func save(final: Bool = false) {
+    /// Returns whether it reached the disk; a failure is shown, and counted until a save succeeds.
+    @discardableResult
+    private func save(final: Bool = false) -> Bool {
         record.updated = Platform.utcTimestamp(Date())
         do {
             try store.save(record, flush: final || reader.isInteractive)
+            unsavedAnswers = 0
+            saveFailure = nil
+            return true
         } catch {
-            console.show(.problem(CoachScript.Remark.couldNotSave("\(error)")))
+            saveFailure = "\(error)"
+            if !final { console.show(.problem(CoachScript.Remark.couldNotSave("\(error)"))) }
+            return false
+        }
+    }
+
+    /// " --home FOLDER" when the session was saved under another home.
+    private var resumeHome = ""
+
+    /// After a failed save at the end: says what is not saved, and offers to try again or to
+    /// save under another folder, until one works or the user stops. True once saved.
+    private func saveSomewhere() -> Bool {
+        console.blank()
+        console.show(
+            .problem(CoachScript.Remark.notSaved(answers: unsavedAnswers, path: store.path(for: record.id), reason: saveFailure ?? "unknown error")))
+        while true {
+            console.say(CoachScript.Remark.unsavedChoices)
+            guard case .line(let line) = reader.readLine(prompt: "save> ") else { return false }
+            let answer = line.trimmingCharacters(in: .whitespaces)
+            switch answer.lowercased() {
+            case "q", "quit", "/quit":
+                return false
+            case "r", "retry", "", "/save":
+                if save(final: true) {
+                    console.blank()
+                    console.say(CoachScript.Remark.stoppedAndSaved)
+                    return true
+                }
+            default:
+                let folder = Platform.current().absolute(answer)
+                let elsewhere = SessionStore(home: folder)
+                do {
+                    try elsewhere.save(record, flush: true)
+                    console.blank()
+                    console.say(CoachScript.Remark.savedElsewhere)
+                    resumeHome = " --home \(folder)"
+                    return true
+                } catch {
+                    saveFailure = "\(error)"
+                }
+            }
+            console.show(
+                .problem(CoachScript.Remark.notSaved(answers: unsavedAnswers, path: store.path(for: record.id), reason: saveFailure ?? "unknown error")))
         }
     }
 

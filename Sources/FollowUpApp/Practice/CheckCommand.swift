@@ -112,15 +112,7 @@ struct CheckCommand: ParsableCommand {
         // and check them on every core; the output is in the order of the arguments.
         var inputs: [(name: String, file: String, text: String)] = []
         for file in operands {
-            let text: String
-            if file == "-" {
-                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            } else {
-                guard let data = FileManager.default.contents(atPath: platform.absolute(file)) else {
-                    throw UsageProblem(description: "cannot read \(file)")
-                }
-                text = String(decoding: data, as: UTF8.self)
-            }
+            let text = try DraftInput.read(file, platform: platform)
             let name = file == "-" ? "<stdin>" : file
             inputs.append((name, file, text))
         }

@@ -23,10 +23,7 @@ struct PracticeCommand: ParsableCommand {
         do {
             setup = try FeedbackSetup(options: options, platform: platform)
             if let file {
-                guard let data = FileManager.default.contents(atPath: platform.absolute(file)) else {
-                    throw UsageProblem(description: "cannot read \(file)")
-                }
-                initial = String(decoding: data, as: UTF8.self)
+                initial = try DraftInput.read(file, platform: platform)
             }
         } catch let problem as UsageProblem {
             FileHandle.standardError.write(Data("followup practice: \(UntrustedText.visible(problem.description))\n".utf8))
@@ -164,6 +161,10 @@ struct PracticeLoop {
     }
 
     private mutating func review(_ text: String) {
+        if let problem = DraftLimits.problem(with: text, name: "The draft") {
+            console.error(problem)
+            return
+        }
         attempt += 1
         let findings = setup.engine.check(text: text, format: .plain, context: setup.context)
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)

@@ -203,6 +203,24 @@ public enum CoachScript {
             "Your answers are safe. Type yes to try again, or /quit and run `followup resume \(sessionID) --out <another folder>`."
         }
 
+        /// At `/quit` (or Ctrl-D) when the session could not be saved.
+        public static func notSaved(answers: Int, path: String, reason: String) -> String {
+            let what = answers == 1 ? "Your last answer is" : answers > 1 ? "Your last \(answers) answers are" : "This session is"
+            return "\(what) not saved, only kept in memory: \(path) could not be written: \(reason)\(reason.hasSuffix(".") ? "" : ".")"
+        }
+
+        /// What can be done about a session that could not be saved.
+        public static let unsavedChoices =
+            "Type r to try saving again (after freeing space or fixing the folder), a folder to save the session there instead, or q to stop without saving."
+
+        public static let savedElsewhere = "Saved there. Pick up where you left off with:"
+
+        public static func stoppedUnsaved(answers: Int) -> String {
+            answers == 1
+                ? "Stopped without saving: your last answer is lost."
+                : answers > 1 ? "Stopped without saving: your last \(answers) answers are lost." : "Stopped without saving."
+        }
+
         public static func couldNotSave(_ reason: String) -> String {
             "Couldn't save the session: \(reason). Your answers are still here; I'll try again after the next one."
         }

@@ -138,7 +138,8 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
                 return DialogueStep([.say(CoachScript.Remark.editing)], effect: .none)
             }
         case .save:
-            return DialogueStep([.say(CoachScript.Remark.saved)], effect: .persist)
+            // The shell says "Saved." once the session is on the disk (it may not get there).
+            return DialogueStep([], effect: .persist)
         case .quit:
             return DialogueStep([], effect: .quit)
         case .unknown(let text):

@@ -1,10 +1,13 @@
 import Foundation
 
 /// Collects a multi-line draft typed or pasted line by line: a line holding only `.` ends it
-/// (as does the end of input, which the caller signals with `finish()`).
+/// (as does the end of input, which the caller signals with `finish()`), and so does passing
+/// `DraftLimits.bytes`, so that endless input is never held (the draft is then refused as too large).
 public struct DraftCollector: Equatable, Sendable {
     public private(set) var lines: [String] = []
     public private(set) var isComplete = false
+    /// The bytes collected so far, a newline a line.
+    private var bytes = 0
 
     public init() {}
 
@@ -17,6 +20,11 @@ public struct DraftCollector: Equatable, Sendable {
             return true
         }
         lines.append(line)
+        bytes += line.utf8.count + 1
+        if bytes > DraftLimits.bytes {
+            isComplete = true
+            return true
+        }
         return false
     }
 

@@ -52,6 +52,11 @@ public struct DraftDocument: Sendable {
     public let sentences: [DraftSentence]
     public let paragraphs: [DraftParagraph]
     let lineStarts: [Int]
+    /// For each line that is not plain ASCII (or holds a "\r"): the number of characters that
+    /// start before each UTF-16 offset of the line, so that a position is found without a walk
+    /// along the line (one walk per finding made long lines quadratic); nil for the other lines,
+    /// where a character is a UTF-16 unit.
+    let charactersBeforeUnit: [[Int32]?]
     /// The length of `body` in UTF-16 units.
     let bodyLength: Int
     /// `isProse(line:)` for every line, worked out once.
@@ -74,6 +79,7 @@ public struct DraftDocument: Sendable {
             offset += line.text.utf16.count + 1
         }
         lineStarts = starts
+        charactersBeforeUnit = draft.lines.map { DraftDocument.charactersBeforeUnit(in: $0.text) }
         bodyLength = max(0, offset - 1)
         let roles = DraftDocument.classify(draft.lines.map(\.text))
         self.roles = roles
@@ -116,22 +122,25 @@ public struct DraftDocument: Sendable {
         let index = lineIndex(ofOffset: offset)
         let line = draft.lines[index]
         let target = offset - lineStarts[index]
-        // ASCII before the offset, without "\r" (which joins a "\n" into one character): one UTF-16
-        // unit a character (a mark after the offset joins the character that starts before it,
-        // which the loop below also counts once).
+        // An ASCII line without "\r" (which joins a "\n" into one character): one UTF-16 unit a
+        // character. (A mark after the offset joins the character that starts before it, which
+        // the map counts once.)
         if target <= 0 { return line.position(atCharacter: 0) }
-        let prefix = line.text.utf8.prefix(target)
-        if prefix.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return line.position(atCharacter: prefix.count)
-        }
-        var units = 0
-        var characters = 0
-        for character in line.text {
-            if units >= target { break }
-            units += character.utf16.count
+        guard let map = charactersBeforeUnit[index] else { return line.position(atCharacter: min(target, line.text.utf8.count)) }
+        return line.position(atCharacter: Int(map[min(target, map.count - 1)]))
+    }
+
+    /// `charactersBeforeUnit` for one line: nil when every character is one ASCII byte.
+    static func charactersBeforeUnit(in text: String) -> [Int32]? {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return nil }
+        var map: [Int32] = [0]
+        map.reserveCapacity(text.utf16.count + 1)
+        var characters: Int32 = 0
+        for character in text {
             characters += 1
+            for _ in character.utf16 { map.append(characters) }
         }
-        return line.position(atCharacter: characters)
+        return map
     }
 
     /// The text of a body range.

@@ -58,7 +58,8 @@ public struct TrackerStore: Sendable {
 
     static let file = VersionedJSONFile(format: TrackedInterview.formatName, currentVersion: TrackedInterview.currentVersion, noun: "tracker")
 
-    func decode(_ data: Data, path file: String) throws -> TrackedInterview {
+    /// Reads a tracker record from the bytes of its file (`file` names it in errors).
+    public func decode(_ data: Data, path file: String) throws -> TrackedInterview {
         try Self.file.decode(TrackedInterview.self, from: data, path: file)
     }
 

@@ -5,13 +5,41 @@ import Foundation
 /// Never flagged: names and words from the context, the personal word list, words with digits,
 /// acronyms in capitals, capitalised words inside a sentence (names of people, products and
 /// places), and anything inside a URL or an e-mail address.
+///
+/// A word longer than `longestWord` never reaches the dictionary (whose suggestion search grows
+/// with the square of the word's length): it is reported as too long for a word.
 public struct Misspelling: FeedbackRule {
     public let id = "proof.spelling"
     public let defaultSeverity = Severity.error
     public let summary = "Misspelt words (hunspell), with suggestions."
     public let explanation = "Proofread: a typo in a follow-up undoes the care the message is meant to show."
 
+    /// The longest word looked up: longer than any English word in the dictionary
+    /// ("pneumonoultramicroscopicsilicovolcanoconiosis" has 45 letters).
+    public static let longestWord = 45
+
     public init() {}
+
+    /// The finding for a word too long to be one, or nil when `word` is not that long. Decided
+    /// on its UTF-8 length first, so a long word costs one pass.
+    func overlong(_ word: String, _ makeFinding: (String) -> Finding?) -> Finding? {
+        guard word.utf8.count > Self.longestWord else { return nil }
+        let length = word.count
+        guard length > Self.longestWord else { return nil }
+        return makeFinding(
+            "“\(word.prefix(20))…” is \(Self.grouped(length)) letters long, too long for a word: check for a missing space")
+    }
+
+    /// `number` with a comma between thousands ("10,000").
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard let speller = context.spellChecker else { return [] }
@@ -37,6 +65,10 @@ public struct Misspelling: FeedbackRule {
             guard let ascii = Self.isCheckable(word.text, startsSentence: word.startsSentence),
                 !addressLines[word.lineIndex] || !insideAddress(word.range, body: ns)
             else { continue }
+            if let finding = overlong(word.text, { document.finding(self, at: word.range, message: $0) }) {
+                findings.append(finding)
+                continue
+            }
             // The dictionary first: it knows nearly every word, and remembers its answers.
             let normalized = ascii ? word.text : Self.straightenApostrophes(word.text)
             if speller.isCorrect(normalized) || isKnown(word.text, known: known) || acceptedAnyway(normalized) { continue }
@@ -49,6 +81,10 @@ public struct Misspelling: FeedbackRule {
             let firstLetter = subject.text.prefix(while: { !$0.isLetter }).count
             for token in Self.subjectWords(subject.text) {
                 guard let ascii = Self.isCheckable(token.text, startsSentence: token.start == firstLetter) else { continue }
+                if let finding = overlong(token.text, { document.subjectFinding(self, characters: token.start..<token.end, message: $0) }) {
+                    findings.append(finding)
+                    continue
+                }
                 let normalized = ascii ? token.text : Self.straightenApostrophes(token.text)
                 if speller.isCorrect(normalized) || known.contains(stripPossessive(token.text).lowercased()) || acceptedAnyway(normalized) {
                     continue
