@@ -26,6 +26,12 @@ import Yams
 /// Unknown keys are errors, not warnings: a misspelt `promise:` or `interviewer:` would
 /// otherwise drop what the candidate wrote without a word, and fixing it is a one-word edit.
 public enum AnswersFile {
+    /// The bytes of the answers file at `path`, at most `InputLimits.answersFile`; nil when
+    /// there is no such file.
+    public static func read(_ path: String) throws -> Data? {
+        try AtomicFile.read(path, limit: InputLimits.answersFile, what: "an answers file")
+    }
+
     /// Decodes and validates an answers file.
     ///
     /// - Parameter fileName: used in messages, e.g. `acme.yaml`.

@@ -143,14 +143,48 @@ public enum AtomicFile {
         if flush, fsync(fd) != 0 { throw StorageError.posix(name, "flush to disk") }
     }
 
-    /// Reads a whole file, or nil when it does not exist.
-    public static func read(_ path: String) throws -> Data? {
+    /// Reads a whole file of at most `limit` bytes, or nil when it does not exist. A larger
+    /// file is refused after reading one byte past the limit, never held whole: `what` names
+    /// the kind of file in the message ("an answers file").
+    public static func read(_ path: String, limit: Int = InputLimits.record, what: String = "a followup record") throws -> Data? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StorageError(path: path, reason: "could not be read. Check that it is a file you may read.")
+        }
+        defer { try? handle.close() }
+        var data = Data()
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            while data.count <= limit {
+                guard let chunk = try handle.read(upToCount: min(1 << 16, limit + 1 - data.count)), !chunk.isEmpty else { break }
+                data.append(chunk)
+            }
         } catch {
             throw StorageError(path: path, reason: "could not be read: \(error.localizedDescription)")
         }
+        if data.count > limit {
+            throw StorageError(
+                path: path,
+                reason: "is larger than \(InputLimits.describe(limit)), the most \(what) can be, so it was not read. Check that it is the right file.")
+        }
+        return data
+    }
+}
+
+/// How large each kind of file followup reads may be (drafts to check have `DraftLimits`).
+/// Far above anything a person writes, low enough that a wrong or hostile file costs little.
+public enum InputLimits {
+    /// An answers file (YAML or JSON).
+    public static let answersFile = 1 << 20
+    /// A user template (`<home>/templates/*.mustache`).
+    public static let template = 256 << 10
+    /// `config.yaml`.
+    public static let config = 64 << 10
+    /// A session or tracker record, or an index the tracker keeps.
+    public static let record = 16 << 20
+
+    /// "1 MB", "256 KB".
+    public static func describe(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes >> 10) KB"
     }
 }
 

@@ -45,7 +45,13 @@ public struct UserConfig: Equatable, Sendable {
     /// the key and what to write instead.
     public static func load(path: String, userHome: String) throws -> UserConfig {
         var config = UserConfig(path: path)
-        guard let data = FileManager.default.contents(atPath: path) else { return config }
+        let data: Data
+        do {
+            guard let read = try AtomicFile.read(path, limit: InputLimits.config, what: "a config file") else { return config }
+            data = read
+        } catch {
+            throw ConfigError("\(error)")
+        }
         let root: Any?
         do {
             root = try Yams.load(yaml: String(decoding: data, as: UTF8.self))

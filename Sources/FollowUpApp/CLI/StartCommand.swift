@@ -86,7 +86,13 @@ struct StartCommand: ParsableCommand {
         app.announceDueFollowUps()
 
         if let answers {
-            let data = FileManager.default.contents(atPath: app.platform.absolute(answers))
+            let data: Data?
+            do {
+                data = try AnswersFile.read(app.platform.absolute(answers))
+            } catch {
+                app.console.error("\(error)")
+                throw ExitCode(65)
+            }
             guard let data else {
                 app.console.error("\(answers): no such file, or it can't be read.")
                 throw ExitCode(66)

@@ -71,12 +71,15 @@ struct PlanCommand: ParsableCommand {
         var missing = false
         for file in answers {
             do {
-                guard let data = FileManager.default.contents(atPath: app.platform.absolute(file)) else {
+                guard let data = try AnswersFile.read(app.platform.absolute(file)) else {
                     app.console.error("\(file): no such file, or it can't be read. Check the path.")
                     missing = true
                     continue
                 }
                 loaded.append((file, try AnswersFile.decode(data, fileName: file, locale: app.locale ?? app.platform.dateLocale), data))
+            } catch let error as StorageError {
+                app.console.error("\(file): \(error.reason)")
+                invalid = true
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(file): \(problem)") }
                 invalid = true

@@ -82,8 +82,12 @@ extension AppContext {
         var overrides: [String: String] = [:]
         for name in names where name.hasSuffix(".mustache") {
             let path = "\(folder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: path) else {
-                console.error("\(path): could not be read; the default template is used.")
+            let data: Data
+            do {
+                guard let read = try AtomicFile.read(path, limit: InputLimits.template, what: "a template") else { continue }
+                data = read
+            } catch {
+                console.error("\(error) The default template is used.")
                 continue
             }
             let template = String(name.dropLast(".mustache".count))

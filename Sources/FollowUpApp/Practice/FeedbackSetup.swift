@@ -65,9 +65,13 @@ struct FeedbackSetup {
             throw UsageProblem(description: "use either --answers or --session, not both")
         }
         if let path = options.answers {
-            guard let data = FileManager.default.contents(atPath: platform.absolute(path)) else {
-                throw UsageProblem(description: "cannot read the answers file \(path)")
+            let read: Data?
+            do {
+                read = try AnswersFile.read(platform.absolute(path))
+            } catch {
+                throw UsageProblem(description: "\(error)")
             }
+            guard let data = read else { throw UsageProblem(description: "cannot read the answers file \(path)") }
             do {
                 answers = try AnswersFile.decode(data, fileName: (path as NSString).lastPathComponent, locale: platform.dateLocale)
             } catch {
