@@ -21,6 +21,15 @@ final class TimeExpressionTests: XCTestCase {
         }
     }
 
+    func testADayNamedInsideAFreeSentenceIsFound() {
+        let tuesday = day(2026, 11, 24)
+        let parser = DateParser(today: tuesday)
+        XCTAssertEqual(parser.find(in: "recruiter said they'd decide by end of next week")?.date, day(2026, 12, 4))
+        XCTAssertEqual(parser.find(in: "they'll let me know within 10 days, then a final round")?.date, day(2026, 12, 4))
+        XCTAssertNil(parser.find(in: "next round is with the VP Eng"), "no day named")
+        XCTAssertNil(parser.find(in: "they will be in touch soon"), "vague is no reading")
+    }
+
     func testSaidOnAMondayInNovember() {
         let monday = day(2026, 11, 16)
         check(

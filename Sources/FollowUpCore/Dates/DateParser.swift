@@ -98,6 +98,23 @@ public struct DateParser: Sendable {
         read(raw, preferring: preference).map(\.date)
     }
 
+    /// The first day a free sentence names, longest phrase first ("recruiter said they'd decide
+    /// by end of next week" → the end of next week), or nil when it names none plainly: an
+    /// ambiguous or vague phrase is no reading. Sentences past 40 words are not searched.
+    public func find(in sentence: String, preferring preference: Preference = .future) -> Reading? {
+        let words = sentence.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init)
+        guard words.count <= 40 else { return nil }
+        for length in stride(from: min(6, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                // A lone number or filler word is no date ("2 rounds", "the").
+                guard phrase.contains(where: \.isLetter), phrase.count > 2 else { continue }
+                if case .success(let reading) = read(phrase, preferring: preference) { return reading }
+            }
+        }
+        return nil
+    }
+
     /// The day a text names, and how an expression was understood (to echo it back).
     public func read(_ raw: String, preferring preference: Preference = .past) -> Result<Reading, Failure> {
         let result = readAnyYear(raw, preferring: preference)

@@ -106,7 +106,19 @@ public enum PlanBuilder {
         let checkInDue: LocalDate
         let checkInLatest: LocalDate
         let checkInWhy: String
-        if let decision = answers.decisionDate {
+        // No decision date, but the next steps name a day ("they'll decide by end of next week"):
+        // the check-in waits for that day, counted from the interview.
+        var decisionDate = answers.decisionDate
+        // Only a sentence about hearing back counts: "final round next week" is no decision.
+        let aboutAnswer = ["decide", "decision", "hear", "know", "back to", "result", "answer", "offer", "phone", "call", "update", "outcome"]
+        if decisionDate == nil, let said = Prose.firstNonEmpty(answers.nextSteps),
+            aboutAnswer.contains(where: { said.lowercased().contains($0) }),
+            let reading = DateParser(today: interviewDay, calendar: calendar).find(in: said), reading.date > interviewDay
+        {
+            decisionDate = reading.date
+            notes.append(PlanCoaching.decisionFromNextSteps(said, date: reading.date))
+        }
+        if let decision = decisionDate {
             let base = max(decision, interviewDay)
             checkInDue = base.adding(businessDays: 1, in: calendar)
             checkInLatest = base.adding(businessDays: 2, in: calendar)
@@ -148,7 +160,7 @@ public enum PlanBuilder {
         // Stable sort by date: same-day steps keep the order above.
         let ordered = dated.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
 
-        let outcomeDate = answers.decisionDate.map { max($0, interviewDay) } ?? checkInDue
+        let outcomeDate = decisionDate.map { max($0, interviewDay) } ?? checkInDue
         let outcomes = [
             PlanStep(
                 id: "after-offer", kind: .afterOffer, recipient: contact, due: outcomeDate,

@@ -32,6 +32,9 @@ enum PlanCoaching {
     static func decisionDate(_ date: LocalDate, checkIn: LocalDate) -> String {
         "The company expects to decide by \(date.readable), so the check-in waits until \(checkIn.readable), one business day after that date passes without news."
     }
+    static func decisionFromNextSteps(_ said: String, date: LocalDate) -> String {
+        "Your next steps say \u{201C}\(said)\u{201D}: read as \(date.readable), counted from the interview, and planned for as the decision date. Give `decision_date` to set it yourself."
+    }
     static func noDecisionDate(checkIn: LocalDate, latest: LocalDate) -> String {
         "No decision date was given, so the check-in is set seven business days after the interview (\(checkIn.readable)), ten at the latest (\(latest.readable)): long enough for the team to finish interviewing, soon enough that they still remember you."
     }
