@@ -81,6 +81,8 @@ struct StartCommand: ParsableCommand {
     }
 
     static func start(app: AppContext, out: String?, new: Bool, answers: String?) throws {
+        var app = app
+        app.loadSettings()
         try app.ensureHome()
         let sessions = app.loadSessions()
         app.announceDueFollowUps()
@@ -92,7 +94,7 @@ struct StartCommand: ParsableCommand {
                 throw ExitCode(66)
             }
             do {
-                let loaded = try AnswersFile.decode(data, fileName: answers, locale: app.locale ?? app.platform.dateLocale)
+                let loaded = try AnswersFile.decode(data, fileName: answers, locale: app.readingLocale)
                 return try app.startNew(machine: .reviewing(loaded), out: out, reader: app.makeReader())
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(answers): \(problem)") }
@@ -138,7 +140,8 @@ struct ResumeCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        var app = AppContext(platform: .current(), homeOptions: homeOptions)
+        app.loadSettings()
         try app.ensureHome()
         let sessions = app.loadSessions()
         let target: String

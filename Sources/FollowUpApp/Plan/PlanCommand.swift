@@ -63,6 +63,7 @@ struct PlanCommand: ParsableCommand {
         var app = AppContext(platform: .current(), homeOptions: homeOptions)
         app.locale = locale
         app.country = country
+        app.loadSettings()
         let day = today.flatMap { LocalDate(iso8601: $0) }
 
         // Read and check every file first: a bad one stops the run before anything is written.
@@ -76,7 +77,7 @@ struct PlanCommand: ParsableCommand {
                     missing = true
                     continue
                 }
-                loaded.append((file, try AnswersFile.decode(data, fileName: file, locale: app.locale ?? app.platform.dateLocale), data))
+                loaded.append((file, try AnswersFile.decode(data, fileName: file, locale: app.readingLocale), data))
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(file): \(problem)") }
                 invalid = true
