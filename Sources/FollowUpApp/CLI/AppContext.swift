@@ -105,7 +105,7 @@ struct AppContext {
             return .failure
         }
         if record.isFinished {
-            console.say("That session is finished; its files are in \(record.outputDirectory ?? "its output folder").")
+            console.say("That session is finished; its files are in \(record.outputDirectory.map(platform.tilde) ?? "its output folder").")
             return .success
         }
         console.say("Welcome back. Carrying on with \(label(for: record)).")
@@ -127,7 +127,8 @@ struct AppContext {
             sentCommand: { arguments in self.sentCommand(arguments) },
             afterFinish: { record, written in
                 self.offerOwnDraft(sessionID: record.id, answers: record.machine.answers, written: written, reader: reader)
-            })
+            },
+            shownPath: platform.tilde)
         switch repl.run() {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success

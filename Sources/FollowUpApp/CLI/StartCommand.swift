@@ -111,7 +111,9 @@ struct StartCommand: ParsableCommand {
             case .interrupted, .endOfInput:
                 throw ExitCode(130)
             default:
-                break
+                app.console.say(CoachScript.Remark.oldSessionKept(label: app.label(for: unfinished)))
+                app.console.say("followup resume \(unfinished.id)", marker: "    ", style: .bold)
+                app.console.say("followup delete \(unfinished.id)", marker: "    ", style: .bold)
             }
             return try app.startNew(out: out, reader: reader)
         }
