@@ -173,8 +173,10 @@ public struct TrackerStore: Sendable {
         }
         let base = TrackedInterview.proposedID(company: answers.interview.company, interviewDate: plan.interviewDate)
         var id = base
-        // Someone else's interview at this company on this day: their id, then this candidate's name.
-        if FileManager.default.fileExists(atPath: path(for: id)),
+        // Someone else's interview at this company on this day (a coach's cohort): this candidate's
+        // name tells the two apart; the same candidate's second application gets a number.
+        if let holder = try? load(id: id),
+            Slug.make(holder.candidate, fallback: "") != Slug.make(answers.candidate.name, fallback: ""),
             let named = TrackedInterview.candidateID(base: base, candidate: answers.candidate.name),
             !FileManager.default.fileExists(atPath: path(for: named))
         {
