@@ -75,6 +75,11 @@ public enum AnswersFile {
         return answers
     }
 
+    /// The one of `allowed` a misspelt `key` most likely meant, if any (`nmae` → `name`).
+    public static func closest(to key: String, in allowed: [String]) -> String? {
+        AnswersFileReader.closest(to: key, in: allowed)
+    }
+
     /// The 1-based line of the value at `keyPath` (`concerns[1]`, `concerns[1].response`) in a
     /// file that `decode` read, or nil when it is not there.
     public static func line(of keyPath: String, in data: Data) -> Int? {

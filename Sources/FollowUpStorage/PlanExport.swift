@@ -200,15 +200,16 @@ public enum PlanExport {
         "\(home)/plans/\(Slug.make(answers.interview.company, fallback: "interview"))-\(plan.interviewDate.iso8601)"
     }
 
-    /// `<home>/plans/<company>-<interview date>`, or with `-2`, `-3`... when that folder exists.
-    public static func defaultFolder(home: String, answers: Answers, plan: FollowUpPlan) -> String {
+    /// `<home>/plans/<company>-<interview date>`; when that folder exists (another candidate's
+    /// interview), `<company>-<date>-<candidate>`, then `-2`, `-3`...
+    public static func defaultFolder(home: String, answers: Answers, plan: FollowUpPlan, taken: (String) -> Bool = { _ in false }) -> String {
         let base = defaultFolderBase(home: home, answers: answers, plan: plan)
-        var folder = base
+        func isFree(_ folder: String) -> Bool { !AtomicFile.entryExists(folder) && !taken(folder) }
+        if isFree(base) { return base }
+        let name = Slug.make(answers.candidate.name, fallback: "")
+        if !name.isEmpty, isFree("\(base)-\(name)") { return "\(base)-\(name)" }
         var n = 2
-        while AtomicFile.entryExists(folder) {
-            folder = "\(base)-\(n)"
-            n += 1
-        }
-        return folder
+        while !isFree("\(base)-\(n)") { n += 1 }
+        return "\(base)-\(n)"
     }
 }

@@ -99,6 +99,13 @@ public struct SessionStore: Sendable {
         return try FileLock(path: "\(directory)/.\(id).lock")
     }
 
+    /// Removes a session's file and its lock file (a session stopped before anything was answered).
+    public func remove(id: String) throws {
+        try Self.checkID(id)
+        if unlink(path(for: id)) != 0, errno != ENOENT { throw StorageError(path: path(for: id), reason: "could not be removed") }
+        unlink("\(directory)/.\(id).lock")
+    }
+
     /// Refuses an id that could name a file outside the sessions folder (`resume ../../x`).
     static func checkID(_ id: String) throws {
         guard RecordID.isValid(id) else {

@@ -2,10 +2,18 @@ import FollowUpCore
 import Foundation
 import Yams
 
-/// The candidate's own settings for delivering drafts and reminders:
-/// `$XDG_CONFIG_HOME/followup/config.yaml` (default `~/.config/followup/config.yaml`).
+/// The candidate's own settings: who they are (offered in every guided session), and how
+/// drafts and reminders are delivered. `$XDG_CONFIG_HOME/followup/config.yaml` (default
+/// `~/.config/followup/config.yaml`).
 ///
 /// ```yaml
+/// name: Maya Chen              # offered at "What name should the notes be signed with?"
+/// email: maya@fastmail.com     # offered at "Your email address?", and the drafts' From
+/// phone: +44 7700 900123       # under the name in every draft
+/// sign_off: Kind regards,      # the closing line (else the tone's own)
+/// tone: warm                   # offered at the tone question: formal, warm or brief
+/// locale: en_GB                # how dates are read and written (under --locale)
+/// country: GB                  # whose public holidays are skipped (under --country)
 /// imap:
 ///   host: imap.fastmail.com
 ///   security: tls              # tls (port 993) or starttls (port 143)
@@ -30,6 +38,8 @@ public struct UserConfig: Equatable, Sendable {
     public var reminderHour: Int = 9
     /// An IANA zone for the reminders; nil for the system's.
     public var reminderTimeZone: String?
+    /// The candidate's details and preferences, offered as the session's defaults.
+    public var candidate = CandidateSettings()
 
     public init(path: String) {
         self.path = path
@@ -44,14 +54,19 @@ public struct UserConfig: Equatable, Sendable {
     /// Reads the file; a missing file is an empty configuration. Every problem names the file,
     /// the key and what to write instead.
     public static func load(path: String, userHome: String) throws -> UserConfig {
-        var config = UserConfig(path: path)
         let data: Data
         do {
-            guard let read = try AtomicFile.read(path, limit: InputLimits.config, what: "a config file") else { return config }
+            guard let read = try AtomicFile.read(path, limit: InputLimits.config, what: "a config file") else { return UserConfig(path: path) }
             data = read
         } catch {
             throw ConfigError("\(error)")
         }
+        return try parse(data, path: path, userHome: userHome)
+    }
+
+    /// Reads the settings from `data`, as if from the file at `path`.
+    public static func parse(_ data: Data, path: String, userHome: String) throws -> UserConfig {
+        var config = UserConfig(path: path)
         let root: Any?
         do {
             root = try Yams.load(yaml: String(decoding: data, as: UTF8.self))
@@ -60,13 +75,24 @@ public struct UserConfig: Equatable, Sendable {
         }
         guard let top = root as? [String: Any] else {
             if root == nil { return config }
-            throw ConfigError("\(path): expected keys such as `imap:`, `maildir:` and `reminders:`.")
+            throw ConfigError("\(path): expected keys such as `name:`, `imap:` and `reminders:`.")
         }
         func expand(_ text: String) -> String {
             text.hasPrefix("~/") ? userHome + text.dropFirst(1) : text
         }
-        for key in top.keys where !["imap", "maildir", "address", "reminders"].contains(key) {
-            throw ConfigError("\(path): unknown key `\(key)`; the keys are imap, maildir, address and reminders.")
+        let known = CandidateSettings.keys + ["imap", "maildir", "address", "reminders"]
+        for key in top.keys.sorted() where !known.contains(key) {
+            let place = AnswersFile.line(of: key, in: data).map { ":\($0)" } ?? ""
+            let near = AnswersFile.closest(to: key, in: known).map { " Did you mean `\($0)`?" } ?? ""
+            throw ConfigError("\(path)\(place): unknown key `\(key)`.\(near) The keys are \(known.joined(separator: ", ")).")
+        }
+        for key in CandidateSettings.keys {
+            guard let value = top[key] else { continue }
+            let text = (value as? String) ?? (value as? Int).map(String.init) ?? ""
+            if case .failure(let problem) = config.candidate.set(key, to: text) {
+                let place = AnswersFile.line(of: key, in: data).map { ":\($0)" } ?? ""
+                throw ConfigError("\(path)\(place): `\(key)`: \(problem.message)")
+            }
         }
         if let maildir = top["maildir"] {
             guard let text = maildir as? String, !text.isEmpty else { throw ConfigError("\(path): `maildir:` must be a folder path.") }
@@ -78,6 +104,7 @@ public struct UserConfig: Equatable, Sendable {
             }
             config.address = text
         }
+        if config.address == nil { config.address = config.candidate.email }
         if let reminders = top["reminders"] {
             guard let map = reminders as? [String: Any] else { throw ConfigError("\(path): `reminders:` takes `hour:` and `timezone:`.") }
             if let hour = map["hour"] {

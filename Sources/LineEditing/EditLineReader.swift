@@ -71,6 +71,17 @@ public final class EditLineReader: LineReader {
     /// Ctrl-C returns `.interrupted(partial:)` with the text typed so far; Ctrl-D on an empty line,
     /// a closed terminal or SIGTERM/SIGHUP (when the process survives it) return `.endOfInput`.
     public func readLine(prompt: String) -> LineReadResult {
+        readLine(prompt: prompt, editing: "")
+    }
+
+    /// Reads a line with `text` already on it, the cursor at its end: libedit takes it as if it
+    /// had been typed (`el_wpush`), so every editing key works on it.
+    public func readLine(prompt: String, editing text: String) -> LineReadResult {
+        if !text.isEmpty {
+            // Only printable text: a pushed control character would run as an editing command.
+            let printable = String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
+            Self.wideCharacters(printable).withUnsafeBufferPointer { el_wpush(editLine, $0.baseAddress) }
+        }
         setPrompt(prompt)
         fflush(followup_stdout())
         interruptedPartial = nil

@@ -18,4 +18,12 @@ public protocol LineReader: AnyObject {
     var completions: (@Sendable (String) -> [String])? { get set }
     /// True when reading from a terminal with line editing.
     var isInteractive: Bool { get }
+    /// Reads one line that starts with `text` already on it, to edit (a plain reader ignores it).
+    func readLine(prompt: String, editing text: String) -> LineReadResult
+}
+
+extension LineReader {
+    public func readLine(prompt: String, editing text: String) -> LineReadResult {
+        readLine(prompt: prompt)
+    }
 }

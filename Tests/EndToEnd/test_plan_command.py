@@ -28,7 +28,7 @@ def test_plan_writes_every_file_with_one_draft_per_interviewer(home, tmp_path):
     assert "01-thank-you-jose-perez.eml" in emls and any("li-lei" in n for n in emls), emls
 
 
-def test_a_bad_answers_file_gets_one_message_per_problem_exit_65_and_no_output(home, tmp_path):
+def test_a_bad_answers_file_gets_one_message_per_problem_exit_65_and_the_good_one_is_written(home, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         "interview:\n  company: Acme\n  date: 2026-02-31\ninterviewers:\n  - title: CTO\ntone: loud\n", "utf-8"
@@ -38,8 +38,23 @@ def test_a_bad_answers_file_gets_one_message_per_problem_exit_65_and_no_output(h
     result = run(home, "plan", "--answers", str(good), str(bad), "--out", str(out))
     assert result.returncode == 65
     errors = result.stderr.decode().strip().splitlines()
-    keys = [line.split(": ")[2] for line in errors]
+    keys = [line.split(": ")[2] for line in errors[:-1]]
     assert keys == ["candidate.name", "interview.role", "interview.date", "interviewers[0].name", "tone"], errors
+    # The batch says file by file what was written and what was not, and the good plan is written.
+    assert errors[-1] == f"followup: written: 1 of 2 ({good}); not written: {bad}. The reasons are above; fix those files and plan them again."
+    assert (out / "minimal" / "plan.md").is_file() and not (out / "bad").exists()
+    assert f"{good} → {out / 'minimal'}" in result.stdout.decode()
+
+
+def test_all_or_nothing_writes_nothing_when_one_file_is_bad_and_names_the_fine_ones(home, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("interview:\n  company: Acme\n", "utf-8")
+    good = FIXTURES / "minimal.yaml"
+    out = tmp_path / "out"
+    result = run(home, "plan", "--all-or-nothing", "--answers", str(good), str(bad), "--out", str(out))
+    assert result.returncode == 65
+    last = result.stderr.decode().strip().splitlines()[-1]
+    assert last == f"followup: nothing written (--all-or-nothing): 1 of 2 files can't be planned: {bad}. Fine: {good}.", last
     assert not out.exists(), "nothing may be written when any file is bad"
 
 
@@ -48,7 +63,10 @@ def test_plan_refuses_to_overwrite_and_names_the_file(home, tmp_path):
     args = ["plan", "--answers", str(FIXTURES / "minimal.yaml"), "--out", str(out)]
     assert run(home, *args).returncode == 0
     before = (out / "plan.md").read_bytes()
-    again = run(home, *args)
+    # Another candidate's answers into the same folder.
+    other = tmp_path / "other.yaml"
+    other.write_text((FIXTURES / "minimal.yaml").read_text("utf-8").replace("Sam Rivera", "Ana Lee"), "utf-8")
+    again = run(home, "plan", "--answers", str(other), "--out", str(out))
     assert again.returncode == 1
     assert b"already exists" in again.stderr and b"plan.md" in again.stderr
     assert (out / "plan.md").read_bytes() == before
@@ -129,11 +147,14 @@ def test_several_files_are_all_checked_before_any_is_written(home, tmp_path):
     assert result.returncode == 1
     assert b"would both be written to" in result.stderr
     assert not out.exists()
-    # Without --out, two plans for one company and date get numbered folders.
-    result = run(home, "plan", "--answers", str(tmp_path / "a" / "maya.yaml"), str(tmp_path / "a" / "maya.yaml"))
+    # Without --out, two candidates' plans for one company and date get folders of their own; one
+    # file given twice is planned once.
+    (tmp_path / "a" / "ana.yaml").write_text(text.replace("Sam Rivera", "Ana Lee"), "utf-8")
+    result = run(home, "plan", "--answers", *(str(tmp_path / "a" / n) for n in ["maya.yaml", "ana.yaml", "maya.yaml"]))
     assert result.returncode == 0, result.stderr.decode()
+    assert "maya.yaml: the same interview as " in result.stderr.decode()
     folders = sorted(p.name for p in (home / "plans").iterdir())
-    assert folders == ["initech-2026-11-18", "initech-2026-11-18-2"], folders
+    assert folders == ["initech-2026-11-18", "initech-2026-11-18-ana-lee"], folders
 
 
 def test_drafts_write_dates_the_way_the_locale_reads_them(home, tmp_path):

@@ -183,6 +183,10 @@ def test_starting_the_repl_says_what_is_due_in_one_line(home, tmp_path):
     child.sendline("/sent nosuch-0101 thank-you-1")
     child.expect_exact(record_id)  # the unknown id is answered with the known ones
     child.expect_exact("» ")
+    # Something answered, so the session is kept when Ctrl-C stops it.
+    child.sendline("Initech")
+    child.expect_exact("What role was it for?")
+    child.expect_exact("» ")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
     child.close()

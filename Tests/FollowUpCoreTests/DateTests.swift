@@ -131,7 +131,14 @@ final class TextTests: XCTestCase {
     func testTabCompletion() {
         var answers = Answers()
         answers.interviewers = [Interviewer(name: "José Pérez"), Interviewer(name: "Zoë Ng")]
-        XCTAssertEqual(TabCompletion.candidates(for: "/ed", answers: answers), ["/edit"])
+        XCTAssertEqual(TabCompletion.candidates(for: "/ed", answers: answers), ["/edit "])
+        XCTAssertEqual(TabCompletion.candidates(for: "/edit ", answers: answers), EditableField.names)
+        answers.interview.company = "Brightwave"
+        // Tone words only where the tone is asked; nothing known at a fresh name.
+        XCTAssertEqual(TabCompletion.candidates(for: "Bri", answers: answers, question: .company), [])
+        XCTAssertEqual(TabCompletion.candidates(for: "Bri", answers: answers, question: .highlights), ["Brightwave"])
+        XCTAssertEqual(TabCompletion.candidates(for: "br", answers: answers, question: .tone), ["brief"])
+        XCTAssertEqual(TabCompletion.candidates(for: "Zo", answers: answers, question: .company), [])
         XCTAssertEqual(TabCompletion.candidates(for: "/edit to", answers: answers), ["topics", "tone"])
         XCTAssertEqual(TabCompletion.candidates(for: "/edit topics ", answers: answers), ["José", "Zoë"])
         XCTAssertEqual(TabCompletion.candidates(for: "Zo", answers: answers), ["Zoë"])

@@ -31,6 +31,37 @@ final class TrackingRecordTests: XCTestCase {
         XCTAssertEqual(TrackedInterview.proposedID(company: "", interviewDate: d("2026-12-31")), "interview-1231")
     }
 
+    func testSendingTheThankYouThatCarriesThePromiseKeepsIt() throws {
+        var a = answers(date: "2026-11-20", people: ["José Pérez"])
+        a.promised = ["my portfolio"]
+        var r = TrackedInterview.new(
+            id: "acme-robotics-1120", answers: a, plan: PlanBuilder.build(from: a, today: d("2026-11-20")), draftFiles: [:],
+            outputDirectory: nil)
+        let report = try r.mark("thank-you-1", as: .sent, on: d("2026-11-23"))
+        XCTAssertEqual(report.settledWithIt, ["promised-material"])
+        let promised = try XCTUnwrap(r.rounds[0].steps.first { $0.id == "promised-material" })
+        XCTAssertEqual(promised.state, .sent)
+        XCTAssertEqual(promised.doneOn, d("2026-11-23"))
+        XCTAssertEqual(promised.note, "went with thank-you-1")
+        // Skipping the thank-you does not keep the promise.
+        var skipped = TrackedInterview.new(
+            id: "x-1120", answers: a, plan: PlanBuilder.build(from: a, today: d("2026-11-20")), draftFiles: [:], outputDirectory: nil)
+        XCTAssertEqual(try skipped.mark("thank-you-1", as: .skipped, on: d("2026-11-23")).settledWithIt, [])
+    }
+
+    func testACandidateIsPartOfTheApplication() {
+        var a = answers(date: "2026-11-20", people: ["José Pérez"])
+        a.candidate.name = "Sam Rivera"
+        let r = TrackedInterview.new(
+            id: "acme-robotics-1120", answers: a, plan: PlanBuilder.build(from: a, today: d("2026-11-20")), draftFiles: [:],
+            outputDirectory: nil)
+        var other = a
+        other.candidate.name = "Ana Lee"
+        XCTAssertTrue(r.isSameApplication(as: a))
+        XCTAssertFalse(r.isSameApplication(as: other))
+        XCTAssertEqual(TrackedInterview.candidateID(base: "acme-1120", candidate: "Ana Lee"), "acme-1120-ana")
+    }
+
     func testANewRoundKeepsItsOwnInterviewersAndPlanAndClosesTheOldCheckIns() throws {
         var r = make()
         XCTAssertEqual(r.rounds[0].steps.first { $0.id == "thank-you-1" }?.draftFile, "/p/drafts/01-thank-you-jose-perez.eml")

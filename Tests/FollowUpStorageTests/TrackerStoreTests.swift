@@ -57,6 +57,21 @@ final class TrackerStoreTests: XCTestCase {
         XCTAssertEqual(try track(answers(company: "Initrode", date: "2027-11-18")), .created(id: "initrode-1118-2"))
     }
 
+    func testACoachsTwoCandidatesForOneRoleOnOneDayAreTwoRecords() throws {
+        var sam = answers()
+        sam.candidate.name = "Sam Rivera"
+        var ana = answers()
+        ana.candidate.name = "Ana Lee"
+        XCTAssertEqual(try track(sam), .created(id: "initech-1118"))
+        XCTAssertEqual(try track(ana), .created(id: "initech-1118-ana"))
+        XCTAssertEqual(try track(ana), .alreadyTracked(id: "initech-1118-ana"))
+        let store = TrackerStore(home: home)
+        XCTAssertEqual(store.tracking(sam, interviewDate: d("2026-11-18"))?.id, "initech-1118")
+        XCTAssertEqual(store.tracking(ana, interviewDate: d("2026-11-18"))?.candidate, "Ana Lee")
+        XCTAssertNil(store.tracking(ana, interviewDate: d("2026-11-19")))
+        XCTAssertEqual(try store.load(id: "initech-1118-ana").row(on: d("2026-11-20")).candidate, "Ana Lee")
+    }
+
     func testDraftFilesAreFoundInTheOutputFolder() throws {
         let out = home + "/out"
         let a = answers(people: ["Bill Lumbergh"])

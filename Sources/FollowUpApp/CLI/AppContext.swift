@@ -16,6 +16,9 @@ struct AppContext {
     var locale: String?
     /// `--country`: whose public holidays the plan skips, over the answers' own `country`.
     var country: String?
+    /// The candidate's settings (`followup config`): a new session's defaults, and the locale
+    /// and country under `--locale` and `--country`.
+    var settings = CandidateSettings()
 
     init(platform: Platform, homeOptions: HomeOptions) {
         self.init(platform: platform, home: homeOptions.home, noColor: homeOptions.noColor)
@@ -29,6 +32,15 @@ struct AppContext {
         self.store = SessionStore(home: self.home)
         self.console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: noColor))
     }
+
+    /// Reads the candidate's settings; a broken file is named with its line and left alone,
+    /// and the session goes on without it.
+    mutating func loadSettings() {
+        settings = userConfig().candidate
+    }
+
+    /// The locale numeric dates are read by: `--locale`, else the settings', else the environment's.
+    var readingLocale: String? { locale ?? settings.locale ?? platform.dateLocale }
 
     func ensureHome() throws {
         do {
@@ -60,10 +72,11 @@ struct AppContext {
     }
 
     var environment: DialogueEnvironment {
-        DialogueEnvironment(today: platform.today, locale: locale ?? platform.dateLocale, country: country ?? platform.country(for: nil))
+        DialogueEnvironment(today: platform.today, locale: readingLocale, country: country ?? settings.country ?? platform.country(for: nil))
     }
 
-    func startNew(machine: GuidedSessionStateMachine = GuidedSessionStateMachine(), out: String?, reader: any LineReader) throws {
+    func startNew(machine: GuidedSessionStateMachine? = nil, out: String?, reader: any LineReader) throws {
+        let machine = machine ?? GuidedSessionStateMachine(answers: settings.defaults(for: Answers()))
         let id = store.newID(startedAt: platform.nowComponents)
         let record = SessionRecord(id: id, created: platform.timestamp, machine: machine)
         do {
@@ -92,7 +105,7 @@ struct AppContext {
             return .failure
         }
         if record.isFinished {
-            console.say("That session is finished; its files are in \(record.outputDirectory ?? "its output folder").")
+            console.say("That session is finished; its files are in \(record.outputDirectory.map(platform.tilde) ?? "its output folder").")
             return .success
         }
         console.say("Welcome back. Carrying on with \(label(for: record)).")
@@ -114,7 +127,8 @@ struct AppContext {
             sentCommand: { arguments in self.sentCommand(arguments) },
             afterFinish: { record, written in
                 self.offerOwnDraft(sessionID: record.id, answers: record.machine.answers, written: written, reader: reader)
-            })
+            },
+            shownPath: platform.tilde)
         switch repl.run() {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success

@@ -81,6 +81,8 @@ struct StartCommand: ParsableCommand {
     }
 
     static func start(app: AppContext, out: String?, new: Bool, answers: String?) throws {
+        var app = app
+        app.loadSettings()
         try app.ensureHome()
         let sessions = app.loadSessions()
         app.announceDueFollowUps()
@@ -98,7 +100,7 @@ struct StartCommand: ParsableCommand {
                 throw ExitCode(66)
             }
             do {
-                let loaded = try AnswersFile.decode(data, fileName: answers, locale: app.locale ?? app.platform.dateLocale)
+                let loaded = try AnswersFile.decode(data, fileName: answers, locale: app.readingLocale)
                 return try app.startNew(machine: .reviewing(loaded), out: out, reader: app.makeReader())
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(answers): \(problem)") }
@@ -115,7 +117,9 @@ struct StartCommand: ParsableCommand {
             case .interrupted, .endOfInput:
                 throw ExitCode(130)
             default:
-                break
+                app.console.say(CoachScript.Remark.oldSessionKept(label: app.label(for: unfinished)))
+                app.console.say("followup resume \(unfinished.id)", marker: "    ", style: .bold)
+                app.console.say("followup delete \(unfinished.id)", marker: "    ", style: .bold)
             }
             return try app.startNew(out: out, reader: reader)
         }
@@ -144,7 +148,8 @@ struct ResumeCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let app = AppContext(platform: .current(), homeOptions: homeOptions)
+        var app = AppContext(platform: .current(), homeOptions: homeOptions)
+        app.loadSettings()
         try app.ensureHome()
         let sessions = app.loadSessions()
         let target: String

@@ -42,13 +42,17 @@ final class GuidedREPL {
     private var unsavedAnswers = 0
     /// Why the last save failed; nil when it succeeded.
     private var saveFailure: String?
+    /// A path as it is shown: `~/…` under the home folder.
+    private let shownPath: (String) -> String
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
         environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> WrittenPlan,
         sentCommand: @escaping (String) -> String,
-        afterFinish: @escaping (SessionRecord, WrittenPlan) -> Void = { _, _ in }
+        afterFinish: @escaping (SessionRecord, WrittenPlan) -> Void = { _, _ in },
+        shownPath: @escaping (String) -> String = { $0 }
     ) {
+        self.shownPath = shownPath
         self.record = record
         self.store = store
         self.reader = reader
@@ -66,12 +70,16 @@ final class GuidedREPL {
     private var strict: Bool { !reader.isInteractive }
 
     func run() -> Outcome {
+        // After `/edit`, the answer being changed is put on the line to edit, not retyped.
+        var editing = ""
         while let prompt = record.machine.prompt {
             console.showPrompt(prompt)
             updateCompletions()
             let event: DialogueEvent
             var interrupted = false
-            switch reader.readLine(prompt: "» ") {
+            let result = reader.readLine(prompt: "» ", editing: editing)
+            editing = ""
+            switch result {
             case .line(let text):
                 linesRead += 1
                 if reader.isInteractive, !text.trimmingCharacters(in: .whitespaces).isEmpty { reader.addHistory(text) }
@@ -105,6 +113,9 @@ final class GuidedREPL {
                 return .refused(line: linesRead)
             }
             step.messages.forEach(console.show)
+            if case .command(.edit) = event, record.machine.prompt?.question != prompt.question {
+                editing = record.machine.prompt?.current ?? ""
+            }
             switch step.effect {
             case .none:
                 break
@@ -119,6 +130,20 @@ final class GuidedREPL {
                 save(final: true)
                 console.error(CoachScript.Remark.inputEnded(afterLine: linesRead, question: prompt.text, sessionID: record.id))
                 return .inputEnded(line: linesRead)
+            case .quit where reader.isInteractive && record.machine.settled.isEmpty:
+                // Stopped at the first question: nothing to resume, so nothing is left to offer.
+                do {
+                    try store.remove(id: record.id)
+                    console.blank()
+                    console.say(CoachScript.Remark.stoppedWithNothing)
+                    return .stopped(interrupted: interrupted)
+                } catch {
+                    save(final: true)
+                }
+                console.blank()
+                console.say(CoachScript.Remark.stoppedAndSaved)
+                console.say("followup resume \(record.id)", marker: "    ", style: .bold)
+                return .stopped(interrupted: interrupted)
             case .quit:
                 if save(final: true) {
                     console.blank()
@@ -224,7 +249,7 @@ final class GuidedREPL {
         console.blank()
         console.say(CoachScript.Remark.written, style: .bold)
         // Paths are printed whole, never wrapped, so they can be copied.
-        console.write([("    ", nil), (folder + "/", .bold), ("\n", nil)])
+        console.write([("    ", nil), (shownPath(folder) + "/", .bold), ("\n", nil)])
         for file in files {
             let relative = file.hasPrefix(folder + "/") ? String(file.dropFirst(folder.count + 1)) : file
             console.write("      " + relative + "\n")
@@ -237,6 +262,7 @@ final class GuidedREPL {
     private func updateCompletions() {
         guard reader.isInteractive else { return }
         let answers = record.machine.answers
-        reader.completions = { line in TabCompletion.candidates(for: line, answers: answers) }
+        let question = record.machine.prompt?.question
+        reader.completions = { line in TabCompletion.candidates(for: line, answers: answers, question: question) }
     }
 }

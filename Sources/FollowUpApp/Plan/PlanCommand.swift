@@ -11,7 +11,10 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             For career coaches preparing plans for a cohort, and for scripts. Every file is checked \
             before anything is written; a file with problems gets one message per problem, naming \
-            the key, and exit status 65 (66 when a file is missing).
+            the key, and exit status 65 (66 when a file is missing). The other files are still \
+            written (not with --all-or-nothing), and a last line names what was written and what \
+            not. A file whose interview is already tracked is said to be, and not written again \
+            unless --out asks for a copy.
 
             Examples:
               followup plan --answers maya.yaml
@@ -59,62 +62,86 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
+    @Flag(
+        name: .customLong("all-or-nothing"),
+        help: "Write nothing unless every file can be planned (default: write the good ones and name the others).")
+    var allOrNothing = false
+
     func run() throws {
         var app = AppContext(platform: .current(), homeOptions: homeOptions)
         app.locale = locale
         app.country = country
+        app.loadSettings()
         let day = today.flatMap { LocalDate(iso8601: $0) }
+        var batch = PlanBatch(files: answers)
 
-        // Read and check every file first: a bad one stops the run before anything is written.
+        // Read and check every file first: nothing is written before every file has been read.
         var loaded: [(file: String, answers: Answers, data: Data)] = []
-        var invalid = false
-        var missing = false
         for file in answers {
             do {
                 guard let data = try AnswersFile.read(app.platform.absolute(file)) else {
                     app.console.error("\(file): no such file, or it can't be read. Check the path.")
-                    missing = true
+                    batch.refuse(file, .missing)
                     continue
                 }
-                loaded.append((file, try AnswersFile.decode(data, fileName: file, locale: app.locale ?? app.platform.dateLocale), data))
+                loaded.append((file, try AnswersFile.decode(data, fileName: file, locale: app.readingLocale), data))
             } catch let error as StorageError {
                 app.console.error("\(file): \(error.reason)")
-                invalid = true
+                batch.refuse(file, .invalid)
             } catch let error as AnswersFileError {
                 for problem in error.problems { app.console.error("\(file): \(problem)") }
-                invalid = true
+                batch.refuse(file, .invalid)
             }
         }
-        // 65: a file with problems (EX_DATAERR); 66: a file that isn't there (EX_NOINPUT).
-        if invalid { throw ExitCode(65) }
-        if missing { throw ExitCode(66) }
+        if allOrNothing, !batch.refused.isEmpty { try batch.finish(console: app.console, allOrNothing: true) }
 
         try app.ensureHome()
         // Every plan is rendered and its folder checked before any file is written.
         let overrides = app.loadTemplateOverrides()
+        let tracker = app.openTracker()
         var prepared: [(file: String, plan: PreparedPlan)] = []
         var claimed: [String: String] = [:]
+        var interviews: [String: String] = [:]
         for (file, answers, data) in loaded {
             var folder = out
-            if let out, loaded.count > 1 {
+            if let out, self.answers.count > 1 {
                 let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
                 folder = "\(out)/\(Slug.make(name, fallback: "answers"))"
             }
             do {
                 var plan = try app.preparePlanFiles(answers, out: folder, today: day, overrides: overrides)
+                // One interview twice in a batch (the same candidate, company, role and day): planned once.
+                let interview = [answers.candidate.name, answers.interview.company, answers.interview.role, plan.plan.interviewDate.iso8601]
+                    .map { Slug.make($0, fallback: "") }.joined(separator: "/")
+                if let earlier = interviews[interview] {
+                    app.console.error("\(file): the same interview as \(earlier) (candidate, company, role and date); it is planned once.")
+                    batch.refuse(file, .alreadyTracked)
+                    continue
+                }
+                interviews[interview] = file
+                // The same answers planned again into the default folder: say so instead of a second
+                // folder and a second plan to follow. With --out, the files are written as asked.
+                if out == nil, let tracked = tracker.tracking(plan.answers, interviewDate: plan.plan.interviewDate) {
+                    let round = tracked.rounds.first { $0.interviewDate == plan.plan.interviewDate }
+                    let files = round?.outputDirectory.map { ", its files in \(app.platform.tilde($0))" } ?? ""
+                    app.console.error(
+                        "\(file): already planned: \(tracked.candidate)'s \(tracked.company) interview on \(plan.plan.interviewDate.iso8601) is tracked as \(tracked.id)\(files). Nothing was written for it. For a copy of the files, add --out DIR; to plan it afresh, `followup delete \(tracked.id)` first (its marks go with it)."
+                    )
+                    batch.refuse(file, .alreadyTracked)
+                    continue
+                }
                 if let other = claimed[plan.folder] {
                     guard out == nil else {
-                        app.console.error("\(file) and \(other) would both be written to \(plan.folder): rename one of the files, or plan them one at a time.")
+                        // Two files of one batch for one folder: a mistake in the command, so nothing is written.
+                        app.console.error(
+                            "\(file) and \(other) would both be written to \(plan.folder): rename one of the files, or plan them one at a time.")
                         throw ExitCode.failure
                     }
-                    // Two default folders for one company and date: number them.
-                    let base = PlanExport.defaultFolderBase(home: app.home, answers: answers, plan: plan.plan)
-                    var n = 2
-                    while claimed["\(base)-\(n)"] != nil || FileManager.default.fileExists(atPath: "\(base)-\(n)") { n += 1 }
-                    plan.folder = "\(base)-\(n)"
+                    // Two default folders for one company and date: the second candidate's name, or a number.
+                    plan.folder = PlanExport.defaultFolder(home: app.home, answers: plan.answers, plan: plan.plan) { claimed[$0] != nil }
                 }
-                claimed[plan.folder] = file
                 try PlanExport.checkFree(plan.files, in: plan.folder)
+                claimed[plan.folder] = file
                 // What could not be written cleanly is left out of the drafts and named here, at its line.
                 for item in plan.drafts.unwritten {
                     let line = AnswersFile.line(of: item.field, in: data).map { ":\($0)" } ?? ""
@@ -125,18 +152,20 @@ struct PlanCommand: ParsableCommand {
                 throw exit
             } catch {
                 app.console.error("\(file): \(error)")
-                throw ExitCode.failure
+                batch.refuse(file, .failed)
             }
         }
+        if allOrNothing, !batch.refused.isEmpty { try batch.finish(console: app.console, allOrNothing: true) }
         for (file, plan) in prepared {
             do {
                 let written = try app.write(plan, flush: false, refreshCalendar: false)
                 app.console.write("\(file) → \(written.folder)\n")
                 for path in written.files { app.console.write("  \(path)\n") }
                 if let note = written.trackingNote { app.console.write("  \(note)\n") }
+                batch.written.append(file)
             } catch {
                 app.console.error("\(file): \(error)")
-                throw ExitCode.failure
+                batch.refuse(file, .failed)
             }
         }
         // One calendar and one flush for the whole batch rather than one per plan.
@@ -149,5 +178,54 @@ struct PlanCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
+        try batch.finish(console: app.console, allOrNothing: false)
+    }
+}
+
+/// What became of each file of a `followup plan` batch, for the closing report and the exit status.
+struct PlanBatch {
+    /// Why a file was not written.
+    enum Refusal {
+        /// Not there, or unreadable (66).
+        case missing
+        /// Problems in its answers (65).
+        case invalid
+        /// Its interview is tracked already (not an error: nothing new to write).
+        case alreadyTracked
+        /// Its files could not be prepared or written (1).
+        case failed
+    }
+
+    let files: [String]
+    var written: [String] = []
+    var refused: [(file: String, why: Refusal)] = []
+
+    init(files: [String]) { self.files = files }
+
+    mutating func refuse(_ file: String, _ why: Refusal) {
+        refused.append((file, why))
+    }
+
+    /// Says which files were written and which were not (when not all were), and ends with the
+    /// status of the worst refusal: 65 for problems in a file, 66 for a missing one, 1 for a write.
+    func finish(console: Console, allOrNothing: Bool) throws {
+        let refusedFiles = Set(refused.map(\.file))
+        if !refused.isEmpty, files.count > 1 {
+            let fine = files.filter { !refusedFiles.contains($0) }
+            if allOrNothing {
+                console.error(
+                    "nothing written (--all-or-nothing): \(refusedFiles.count) of \(files.count) files can't be planned: "
+                        + "\(files.filter(refusedFiles.contains).joined(separator: ", ")). Fine: \(fine.isEmpty ? "none" : fine.joined(separator: ", ")).")
+            } else {
+                let notWritten = refused.map { entry in entry.why == .alreadyTracked ? "\(entry.file) (already planned)" : entry.file }
+                console.error(
+                    "written: \(written.count) of \(files.count) (\(written.isEmpty ? "none" : written.joined(separator: ", "))); "
+                        + "not written: \(notWritten.joined(separator: ", ")). The reasons are above; fix those files and plan them again.")
+            }
+        }
+        let reasons = Set(refused.map(\.why))
+        if reasons.contains(.invalid) { throw ExitCode(65) }
+        if reasons.contains(.missing) { throw ExitCode(66) }
+        if reasons.contains(.failed) || (allOrNothing && !refused.isEmpty) { throw ExitCode.failure }
     }
 }

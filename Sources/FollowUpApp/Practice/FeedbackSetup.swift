@@ -10,7 +10,10 @@ struct FeedbackOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("An answers file (YAML or JSON) describing the interview.", valueName: "file"))
     var answers: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use the answers of a saved guided session as the context.", valueName: "id"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Use the answers of a saved guided session, or of a tracked interview (the ids `followup list` shows), as the context.", valueName: "id"))
     var session: String?
 
     @Option(
@@ -79,10 +82,17 @@ struct FeedbackSetup {
             }
         }
         if let id = options.session {
-            do {
-                answers = try SessionStore(home: home).load(id: id).machine.answers
-            } catch {
-                throw UsageProblem(description: "\(error)")
+            // A guided session's id, or the tracker's (`followup list` shows both): its latest round.
+            let tracker = TrackerStore(home: home)
+            let sessions = SessionStore(home: home)
+            if !FileManager.default.fileExists(atPath: sessions.path(for: id)), let round = (try? tracker.load(id: id))?.latestRound {
+                answers = round.answers
+            } else {
+                do {
+                    answers = try sessions.load(id: id).machine.answers
+                } catch {
+                    throw UsageProblem(description: "\(error) Tracked interviews: \(tracker.all().records.map(\.id).joined(separator: ", ")).")
+                }
             }
         }
 

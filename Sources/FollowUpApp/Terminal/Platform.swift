@@ -115,6 +115,13 @@ struct Platform {
         environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     }
 
+    /// `path` as people write it: `~/…` for a path under the home folder.
+    func tilde(_ path: String) -> String {
+        let home = userHome.hasSuffix("/") ? String(userHome.dropLast()) : userHome
+        guard !home.isEmpty, home != "/", path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
+    }
+
     func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         if path.hasPrefix("~/") { return userHome + path.dropFirst() }

@@ -32,8 +32,8 @@ extension AppContext {
                 return "Tracking this interview as \(id): `followup due` says what to send when."
             case .roundAdded(let id, let round):
                 return "Added as round \(round) of \(id): `followup show \(id)` has every round."
-            case .alreadyTracked:
-                return nil
+            case .alreadyTracked(let id):
+                return "This interview is already tracked as \(id); the tracker keeps following its first plan (`followup show \(id)`)."
             }
         } catch {
             console.error("the files are written, but the interview could not be tracked: \(error)")

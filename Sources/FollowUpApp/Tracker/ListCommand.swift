@@ -35,7 +35,7 @@ struct ListCommand: ParsableCommand {
             let answers = session.machine.answers
             rows.append(
                 TrackerRow(
-                    id: session.id, company: answers.interview.company, role: answers.interview.role,
+                    id: session.id, company: answers.interview.company, role: answers.interview.role, candidate: answers.candidate.name,
                     interviewDate: answers.interview.date, stage: answers.interview.round.map { "\($0.rawValue) round" } ?? "",
                     nextStep: nil, nextDue: nil, status: "in progress", resume: "followup resume \(session.id)"))
         }
@@ -50,15 +50,19 @@ struct ListCommand: ParsableCommand {
             app.console.say("Nothing is tracked yet. Run `followup` after an interview, or `followup plan --answers FILE`.")
             return
         }
+        // A coach's cohort: who each row is for, once more than one candidate is tracked.
+        let showCandidate = Set(rows.map { Slug.make($0.candidate, fallback: "") }.filter { !$0.isEmpty }).count > 1
         let table = rows.map { row -> [String] in
-            [
-                row.id, row.company.isEmpty ? "-" : TrackerTable.shorten(row.company, to: 22),
+            (showCandidate ? [row.id, row.candidate.isEmpty ? "-" : TrackerTable.shorten(row.candidate, to: 20)] : [row.id]) + [
+                row.company.isEmpty ? "-" : TrackerTable.shorten(row.company, to: 22),
                 row.role.isEmpty ? "-" : TrackerTable.shorten(row.role, to: 22),
                 row.interviewDate?.iso8601 ?? "-", row.stage.isEmpty ? "-" : row.stage,
                 row.nextStep ?? (row.resume ?? "-"), TrackerTable.short(row.nextDue), row.status,
             ]
         }
         app.console.write(
-            TrackerTable.render(header: ["ID", "Company", "Role", "Interview", "Stage", "Next step", "Due", "Status"], rows: table))
+            TrackerTable.render(
+                header: (showCandidate ? ["ID", "Candidate"] : ["ID"]) + ["Company", "Role", "Interview", "Stage", "Next step", "Due", "Status"],
+                rows: table))
     }
 }

@@ -3,18 +3,21 @@ import FollowUpCore
 import FollowUpStorage
 import Foundation
 
-/// `followup mark ID STEP sent|skipped`: record a step done; later dates follow a late send.
+/// `followup mark ID STEP... sent|skipped`: record steps done; later dates follow a late send.
 struct MarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mark",
-        abstract: "Mark a follow-up step sent or skipped.",
+        abstract: "Mark follow-up steps sent or skipped.",
         discussion: """
             When a step goes out on another day than planned, the steps timed from it move by as \
             many days (onto a working day): a check-in sent three days late moves the final \
-            check-in three days too. Steps of round 2 and later are named r2.thank-you-1 and so on.
+            check-in three days too. Steps of round 2 and later are named r2.thank-you-1 and so on. \
+            Several steps may be marked at once; if one of them can't be, none is. Sending a \
+            thank-you that carries promised material marks that promise kept too.
 
             Examples:
               followup mark acme-1120 thank-you-1 sent
+              followup mark acme-1120 thank-you-1 thank-you-2 recruiter-note sent
               followup mark acme-1120 check-in sent --date 2026-12-04
               followup mark acme-1120 recruiter-note skipped
             """)
@@ -24,18 +27,24 @@ struct MarkCommand: ParsableCommand {
     @Argument(help: "The interview's id (see followup list).")
     var id: String
 
-    @Argument(help: "The step (see followup show ID): thank-you-1, check-in, ...")
-    var step: String
+    @Argument(help: ArgumentHelp("The steps (see followup show ID), then sent or skipped: thank-you-1 thank-you-2 sent.", valueName: "step... sent|skipped"))
+    var stepsAndMark: [String] = []
 
-    @Argument(help: "sent or skipped.")
-    var how: String
+    /// The steps named before the last word.
+    var steps: [String] { Array(stepsAndMark.dropLast()) }
+    /// The last word: sent or skipped.
+    var how: String { stepsAndMark.last ?? "" }
 
     @Option(name: .long, help: ArgumentHelp("The day it was sent or skipped (default: today).", valueName: "date"))
     var date: String?
 
     func validate() throws {
+        let example = "`followup mark \(id) \(stepsAndMark.first ?? "thank-you-1") sent`"
+        guard stepsAndMark.count >= 2 else {
+            throw ValidationError("Name the step and say sent or skipped, as in \(example).")
+        }
         if StepMark(rawValue: how.lowercased()) == nil {
-            throw ValidationError("'\(how)' is not a way to mark a step: say sent or skipped, as in `followup mark \(id) \(step) sent`.")
+            throw ValidationError("'\(how)' is not a way to mark a step: end with sent or skipped, as in \(example).")
         }
     }
 
@@ -43,20 +52,32 @@ struct MarkCommand: ParsableCommand {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         let day = try app.day(date)
         let mark = StepMark(rawValue: how.lowercased()) ?? .sent
-        let out = try app.trackerAction { try app.markStep(id: id, step: step, as: mark, on: day) }
+        let out = try app.trackerAction { try app.markSteps(id: id, steps: steps, as: mark, on: day) }
         app.console.write(out)
     }
 }
 
 extension AppContext {
-    /// Marks one step and describes what moved and what comes next (`followup mark`, `/sent`).
-    func markStep(id: String, step: String, as mark: StepMark, on day: LocalDate) throws -> String {
+    /// Marks steps (all or none) and describes what moved and what comes next (`followup mark`, `/sent`).
+    func markSteps(id: String, steps: [String], as mark: StepMark, on day: LocalDate) throws -> String {
         let store = openTracker()
-        let report = try store.update(id: id) { record in try record.mark(step, as: mark, on: day) }
+        let reports = try store.update(id: id) { record in
+            var reports: [MarkReport] = []
+            for step in steps where !reports.contains(where: { $0.ref == step || $0.settledWithIt.contains(step) }) {
+                reports.append(try record.mark(step, as: mark, on: day))
+            }
+            return reports
+        }
         refreshCalendar()
-        var out = "\(id): \(report.ref) marked \(mark.rawValue) on \(day.readable).\n"
-        for move in report.moved {
-            out += "  \(move.ref) moves from \(move.from.readable) to \(move.to.readable).\n"
+        var out = ""
+        for report in reports {
+            out += "\(id): \(report.ref) marked \(mark.rawValue) on \(day.readable).\n"
+            for settled in report.settledWithIt {
+                out += "  \(settled) is done too: the promised material went with \(report.ref).\n"
+            }
+            for move in report.moved {
+                out += "  \(move.ref) moves from \(move.from.readable) to \(move.to.readable).\n"
+            }
         }
         if let record = try? store.load(id: id), let next = record.nextStep {
             out += "Next: \(next.ref), due \(next.step.due.readable).\n"
@@ -70,7 +91,7 @@ extension AppContext {
         let words = arguments.split(separator: " ").map(String.init)
         if words.count == 2 {
             do {
-                return try markStep(id: words[0], step: words[1], as: .sent, on: platform.today)
+                return try markSteps(id: words[0], steps: [words[1]], as: .sent, on: platform.today)
             } catch let error as TrackerError {
                 return error.message + "\n"
             } catch {

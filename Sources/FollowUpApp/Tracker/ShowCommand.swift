@@ -65,7 +65,9 @@ struct ShowCommand: ParsableCommand {
                 .split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
         out += "\nHistory:\n"
-        for entry in record.history {
+        // By date, as it happened (a step marked today for last week goes where last week is);
+        // entries of one day keep the order they were recorded in.
+        for entry in record.history.enumerated().sorted(by: { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }).map(\.element) {
             out += "  \(entry.date.iso8601)  \(entry.text)\n"
         }
         return out

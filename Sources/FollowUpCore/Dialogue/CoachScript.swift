@@ -193,6 +193,12 @@ public enum CoachScript {
 
         public static let lineCancelled = "(Line cancelled. Same question again; Ctrl-C on an empty line stops and saves.)"
         public static let stoppedAndSaved = "Everything you typed is saved. Pick up where you left off with:"
+        public static let stoppedWithNothing = "Nothing was answered yet, so no session is kept. Run followup again when you're ready."
+
+        /// Said when the candidate declines to resume: what becomes of the old session.
+        public static func oldSessionKept(label: String) -> String {
+            "Starting a new session. The unfinished one (\(label)) is kept; carry on with it, or delete it, with:"
+        }
         public static let written = "Done. Your plan and drafts are written to:"
         public static let whatNext =
             "Start with plan.md: it says what to send, to whom and by when. The .eml drafts open in your mail client; reminders.ics adds the dates to your calendar."

@@ -47,7 +47,11 @@ public enum SessionSummary {
         let recruiter = a.recruiter.map { r in r.email.map { "\(r.name) <\($0)>" } ?? r.name }
         lines.append(SummaryLine(label: "Recruiter", value: orDash(recruiter), field: "recruiter"))
         lines.append(SummaryLine(label: "Tone", value: a.tone.rawValue, field: "tone"))
-        lines.append(SummaryLine(label: "Signed", value: orDash(a.candidate.name), field: "name"))
+        // The closing line and the phone come from the settings (`followup config`): shown, never silent.
+        var signed = orDash(a.candidate.name)
+        if let signOff = a.candidate.signOff, !signOff.isEmpty { signed = signOff + " " + signed }
+        if let phone = a.candidate.phone, !phone.isEmpty { signed += ", " + phone }
+        lines.append(SummaryLine(label: "Signed", value: signed, field: "name"))
         lines.append(SummaryLine(label: "Your email", value: orDash(a.candidate.email), field: "myemail"))
         return lines
     }

@@ -16,6 +16,8 @@ public struct TrackerRow: Codable, Equatable, Sendable {
     public var id: String
     public var company: String
     public var role: String
+    /// Who applied (the name the drafts are signed with); empty for a session not that far yet.
+    public var candidate: String
     public var interviewDate: LocalDate?
     public var stage: String
     public var nextStep: String?
@@ -26,12 +28,13 @@ public struct TrackerRow: Codable, Equatable, Sendable {
     public var resume: String?
 
     public init(
-        id: String, company: String, role: String, interviewDate: LocalDate?, stage: String, nextStep: String?,
-        nextDue: LocalDate?, status: String, resume: String? = nil
+        id: String, company: String, role: String, candidate: String = "", interviewDate: LocalDate?, stage: String,
+        nextStep: String?, nextDue: LocalDate?, status: String, resume: String? = nil
     ) {
         self.id = id
         self.company = company
         self.role = role
+        self.candidate = candidate
         self.interviewDate = interviewDate
         self.stage = stage
         self.nextStep = nextStep
@@ -41,7 +44,7 @@ public struct TrackerRow: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, company, role
+        case id, company, role, candidate
         case interviewDate = "interview_date"
         case stage
         case nextStep = "next_step"
@@ -102,7 +105,7 @@ extension TrackedInterview {
     public func row(on date: LocalDate) -> TrackerRow {
         let next = nextStep
         return TrackerRow(
-            id: id, company: company, role: role, interviewDate: latestRound?.interviewDate,
+            id: id, company: company, role: role, candidate: candidate, interviewDate: latestRound?.interviewDate,
             stage: latestRound?.stage ?? "", nextStep: next?.ref, nextDue: next?.step.due, status: statusLabel(on: date))
     }
 }

@@ -13,6 +13,8 @@ public struct MarkReport: Equatable, Sendable {
 
     public var ref: String
     public var moved: [Move]
+    /// Steps settled along with this one: the promised material that went with the thank-you.
+    public var settledWithIt: [String] = []
 }
 
 extension TrackedInterview {
@@ -92,13 +94,27 @@ extension TrackedInterview {
                 moved.append(.init(ref: Self.ref(round: rounds[r].number, stepID: later.id), from: later.due, to: newDue))
             }
         }
+        // The thank-you carries the promised material (the plan says so, and the draft holds it):
+        // sending it keeps that promise too.
+        var settled: [String] = []
+        if mark == .sent, step.kind == .thankYou, let draft = step.draftID {
+            for other in rounds[r].steps.indices {
+                let promised = rounds[r].steps[other]
+                guard promised.kind == .promisedMaterial, promised.state == .pending, promised.draftID == draft else { continue }
+                rounds[r].steps[other].state = .sent
+                rounds[r].steps[other].doneOn = date
+                rounds[r].steps[other].note = "went with \(ref)"
+                settled.append(Self.ref(round: rounds[r].number, stepID: promised.id))
+            }
+        }
         var text = "\(ref) marked \(mark.rawValue)"
+        if !settled.isEmpty { text += " with \(settled.joined(separator: ", ")) (the promised material went with it)" }
         if mark == .sent, delta > 0 { text += ", \(delta) day\(delta == 1 ? "" : "s") after it was due" }
         if mark == .sent, delta < 0 { text += ", \(-delta) day\(delta == -1 ? "" : "s") early" }
         if !moved.isEmpty {
             text += "; moved " + moved.map { "\($0.ref) to \($0.to.readable)" }.joined(separator: ", ")
         }
         history.append(TrackerHistoryEntry(date: date, text: text + "."))
-        return MarkReport(ref: ref, moved: moved)
+        return MarkReport(ref: ref, moved: moved, settledWithIt: settled)
     }
 }

@@ -32,11 +32,23 @@ extension TrackedInterview {
         return base
     }
 
-    /// True when these answers are about this application: same company and role, ignoring case,
-    /// accents and punctuation.
+    /// True when these answers are about this application: the same candidate, company and
+    /// role, ignoring case, accents and punctuation. A coach's two candidates interviewing for
+    /// one role on one day are two applications.
     public func isSameApplication(as answers: Answers) -> Bool {
         Slug.make(company, fallback: "") == Slug.make(answers.interview.company, fallback: "")
             && Slug.make(role, fallback: "") == Slug.make(answers.interview.role, fallback: "")
+            && Slug.make(candidate, fallback: "") == Slug.make(answers.candidate.name, fallback: "")
+    }
+
+    /// Who is applying: the name the first round's drafts are signed with.
+    public var candidate: String { rounds.first?.answers.candidate.name ?? "" }
+
+    /// The id to try after `proposedID` is taken by someone else's interview: `acme-1120-sam`.
+    public static func candidateID(base: String, candidate: String) -> String? {
+        let given = PersonName(candidate).given
+        let slug = Slug.make(given.isEmpty ? candidate : given, fallback: "")
+        return slug.isEmpty ? nil : "\(base)-\(String(slug.prefix(12)))"
     }
 
     /// The round for an interview on this day, if one is tracked.

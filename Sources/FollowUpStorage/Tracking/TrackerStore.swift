@@ -133,6 +133,15 @@ public struct TrackerStore: Sendable {
         return try recordHoldingFolderLock(answers: answers, plan: plan, drafts: drafts, outputDirectory: outputDirectory, key: key)
     }
 
+    /// The record that already tracks this interview (the same candidate, company and role,
+    /// with a round on `interviewDate`), if any: planning it again would track nothing new.
+    public func tracking(_ answers: Answers, interviewDate: LocalDate) -> TrackedInterview? {
+        let ids = (try? indexedIDs(company: answers.interview.company, role: answers.interview.role)) ?? []
+        return ids.compactMap { try? load(id: $0) }.first {
+            $0.isSameApplication(as: answers) && $0.roundNumber(interviewOn: interviewDate) != nil
+        }
+    }
+
     func recordHoldingFolderLock(
         answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?, key: String? = nil
     ) throws -> TrackerRecording {
@@ -165,6 +174,15 @@ public struct TrackerStore: Sendable {
         }
         let base = TrackedInterview.proposedID(company: answers.interview.company, interviewDate: plan.interviewDate)
         var id = base
+        // Someone else's interview at this company on this day (a coach's cohort): this candidate's
+        // name tells the two apart; the same candidate's second application gets a number.
+        if let holder = try? load(id: id),
+            Slug.make(holder.candidate, fallback: "") != Slug.make(answers.candidate.name, fallback: ""),
+            let named = TrackedInterview.candidateID(base: base, candidate: answers.candidate.name),
+            !FileManager.default.fileExists(atPath: path(for: named))
+        {
+            id = named
+        }
         var n = 2
         while FileManager.default.fileExists(atPath: path(for: id)) {
             id = "\(base)-\(n)"
