@@ -98,7 +98,8 @@ public enum PlanBuilder {
                     id: DraftID.networking(member.index), kind: .networking,
                     recipient: Recipient(name: member.person.name, email: member.person.email),
                     due: networkingDue,
-                    what: "Connection request to \(member.person.name) with a short note (fits the 300-character limit).",
+                    what: "Connection note to \(member.person.name): paste the draft's text into a LinkedIn connection request "
+                        + "(it is under \(DraftComposer.networkingCharacterLimit) characters, greeting and name included), or send it as the email it is.",
                     why: PlanCoaching.networking, draftID: DraftID.networking(member.index),
                     status: status(networkingDue)))
         }
