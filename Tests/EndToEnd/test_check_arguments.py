@@ -66,7 +66,7 @@ def test_every_option_taking_a_value_takes_it_after_the_files(home, tmp_path):
     problems = {
         ("--format", "xml"): "--format must be text or json, not 'xml'",
         ("--date", "someday"): "--date: I can't read 'someday' as a date",
-        ("--kind", "nope"): "--kind must be thank-you or check-in, not 'nope'",
+        ("--kind", "nope"): "--kind must be one of thank-you, check-in, networking, rejection-reply, not 'nope'",
         ("--answers", "missing.yaml"): "cannot read the answers file missing.yaml",
         ("--session", "nope"): "no such session",
     }
@@ -175,3 +175,13 @@ def test_to_names_the_interviewer_the_draft_is_for(home, tmp_path):
     alone = check_in(tmp_path, home, "note.txt", "--to", "Zoë Ng")
     assert alone.returncode == 2
     assert "--to needs the interview: add --answers FILE or --session ID" in alone.stderr.decode()
+
+
+def test_a_wrong_kind_names_every_kind_and_is_a_usage_problem(home, tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("Hi Ana,\n\nThank you for your time today.\n\nBest,\nSam\n", "utf-8")
+    result = run(home, "check", "--kind", "thanks", str(draft))
+    assert result.returncode == 2, result.stderr.decode()
+    for kind in ["thank-you", "check-in", "networking", "rejection-reply"]:
+        assert kind in result.stderr.decode(), kind
+    assert run(home, "check", "--kind", "Thank-You", str(draft)).returncode in (0, 1), "any case is the same kind"

@@ -267,11 +267,15 @@ def expected_events(path):
     return events
 
 
-@pytest.mark.parametrize("path", ICS_FILES, ids=rel)
+def with_originals(paths):
+    """The calendars a plan.json or the Swift samples say the contents of; the tracker's own
+    calendar and vdir (under home/calendar) are checked for validity above and by khal."""
+    return [p for p in paths if expected_events(p) is not None]
+
+
+@pytest.mark.parametrize("path", with_originals(ICS_FILES), ids=rel)
 def test_ics_text_matches_the_originals(path):
     expected_list = expected_events(path)
-    if expected_list is None:
-        pytest.skip("no expected values")
     icalendar = pytest.importorskip("icalendar")
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     if "uid_suffix" in (expected_list[0] if expected_list else {}):

@@ -195,3 +195,14 @@ def test_starting_the_repl_says_what_is_due_in_one_line(home, tmp_path):
     rows = json.loads(ok(run(home, "list", "--json")))
     assert rows[0]["status"] != "in progress"
     assert rows[-1]["status"] == "in progress" and rows[-1]["resume"].startswith("followup resume ")
+
+
+def test_an_outcome_is_read_by_the_parser_in_any_case_and_a_wrong_one_lists_all(home, tmp_path):
+    result = run(home, "plan", "--answers", str(FIXTURES / "minimal.yaml"), "--today", "2026-11-18", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr.decode()
+    wrong = run(home, "outcome", "initech-1118", "maybe")
+    assert wrong.returncode == 64
+    for outcome in ["offer", "rejected", "withdrawn", "no-response"]:
+        assert outcome in wrong.stderr.decode(), outcome
+    right = run(home, "outcome", "initech-1118", "Rejected", "--date", "2026-11-25")
+    assert right.returncode == 0, right.stderr.decode()

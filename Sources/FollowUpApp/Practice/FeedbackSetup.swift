@@ -23,7 +23,9 @@ struct FeedbackOptions: ParsableArguments {
             valueName: "date"))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("thank-you or check-in (default: guessed from the text).", valueName: "kind"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("thank-you, check-in, networking or rejection-reply (default: guessed from the text).", valueName: "kind"))
     var kind: String?
 
     @Option(
@@ -109,14 +111,15 @@ struct FeedbackSetup {
             case .failure(let failure): throw UsageProblem(description: "--date: \(failure.message)")
             }
         }
+        // Read here, not by the parser, so that a wrong kind is a usage problem of `check` (exit 2).
         var kind: MessageKind?
         if let text = options.kind {
-            guard let value = MessageKind(rawValue: text) else {
-                throw UsageProblem(description: "--kind must be thank-you or check-in, not '\(text)'")
+            guard let value = MessageKind(rawValue: text.lowercased()) else {
+                let kinds = MessageKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw UsageProblem(description: "--kind must be one of \(kinds), not '\(text)'")
             }
             kind = value
         }
-
         var context = FeedbackContext(answers: answers, today: today, kind: kind, personalWords: personalWords, recipient: options.to)
         // Without --date, an .eml is checked as of the day in its Date: header (the day
         // `followup plan` meant it to be sent).

@@ -132,22 +132,15 @@ struct OutcomeCommand: ParsableCommand {
     var id: String
 
     @Argument(help: "offer, rejected, withdrawn or no-response.")
-    var outcome: String
+    var outcome: ApplicationLifecycle.Outcome
 
     @Option(name: .long, help: ArgumentHelp("The day the answer came (default: today).", valueName: "date"))
     var date: String?
 
-    func validate() throws {
-        if ApplicationLifecycle.Outcome(rawValue: outcome.lowercased()) == nil {
-            let known = ApplicationLifecycle.Outcome.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("'\(outcome)' is not an outcome. Say one of: \(known).")
-        }
-    }
-
     func run() throws {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         let day = try app.day(date)
-        let result = ApplicationLifecycle.Outcome(rawValue: outcome.lowercased()) ?? .noResponse
+        let result = outcome
         let store = app.openTracker()
         let opened = try app.trackerAction {
             try store.update(id: id) { record in try record.record(result, on: day) }
@@ -163,4 +156,10 @@ struct OutcomeCommand: ParsableCommand {
         }
         app.console.write(out)
     }
+}
+
+/// Outcomes are read by the parser itself, whatever their case ("Rejected"), so its message
+/// lists every value when one is wrong.
+extension ApplicationLifecycle.Outcome: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
