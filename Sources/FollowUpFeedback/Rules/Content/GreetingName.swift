@@ -47,6 +47,15 @@ public struct GreetingName: FeedbackRule {
         return (NSRange(location: lineRange.location + start, length: length), name)
     }
 
+    /// The capitalised words of the greeting's name part, lowercased ("Hi Meera and Tom" gives
+    /// "meera" and "tom").
+    static func greetedNameWords(in document: DraftDocument) -> Set<String> {
+        guard let part = namePart(in: document) else { return [] }
+        return Set(
+            part.name.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
+                .filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+    }
+
     /// The interviewer the greeting names, if it names one the context knows.
     static func addressee(in document: DraftDocument, answers: Answers) -> Interviewer? {
         guard let part = namePart(in: document) else { return nil }

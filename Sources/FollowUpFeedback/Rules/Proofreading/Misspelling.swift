@@ -15,7 +15,8 @@ public struct Misspelling: FeedbackRule {
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard let speller = context.spellChecker else { return [] }
-        let known = context.knownWordsWithWorkplaceWords
+        // The names the greeting gives ("Hi Meera and Tom") are names wherever they come again.
+        let known = context.knownWordsWithWorkplaceWords.union(GreetingName.greetedNameWords(in: document))
         var verdicts: [String: Bool] = [:]
         /// For a word the dictionary does not know: whether a spelling it knows stands for it.
         func acceptedAnyway(_ word: String) -> Bool {
