@@ -68,7 +68,7 @@ public struct Misspelling: FeedbackRule {
     /// The first three suggestions for `word`; when the engine defers them, a placeholder that
     /// `resolveSuggestions` replaces with exactly that list once the background search is done.
     static func suggestions(for word: String, speller: any SpellChecker, context: FeedbackContext) -> [String] {
-        guard context.deferredSuggestions else { return Array(speller.suggestions(for: word).prefix(3)) }
+        guard context.deferredSuggestions else { return ranked(speller.suggestions(for: word), for: word, speller: speller) }
         speller.prefetchSuggestions(for: word)
         return [deferredMarker + word]
     }
@@ -80,7 +80,7 @@ public struct Misspelling: FeedbackRule {
     static func resolveSuggestions(_ finding: inout Finding, speller: any SpellChecker) {
         guard finding.suggestions.count == 1, finding.suggestions[0].hasPrefix(deferredMarker) else { return }
         let word = String(finding.suggestions[0].dropFirst(deferredMarker.count))
-        finding.suggestions = Array(speller.suggestions(for: word).prefix(3))
+        finding.suggestions = ranked(speller.suggestions(for: word), for: word, speller: speller)
     }
 
     /// What marks a line that may hold a URL, an e-mail address or a file name.
