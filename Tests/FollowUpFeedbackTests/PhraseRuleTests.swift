@@ -115,6 +115,13 @@ final class PhraseRuleTests: XCTestCase {
         assertLint(GreetingName(), "Dear Ana Lima,\n\nThank you, Ana, for your time. Hi Marie van der Berg.\n", findings: [])
     }
 
+    func testUncomparablesAndCouldOf() {
+        assertLint(
+            PhraseRule.builtIn("proof.redundancy"), "Hi Ana,\n\nIt is 1️⃣very\nunique and the 2️⃣least possible outcome. It is at least possible.\n",
+            findings: [FindingSpec("1️⃣"), FindingSpec("2️⃣")])
+        assertLint(PhraseRule.builtIn("proof.confusion"), "Hi Ana,\n\nIt 1️⃣could of been.\n", findings: [FindingSpec("1️⃣", message: "have")])
+    }
+
     func testAcronymsAreNotShouting() {
         assertLint(Shouting(), "Hi Ana,\n\nI could start ASAP and update the HRIS.\n", findings: [], context: FeedbackContext(spellChecker: sharedSpeller))
     }
