@@ -36,7 +36,8 @@ let package = Package(
             dependencies: [.product(name: "Mustache", package: "swift-mustache")]
         ),
         // Pure logic: the practice-mode feedback rules.
-        .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore", "Yams"]),
+        // Data/: the phrase rules and the accepted word list, compiled into the module.
+        .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore", "Yams"], resources: [.embedInCode("Data")]),
         // Edges.
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(name: "Spelling", dependencies: ["CHunspell", "FollowUpFeedback"]),

@@ -103,7 +103,7 @@ final class CheckCommandEndToEndTests: XCTestCase {
             result.stdout,
             """
             \(file):3:6: error content.greeting: “Anna” is not an interviewer in this context (Ana, Dr. Pérez) (try “Ana”, “Dr. Pérez”)
-            \(file):5:15: error proof.repeated-word: “the” is repeated (try “the”)
+            \(file):5:18: error proof.repeated-word: “the” is repeated: delete the second one (try deleting it)
             \(file):5:23: error proof.spelling: “oppurtunity” may be misspelt (try “opportunity”)
             \(file):5:79: error proof.spelling: “beleive” may be misspelt (try “believe”)
             \(file):5:90: error proof.spelling: “experiance” may be misspelt (try “experience”)

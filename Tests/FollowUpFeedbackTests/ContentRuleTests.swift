@@ -170,7 +170,7 @@ final class ContentRuleTests: XCTestCase {
     func testGreetingAcceptsTheFormOfAddressAndTitleWithSurname() {
         for greeting in [
             "Dear Dr. Pérez,", "Hi Ana,", "Dear Ms. Lima,", "Dear Ana Lima,", "Hi Ana and Dr. Pérez,", "Hi Ana and team,",
-            "Hi Ana thank you again for the call", "Dear Dr. Perez,", "Dear ana,",
+            "Hi Ana thank you again for the call", "Dear Dr. Perez,",
         ] {
             assertLint(GreetingName(), "\(greeting)\n\nThank you for your time.\n", findings: [], context: context)
         }

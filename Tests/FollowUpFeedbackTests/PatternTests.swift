@@ -12,11 +12,8 @@ final class PatternTests: XCTestCase {
             DraftDocument.rejectionSignals, DraftDocument.networkingSignals, DraftDocument.connectingSubject, DraftDocument.questionOrNextSteps,
             DraftDocument.greeting, DraftDocument.signOff, OverFamiliar.address, PassiveVoice.passive, GreetingName.salutation,
         ]
-        for table in [
-            Cliche.entries, DemandingPhrasing.entries, DesperatePhrasing.entries, EmptyFiller.entries, HedgingPhrasing.entries,
-            ApologeticPhrasing.entries,
-        ] {
-            patterns += table.entries.map(\.pattern)
+        for rule in PhraseRule.builtIn.values.sorted(by: { $0.id < $1.id }) {
+            patterns += rule.phrases.entries.map(\.pattern)
         }
         return patterns
     }

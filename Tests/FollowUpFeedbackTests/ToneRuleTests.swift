@@ -4,18 +4,18 @@ import XCTest
 final class ToneRuleTests: XCTestCase {
     func testDesperateHitAndNearMiss() {
         assertLint(
-            DesperatePhrasing(),
+            PhraseRule.builtIn("tone.desperate"),
             "Dear Ana,\n\nThank you. 1️⃣I really need this job2️⃣ and would love to hear back.\n",
             findings: [FindingSpec("1️⃣", end: "2️⃣", severity: .error, suggestion: "I'm very interested in this role")])
         assertLint(
-            DesperatePhrasing(),
+            PhraseRule.builtIn("tone.desperate"),
             "Dear Ana,\n\nThank you. I need to finish a project this week, and I'm very interested in this role.\n",
             findings: [])
     }
 
     func testDemandingHitsAndNearMisses() {
         assertLint(
-            DemandingPhrasing(),
+            PhraseRule.builtIn("tone.demanding"),
             """
             Dear Ana,
 
@@ -23,47 +23,47 @@ final class ToneRuleTests: XCTestCase {
             """,
             findings: [FindingSpec("1️⃣", end: "2️⃣"), FindingSpec("3️⃣", end: "4️⃣")])
         assertLint(
-            DemandingPhrasing(),
+            PhraseRule.builtIn("tone.demanding"),
             "Hi Ana,\n\nI know you're aiming to decide by Friday. Let me know if I can help, and I can start as soon as possible.\n",
             findings: [])
         assertLint(
-            DemandingPhrasing(),
+            PhraseRule.builtIn("tone.demanding"),
             "Hi Ana,\n\nThanks. 1️⃣Let me know by Friday, please.\n",
             findings: [FindingSpec("1️⃣", message: "deadline")])
     }
 
     func testApologyHitAndNearMiss() {
         assertLint(
-            ApologeticPhrasing(),
+            PhraseRule.builtIn("tone.apology"),
             "Hi Ana,\n\n1️⃣Sorry to bother you2️⃣ again about the role.\n",
             findings: [FindingSpec("1️⃣", end: "2️⃣", suggestion: "")])
-        assertLint(ApologeticPhrasing(), "Hi Ana,\n\nI was sorry to miss the team lunch.\n", findings: [])
+        assertLint(PhraseRule.builtIn("tone.apology"), "Hi Ana,\n\nI was sorry to miss the team lunch.\n", findings: [])
     }
 
     func testHedgingHitAndNearMiss() {
         assertLint(
-            HedgingPhrasing(),
+            PhraseRule.builtIn("tone.hedging"),
             "Hi Ana,\n\nThank you. 1️⃣I guess2️⃣ my experience 3️⃣is kind of4️⃣ relevant.\n",
             findings: [FindingSpec("1️⃣", end: "2️⃣", severity: .suggestion), FindingSpec("3️⃣", end: "4️⃣")])
-        assertLint(HedgingPhrasing(), "Hi Ana,\n\nThis is the kind of work I want to do.\n", findings: [])
+        assertLint(PhraseRule.builtIn("tone.hedging"), "Hi Ana,\n\nThis is the kind of work I want to do.\n", findings: [])
     }
 
     func testFillerHitsAndNearMiss() {
         assertLint(
-            EmptyFiller(),
+            PhraseRule.builtIn("tone.filler"),
             "Hi Ana,\n\n1️⃣Just checking in2️⃣ on the role. I wanted to 3️⃣touch base4️⃣ and 5️⃣circle back6️⃣.\n",
             findings: [
                 FindingSpec("1️⃣", end: "2️⃣", severity: .warning), FindingSpec("3️⃣", end: "4️⃣", suggestion: "following up"),
                 FindingSpec("5️⃣", end: "6️⃣"),
             ])
-        assertLint(EmptyFiller(), "Hi Ana,\n\nI'm writing to ask whether there is any update on the role.\n", findings: [])
+        assertLint(PhraseRule.builtIn("tone.filler"), "Hi Ana,\n\nI'm writing to ask whether there is any update on the role.\n", findings: [])
     }
 
     func testClicheHitAndNearMiss() {
         assertLint(
-            Cliche(), "Hi Ana,\n\nI am a 1️⃣team player2️⃣ who can 3️⃣hit the ground running4️⃣.\n",
+            PhraseRule.builtIn("tone.cliche"), "Hi Ana,\n\nI am a 1️⃣team player2️⃣ who can 3️⃣hit the ground running4️⃣.\n",
             findings: [FindingSpec("1️⃣", end: "2️⃣", severity: .suggestion), FindingSpec("3️⃣", end: "4️⃣")])
-        assertLint(Cliche(), "Hi Ana,\n\nI enjoyed meeting the team and the players' union story.\n", findings: [])
+        assertLint(PhraseRule.builtIn("tone.cliche"), "Hi Ana,\n\nI enjoyed meeting the team and the players' union story.\n", findings: [])
     }
 
     func testExclamationFloodAndSingleMark() {

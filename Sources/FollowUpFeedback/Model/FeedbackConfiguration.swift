@@ -77,12 +77,12 @@ public struct FeedbackConfiguration: Equatable, Sendable {
         return FeedbackConfiguration(settings: settings)
     }
 
-    private static func at(_ node: Node, _ file: String, _ message: String) -> ConfigurationError {
+    static func at(_ node: Node, _ file: String, _ message: String) -> ConfigurationError {
         let mark = node.mark
         return ConfigurationError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
     }
 
-    private static func yamlError(_ error: YamlError, fileName: String) -> ConfigurationError {
+    static func yamlError(_ error: YamlError, fileName: String) -> ConfigurationError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
             return ConfigurationError(file: fileName, line: mark.line, column: mark.column, message: problem)

@@ -99,10 +99,10 @@ public struct FeedbackContext: Sendable {
     /// take them in so that its suggestions include them.
     public var acceptedWords: Set<String> { knownWordsWithWorkplaceWords }
 
-    /// `knownWords` with `Misspelling.workplaceWords`, as the spelling rule reads them.
+    /// `knownWords` with `Misspelling.acceptedWords`, as the spelling rule reads them.
     var knownWordsWithWorkplaceWords: Set<String> {
         if let cache = knownWordsCache, cache.matches(self) { return cache.withWorkplaceWords }
-        return computeKnownWords().union(Misspelling.workplaceWords)
+        return computeKnownWords().union(Misspelling.acceptedWords)
     }
 
     func computeKnownWords() -> Set<String> {
@@ -136,7 +136,7 @@ private struct KnownWords: Sendable {
         answers = context.answers
         personalWords = context.personalWords
         words = context.computeKnownWords()
-        withWorkplaceWords = words.union(Misspelling.workplaceWords)
+        withWorkplaceWords = words.union(Misspelling.acceptedWords)
     }
 
     func matches(_ context: FeedbackContext) -> Bool {

@@ -4,11 +4,17 @@ public enum RuleCatalog {
         NoThanks(), NoNextSteps(), NoOffer(), GenericMessage(), GreetingName(), SubjectLine(), PromisedItem(),
         UnaddressedConcern(), UnfilledPlaceholder(),
         BodyLength(), SentenceLength(), ParagraphLength(), ReadingEase(),
-        DesperatePhrasing(), DemandingPhrasing(), ApologeticPhrasing(), HedgingPhrasing(), EmptyFiller(), Cliche(),
+        phrases("tone.desperate"), phrases("tone.demanding"), phrases("tone.apology"), phrases("tone.hedging"),
+        phrases("tone.filler"), phrases("tone.cliche"), phrases("tone.chatspeak"), phrases("tone.bad-mouthing"),
+        phrases("tone.gift"),
         ExclamationFlood(), Shouting(), OverFamiliar(),
-        Misspelling(), RepeatedWord(), PassiveVoice(),
+        Misspelling(), RepeatedWord(), PassiveVoice(), Capitalization(), phrases("proof.confusion"),
+        phrases("proof.redundancy"), phrases("proof.dates"),
         LateThanks(), EarlyCheckIn(),
     ]
+
+    /// A phrase family from `Data/<id>.yaml`.
+    static func phrases(_ id: String) -> PhraseRule { PhraseRule.builtIn(id) }
 
     /// The ids of all built-in rules.
     public static let ids: Set<String> = Set(all.map(\.id))

@@ -15,6 +15,12 @@ public struct GreetingName: FeedbackRule {
         "", "sir", "madam", "sir or madam", "sir/madam", "hiring manager", "hiring team", "team", "all", "there",
         "everyone", "recruiter", "interviewer", "recruiting team", "whom it may concern",
     ]
+    /// Greetings to nobody that read as a form letter whatever the context.
+    static let formLetter: Set<String> = ["sir", "madam", "sir or madam", "sir/madam", "whom it may concern", ""]
+    /// Name particles written in lowercase (“de la Croix”, “van der Berg”).
+    static let particles: Set<String> = [
+        "de", "la", "le", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "al", "el", "du", "dos", "das",
+    ]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor"]
 
     public init() {}
@@ -45,6 +51,50 @@ public struct GreetingName: FeedbackRule {
         }
         let length = (name as NSString).length
         return (NSRange(location: lineRange.location + start, length: length), name)
+    }
+
+    /// The capitalised words of the greeting's name part, lowercased ("Hi Meera and Tom" gives
+    /// "meera" and "tom").
+    static func greetedNameWords(in document: DraftDocument) -> Set<String> {
+        guard let part = namePart(in: document) else { return [] }
+        return Set(
+            part.name.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
+                .filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+    }
+
+    /// The name with capitals, when a word of it (not a particle) is typed in lowercase.
+    static func lowercaseName(_ name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        let joining: Set<String> = ["and", "&"]
+        guard words.contains(where: { $0.first?.isLowercase == true && !particles.contains($0) && !joining.contains($0) }) else { return nil }
+        return words.enumerated().map { index, word in
+            index > 0 && (particles.contains(word) || joining.contains(word)) ? word : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    /// Someone the subject or the prose thanks by name (“Thank you, Ms. Whitaker,”).
+    static let thanksByName = Pattern(
+        "(?-i:\\b(?:[Tt]hank you|[Tt]hanks)(?: again)?(?: so much)?, ((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\\.? )?\\p{Lu}[\\p{L}'’-]+)(?=[,.!]))")
+
+    /// The name the subject line or the prose thanks, when there is one.
+    static func addressedElsewhere(in document: DraftDocument) -> String? {
+        let texts = [document.draft.subject?.text ?? ""] + document.paragraphs.map { document.text($0.range) }
+        for text in texts {
+            guard let match = thanksByName.firstMatch(in: text) else { continue }
+            let whole = (text as NSString).substring(with: match)
+            guard let comma = whole.firstIndex(of: ",") else { continue }
+            return whole[whole.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// True when two ways of writing a name can be the same person: a word in common, once
+    /// honorifics are set aside (“Ana” and “Ana Lima”, “Dr. Osei” and “Amara Osei”).
+    static func sameAddressee(_ a: String, _ b: String) -> Bool {
+        func words(_ name: String) -> Set<String> {
+            Set(normalized(name).split(separator: " ").map(String.init)).subtracting(honorifics)
+        }
+        return !words(a).isDisjoint(with: words(b))
     }
 
     /// The interviewer the greeting names, if it names one the context knows.
@@ -105,11 +155,31 @@ public struct GreetingName: FeedbackRule {
         let given = Self.normalized(part.name)
         if Self.impersonal.contains(given) {
             let anchor = part.range.length > 0 ? part.range : document.openingRange
+            // After an interview the writer knows whom they met: a greeting to nobody at all
+            // reads as a form letter even when this check does not know the name.
+            let formLetter = Self.formLetter.contains(given) || Self.normalized(document.text(anchor)).contains("whom it may concern")
             var finding = document.finding(
-                self, at: anchor, message: "The greeting names nobody: use the interviewer's name",
+                self, at: anchor,
+                message: formLetter
+                    ? "“\(document.text(anchor))” reads as a form letter: greet the person you met by name"
+                    : "The greeting names nobody: use the interviewer's name",
                 suggestions: knownNames.map { $0 })
-            finding.severity = interviewers.isEmpty ? .suggestion : .warning
+            finding.severity = interviewers.isEmpty && !formLetter ? .suggestion : .warning
             return [finding]
+        }
+        if let lower = Self.lowercaseName(part.name) {
+            return [
+                document.finding(
+                    self, at: part.range, message: "“\(part.name)”: a name takes a capital", suggestions: [lower])
+            ]
+        }
+        if let other = Self.addressedElsewhere(in: document), !Self.sameAddressee(other, part.name) {
+            return [
+                document.finding(
+                    self, at: part.range,
+                    message: "The greeting names \(part.name), but the message addresses \(other): greet the person you are writing to",
+                    suggestions: [other])
+            ]
         }
         guard !interviewers.isEmpty || recruiter != nil else { return [] }
         // "Ana and Ben", "Ana, Ben" (rare in a greeting line before the comma) — check each name.

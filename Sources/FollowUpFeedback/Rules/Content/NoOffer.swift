@@ -4,7 +4,8 @@ import Foundation
 public struct NoOffer: FeedbackRule {
     public let id = "content.no-offer"
     public let defaultSeverity = Severity.warning
-    public let summary = "No offer of further information, documents or availability (thank-yous; a suggestion in check-ins)."
+    public let summary =
+        "No offer of further information, documents or availability (thank-yous of more than \(DraftDocument.shortNoteWords) words; a suggestion in check-ins and short, complete thank-yous)."
     public let explanation =
         "Keep the door open: say you are happy to send anything else they need and that you are available."
 
@@ -22,7 +23,7 @@ public struct NoOffer: FeedbackRule {
             self, at: document.closingRange,
             message: "No offer of more information: say you are happy to send anything else they need",
             suggestions: ["I'm happy to send anything else that would help."])
-        if document.kind == .checkIn { finding.severity = min(finding.severity, .suggestion) }
+        if document.kind == .checkIn || document.isShortCompleteNote(context: context) { finding.severity = min(finding.severity, .suggestion) }
         return [finding]
     }
 }

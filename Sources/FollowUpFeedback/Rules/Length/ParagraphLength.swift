@@ -20,7 +20,7 @@ public struct ParagraphLength: FeedbackRule {
             let lineRange = document.range(ofLine: paragraph.lines.lowerBound)
             var finding = document.finding(
                 self, at: lineRange,
-                message: "Wall of text: this paragraph has \(words) words in \(sentences) sentences; break it up")
+                message: "Wall of text: this paragraph has \(words) words in \(sentences == 1 ? "one sentence" : "\(sentences) sentences"); break it up")
             finding.excerpt = document.words[paragraph.words.lowerBound].text
             return finding
         }

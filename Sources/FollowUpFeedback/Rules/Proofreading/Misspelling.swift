@@ -43,7 +43,8 @@ public struct Misspelling: FeedbackRule {
 
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         guard let speller = context.spellChecker else { return [] }
-        let known = context.knownWordsWithWorkplaceWords
+        // The names the greeting gives ("Hi Meera and Tom") are names wherever they come again.
+        let known = context.knownWordsWithWorkplaceWords.union(GreetingName.greetedNameWords(in: document))
         var verdicts: [String: Bool] = [:]
         /// For a word the dictionary does not know: whether a spelling it knows stands for it.
         func acceptedAnyway(_ word: String) -> Bool {
@@ -103,7 +104,7 @@ public struct Misspelling: FeedbackRule {
     /// The first three suggestions for `word`; when the engine defers them, a placeholder that
     /// `resolveSuggestions` replaces with exactly that list once the background search is done.
     static func suggestions(for word: String, speller: any SpellChecker, context: FeedbackContext) -> [String] {
-        guard context.deferredSuggestions else { return Array(speller.suggestions(for: word).prefix(3)) }
+        guard context.deferredSuggestions else { return ranked(speller.suggestions(for: word), for: word, speller: speller) }
         speller.prefetchSuggestions(for: word)
         return [deferredMarker + word]
     }
@@ -115,7 +116,7 @@ public struct Misspelling: FeedbackRule {
     static func resolveSuggestions(_ finding: inout Finding, speller: any SpellChecker) {
         guard finding.suggestions.count == 1, finding.suggestions[0].hasPrefix(deferredMarker) else { return }
         let word = String(finding.suggestions[0].dropFirst(deferredMarker.count))
-        finding.suggestions = Array(speller.suggestions(for: word).prefix(3))
+        finding.suggestions = ranked(speller.suggestions(for: word), for: word, speller: speller)
     }
 
     /// What marks a line that may hold a URL, an e-mail address or a file name.

@@ -24,9 +24,10 @@ public struct RepeatedWord: FeedbackRule {
             let gapStart = previous.range.location + previous.range.length
             let gap = document.text(NSRange(location: gapStart, length: current.range.location - gapStart))
             guard !gap.isEmpty, gap.allSatisfy(\.isWhitespace), !gap.contains("\n\n") else { continue }
-            let range = NSRange(location: previous.range.location, length: current.range.location + current.range.length - previous.range.location)
+            // The second word and the space before it: deleting the span fixes the typo.
+            let range = NSRange(location: gapStart, length: current.range.location + current.range.length - gapStart)
             findings.append(
-                document.finding(self, at: range, message: "“\(current.text)” is repeated", suggestions: [previous.text]))
+                document.finding(self, at: range, message: "“\(current.text)” is repeated: delete the second one", suggestions: [""]))
         }
         return findings
     }

@@ -10,7 +10,7 @@ public struct Shouting: FeedbackRule {
     /// Emphasis words that are shouting even without a dictionary to tell them from acronyms.
     static let emphasis: Set<String> = [
         "very", "really", "extremely", "always", "never", "must", "need", "please", "urgent", "important", "thank",
-        "thanks", "asap", "now", "huge", "love", "excited", "definitely", "absolutely", "truly", "so", "not", "any",
+        "thanks", "now", "huge", "love", "excited", "definitely", "absolutely", "truly", "so", "not", "any",
         "all", "best", "great", "amazing", "happy", "hope", "want", "today", "you",
     ]
     /// Capitalised words that are names of things, not emphasis.
@@ -21,7 +21,8 @@ public struct Shouting: FeedbackRule {
         "llm", "gpu", "cpu", "nasa", "ibm", "sap", "cobol", "scrum", "ios", "os", "id", "ids", "ok", "am", "pm",
         "ny", "nyc", "sf", "la", "dc", "phd", "mba", "bsc", "msc", "ba", "ma", "cpa", "rn", "md", "gmt", "utc",
         "est", "pst", "cet", "tbd", "etl", "sdk", "ide", "http", "https", "url", "tcp", "ip", "dns", "ssh", "vpn",
-        "b2b", "b2c", "roi", "p&l", "seo", "sem", "cms", "gis", "mit", "ucla", "unicef", "nato", "who", "usb",
+        "b2b", "b2c", "roi", "asap", "fyi", "rsvp", "hris", "sop", "sops", "emr", "ehr", "nhs", "gp", "icu", "er", "lpn", "cna", "p&l", "seo", "sem", "cms",
+        "gis", "mit", "ucla", "unicef", "nato", "who", "usb",
     ]
 
     public init() {}

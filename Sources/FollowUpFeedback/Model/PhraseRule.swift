@@ -1,0 +1,120 @@
+import Foundation
+import Yams
+
+/// A rule made of phrases, read from a YAML file in the spirit of Vale's existence and
+/// substitution rules. The built-in families live in `Data/<id>.yaml`; candidates can add their
+/// own in `<home>/rules/`:
+///
+/// ```yaml
+/// id: tone.chatspeak
+/// severity: warning
+/// summary: Chatspeak (“thx”, “lmk”).
+/// explanation: Write words out: a follow-up is a letter, not a text message.
+/// phrases:
+///   - match: '\bthx\b'              # a case-insensitive regular expression
+///     message: 'Chatspeak: write “thanks”'
+///     fix: thanks                   # optional; '' means "delete it"
+/// ```
+///
+/// Every phrase is found where it occurs in prose; where two overlap, the earlier one wins.
+public struct PhraseRule: FeedbackRule {
+    public let id: String
+    public let defaultSeverity: Severity
+    public let summary: String
+    public let explanation: String
+    public let phrases: PhraseTable
+
+    public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        phraseFindings(phrases, in: document)
+    }
+
+    /// The built-in phrase families, by id, from the files in `Data/`.
+    public static let builtIn: [String: PhraseRule] = {
+        let files: [(String, [UInt8])] = [
+            ("tone.desperate.yaml", PackageResources.tone_desperate_yaml),
+            ("tone.demanding.yaml", PackageResources.tone_demanding_yaml),
+            ("tone.apology.yaml", PackageResources.tone_apology_yaml),
+            ("tone.hedging.yaml", PackageResources.tone_hedging_yaml),
+            ("tone.filler.yaml", PackageResources.tone_filler_yaml),
+            ("tone.cliche.yaml", PackageResources.tone_cliche_yaml),
+            ("tone.chatspeak.yaml", PackageResources.tone_chatspeak_yaml),
+            ("tone.bad-mouthing.yaml", PackageResources.tone_bad_mouthing_yaml),
+            ("tone.gift.yaml", PackageResources.tone_gift_yaml),
+            ("proof.confusion.yaml", PackageResources.proof_confusion_yaml),
+            ("proof.redundancy.yaml", PackageResources.proof_redundancy_yaml),
+            ("proof.dates.yaml", PackageResources.proof_dates_yaml),
+        ]
+        var rules: [String: PhraseRule] = [:]
+        for (name, bytes) in files {
+            do {
+                let rule = try parse(yaml: String(decoding: bytes, as: UTF8.self), fileName: "Data/\(name)")
+                rules[rule.id] = rule
+            } catch {
+                preconditionFailure("built-in phrase rule \(error)")
+            }
+        }
+        return rules
+    }()
+
+    /// The built-in family `id` (one of the files in `Data/`).
+    public static func builtIn(_ id: String) -> PhraseRule {
+        guard let rule = builtIn[id] else { preconditionFailure("no built-in phrase rule \(id)") }
+        return rule
+    }
+
+    /// Reads one rule file. Errors name the file, the line and the column of what is wrong and
+    /// say how to fix it.
+    public static func parse(yaml: String, fileName: String) throws(ConfigurationError) -> PhraseRule {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw FeedbackConfiguration.yamlError(error, fileName: fileName)
+        } catch {
+            throw ConfigurationError(file: fileName, line: 1, column: 1, message: "cannot read YAML: \(error)")
+        }
+        func fail(_ node: Node, _ message: String) -> ConfigurationError { FeedbackConfiguration.at(node, fileName, message) }
+        guard let root, let top = root.mapping else {
+            throw ConfigurationError(
+                file: fileName, line: 1, column: 1, message: "a rule file is a mapping with id, severity, summary, explanation and phrases")
+        }
+        func text(_ key: String) throws(ConfigurationError) -> String {
+            guard let node = top[key] else { throw fail(root, "missing '\(key)'") }
+            guard let value = node.string, !value.isEmpty else { throw fail(node, "'\(key)' must be text") }
+            return value
+        }
+        let id = try text("id")
+        let parts = id.split(separator: ".")
+        guard parts.count == 2, RuleCategory(rawValue: String(parts[0])) != nil else {
+            let categories = RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")
+            throw fail(top["id"] ?? root, "id '\(id)' must be category.name, with category one of \(categories)")
+        }
+        let severityText = try text("severity")
+        guard let severity = Severity(rawValue: severityText.lowercased()) else {
+            throw fail(top["severity"] ?? root, "severity '\(severityText)' is not one of error, warning, suggestion")
+        }
+        let summary = try text("summary")
+        let explanation = try text("explanation")
+        guard let phrasesNode = top["phrases"] else { throw fail(root, "missing 'phrases': a list of match and message") }
+        guard let list = phrasesNode.sequence, !list.isEmpty else {
+            throw fail(phrasesNode, "'phrases' must be a list of entries, each with match and message")
+        }
+        var entries: [PhraseEntry] = []
+        for item in list {
+            guard let entry = item.mapping else { throw fail(item, "each phrase is a mapping with match and message") }
+            guard let matchNode = entry["match"], let match = matchNode.string, !match.isEmpty else {
+                throw fail(item, "a phrase needs 'match': a regular expression such as '\\bteam player\\b'")
+            }
+            guard let message = entry["message"]?.string, !message.isEmpty else {
+                throw fail(item, "a phrase needs 'message': what is wrong and how to fix it")
+            }
+            do {
+                _ = try NSRegularExpression(pattern: match.replacingOccurrences(of: "'", with: "['’]"))
+            } catch {
+                throw fail(matchNode, "'\(match)' is not a valid regular expression")
+            }
+            entries.append(PhraseEntry(match, message, replace: entry["fix"]?.string))
+        }
+        return PhraseRule(id: id, defaultSeverity: severity, summary: summary, explanation: explanation, phrases: PhraseTable(entries))
+    }
+}

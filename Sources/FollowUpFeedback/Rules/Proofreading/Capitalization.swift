@@ -1,0 +1,84 @@
+import Foundation
+
+/// `proof.capitalization`: a lowercase “i”, a sentence or a greeting that starts in lowercase,
+/// a day or a month in lowercase, a name in lowercase in the signature.
+public struct Capitalization: FeedbackRule {
+    public let id = "proof.capitalization"
+    public let defaultSeverity = Severity.warning
+    public let summary = "Lowercase “i”, sentences, greetings, sign-offs, days, months or the signed name starting in lowercase."
+    public let explanation = "Proofread: missing capitals read as a message dashed off on a phone, not one written with care."
+
+    /// Days and months (not “may” and “march”, which are also ordinary words).
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
+        "june", "july", "september", "october", "november", "december",
+    ]
+
+    public init() {}
+
+    public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
+        var findings: [Finding] = []
+        let body = document.body as NSString
+        for (index, word) in document.words.enumerated() {
+            let role = document.roles[word.lineIndex]
+            guard word.isProse || role == .greeting || role == .signOff || role == .signature,
+                let first = word.text.unicodeScalars.first, ("a"..."z").contains(first)
+            else { continue }
+            let text = word.text
+            if text == "i" || text.hasPrefix("i'") || text.hasPrefix("i’") {
+                findings.append(
+                    document.finding(self, at: word.range, message: "“\(text)”: the pronoun “I” is always a capital", suggestions: [capitalized(text)]))
+            } else if Self.calendarWords.contains(text) {
+                findings.append(
+                    document.finding(self, at: word.range, message: "Days and months take a capital", suggestions: [capitalized(text)]))
+            } else if text.contains(where: \.isUppercase) || text.contains(where: \.isNumber) {
+                continue  // iPhone, eBay, x86: written that way on purpose
+            } else if role == .signature, isSignedName(word, in: document) {
+                findings.append(
+                    document.finding(self, at: word.range, message: "Sign your name with a capital", suggestions: [capitalized(text)]))
+            } else if role == .signOff, OverFamiliar.closing.matches(document.text(document.range(ofLine: word.lineIndex))) {
+                continue  // “xoxo”: tone.familiar says what is wrong with it
+            } else if role != .signature,
+                word.startsSentence && (isFirstWord(word, in: document) || word.isProse)
+                    || word.isProse && index > 0 && followsSentenceEnd(word, after: document.words[index - 1], in: body)
+            {
+                let what = role == .greeting ? "The greeting" : role == .signOff ? "The sign-off" : "A sentence"
+                findings.append(
+                    document.finding(self, at: word.range, message: "\(what) starts with a capital", suggestions: [capitalized(text)]))
+            }
+        }
+        return findings
+    }
+
+    /// Words that end in a full stop without ending the sentence.
+    static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "no", "approx", "incl", "cf", "al"]
+
+    /// True when only a full stop, a question or an exclamation mark and spaces (on the same
+    /// line) come between the previous word and this one, and the previous word is no abbreviation.
+    func followsSentenceEnd(_ word: DraftWord, after previous: DraftWord, in body: NSString) -> Bool {
+        guard previous.lineIndex == word.lineIndex, previous.text.count > 1,
+            !Self.abbreviations.contains(previous.text.lowercased())
+        else { return false }
+        let start = previous.range.location + previous.range.length
+        let gap = body.substring(with: NSRange(location: start, length: word.range.location - start))
+        guard let mark = gap.first, ".!?".contains(mark) else { return false }
+        return gap.dropFirst().allSatisfy { $0 == " " } && gap.count > 1
+    }
+
+    func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+
+    /// True for the first word of the line right after the sign-off, when that line is not an
+    /// address (“sam.lee@example.com”, a web page).
+    func isSignedName(_ word: DraftWord, in document: DraftDocument) -> Bool {
+        guard word.lineIndex > 0, document.roles[word.lineIndex - 1] == .signOff, isFirstWord(word, in: document) else { return false }
+        let line = document.text(document.range(ofLine: word.lineIndex))
+        return !line.contains("@") && !line.contains("/") && !line.contains(".")
+    }
+
+    /// True when nothing but spaces comes before the word on its line.
+    func isFirstWord(_ word: DraftWord, in document: DraftDocument) -> Bool {
+        let line = document.range(ofLine: word.lineIndex)
+        return document.text(NSRange(location: line.location, length: word.range.location - line.location))
+            .allSatisfy(\.isWhitespace)
+    }
+}
