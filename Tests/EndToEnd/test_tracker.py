@@ -206,3 +206,26 @@ def test_an_outcome_is_read_by_the_parser_in_any_case_and_a_wrong_one_lists_all(
         assert outcome in wrong.stderr.decode(), outcome
     right = run(home, "outcome", "initech-1118", "Rejected", "--date", "2026-11-25")
     assert right.returncode == 0, right.stderr.decode()
+
+
+def test_open_gives_one_draft_to_the_mail_program(home, tmp_path):
+    result = run(home, "plan", "--answers", str(FIXTURES / "minimal.yaml"), "--today", "2026-11-18", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr.decode()
+    seen = tmp_path / "seen.txt"
+    mailer = tmp_path / "mailer.sh"
+    mailer.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {seen}\n', "utf-8")
+    mailer.chmod(0o755)
+    opened = run(home, "open", "initech-1118", "thank-you-1", MAILER=f"{mailer} -H")
+    assert opened.returncode == 0, opened.stderr.decode()
+    args = seen.read_text("utf-8").split("\n")
+    assert args[0] == "-H" and args[1].endswith(".eml") and pathlib.Path(args[1]).is_file(), args
+    # With no mail program at all, the link and the file are printed to open by hand.
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    bare = run(home, "open", "initech-1118", "thank-you-1", PATH=str(empty))
+    assert bare.returncode == 1
+    assert "no mail program found" in bare.stderr.decode()
+    assert "mailto:" in bare.stdout.decode() and ".eml" in bare.stdout.decode()
+    # A step that isn't there is named with the ones that are.
+    wrong = run(home, "open", "initech-1118", "thank-you-9", MAILER=str(mailer))
+    assert wrong.returncode == 64 and "thank-you-1" in wrong.stderr.decode()

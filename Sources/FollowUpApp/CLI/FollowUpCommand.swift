@@ -14,7 +14,7 @@ public struct FollowUpCommand: ParsableCommand {
         subcommands: [
             StartCommand.self, ResumeCommand.self, PlanCommand.self, CheckCommand.self, PracticeCommand.self,
             ListCommand.self, DueCommand.self, MarkCommand.self, OutcomeCommand.self, ShowCommand.self, ExportCommand.self, DraftsCommand.self,
-            DeleteCommand.self, ConfigCommand.self,
+            OpenCommand.self, DeleteCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: StartCommand.self
     )
