@@ -63,6 +63,8 @@ public enum PlanExport {
     /// One draft as an `.eml` message from the candidate to its recipient, with the Message-ID
     /// `messageID(draftID:key:answers:)`.
     public static func eml(for draft: EmailDraft, answers: Answers, now: Date, timeZone: TimeZone, key: String) -> Data {
+        // No address for this person: the message goes to the recruiter, who is asked to pass it on.
+        let draft = draft.forwarded(through: answers.recruiter, tone: answers.tone) ?? draft
         let message = EmailDraftMessage(
             from: answers.candidate.email.map { EmailMailbox(name: answers.candidate.name, address: $0) },
             to: [EmailMailbox(name: draft.recipientName, address: draft.recipientEmail)],

@@ -198,3 +198,30 @@ def test_what_cannot_be_written_cleanly_is_named_with_its_field_and_line(home, t
     assert "pilot" not in bodies and "went badly" not in bodies
     # The name typed in lowercase signs the drafts with its capitals.
     assert "Sam Rivera" in bodies and "sam rivera" not in bodies
+
+
+def test_a_thank_you_without_an_address_goes_to_the_recruiter_to_forward(home, tmp_path):
+    import email
+    from email import policy
+
+    answers = tmp_path / "fwd.yaml"
+    answers.write_text(
+        "candidate: {name: Sam Rivera, email: sam@example.com}\n"
+        "interview: {company: Greenleaf, role: store manager, date: 2026-11-20}\n"
+        "interviewers:\n  - {name: Dana Kim, email: dana@greenleaf.example}\n  - {name: Tom Hale}\n"
+        "recruiter: {name: Olivia Grant, email: olivia@greenleaf.example}\n"
+        "tone: warm\n",
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    result = run(home, "plan", "--answers", str(answers), "--out", str(out), "--today", "2026-11-21")
+    assert result.returncode == 0, result.stderr.decode()
+    (tom,) = (out / "drafts").glob("*thank-you-tom-hale.eml")
+    message = email.message_from_bytes(tom.read_bytes(), policy=policy.strict)
+    assert message["To"].addresses[0].addr_spec == "olivia@greenleaf.example"
+    body = message.get_content().replace("\r\n", "\n")
+    assert body.startswith("Hi Olivia,\n\nI don't have an email address for Tom Hale: could you pass the note below on to them?"), body
+    assert "---------- Note for Tom Hale ----------\n\nHi Tom," in body
+    (dana,) = (out / "drafts").glob("*thank-you-dana-kim.eml")
+    assert email.message_from_bytes(dana.read_bytes(), policy=policy.strict)["To"].addresses[0].addr_spec == "dana@greenleaf.example"
+    assert "the draft file is addressed to Olivia Grant and asks them to forward it" in (out / "plan.md").read_text("utf-8")

@@ -76,18 +76,21 @@ public enum PlanMarkdown {
                 out.append(draft.body)
                 out.append("```")
                 out.append("")
-                var address = draft.recipientEmail
-                if address == nil {
-                    // No address for this person: the recruiter can pass the note on.
+                // No address for this person: the .eml and the link go to the recruiter, asking them to pass it on.
+                var sent = draft
+                if let forwarded = draft.forwarded(through: answers.recruiter, tone: answers.tone) {
+                    out.append(
+                        "No address for \(draft.recipientName): the draft file is addressed to \(forwarded.recipientName) and asks them to forward it.")
+                    sent = forwarded
+                } else if draft.recipientEmail == nil {
                     if let recruiter = answers.recruiter, !recruiter.name.isEmpty, recruiter.name != draft.recipientName {
                         out.append(
                             "No address for \(draft.recipientName): send it to \(recruiter.name) and ask them to forward it to \(draft.recipientName).")
-                        address = recruiter.email
                     } else {
                         out.append("No address for \(draft.recipientName): ask the recruiter to forward it, or fill in the address in your mail app.")
                     }
                 }
-                out.append("[Open in your mail app](\(MailtoLink.make(to: address, subject: draft.subject, body: draft.body)))")
+                out.append("[Open in your mail app](\(MailtoLink.make(to: sent.recipientEmail, subject: sent.subject, body: sent.body)))")
             }
         }
         // Values from files may hold escape sequences or invisible characters: plan.md is read

@@ -1,0 +1,29 @@
+/// A thank-you for someone whose address the candidate doesn't have, sent instead to the
+/// recruiter with a line asking them to pass it on: the `.eml` and the plan's `mailto:` link
+/// are addressed to the recruiter, and the note itself is unchanged below that line.
+extension EmailDraft {
+    /// This draft addressed to `recruiter` with a request to forward it, or nil when it has an
+    /// address of its own, is not a thank-you, or there is no recruiter with an address to ask.
+    public func forwarded(through recruiter: Contact?, tone: Tone) -> EmailDraft? {
+        guard recipientEmail == nil, kind == .thankYou, let recruiter, let address = recruiter.email,
+            !ListAnswer.clean(recruiter.name).isEmpty, recruiter.name != recipientName
+        else { return nil }
+        let greeting = recruiter.personName.greeting(tone: tone)
+        let name = recipientName
+        let request: String
+        switch tone {
+        case .formal:
+            request = "I do not have an email address for \(name). Would you be kind enough to forward the note below to them? Thank you very much."
+        case .warm:
+            request = "I don't have an email address for \(name): could you pass the note below on to them? Thank you so much."
+        case .brief:
+            request = "Could you forward the note below to \(name)? I don't have their address. Thanks."
+        }
+        var out = self
+        out.recipientName = recruiter.name
+        out.recipientEmail = address
+        out.subject = subject
+        out.body = "\(greeting)\n\n\(request)\n\n---------- Note for \(name) ----------\n\n\(body)"
+        return out
+    }
+}
