@@ -40,6 +40,11 @@ public enum PlanExport {
             let sent = sendInstant(for: draft, plan: plan, now: now, timeZone: timeZone)
             let data = eml(for: draft, answers: answers, now: sent, timeZone: timeZone, key: key)
             files.append(ExportFile(relativePath: "drafts/\(name)", data: data))
+            // A connection note also as plain text, to paste into a LinkedIn connection request.
+            if draft.kind == .networking, name.hasSuffix(".eml") {
+                let note = draft.connectionNote(signedBy: answers.candidate.name) + "\n"
+                files.append(ExportFile(relativePath: "drafts/\(name.dropLast(4)).txt", data: Data(note.utf8)))
+            }
         }
         return files
     }

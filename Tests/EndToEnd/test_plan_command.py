@@ -225,3 +225,19 @@ def test_a_thank_you_without_an_address_goes_to_the_recruiter_to_forward(home, t
     (dana,) = (out / "drafts").glob("*thank-you-dana-kim.eml")
     assert email.message_from_bytes(dana.read_bytes(), policy=policy.strict)["To"].addresses[0].addr_spec == "dana@greenleaf.example"
     assert "the draft file is addressed to Olivia Grant and asks them to forward it" in (out / "plan.md").read_text("utf-8")
+
+
+def test_each_connection_note_is_also_plain_text_for_linkedin(home, tmp_path):
+    out = tmp_path / "out"
+    result = run(home, "plan", "--answers", str(FIXTURES / "acme-full.yaml"), "--out", str(out), "--today", "2026-11-21")
+    assert result.returncode == 0, result.stderr.decode()
+    emails = sorted((out / "drafts").glob("*-networking-*.eml"))
+    assert emails
+    candidate = json.loads((out / "plan.json").read_text("utf-8"))["interview"]["candidate"]
+    for eml in emails:
+        note = eml.with_suffix(".txt").read_text("utf-8")
+        assert len(note) <= 300, (eml.name, len(note))
+        assert "Subject" not in note and "@" not in note, note
+        lines = note.strip().split("\n")
+        assert lines[0].endswith(",") and lines[-1] == candidate.split()[0], lines
+    assert "paste the draft's .txt into a connection request" in (out / "plan.md").read_text("utf-8")

@@ -98,8 +98,9 @@ public enum PlanBuilder {
                     id: DraftID.networking(member.index), kind: .networking,
                     recipient: Recipient(name: member.person.name, email: member.person.email),
                     due: networkingDue,
-                    what: "Connection note to \(member.person.name): paste the draft's text into a LinkedIn connection request "
-                        + "(it is under \(DraftComposer.networkingCharacterLimit) characters, greeting and name included), or send it as the email it is.",
+                    what: "Connection note to \(member.person.name): on LinkedIn, paste the draft's .txt into a connection request "
+                        + "(under \(DraftComposer.networkingCharacterLimit) characters, no subject or signature): it keeps you in their network "
+                        + "whatever the outcome. Send the .eml instead if you only have their email address.",
                     why: PlanCoaching.networking, draftID: DraftID.networking(member.index),
                     status: status(networkingDue)))
         }
