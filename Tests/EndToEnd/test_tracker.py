@@ -229,3 +229,20 @@ def test_open_gives_one_draft_to_the_mail_program(home, tmp_path):
     # A step that isn't there is named with the ones that are.
     wrong = run(home, "open", "initech-1118", "thank-you-9", MAILER=str(mailer))
     assert wrong.returncode == 64 and "thank-you-1" in wrong.stderr.decode()
+
+
+def test_list_csv_has_a_row_per_round_with_each_stage_date(home, tmp_path):
+    import csv
+    import io
+
+    result = run(home, "plan", "--answers", str(FIXTURES / "minimal.yaml"), "--today", "2026-11-18", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr.decode()
+    assert run(home, "mark", "initech-1118", "thank-you-1", "sent", "--date", "2026-11-19").returncode == 0
+    assert run(home, "outcome", "initech-1118", "rejected", "--date", "2026-11-28").returncode == 0
+    listed = run(home, "list", "--csv")
+    assert listed.returncode == 0, listed.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(listed.stdout.decode())))
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["id"], row["company"], row["round"], row["interview_date"]) == ("initech-1118", "Initech", "1", "2026-11-18")
+    assert (row["thank_you_sent"], row["check_in_sent"], row["status"], row["outcome_date"]) == ("2026-11-19", "", "rejected", "2026-11-28")

@@ -17,6 +17,7 @@ struct ListCommand: ParsableCommand {
             Examples:
               followup list
               followup list --json | jq '.[] | select(.status == "overdue") | .id'
+              followup list --csv > cohort.csv
             """)
 
     @OptionGroup var homeOptions: HomeOptions
@@ -25,11 +26,18 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the list as JSON, for scripts.")
     var json = false
 
+    @Flag(name: .long, help: "Print every tracked round as CSV, with the date of each stage, for a spreadsheet.")
+    var csv = false
+
     func run() throws {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         let date = try app.day(dateOption.date, preferring: .future)
         let sessions = app.loadSessions()
         let store = app.openTracker()
+        if csv {
+            app.console.write(TrackerCSV.render(app.trackedInterviews(on: date, store: store)))
+            return
+        }
         var rows = TrackerRow.dueFirst(app.trackedInterviews(on: date, store: store).map { $0.row(on: date) })
         for session in sessions where !session.isFinished {
             let answers = session.machine.answers
