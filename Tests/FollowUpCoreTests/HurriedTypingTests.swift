@@ -51,6 +51,7 @@ final class HurriedTypingTests: XCTestCase {
             ("I ran the standup", "running the standup"),
             ("budget", "the budget"),
             ("parish newsletter", "the parish newsletter"),
+            ("the library extension in Leeds, stage 4 now", "the library extension in Leeds"),
             ("A/B testing platform", "the A/B testing platform"),
             ("stock loss", "stock loss"),
             ("the handover, she's been there 22 years", "the handover"),
@@ -83,6 +84,7 @@ final class HurriedTypingTests: XCTestCase {
             ("supervised team of 12", "I supervised a team of 12"),
             ("trained 4 new starters", "I trained 4 new starters"),
             ("NQT year done", "I have completed my NQT year"),
+            ("fluent Irish", "I am fluent in Irish"),
             ("used Flux which is similar, did the ArgoCD tutorial", "I used Flux which is similar and did the ArgoCD tutorial"),
             ("trained in ACLS", "I am trained in ACLS"),
             ("second chaired a 3 week trial", "I second chaired a 3 week trial"),
@@ -105,6 +107,7 @@ final class HurriedTypingTests: XCTestCase {
             ("no ICU experience yet only HDU", "my ICU experience"),
             ("never done payroll", "my experience with payroll"),
             ("never used ArgoCD", "my experience with ArgoCD"),
+            ("they asked about my Passivhaus experience - I've only done one project", "my Passivhaus experience"),
             ("I don't have much experience with unions", "my experience with unions"),
             ("Rebecca pushed back on my lack of arbitration experience", "my arbitration experience"),
             ("priya thought my zendesk knowledge was a bit basic", "my Zendesk knowledge"),
@@ -186,6 +189,15 @@ final class HurriedTypingTests: XCTestCase {
                 var b = a; b.concerns = [Concern(topic: "it was awkward")]; return b
             }())
         XCTAssertEqual(lines.last, CoachScript.Remark.concernUnsaidHint)
+    }
+
+    func testAnActionDoneToTheCandidateWasDoneByTheInterviewer() {
+        var a = Answers()
+        a.interview.company = "Northpoint"
+        a.interviewers = [Interviewer(name: "Kev Marsh")]
+        a.highlights = ["showed me the new conveyor system, its massive"]
+        let body = DraftComposer().compose(a).draft(id: "thank-you-1")?.body ?? ""
+        XCTAssertTrue(body.contains("you showed me the new conveyor system."), body)
     }
 
     func testAVerdictOrABoastIsNoHighlight() {

@@ -58,7 +58,9 @@ struct ThankYouParts {
             case .clause: return pick(bank.highlightClause, k).map { $0(note.text) }
             case .pastAction:
                 let together = ["together", "each other", "with you", "both"].contains { Note.containsWord(note.text.lowercased(), $0) }
-                return pick(bank.highlightClause, k).map { $0((together ? "we " : "I ") + note.text) }
+                // "showed me the conveyor system": done to the candidate, so by the interviewer.
+                let toMe = note.lowercasedWords.dropFirst().prefix(2).contains { $0 == "me" || $0 == "us" }
+                return pick(bank.highlightClause, k).map { $0((together ? "we " : toMe ? "you " : "I ") + note.text) }
             case .sentences: return note.asSentence
             case .presentAction, .description: return Prose.sentence(Realiser.firstPerson(note))
             }

@@ -50,6 +50,7 @@ enum Realiser {
         let isDetail =
             note.shape == .sentences || detail.shape == .clause || detail.shape == .sentences
             || Lexicon.subjectPronouns.contains(first) || first.hasPrefix("you'") || first.hasPrefix("they'")
+            || ["now", "currently", "soon", "yet"].contains(detail.lowercasedWords.last ?? "")
             || Lexicon.prepositions.contains(first) || first.first?.isNumber == true
             || ["its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like", "e.g", "i.e", "roughly"]
                 .contains(first)
@@ -208,7 +209,15 @@ enum Realiser {
             let firstWord = String(text.prefix(while: { !$0.isWhitespace }))
             let base = Note.presentBase(firstWord.lowercased()) ?? firstWord
             return "I " + base + text.dropFirst(firstWord.count)
-        case .description: return "I am " + text
+        case .description:
+            // "fluent Irish" → "fluent in Irish".
+            let words = text.split(separator: " ")
+            if words.count == 2, ["fluent", "bilingual", "proficient", "conversational"].contains(words[0].lowercased()),
+                words[1].first?.isUppercase == true
+            {
+                return "I am \(words[0]) in \(words[1])"
+            }
+            return "I am " + text
         case .clause, .sentences: return text
         }
     }
@@ -308,7 +317,7 @@ enum Realiser {
             text = String(text.dropFirst(first.count + 1))
         }
         // "… and I froze", ", I blanked" at the end are the candidate's feelings, not the subject.
-        for tail in [" and i ", ", i ", " but i ", " - i ", " – i "] {
+        for tail in [" and i ", ", i ", " but i ", " - i ", " – i ", ", and i'", ", and i ", " and i'", ", i'", " but i'"] {
             if let range = text.lowercased().range(of: tail, options: .backwards) {
                 let cut = text.distance(from: text.lowercased().startIndex, to: range.lowerBound)
                 text = String(text.prefix(cut))
