@@ -2,7 +2,9 @@
 import os
 import stat
 
-from conftest import run
+import pexpect
+
+from conftest import run, spawn
 
 
 def test_practice_scores_a_draft_then_its_revision(home):
@@ -103,3 +105,14 @@ def test_a_long_paragraph_is_never_printed_again_whole(home):
     assert out.count("\n  3 | ") >= 10
     assert paragraph not in out
     assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_on_a_terminal_the_words_and_the_caret_take_the_severitys_colour(home, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hey Ana!!!\n\nWhy havent I heard back?\n", "utf-8")
+    child = spawn(home, "practice", "--file", str(draft))
+    child.expect("practice> ")
+    shown = child.before
+    child.sendline("/quit")
+    child.expect(pexpect.EOF)
+    assert "  3 | Why \x1b[1;4;31mhavent\x1b[0m I heard back?\r\n    |     \x1b[31m^~~~~~\x1b[0m\r\n" in shown

@@ -62,6 +62,6 @@ enum FindingReport {
         guard color else { return [(gutter + window.text + "\n" + under + window.marks + "\n", nil)] }
         let marked: Console.Style = finding.severity == .error ? .markedError : finding.severity == .warning ? .markedWarning : .markedSuggestion
         let marks: Console.Style = finding.severity == .error ? .error : finding.severity == .warning ? .problem : .coach
-        return [(gutter + window.before, nil), (window.marked, marked), (window.after + "\n" + under, nil), (window.marks + "\n", marks)]
+        return [(gutter + window.before, nil), (window.marked, marked), (window.after + "\n" + under, nil), (window.marks, marks), ("\n", nil)]
     }
 }
