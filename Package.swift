@@ -64,7 +64,7 @@ let package = Package(
         // Fuzzing (libFuzzer or seeded random) and in-process benchmarks: Scripts/fuzz, Scripts/bench.
         .executableTarget(
             name: "followup-fuzz",
-            dependencies: ["FollowUpCore", "FollowUpFeedback", "FollowUpStorage"],
+            dependencies: ["FollowUpCore", "FollowUpFeedback", "FollowUpStorage", "Spelling", "CHunspell"],
             path: "Sources/FollowUpFuzz"
         ),
     ]

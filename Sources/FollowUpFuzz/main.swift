@@ -87,6 +87,8 @@ do {
         try Bench.assemble(interviewers: Int(argument(2) ?? "1") ?? 1, iterations: Int(argument(3) ?? "50") ?? 50)
     case "bench-check":
         try Bench.check(file: argument(2) ?? "", iterations: Int(argument(3) ?? "10") ?? 10)
+    case "bench-suggest":
+        try Bench.suggestions(iterations: Int(argument(2) ?? "5") ?? 5, folder: argument(3) ?? NSTemporaryDirectory())
     default:
         #if FUZZING
             var argc = CInt(arguments.count)

@@ -1,4 +1,4 @@
-"""What a user keeps in the data folder: templates, the personal word list, and where that folder is."""
+"""What a user keeps in the data folder: templates, the personal word list, their own rules, and where that folder is."""
 import json
 
 from conftest import ROOT, run, spawn
@@ -73,3 +73,40 @@ def test_start_has_the_options_that_followup_alone_sets_to_their_defaults(home):
     usage = run(home, "start", "--help").stdout.decode()
     line = next(l for l in usage.splitlines() if l.startswith("USAGE: followup start"))
     assert line == "USAGE: followup start [--home <dir>] [--no-color] [--out <dir>] [--new] [--answers <file>] [--locale <locale>] [--country <code>]", line
+
+
+SPORTS_RULE = """\
+id: tone.sports
+severity: warning
+summary: Sports talk in a letter about a job.
+explanation: Say what you did instead of comparing it to a game.
+phrases:
+  - match: '\\bslam dunk\\b'
+    message: 'Sports metaphor: say what went well'
+    fix: success
+"""
+
+
+def test_the_candidates_own_rules_are_used_by_check_and_practice_and_a_broken_file_is_named(home, tmp_path):
+    rules = home / "rules"
+    rules.mkdir(parents=True)
+    (rules / "sports.yaml").write_text(SPORTS_RULE, "utf-8")
+    (rules / "broken.yaml").write_text(SPORTS_RULE.replace("tone.sports", "tone.other").replace("warning", "loud"), "utf-8")
+    (home / "config.yaml").write_text("rules: {tone.sports: error}\n", "utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi Ana,\n\nThank you for your time. The demo was a slam dunk. What are the next steps?\n\nMaya\n", "utf-8")
+    broken = f"followup: {rules}/broken.yaml:2:11: severity 'loud' is not one of error, warning, suggestion" \
+        " (the rules in this file are not used until it is fixed; the others are)\n"
+
+    result = run(home, "check", str(draft))
+    assert result.returncode == 1
+    assert f"{draft}:3:41: error tone.sports: Sports metaphor: say what went well (try “success”)\n" in result.stdout.decode()
+    assert result.stderr.decode() == broken
+
+    practice = run(home, "practice", "--no-color", "--file", str(draft), input_text="/quit\n")
+    assert practice.returncode == 0
+    assert "3:41 error tone.sports Sports metaphor" in practice.stdout.decode()
+    assert practice.stderr.decode() == broken
+
+    listed = run(home, "check", "--list-rules")
+    assert "tone.sports              warning     Sports talk in a letter about a job." in listed.stdout.decode()

@@ -2,7 +2,9 @@
 import os
 import stat
 
-from conftest import run
+import pexpect
+
+from conftest import run, spawn
 
 
 def test_practice_scores_a_draft_then_its_revision(home):
@@ -37,3 +39,80 @@ def test_the_editor_gets_a_private_file_inside_the_data_folder_removed_afterward
     assert file_line.startswith("600 ") and file_line.endswith("/draft.txt")
     assert not [p for p in os.listdir(home) if p.startswith(".editing-")]
     assert "Attempt 1: score" in result.stdout.decode()
+
+
+def test_each_finding_is_shown_in_a_window_on_its_line_with_a_caret_under_it(home):
+    draft = [
+        "Hey Ana!!!", "",
+        "Thank you for the chat about the platform role. I just wanted to touch base: why havent I heard back?"
+        " I really need this job and PLEASE respond asap.",
+        "", "Maya", ".",
+    ]
+    result = run(home, "practice", "--no-color", input_text="\n".join(draft + ["/quit"]) + "\n", COLUMNS="64")
+    assert result.returncode == 0, result.stderr.decode()
+    findings = result.stdout.decode().split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
+    assert findings == """\
+1:1 warning tone.familiar “Hey” is too casual for a follow-up
+    (try “Hi”)
+  1 | Hey Ana!!!
+    | ^~~
+1:8 warning tone.exclamation “!!!”: one mark at most (try “.”)
+  1 | Hey Ana!!!
+    |        ^~~
+
+3:66 warning tone.filler Filler: say why you are writing (try
+    “following up”)
+  3 | …role. I just wanted to touch base: why havent I heard ba…
+    |                         ^~~~~~~~~~
+3:82 error proof.spelling “havent” may be misspelt (try
+    “haven't”, “haven”, “havens”)
+  3 | …anted to touch base: why havent I heard back? I really n…
+    |                           ^~~~~~
+3:103 error tone.desperate Sounds desperate: say why you want
+    the role instead (try “I'm very interested in this role”)
+  3 | …nt I heard back? I really need this job and PLEASE respo…
+    |                   ^~~~~~~~~~~~~~~~~~~~~~
+3:130 warning tone.shouting “PLEASE” in capitals reads as
+    shouting (try “please”)
+  3 | …rd back? I really need this job and PLEASE respond asap.
+    |                                      ^~~~~~
+3:137 error tone.demanding Impatient: drop the urgency and ask
+    about the timeline
+  3 | …rd back? I really need this job and PLEASE respond asap.
+    |                                             ^~~~~~~~~~~~
+
+5:1 warning content.no-next-steps Nothing about next steps: ask
+    when they expect to decide or what comes next (try “Could
+    you let me know what the next steps are and when you expect
+    to decide?”)
+  5 | Maya
+    | ^~~~
+5:1 suggestion content.no-offer No offer of more information:
+    say you are happy to send anything else they need (try “I'm
+    happy to send anything else that would help.”)
+  5 | Maya
+    | ^~~~"""
+
+
+def test_a_long_paragraph_is_never_printed_again_whole(home):
+    sentence = "I just wanted to touch base because I really need this job and PLEASE respond asap. "
+    paragraph = (sentence * 8).strip()
+    assert len(paragraph) > 600
+    draft = ["Dear Ana,", "", paragraph, "", "Best wishes,", "Maya", "."]
+    result = run(home, "practice", "--no-color", input_text="\n".join(draft + ["/quit"]) + "\n", COLUMNS="80")
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert out.count("\n  3 | ") >= 10
+    assert paragraph not in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_on_a_terminal_the_words_and_the_caret_take_the_severitys_colour(home, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hey Ana!!!\n\nWhy havent I heard back?\n", "utf-8")
+    child = spawn(home, "practice", "--file", str(draft))
+    child.expect("practice> ")
+    shown = child.before
+    child.sendline("/quit")
+    child.expect(pexpect.EOF)
+    assert "  3 | Why \x1b[1;4;31mhavent\x1b[0m I heard back?\r\n    |     \x1b[31m^~~~~~\x1b[0m\r\n" in shown

@@ -22,13 +22,19 @@ final class CheckCommandEndToEndTests: XCTestCase {
     }
 
     /// `stdinFile` is read by the process as its standard input (instead of `stdin`).
-    func run(_ arguments: [String], stdin: String? = nil, stdinFile: String? = nil) throws -> Run {
+    /// `homeFiles` are written into the data folder first (path inside it → text).
+    func run(_ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, homeFiles: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("followup-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
+        for (path, text) in homeFiles {
+            let url = home.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
         process.environment = ["FOLLOWUP_HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
         let out = Pipe()
         let err = Pipe()
@@ -109,6 +115,29 @@ final class CheckCommandEndToEndTests: XCTestCase {
             \(file):5:90: error proof.spelling: “experiance” may be misspelt (try “experience”)
 
             """)
+    }
+
+    func testTheCandidatesRuleFilesAreLoadedAndABrokenOneIsReportedByFileLineAndColumn() throws {
+        let result = try run(
+            ["check", "-"], stdin: UserPhraseRulesTests.draft,
+            homeFiles: [
+                "rules/sports.yaml": UserPhraseRulesTests.sports,
+                "rules/broken.yaml": "id: tone.broken\nseverity: warning\nsummary: s\nexplanation: e\nphrases:\n  - match: '(unclosed'\n    message: m\n",
+            ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(
+            result.stdout,
+            """
+            <stdin>:3:41: warning tone.sports: Sports metaphor: say what went well (try “success”)
+            <stdin>:5:1: warning content.no-offer: No offer of more information: say you are happy to send anything else they need (try “I'm happy to send anything else that would help.”)
+
+            """)
+        XCTAssertTrue(result.stderr.hasPrefix("followup: /"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.hasSuffix(
+                "/rules/broken.yaml:6:12: '(unclosed' is not a valid regular expression (the rules in this file are not used until it is fixed; the others are)\n"
+            ),
+            result.stderr)
     }
 
     func testJSONFromStdinAndExitStatusZero() throws {

@@ -12,7 +12,8 @@ struct CheckCommand: ParsableCommand {
             Prints file:line:column: severity rule: message, sorted. Exit status: 0 with no error-level \
             finding, 1 with one, 2 for a usage problem. Rules can be turned off or re-graded in \
             <home>/config.yaml (rules: {tone.filler: off, length.sentence: suggestion}); words in \
-            <home>/words.txt are never flagged as misspelt. An .eml is checked as of the day in its \
+            <home>/words.txt are never flagged as misspelt; your own phrase rules go in \
+            <home>/rules/*.yaml (see the README). An .eml is checked as of the day in its \
             Date: header (the day followup plan meant it to be sent), unless --date is given.
             """)
 
@@ -91,7 +92,10 @@ struct CheckCommand: ParsableCommand {
 
     private func runChecked(_ operands: [String]) throws {
         if listRules {
-            for rule in RuleCatalog.all {
+            let platform = Platform.current()
+            let console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: options.homeOptions.noColor))
+            let home = platform.home(override: options.homeOptions.home)
+            for rule in RuleCatalog.all + FeedbackSetup.userRules(home: home, console: console) {
                 print(
                     "\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.defaultSeverity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(rule.summary)"
                 )

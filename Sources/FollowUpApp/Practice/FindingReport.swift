@@ -48,42 +48,20 @@ enum FindingReport {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The offending line with the offending characters highlighted (colour) or underlined with
-    /// `^`, as pieces for `Console.write`; unsafe characters in the line count as shown (`\u{1B}`).
-    static func excerpt(of finding: Finding, lines: [String], color: Bool) -> [(text: String, style: Console.Style?)] {
-        let lineIndex = finding.start.line - 1
-        guard lines.indices.contains(lineIndex) else { return [] }
-        let characters = Array(lines[lineIndex])
-        let start = min(max(0, finding.start.column - 1), characters.count)
-        var end = finding.end.line == finding.start.line ? finding.end.column - 1 : characters.count
-        end = min(max(start, end), characters.count)
-        if end == start { end = min(characters.count, start + 1) }
-        let gutter = String(finding.start.line)
-        let prefix = "  \(gutter) | "
-        let before = UntrustedText.visible(String(characters[..<start]))
-        let marked = UntrustedText.visible(String(characters[start..<end]))
-        let after = String(characters[end...])
-        if color {
-            let style: Console.Style =
-                finding.severity == .error ? .markedError : finding.severity == .warning ? .markedWarning : .markedSuggestion
-            return [(prefix + before, nil), (marked, style), (after, nil)]
-        }
-        let pad = String(repeating: " ", count: prefix.count + displayWidth(before))
-        return [(prefix + before + marked + after + "\n" + pad + String(repeating: "^", count: max(1, displayWidth(marked))), nil)]
-    }
-
-    /// Columns a string takes on a terminal: wide (CJK) characters take two.
-    static func displayWidth(_ text: String) -> Int {
-        text.reduce(0) { total, character in
-            guard let scalar = character.unicodeScalars.first else { return total }
-            let value = scalar.value
-            let wide =
-                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-                || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-                || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
-                || (0x20000...0x3FFFD).contains(value)
-            return total + (wide ? 2 : 1)
-        }
+    /// The finding's line, cut to fit `width` columns around it, then `^~~~` under its words,
+    /// as pieces for `Console.write` (in colour, the words and the marks in the severity's colour):
+    ///
+    /// ```text
+    ///   3 | …touch base. Why havent I heard back?…
+    ///     |                  ^~~~~~
+    /// ```
+    static func excerpt(of finding: Finding, lines: [String], width: Int, color: Bool) -> [(text: String, style: Console.Style?)] {
+        let gutter = "  \(finding.start.line) | "
+        guard let window = FindingWindow(finding: finding, lines: lines, width: width - gutter.count) else { return [] }
+        let under = String(repeating: " ", count: gutter.count - 2) + "| " + String(repeating: " ", count: window.caret.count - window.marks.count)
+        guard color else { return [(gutter + window.text + "\n" + under + window.marks + "\n", nil)] }
+        let marked: Console.Style = finding.severity == .error ? .markedError : finding.severity == .warning ? .markedWarning : .markedSuggestion
+        let marks: Console.Style = finding.severity == .error ? .error : finding.severity == .warning ? .problem : .coach
+        return [(gutter + window.before, nil), (window.marked, marked), (window.after + "\n" + under, nil), (window.marks, marks), ("\n", nil)]
     }
 }

@@ -172,7 +172,10 @@ struct PracticeLoop {
         if findings.isEmpty {
             console.say(previous == nil ? "Attempt \(attempt): nothing to fix. Score 100." : "Nothing left to fix.", style: .help)
         }
-        for finding in findings {
+        // In line order (the engine's report order); a blank line between the lines, and each
+        // finding with its own window on its line, never the whole paragraph again.
+        for (index, finding) in findings.enumerated() {
+            if index > 0, findings[index - 1].start.line != finding.start.line { console.blank() }
             let label = "\(finding.start.line):\(finding.start.column) \(finding.severity.rawValue) \(finding.rule)"
             // Wrapped to the terminal as plain text, then only the label is coloured.
             let wrapped = TextWrapper.wrap(label + "  " + finding.message + FindingReport.suggestionNote(finding), width: console.width, indent: "    ")
@@ -184,7 +187,7 @@ struct PracticeLoop {
                 let message = TextWrapper.wrap(finding.message + FindingReport.suggestionNote(finding), width: console.width - 4, indent: "")
                 console.write([(label, labelStyle), ("\n" + message.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n", nil)])
             }
-            console.write(FindingReport.excerpt(of: finding, lines: lines, color: console.color) + [("\n", nil)])
+            console.write(FindingReport.excerpt(of: finding, lines: lines, width: console.width, color: console.color))
         }
         let score = PracticeScore(findings: findings)
         if let previous {

@@ -3,7 +3,7 @@ import Yams
 
 /// A rule made of phrases, read from a YAML file in the spirit of Vale's existence and
 /// substitution rules. The built-in families live in `Data/<id>.yaml`; candidates can add their
-/// own in `<home>/rules/`:
+/// own in `<home>/rules/` (`UserPhraseRules`):
 ///
 /// ```yaml
 /// id: tone.chatspeak
@@ -63,8 +63,8 @@ public struct PhraseRule: FeedbackRule {
     }
 
     /// Reads one rule file. Errors name the file, the line and the column of what is wrong and
-    /// say how to fix it.
-    public static func parse(yaml: String, fileName: String) throws(ConfigurationError) -> PhraseRule {
+    /// say how to fix it. An id in `taken` (a built-in rule's, or another file's) is an error.
+    public static func parse(yaml: String, fileName: String, taken: Set<String> = []) throws(ConfigurationError) -> PhraseRule {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -88,6 +88,12 @@ public struct PhraseRule: FeedbackRule {
         guard parts.count == 2, RuleCategory(rawValue: String(parts[0])) != nil else {
             let categories = RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")
             throw fail(top["id"] ?? root, "id '\(id)' must be category.name, with category one of \(categories)")
+        }
+        guard !taken.contains(id) else {
+            throw fail(
+                top["id"] ?? root,
+                "id '\(id)' is already used by another rule (built in, or in another file; followup check --list-rules lists them): give this one its own, such as \(parts[0]).my-\(parts[1])"
+            )
         }
         let severityText = try text("severity")
         guard let severity = Severity(rawValue: severityText.lowercased()) else {
