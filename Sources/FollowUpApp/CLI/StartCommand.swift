@@ -31,44 +31,12 @@ struct StartCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Open an answers file (YAML or JSON) to review and edit before writing the files.", valueName: "file"))
     var answers: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "How the drafts write dates: en_US for 'Friday, December 4', en_GB (or any other) for 'Friday 4 December' (default: $LC_ALL, $LC_TIME or $LANG).",
-            valueName: "locale"))
-    var locale: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Whose public holidays the plan skips: a country code such as US, GB, DE (default: the answers' country, else the time zone's).",
-            valueName: "code"))
-    var country: String?
-
-    func validate() throws {
-        try Self.validateLocale(locale)
-        try Self.validateCountry(country)
-    }
-
-    /// `--locale` must name a locale (`en_US`, `en-GB`, `fr_FR.UTF-8`).
-    static func validateLocale(_ locale: String?) throws {
-        if let locale, DateStyle(locale: locale) == nil {
-            throw ValidationError("--locale takes a locale name such as en_US or en_GB; '\(locale)' is not one.")
-        }
-    }
-
-    /// `--country` must name a country (`US`, `uk`, `Germany`); one whose holidays are not
-    /// covered is taken, and the plan says so.
-    static func validateCountry(_ country: String?) throws {
-        if let country, PublicHolidays.code(for: country) == nil {
-            throw ValidationError("--country: " + PublicHolidays.Problem.unknown(country).message)
-        }
-    }
+    @OptionGroup var dates: DateOptions
 
     func run() throws {
         var app = AppContext(platform: .current(), homeOptions: homeOptions)
-        app.locale = locale
-        app.country = country
+        app.locale = dates.locale
+        app.country = dates.country
         try Self.start(app: app, out: out, new: new, answers: answers)
     }
 

@@ -36,24 +36,10 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Plan as if today were this date (YYYY-MM-DD), e.g. to prepare plans ahead.", valueName: "date"))
     var today: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "How the drafts write dates: en_US for 'Friday, December 4', en_GB (or any other) for 'Friday 4 December' (default: the answers' locale, else $LC_ALL, $LC_TIME or $LANG).",
-            valueName: "locale"))
-    var locale: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Whose public holidays the plan skips: a country code such as US, GB, DE (default: the answers' country, else the time zone's).",
-            valueName: "code"))
-    var country: String?
+    @OptionGroup var dates: DateOptions
 
     func validate() throws {
         if answers.isEmpty { throw ValidationError("Give at least one answers file with --answers FILE.") }
-        try StartCommand.validateLocale(locale)
-        try StartCommand.validateCountry(country)
         if let today {
             guard let day = LocalDate(iso8601: today) else {
                 throw ValidationError("--today takes a date as YYYY-MM-DD, such as 2026-11-20; '\(today)' is not one.")
@@ -69,8 +55,8 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         var app = AppContext(platform: .current(), homeOptions: homeOptions)
-        app.locale = locale
-        app.country = country
+        app.locale = dates.locale
+        app.country = dates.country
         app.loadSettings()
         let day = today.flatMap { LocalDate(iso8601: $0) }
         var batch = PlanBatch(files: answers)
