@@ -70,12 +70,11 @@ struct StoredDialogue: Codable, Equatable {
             state = "finished"
             question = nil
         }
-        // Sorted by the order they are asked in, so a saved file does not change from run to run.
-        let order = machine.sequence
-        settled = machine.settled.sorted {
-            (order.firstIndex(of: $0) ?? .max, StoredQuestion.name(of: $0)) < (order.firstIndex(of: $1) ?? .max, StoredQuestion.name(of: $1))
-        }
-        .map(StoredQuestion.name(of:))
+        // In the order they are asked (any no longer asked after them, by name), so the same
+        // session is always written the same way.
+        let asked = machine.sequence.filter(machine.settled.contains)
+        let others = machine.settled.subtracting(asked).map(StoredQuestion.name(of:)).sorted()
+        settled = asked.map(StoredQuestion.name(of:)) + others
         back = machine.history.map(StoredQuestion.name(of:))
         concernsClosed = machine.concernsClosed
     }
