@@ -1,10 +1,12 @@
 import FollowUpCore
 import Foundation
 
-/// One saved guided session: the whole dialogue state, so a resume continues exactly where
-/// the user stopped.
-public struct SessionRecord: Codable, Equatable, Sendable {
-    public static let currentVersion = 1
+/// One saved guided session: the answers and where the dialogue stands, so a resume continues
+/// where the user stopped. Its file format is in `SessionFormat.swift` and docs/file-formats.md.
+public struct SessionRecord: Equatable, Sendable {
+    /// 2: explicit keys and question names (`answers`, `dialogue`). 1: the machine's synthesized
+    /// `Codable` under `machine`, still read (`SessionFormat+Version1.swift`).
+    public static let currentVersion = 2
 
     public var format: String
     public var version: Int
@@ -25,12 +27,6 @@ public struct SessionRecord: Codable, Equatable, Sendable {
         self.updated = created
         self.outputDirectory = nil
         self.machine = machine
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case format, version, id, created, updated
-        case outputDirectory = "output_directory"
-        case machine
     }
 
     public var isFinished: Bool { machine.state == .finished }
@@ -58,7 +54,14 @@ public struct SessionStore: Sendable {
 
     public func path(for id: String) -> String { "\(directory)/\(id).json" }
 
-    static let file = VersionedJSONFile(format: "followup.session", currentVersion: SessionRecord.currentVersion, noun: "session")
+    static let file = VersionedJSONFile(
+        format: "followup.session", currentVersion: SessionRecord.currentVersion, noun: "session", readOlder: readOlder)
+
+    /// Reads a file of an earlier format version into today's record.
+    static func readOlder(version: Int, data: Data) throws -> SessionRecord? {
+        guard version == 1 else { return nil }
+        return try JSONDecoder().decode(SessionFileVersion1.self, from: data).record
+    }
 
     /// Saves a record atomically (0600), creating the folders (0700) when needed. `flush`
     /// waits until it is on the disk (see `AtomicFile.write`).
@@ -79,14 +82,14 @@ public struct SessionStore: Sendable {
 
     /// Reads a session from the bytes of its file (`file` names it in errors).
     public func decode(_ data: Data, path file: String) throws -> SessionRecord {
-        var record = try Self.file.decode(SessionRecord.self, from: data, path: file)
+        var record = try Self.file.decode(from: data, path: file)
         record.machine.repair()
         return record
     }
 
     /// Every session that could be read, newest first, and the files that could not.
     public func all() -> (sessions: [SessionRecord], unreadable: [UnreadableSession]) {
-        var (sessions, unreadable) = Self.file.readAll(SessionRecord.self, in: directory)
+        var (sessions, unreadable) = Self.file.readAll(in: directory)
         for index in sessions.indices { sessions[index].machine.repair() }
         sessions.sort { $0.updated > $1.updated }
         return (sessions, unreadable)

@@ -46,14 +46,18 @@ private struct FileHeader: Decodable {
 
 /// The JSON files followup keeps (sessions, tracker records): each names its `format` and
 /// `version`, is written atomically and privately, and is never rewritten when it can't be read.
-struct VersionedJSONFile {
+/// A file of an earlier version is read by `readOlder` into today's model (docs/file-formats.md);
+/// it is written in the current version the next time it changes.
+struct VersionedJSONFile<Record: Codable>: Sendable {
     /// `followup.session`, `followup.tracker`.
     let format: String
     let currentVersion: Int
     /// What the file is, in words: "session", "tracker".
     let noun: String
+    /// Reads the bytes of an earlier `version`; nil for a version that never existed.
+    let readOlder: @Sendable (_ version: Int, _ data: Data) throws -> Record?
 
-    func encode(_ value: some Encodable, to path: String, flush: Bool = true) throws {
+    func encode(_ value: Record, to path: String, flush: Bool = true) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data: Data
@@ -67,7 +71,7 @@ struct VersionedJSONFile {
     }
 
     /// Decodes one file; a damaged, foreign or newer file is reported as `UnreadableFile`.
-    func decode<T: Decodable>(_ type: T.Type, from data: Data, path file: String) throws -> T {
+    func decode(from data: Data, path file: String) throws -> Record {
         let header: FileHeader
         do {
             header = try JSONDecoder().decode(FileHeader.self, from: data)
@@ -84,9 +88,22 @@ struct VersionedJSONFile {
                     "was written by a newer followup (format version \(version); this one reads up to \(currentVersion)). Update followup to open it; the file was kept."
             )
         }
-        let value: T
+        let value: Record
         do {
-            value = try JSONDecoder().decode(T.self, from: data)
+            if let version = header.version, version < currentVersion {
+                guard let older = try readOlder(version, data) else {
+                    throw UnreadableFile(
+                        path: file,
+                        reason:
+                            "has the format version \(version), which no followup wrote (this one reads 1 to \(currentVersion)). It was kept as it is; fix the version or remove the file."
+                    )
+                }
+                value = older
+            } else {
+                value = try JSONDecoder().decode(Record.self, from: data)
+            }
+        } catch let error as UnreadableFile {
+            throw error
         } catch {
             throw UnreadableFile(
                 path: file, reason: "has a field that doesn't fit (\(Self.describe(error))). It was kept as it is; fix it by hand or remove it.")
@@ -107,15 +124,15 @@ struct VersionedJSONFile {
     }
 
     /// Every `*.json` file in `directory` that decodes, and the ones that don't.
-    func readAll<T: Decodable>(_ type: T.Type, in directory: String) -> (values: [T], unreadable: [UnreadableFile]) {
+    func readAll(in directory: String) -> (values: [Record], unreadable: [UnreadableFile]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
-        var values: [T] = []
+        var values: [Record] = []
         var unreadable: [UnreadableFile] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let file = "\(directory)/\(name)"
             do {
                 guard let data = try AtomicFile.read(file) else { continue }
-                values.append(try decode(T.self, from: data, path: file))
+                values.append(try decode(from: data, path: file))
             } catch let error as UnreadableFile {
                 unreadable.append(error)
             } catch {

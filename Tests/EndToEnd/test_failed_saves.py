@@ -48,7 +48,7 @@ def test_a_failed_save_at_quit_is_said_and_a_retry_saves_it(home):
     child.close()
     assert child.exitstatus == 0
     record, _ = session_file(home)
-    assert record["machine"]["answers"]["interview"]["role"] == "Backend Engineer"
+    assert record["answers"]["interview"]["role"] == "Backend Engineer"
 
 
 def test_a_failed_save_can_be_written_to_another_folder(home, tmp_path):
@@ -62,7 +62,7 @@ def test_a_failed_save_can_be_written_to_another_folder(home, tmp_path):
     assert child.exitstatus == 0
     (saved,) = (elsewhere / "sessions").glob("*.json")
     record = json.loads(saved.read_text("utf-8"))
-    assert record["machine"]["answers"]["interview"]["role"] == "Backend Engineer"
+    assert record["answers"]["interview"]["role"] == "Backend Engineer"
 
 
 def test_stopping_without_saving_says_what_is_lost_and_exits_non_zero(home):

@@ -75,7 +75,7 @@ def test_full_session_with_accents_back_help_and_a_bad_date(home):
     assert child.exitstatus == 0
 
     record, path = session_file(home)
-    assert record["machine"]["state"] == {"finished": {}}
+    assert record["dialogue"]["state"] == "finished"
     out = pathlib.Path(record["output_directory"])
     plan = (out / "plan.md").read_text("utf-8")
     assert "José Pérez" in plan and "Zoë Ng" in plan
@@ -107,7 +107,7 @@ def test_kill_minus_nine_then_resume_keeps_every_accepted_answer(home):
     child.close()
 
     record, _ = session_file(home)
-    answers = record["machine"]["answers"]
+    answers = record["answers"]
     assert answers["interview"]["company"] == "Zoë's Café"
     assert answers["interview"]["role"] == "Barista Lead"
 
@@ -137,8 +137,8 @@ def test_ctrl_c_cancels_the_line_then_stops_and_saves_on_an_empty_line(home):
     child.close()
     assert child.exitstatus == 130
     record, _ = session_file(home)
-    assert record["machine"]["answers"]["interview"]["company"] == "Acme"
-    assert record["machine"]["answers"]["interview"]["role"] == ""
+    assert record["answers"]["interview"]["company"] == "Acme"
+    assert record["answers"]["interview"]["role"] == ""
 
 
 def test_ctrl_d_stops_and_a_new_start_offers_to_resume(home):
@@ -224,7 +224,7 @@ FULL_ANSWERS = [
 
 
 def answers_in(record):
-    a = record["machine"]["answers"]
+    a = record["answers"]
     found = {
         "company": a["interview"]["company"], "role": a["interview"]["role"],
         "format": a["interview"].get("format"), "round": a["interview"].get("round"),
@@ -282,4 +282,4 @@ def test_a_pasted_megabyte_is_refused_quickly_and_the_session_goes_on(home):
     child.sendeof()
     child.expect(pexpect.EOF)
     record, _ = session_file(home)
-    assert record["machine"]["answers"]["interview"]["company"] == "Acme Robotics"
+    assert record["answers"]["interview"]["company"] == "Acme Robotics"

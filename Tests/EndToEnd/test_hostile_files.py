@@ -59,7 +59,7 @@ def test_a_resumed_session_shows_controls_visibly(home):
     assert result.returncode == 66, out(result)  # piped input ended early: saved, to resume
     (path,) = glob.glob(str(home / "sessions" / "*.json"))
     session = json.loads(pathlib.Path(path).read_text())
-    session["machine"]["answers"]["interview"]["company"] = HOSTILE
+    session["answers"]["interview"]["company"] = HOSTILE
     pathlib.Path(path).write_text(json.dumps(session))
     result = run(home, "resume", input_text="/summary\n")
     text = out(result)

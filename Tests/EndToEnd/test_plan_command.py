@@ -87,7 +87,7 @@ def test_unwritable_output_folder_keeps_the_session_and_allows_a_retry(home, tmp
     child.expect(pexpect.EOF)
     sessions = list((home / "sessions").glob("*.json"))
     record = json.loads(sessions[0].read_text("utf-8"))
-    assert record["machine"]["state"] == {"asking": {"_0": {"review": {}}}}
+    assert (record["dialogue"]["state"], record["dialogue"]["question"]) == ("asking", "review")
     out = tmp_path / "elsewhere"
     child = spawn(home, "resume", record["id"], "--out", str(out))
     child.expect_exact("» ")

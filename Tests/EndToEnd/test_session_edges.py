@@ -31,7 +31,7 @@ def test_edit_puts_the_current_answer_on_the_line_to_change(home, tmp_path):
     child.send("/quit\r")
     child.expect(pexpect.EOF)
     (path,) = sessions(home)
-    topics = json.loads(path.read_text("utf-8"))["machine"]["answers"]["interviewers"][0]["topics"]
+    topics = json.loads(path.read_text("utf-8"))["answers"]["interviewers"][0]["topics"]
     assert topics == ["the migration from Kubernetes 1.24 to managed clusters", "how on-call works across Paris and Montréal", "the budget"]
 
 
@@ -49,7 +49,7 @@ def test_tab_fits_the_question_and_lists_the_fields_after_edit(home):
     child.send("/quit\r")
     child.expect(pexpect.EOF)
     (path,) = sessions(home)
-    assert json.loads(path.read_text("utf-8"))["machine"]["answers"]["interview"]["company"] == "Bri"
+    assert json.loads(path.read_text("utf-8"))["answers"]["interview"]["company"] == "Bri"
 
 
 def test_quitting_at_the_first_question_keeps_no_session_to_resume(home):

@@ -47,7 +47,7 @@ def test_the_first_refused_answer_stops_with_65_the_line_and_the_reason(home, tm
     assert "31 Feb" not in result.stdout.decode()
     assert not out.exists()
     (session,) = (home / "sessions").glob("*.json")
-    answers = json.loads(session.read_text("utf-8"))["machine"]["answers"]
+    answers = json.loads(session.read_text("utf-8"))["answers"]
     assert answers["interview"]["company"] == "Globex"
     assert "date" not in answers["interview"] and answers["interviewers"] == []
 

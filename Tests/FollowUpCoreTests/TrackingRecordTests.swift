@@ -140,6 +140,6 @@ final class TrackingRecordTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(TrackedInterview.self, from: data), r)
         let text = String(decoding: data, as: UTF8.self)
         XCTAssertTrue(text.contains("\"format\":\"followup.tracker\""), text)
-        XCTAssertTrue(text.contains("\"version\":1"), text)
+        XCTAssertTrue(text.contains("\"version\":2"), text)
     }
 }

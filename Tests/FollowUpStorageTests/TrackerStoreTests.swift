@@ -39,7 +39,7 @@ final class TrackerStoreTests: XCTestCase {
         let data = try XCTUnwrap(AtomicFile.read(store.path(for: "initech-1118")))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(object["format"] as? String, "followup.tracker")
-        XCTAssertEqual(object["version"] as? Int, 1)
+        XCTAssertEqual(object["version"] as? Int, 2)
         let mode = try FileManager.default.attributesOfItem(atPath: store.path(for: "initech-1118"))[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)
     }

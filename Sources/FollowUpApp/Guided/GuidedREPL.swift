@@ -34,7 +34,7 @@ final class GuidedREPL {
     private let environment: DialogueEnvironment
     /// Writes the plan and the drafts.
     private let writeFiles: (Answers) throws -> WrittenPlan
-    /// `/sent [ID STEP]`: the tracker's command, answered outside the dialogue.
+    /// `/sent [ID STEP]`: the tracker's command, carried out for the dialogue's `.markSent`.
     private let sentCommand: (String) -> String
     /// Runs once the files are written (the offer to write a note in one's own words).
     private let afterFinish: (SessionRecord, WrittenPlan) -> Void
@@ -83,12 +83,6 @@ final class GuidedREPL {
             case .line(let text):
                 linesRead += 1
                 if reader.isInteractive, !text.trimmingCharacters(in: .whitespaces).isEmpty { reader.addHistory(text) }
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                if trimmed == "/sent" || trimmed.hasPrefix("/sent ") {
-                    // Marking an earlier interview's follow-up sent does not touch this dialogue.
-                    console.write(sentCommand(String(trimmed.dropFirst("/sent".count)).trimmingCharacters(in: .whitespaces)))
-                    continue
-                }
                 event = DialogueEvent(line: text)
             case .interrupted(let partial):
                 if partial.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -119,6 +113,9 @@ final class GuidedREPL {
             switch step.effect {
             case .none:
                 break
+            case .markSent(let arguments):
+                // Marking an earlier interview's follow-up sent does not touch this dialogue.
+                console.write(sentCommand(arguments))
             case .persist:
                 if event == .command(.save) {
                     if save() { console.say(CoachScript.Remark.saved) }

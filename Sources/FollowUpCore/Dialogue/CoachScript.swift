@@ -236,7 +236,8 @@ public enum CoachScript {
         }
 
         public static func commandsReminder(questionIsRequired: Bool) -> String {
-            "Also: /back, /skip" + (questionIsRequired ? " (optional questions only)" : "") + ", /summary, /edit <field>, /save, /quit."
+            "Also: /back, /skip" + (questionIsRequired ? " (optional questions only)" : "")
+                + ", /summary, /edit <field>, /save, /sent (mark an earlier interview's follow-up sent), /quit."
         }
 
         public static func unknownCommand(_ text: String, known: String) -> String {

@@ -28,10 +28,13 @@ public enum DialogueCommand: Equatable, Sendable {
     case summary
     case edit(String)
     case save
+    /// `/sent [ID STEP]`: marks a step of an earlier tracked interview sent (alone, lists
+    /// what is due). It leaves this dialogue as it is.
+    case sent(String)
     case quit
     case unknown(String)
 
-    public static let names = ["/help", "/back", "/skip", "/summary", "/edit", "/save", "/quit"]
+    public static let names = ["/help", "/back", "/skip", "/summary", "/edit", "/save", "/sent", "/quit"]
 
     init(parsing text: String) {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
@@ -44,6 +47,7 @@ public enum DialogueCommand: Equatable, Sendable {
         case "summary", "sum": self = .summary
         case "edit", "e": self = .edit(argument)
         case "save": self = .save
+        case "sent": self = .sent(argument)
         case "quit", "q", "exit": self = .quit
         default: self = .unknown("/" + text)
         }

@@ -6,9 +6,13 @@ import Foundation
 /// Modelled on swift-nio's `*StateMachine` types: the machine decides, the REPL acts. It
 /// holds no terminal, no file and no clock; "today" comes in through `DialogueEnvironment`.
 /// Every state and transition is in this file.
-public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
+///
+/// The machine is not `Codable`: the session file's format is spelled out in FollowUpStorage
+/// (`SessionFormat.swift`, docs/file-formats.md), and a saved session comes back through
+/// `init(restoring:state:settled:history:concernsClosed:)`.
+public struct GuidedSessionStateMachine: Equatable, Sendable {
     /// Where the dialogue stands.
-    public enum State: Codable, Equatable, Sendable {
+    public enum State: Equatable, Sendable {
         /// Waiting for the answer to a question.
         case asking(Question)
         /// The user confirmed the review: the files are to be written.
@@ -33,6 +37,17 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         self.history = []
         self.failedTries = 0
         self.concernsClosed = false
+    }
+
+    /// A machine as a saved session left it. Refused answers in a row are not kept: a resumed
+    /// question starts with none. Call `repair()` after, for a file that may have been edited.
+    public init(restoring answers: Answers, state: State, settled: Set<Question>, history: [Question], concernsClosed: Bool) {
+        self.state = state
+        self.answers = answers
+        self.settled = settled
+        self.history = history
+        self.failedTries = 0
+        self.concernsClosed = concernsClosed
     }
 
     /// A machine for answers that are already complete (an answers file opened for review):
@@ -140,6 +155,8 @@ public struct GuidedSessionStateMachine: Codable, Equatable, Sendable {
         case .save:
             // The shell says "Saved." once the session is on the disk (it may not get there).
             return DialogueStep([], effect: .persist)
+        case .sent(let arguments):
+            return DialogueStep([], effect: .markSent(arguments))
         case .quit:
             return DialogueStep([], effect: .quit)
         case .unknown(let text):
@@ -365,6 +382,9 @@ public enum DialogueEffect: Equatable, Sendable {
     case finish
     /// Stop asking; the session stays saved and resumable.
     case quit
+    /// `/sent`: run the tracker's command with these arguments (`ID STEP`, or none to list
+    /// what is due) and show what it says. The dialogue does not change.
+    case markSent(String)
 }
 
 /// One thing the coach says.

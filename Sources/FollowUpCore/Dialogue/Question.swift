@@ -1,5 +1,8 @@
 /// One question of the guided session. Loops carry the index of the interviewer or concern.
-public enum Question: Hashable, Codable, Sendable {
+///
+/// Not `Codable`: a session file names questions as `FollowUpStorage` spells them, so renaming a
+/// case here changes nothing on disk.
+public enum Question: Hashable, Sendable {
     case company
     case role
     case interviewDate

@@ -84,10 +84,19 @@ public struct Answers: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case candidate, interview, interviewers, highlights, strengths, concerns, promised
+        case candidate = "candidate"
+        case interview = "interview"
+        case interviewers = "interviewers"
+        case highlights = "highlights"
+        case strengths = "strengths"
+        case concerns = "concerns"
+        case promised = "promised"
         case decisionDate = "decision_date"
         case nextSteps = "next_steps"
-        case recruiter, tone, locale, country
+        case recruiter = "recruiter"
+        case tone = "tone"
+        case locale = "locale"
+        case country = "country"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -125,7 +134,9 @@ public struct Candidate: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, email, phone
+        case name = "name"
+        case email = "email"
+        case phone = "phone"
         case signOff = "sign_off"
     }
 }
@@ -152,6 +163,15 @@ public struct Interview: Codable, Equatable, Sendable {
         self.format = format
         self.round = round
     }
+
+    enum CodingKeys: String, CodingKey {
+        case company = "company"
+        case role = "role"
+        case date = "date"
+        case timezone = "timezone"
+        case format = "format"
+        case round = "round"
+    }
 }
 
 /// One person on the interview loop.
@@ -175,9 +195,11 @@ public struct Interviewer: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, title, email
+        case name = "name"
+        case title = "title"
+        case email = "email"
         case addressAs = "address_as"
-        case topics
+        case topics = "topics"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -215,6 +237,11 @@ public struct Concern: Codable, Equatable, Sendable {
         self.topic = topic
         self.response = response
     }
+
+    enum CodingKeys: String, CodingKey {
+        case topic = "topic"
+        case response = "response"
+    }
 }
 
 /// A recruiter or coordinator.
@@ -227,18 +254,28 @@ public struct Contact: Codable, Equatable, Sendable {
         self.email = email
     }
 
+    enum CodingKeys: String, CodingKey {
+        case name = "name"
+        case email = "email"
+    }
+
     /// The name, parsed into honorific, given and family name: the greeting comes from it.
     public var personName: PersonName { PersonName(name) }
 }
 
 /// The voice of the drafts.
 public enum Tone: String, Codable, CaseIterable, Sendable {
-    case formal, warm, brief
+    case formal = "formal"
+    case warm = "warm"
+    case brief = "brief"
 }
 
 /// How the interview was held.
 public enum InterviewFormat: String, Codable, CaseIterable, Sendable {
-    case phone, video, onSite = "on-site", panel
+    case phone = "phone"
+    case video = "video"
+    case onSite = "on-site"
+    case panel = "panel"
 
     /// Accepts the canonical names and the ways people write them ("onsite", "in person",
     /// "Microsoft Teams", "Google Meet", "Zoom call", "face to face").
@@ -262,7 +299,11 @@ public enum InterviewFormat: String, Codable, CaseIterable, Sendable {
 
 /// Which round the interview was.
 public enum InterviewRound: String, Codable, CaseIterable, Sendable {
-    case screening, first, second, third, final
+    case screening = "screening"
+    case first = "first"
+    case second = "second"
+    case third = "third"
+    case final = "final"
 
     /// Accepts "1", "1st", "first round", "final", "screen" and similar.
     public init?(loose text: String) {

@@ -21,6 +21,11 @@ public struct Recipient: Codable, Equatable, Sendable {
         self.email = email
     }
 
+    enum CodingKeys: String, CodingKey {
+        case name = "name"
+        case email = "email"
+    }
+
     /// `Ana Pérez <ana@example.com>`, or the name alone.
     public var display: String {
         guard let email, !email.isEmpty else { return name }

@@ -7,12 +7,12 @@ public struct ApplicationLifecycle: Equatable, Sendable {
     /// The status of an application.
     public enum State: String, Codable, CaseIterable, Sendable {
         /// Interviews done or planned, follow-ups going out.
-        case active
+        case active = "active"
         /// No reply 14 days after the last check-in.
-        case quiet
-        case offer
-        case rejected
-        case withdrawn
+        case quiet = "quiet"
+        case offer = "offer"
+        case rejected = "rejected"
+        case withdrawn = "withdrawn"
         /// Closed by the candidate after the silence went on.
         case noResponse = "no-response"
 

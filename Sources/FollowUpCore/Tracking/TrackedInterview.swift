@@ -2,10 +2,13 @@
 /// plan and step statuses, the status, and the history of what happened.
 ///
 /// A pure value. Rounds, marks and outcomes change it through the `TrackedInterview+*.swift`
-/// extensions; storage reads and writes it as `<home>/tracker/<id>.json`.
+/// extensions; storage reads and writes it as `<home>/tracker/<id>.json`. Every key and value
+/// on disk is spelled out in its `CodingKeys` and raw values (docs/file-formats.md), so
+/// renaming a property or a case changes nothing in the file.
 public struct TrackedInterview: Codable, Equatable, Sendable {
     public static let formatName = "followup.tracker"
-    public static let currentVersion = 1
+    /// 2: the same fields as 1, every key and value spelled out (1 is read as it is).
+    public static let currentVersion = 2
     /// Days without a reply after the last check-in before an application counts as quiet.
     public static let quietAfterDays = 14
 
@@ -33,6 +36,17 @@ public struct TrackedInterview: Codable, Equatable, Sendable {
 
     /// The round the application is at now.
     public var latestRound: TrackedRound? { rounds.last }
+
+    enum CodingKeys: String, CodingKey {
+        case format = "format"
+        case version = "version"
+        case id = "id"
+        case company = "company"
+        case role = "role"
+        case status = "status"
+        case rounds = "rounds"
+        case history = "history"
+    }
 }
 
 /// One interview of an application, with its interviewers (in `answers`) and its own steps.
@@ -67,12 +81,14 @@ public struct TrackedRound: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, stage
+        case number = "number"
+        case stage = "stage"
         case interviewDate = "interview_date"
         case planMadeOn = "plan_made_on"
-        case answers
+        case answers = "answers"
         case outputDirectory = "output_directory"
-        case steps, key
+        case steps = "steps"
+        case key = "key"
     }
 }
 
@@ -83,7 +99,7 @@ public enum TrackedStepKind: String, Codable, CaseIterable, Sendable {
     case promisedMaterial = "promised-material"
     case checkIn = "check-in"
     case finalCheckIn = "final-check-in"
-    case networking
+    case networking = "networking"
     case afterOffer = "after-offer"
     case afterRejection = "after-rejection"
     case afterSilence = "after-silence"
@@ -112,13 +128,13 @@ public enum TrackedStepKind: String, Codable, CaseIterable, Sendable {
 /// Where a tracked step stands.
 public enum TrackedStepState: String, Codable, CaseIterable, Sendable {
     /// To do, by its due date.
-    case pending
+    case pending = "pending"
     /// Happens only if an outcome arrives (the reply to an offer or to a rejection).
-    case waiting
-    case sent
-    case skipped
+    case waiting = "waiting"
+    case sent = "sent"
+    case skipped = "skipped"
     /// No longer needed: an outcome or a later round made it moot.
-    case closed
+    case closed = "closed"
 
     public var isDone: Bool { self == .sent || self == .skipped || self == .closed }
 }
@@ -164,14 +180,19 @@ public struct TrackedStep: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, recipient, due
+        case id = "id"
+        case kind = "kind"
+        case recipient = "recipient"
+        case due = "due"
         case plannedDue = "planned_due"
-        case latest, what
+        case latest = "latest"
+        case what = "what"
         case draftID = "draft_id"
         case draftFile = "draft_file"
-        case state
+        case state = "state"
         case doneOn = "done_on"
-        case note, sequence
+        case note = "note"
+        case sequence = "sequence"
     }
 }
 
@@ -183,6 +204,11 @@ public struct TrackerHistoryEntry: Codable, Equatable, Sendable {
     public init(date: LocalDate, text: String) {
         self.date = date
         self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case date = "date"
+        case text = "text"
     }
 }
 

@@ -56,16 +56,27 @@ public struct TrackerStore: Sendable {
         return "No tracked interview has the id '\(id)'. Known ids: \(known.joined(separator: ", ")) (`followup list` shows them all)."
     }
 
-    static let file = VersionedJSONFile(format: TrackedInterview.formatName, currentVersion: TrackedInterview.currentVersion, noun: "tracker")
+    static let file = VersionedJSONFile(
+        format: TrackedInterview.formatName, currentVersion: TrackedInterview.currentVersion, noun: "tracker", readOlder: readOlder)
+
+    /// Reads a file of an earlier format version into today's record. Version 1 has the same
+    /// fields as version 2 (2 spells every key and value out, docs/file-formats.md), so it is
+    /// read as it is and written as version 2 the next time the record changes.
+    static func readOlder(version: Int, data: Data) throws -> TrackedInterview? {
+        guard version == 1 else { return nil }
+        var record = try JSONDecoder().decode(TrackedInterview.self, from: data)
+        record.version = TrackedInterview.currentVersion
+        return record
+    }
 
     /// Reads a tracker record from the bytes of its file (`file` names it in errors).
     public func decode(_ data: Data, path file: String) throws -> TrackedInterview {
-        try Self.file.decode(TrackedInterview.self, from: data, path: file)
+        try Self.file.decode(from: data, path: file)
     }
 
     /// Every record that could be read, by id, and the files that could not.
     public func all() -> (records: [TrackedInterview], unreadable: [UnreadableTrackerRecord]) {
-        let (records, unreadable) = Self.file.readAll(TrackedInterview.self, in: directory)
+        let (records, unreadable) = Self.file.readAll(in: directory)
         return (records, unreadable)
     }
 
