@@ -34,6 +34,11 @@ enum FuzzSeeds {
             ("answers-yaml", "seed", Data(FuzzTargets.seedYAML.utf8)), ("answers-yaml", "export", Data(AnswersFile.encodeYAML(answers).utf8)),
             ("rule-config", "seed", Data("rules:\n  tone.cliche: off\n  length.sentence: suggestion\n".utf8)),
         ]
+        // The built-in phrase families are rule files in the same format as a candidate's own.
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../FollowUpFeedback/Data")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? [] where name.hasSuffix(".yaml") {
+            if let text = FileManager.default.contents(atPath: data.appendingPathComponent(name).path) { seeds.append(("user-rules", name, text)) }
+        }
         for (index, session) in sessions.enumerated() { seeds.append(("session", "seed-\(index)", session)) }
         for (index, record) in records.enumerated() { seeds.append(("tracker", "seed-\(index)", record)) }
         for (name, source) in DraftTemplates.defaults { seeds.append(("template", name, Data(source.utf8))) }

@@ -12,7 +12,7 @@ enum FuzzTargets {
     /// The targets, in the order of their selector byte (modulo their count).
     static let names = [
         "dialogue-lines", "dialogue-text", "date", "email", "answers-yaml", "answers-json", "session", "tracker", "template",
-        "eml-check", "rule-config",
+        "eml-check", "rule-config", "user-rules",
     ]
 
     /// The target pinned by `FOLLOWUP_FUZZ_TARGET`, if any.
@@ -47,8 +47,10 @@ enum FuzzTargets {
             try template(String(decoding: input.rest(), as: UTF8.self))
         case 9:
             try checkedDraft(String(decoding: input.rest(), as: UTF8.self), format: .email)
-        default:
+        case 10:
             ruleConfiguration(String(decoding: input.rest(), as: UTF8.self))
+        default:
+            try userRules(String(decoding: input.rest(), as: UTF8.self))
         }
     }
 
@@ -148,6 +150,18 @@ enum FuzzTargets {
     /// `<home>/config.yaml` parses or is reported.
     static func ruleConfiguration(_ text: String) {
         _ = try? FeedbackConfiguration.parse(yaml: text, fileName: "config.yaml")
+    }
+
+    /// A candidate's rule file (`<home>/rules/*.yaml`) is read or reported, and a rule read from
+    /// it checks a draft without failing: its patterns come from the file.
+    static func userRules(_ text: String) throws {
+        let read = UserPhraseRules(files: [(name: "fuzz.yaml", text: text)])
+        guard read.rules.count + read.problems.count == 1 else {
+            throw DialogueInvariants.Violation(line: text, message: "a rule file gave \(read.rules.count) rules and \(read.problems.count) problems")
+        }
+        for rule in read.rules {
+            _ = FeedbackEngine(rules: [rule]).check(text: "Hi Ana,\n\nThank you for the interview today. I look forward to hearing from you.\n\nBest,\nSam")
+        }
     }
 
     /// A valid answers file to mutate.

@@ -5,7 +5,7 @@ import XCTest
 /// A short, seeded random pass over the dialogue: a few thousand typed lines and commands,
 /// checking after every step that the machine asks a question of its own sequence, that
 /// commands never lose answers, and that an answer changes only its own question. (The session
-/// file's round trip is FollowUpStorageTests' `SessionFormatTests`.) The long runs are `Scripts/fuzz`.
+/// file's round trip is FollowUpStorageTests' `FileFormatTests`.) The long runs are `Scripts/fuzz`.
 final class DialogueFuzzTests: XCTestCase {
     private let env = DialogueEnvironment(today: LocalDate(year: 2026, month: 11, day: 20)!)
 
