@@ -83,9 +83,19 @@ public enum AnswersFile {
     /// The 1-based line of the value at `keyPath` (`concerns[1]`, `concerns[1].response`) in a
     /// file that `decode` read, or nil when it is not there.
     public static func line(of keyPath: String, in data: Data) -> Int? {
+        lines(in: data)(keyPath)
+    }
+
+    /// `line(of:in:)` for many key paths of one file: the file is parsed once.
+    public static func lines(in data: Data) -> (String) -> Int? {
         guard let text = String(data: data, encoding: .utf8),
-            var node = try? Yams.compose(yaml: isJSON(text, fileName: "") ? combiningSurrogatePairs(text) : text)
-        else { return nil }
+            let root = try? Yams.compose(yaml: isJSON(text, fileName: "") ? combiningSurrogatePairs(text) : text)
+        else { return { _ in nil } }
+        return { keyPath in line(of: keyPath, from: root) }
+    }
+
+    private static func line(of keyPath: String, from root: Node) -> Int? {
+        var node = root
         for part in keyPath.split(separator: ".") {
             let name = part.prefix { $0 != "[" }
             let index = part.dropFirst(name.count + 1).dropLast().isEmpty ? nil : Int(part.dropFirst(name.count + 1).dropLast())

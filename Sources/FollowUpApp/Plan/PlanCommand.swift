@@ -129,9 +129,12 @@ struct PlanCommand: ParsableCommand {
                 try PlanExport.checkFree(plan.files, in: plan.folder)
                 claimed[plan.folder] = file
                 // What could not be written cleanly is left out of the drafts and named here, at its line.
-                for item in plan.drafts.unwritten {
-                    let line = AnswersFile.line(of: item.field, in: data).map { ":\($0)" } ?? ""
-                    app.console.error("\(file)\(line): \(item.field): not in the drafts: \(item.what)")
+                if !plan.drafts.unwritten.isEmpty {
+                    let lineOf = AnswersFile.lines(in: data)  // the file parsed once, only when needed
+                    for item in plan.drafts.unwritten {
+                        let line = lineOf(item.field).map { ":\($0)" } ?? ""
+                        app.console.error("\(file)\(line): \(item.field): not in the drafts: \(item.what)")
+                    }
                 }
                 prepared.append((file, plan))
             } catch let exit as ExitCode {

@@ -67,20 +67,19 @@ struct InterviewLoop: Sendable {
                         what: "'\(note.text)' says how it went, which they saw. Say what happened in it or what you enjoyed ('\(moment), when we …')."))
                 continue
             }
-            // "he wants to pilot it", named by no one, among several people: whose it is is a guess.
-            let personal: Set<String> = ["he", "she", "him", "her", "his", "he's", "she's", "hers"]
             // "he said…" when only one of them was introduced as Mr. (or "she", as Ms.): that one.
+            let words = Set(note.lowercasedWords)
+            let he = !words.isDisjoint(with: ["he", "him", "his", "he's"])
+            let she = !words.isDisjoint(with: ["she", "her", "hers", "she's"])
             if index == nil, people.count > 1 {
-                let words = Set(note.lowercasedWords)
-                let he = !words.isDisjoint(with: ["he", "him", "his", "he's"])
-                let she = !words.isDisjoint(with: ["she", "her", "hers", "she's"])
                 let marked = people.indices.filter { i in
                     guard let title = people[i].personName.honorific.map(PersonName.key) else { return false }
                     return he != she && (he ? PersonName.masculineTitles : PersonName.feminineTitles).contains(title)
                 }
                 if marked.count == 1 { index = marked[0] }
             }
-            if index == nil, people.count > 1, note.lowercasedWords.contains(where: personal.contains) {
+            // "he wants to pilot it", named by no one, among several people: whose it is is a guess.
+            if index == nil, people.count > 1, he || she {
                 unplaced.append(Unwritten(field: "highlights[\(k)]", what: CoachScript.Remark.unplaced(note.text)))
                 continue
             }

@@ -27,7 +27,7 @@ public enum SentencePreview {
             shown = show(0, [parts[0].strengths])
         case .concern(let k), .concernResponse(let k):
             guard answers.concerns.indices.contains(k),
-                let member = loop.members.firstIndex(where: { $0.concerns.contains(answers.concerns[k]) })
+                let member = loop.members.firstIndex(where: { $0.concernIndices.contains(k) })
             else { return [] }
             shown = show(member, parts[member].concerns)
             unsaid = parts[member].unsaid.map { CoachScript.Remark.unsaid($0.what) } + parts[member].toFinish.map(CoachScript.Remark.finish)
