@@ -71,6 +71,7 @@ final class HurriedTypingTests: XCTestCase {
         let table: [(String, String)] = [
             ("7 yrs MSK, last 3 as band 7", "I bring 7 years of MSK experience, the last 3 as band 7"),
             ("3 years HDU at Royal Free", "I bring 3 years of HDU experience at Royal Free"),
+            ("3 yrs agency experience, mostly ecommerce", "I bring 3 years agency experience, mostly ecommerce"),
             ("5 years managing teams", "I bring 5 years managing teams"),
             ("native speaker", "I am a native speaker"),
             ("DELE examiner", "I am a DELE examiner"),
@@ -121,6 +122,7 @@ final class HurriedTypingTests: XCTestCase {
     func testPromisesTypedAsErrandsNameTheThing() {
         XCTAssertEqual(PromisedItem("send Tom my rehab protocol doc")?.label, "my rehab protocol document")
         XCTAssertEqual(PromisedItem("copy of HCPC registration")?.label, "a copy of my HCPC registration")
+        XCTAssertEqual(PromisedItem("send chloe my portfolio link")?.label, "my portfolio")
         let one = PromisedItem("references from my current manager")
         XCTAssertEqual(one?.label, "my reference from my current manager")
         XCTAssertTrue(one?.sentence(.formal).contains("[add the reference's name") ?? false)
@@ -164,6 +166,10 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("why I want to move schools").flatMap(Realiser.question), "why I want to move schools")
         XCTAssertNil(Note("why I want to move schools").flatMap(Realiser.topic))
         XCTAssertEqual(Perspective.addressing("she's been there 22 years", readerNames: ["Kathleen"]), "you've been there 22 years")
+        XCTAssertEqual(Perspective.addressing("he's hiring in spring", readerNames: ["Tom"]), "you're hiring in spring")
+        XCTAssertEqual(
+            Perspective.addressing("Chloe showed me the library", readerNames: InterviewLoop.names(of: Interviewer(name: "Chloé Martin"))),
+            "you showed me the library", "a name typed without its accent")
         XCTAssertTrue(Note("Elena and I share a background in econometrics")?.isPresentState ?? false)
         XCTAssertFalse(Note("we sketched a plan together")?.isPresentState ?? true)
         XCTAssertEqual(Note("Kitchen team is 6 people, 2 are new")?.text, "kitchen team is 6 people, and 2 are new")

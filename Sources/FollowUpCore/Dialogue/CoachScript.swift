@@ -201,7 +201,7 @@ public enum CoachScript {
         }
         public static let written = "Done. Your plan and drafts are written to:"
         public static let whatNext =
-            "Start with plan.md: it says what to send, to whom and by when. The .eml drafts open in your mail client; reminders.ics adds the dates to your calendar."
+            "Start with plan.md: it says what to send, to whom and by when. `followup open ID STEP` opens a draft in your mail program, `followup drafts ID` puts them in your Drafts folder; reminders.ics adds the dates to your calendar."
 
         public static func couldNotWrite(_ reason: String) -> String { "The files could not be written: \(reason)" }
 

@@ -175,6 +175,8 @@ struct InterviewLoop: Sendable {
         var names = [ListAnswer.clean(person.name), name.given, name.family]
         if let honorific = name.honorific, !name.family.isEmpty { names.append(honorific + " " + name.family) }
         if let addressAs = person.addressAs { names.append(addressAs) }
+        // "Chloe" typed for Chloé: the name without its accents is hers too.
+        names += names.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
         return Array(Set(names.map { ListAnswer.clean($0) }.filter { $0.count > 1 })).sorted()
     }
 

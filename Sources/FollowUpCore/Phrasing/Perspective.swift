@@ -72,10 +72,9 @@ enum Perspective {
                 replacement = "you"
                 sawThey = true
             // "she's been there 22 years" is "she has": "you've been there 22 years".
-            case "he's",
-                "she's" where ["been", "got", "had", "done", "worked", "seen", "led", "run"].contains(next):
-                replacement = "you've"
-            case "they're", "he's", "she's": replacement = "you're"
+            case "he's", "she's":
+                replacement = ["been", "got", "had", "done", "worked", "seen", "led", "run"].contains(next) ? "you've" : "you're"
+            case "they're": replacement = "you're"
             case "they've": replacement = "you've"
             case "they'd", "he'd", "she'd": replacement = "you'd"
             case "they'll", "he'll", "she'll": replacement = "you'll"

@@ -26,7 +26,7 @@ struct PromisedItem: Equatable, Sendable {
         {
             words.removeFirst()
             if words.count > 1, let next = words.first,
-                ["him", "her", "them", "you"].contains(next.lowercased()) || next.first?.isUppercase == true,
+                next.first?.isLetter == true, !Lexicon.determiners.contains(next.lowercased()),
                 Lexicon.determiners.contains(words[1].lowercased()) || words[1].first?.isNumber == true
             {
                 words.removeFirst()

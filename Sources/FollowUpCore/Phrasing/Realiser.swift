@@ -241,6 +241,8 @@ enum Realiser {
             !Lexicon.prepositions.contains(firstField.lowercased()) && !Lexicon.determiners.contains(firstField.lowercased())
         else { return nil }
         let comma = end < words.count && words[end].hasSuffix(",")
+        // "3 yrs agency experience, mostly ecommerce": the experience is already named.
+        if fieldWords.last?.lowercased() == "experience" { return nil }
         let after = comma ? Array(words[(end + 1)...]) : Array(words[end...])
         if after.first?.lowercased() == "experience" { return nil }
         words = [words[0], words[1], "of"] + fieldWords + ["experience" + (comma ? "," : "")] + after
