@@ -206,6 +206,18 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertTrue(body.contains("you showed me the new conveyor system."), body)
     }
 
+    func testAParagraphDoesNotOpenTwoSentencesAlike() {
+        var a = Answers()
+        a.interview.company = "Riverside Physio"
+        a.tone = .warm
+        a.interviewers = [Interviewer(name: "Mr. Tom Hargreaves", topics: ["caseload management"])]
+        a.highlights = ["Tom showed me round the gym", "we talked about my ACL rehab protocol and he wants to pilot it"]
+        let body = DraftComposer().compose(a).draft(id: "thank-you-1")?.body ?? ""
+        let first = body.components(separatedBy: "\n\n")[1]
+        let leads = first.components(separatedBy: ". ").map(ThankYouParts.lead)
+        XCTAssertEqual(leads.count, Set(leads).count, first)
+    }
+
     func testAVerdictOrABoastIsNoHighlight() {
         var a = Answers()
         a.interview.company = "Finch Payments"

@@ -51,16 +51,25 @@ struct ThankYouParts {
             }
         }
 
+        // A frame whose opening words the paragraph already used ("I especially enjoyed hearing
+        // about …" then "I especially enjoyed the part where …") gives way to the next variant.
+        var leads = Set([opening, topicReference].filter { !$0.isEmpty }.map(ThankYouParts.lead))
+        func fresh(_ frames: [ThankYouPhrases.Slot], _ k: Int, _ text: String) -> String? {
+            let tries = frames.indices.map { frames[(v + k + $0) % frames.count](text) }
+            let chosen = tries.first { !leads.contains(ThankYouParts.lead($0)) } ?? tries.first
+            if let chosen { leads.insert(ThankYouParts.lead(chosen)) }
+            return chosen
+        }
         highlights = member.highlights.enumerated().compactMap { k, note in
             switch note.shape {
-            case .nounPhrase, .whClause, .gerund: return pick(bank.highlightNoun, k).map { $0(note.text) }
-            case .clause where note.isPresentState: return pick(bank.clauseTopic, k).map { $0(note.text) }
-            case .clause: return pick(bank.highlightClause, k).map { $0(note.text) }
+            case .nounPhrase, .whClause, .gerund: return fresh(bank.highlightNoun, k, note.text)
+            case .clause where note.isPresentState: return fresh(bank.clauseTopic, k, note.text)
+            case .clause: return fresh(bank.highlightClause, k, note.text)
             case .pastAction:
                 let together = ["together", "each other", "with you", "both"].contains { Note.containsWord(note.text.lowercased(), $0) }
                 // "showed me the conveyor system": done to the candidate, so by the interviewer.
                 let toMe = note.lowercasedWords.dropFirst().prefix(2).contains { $0 == "me" || $0 == "us" }
-                return pick(bank.highlightClause, k).map { $0((together ? "we " : toMe ? "you " : "I ") + note.text) }
+                return fresh(bank.highlightClause, k, (together ? "we " : toMe ? "you " : "I ") + note.text)
             case .sentences: return note.asSentence
             case .presentAction, .description: return Prose.sentence(Realiser.firstPerson(note))
             }
@@ -119,6 +128,11 @@ struct ThankYouParts {
         subject = bank.subjects[v % bank.subjects.count](facts)
         signOff = common.chosenSignOff ?? pick(bank.signOffs) ?? common.signOff
         self.unsaid = unsaid
+    }
+
+    /// The first three words of a sentence, lowercased: what a reader hears repeated.
+    static func lead(_ sentence: String) -> String {
+        sentence.lowercased().split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     /// A subject line no earlier thank-you of this interview uses.
