@@ -7,7 +7,11 @@ import XCTest
 final class HurriedTypingTests: XCTestCase {
     func testShorthandCapitalsAndHedgesAreWrittenOut() {
         let table: [(String, String)] = [
-            ("7 yrs w/ complex pts & chronic pain", "7 years with complex pts and chronic pain"),
+            ("7 yrs w/ complex pts & chronic pain", "7 years with complex patients and chronic pain"),
+            ("shifts incl. one saturday a month", "shifts including one Saturday a month"),
+            ("Travel, ~6 weeks a year", "travel, about 6 weeks a year"),
+            ("Havent used the scanner", "haven't used the scanner"),
+            ("story pts per sprint", "story pts per sprint"),
             ("what i would do if i'm on nights", "what I would do if I'm on nights"),
             ("completed my course in march", "completed my course in March"),
             ("we may hire two in may", "we may hire two in May"),
@@ -113,6 +117,59 @@ final class HurriedTypingTests: XCTestCase {
             ("Rebecca pushed back on my lack of arbitration experience", "my arbitration experience"),
             ("priya thought my zendesk knowledge was a bit basic", "my Zendesk knowledge"),
             ("Priya asked if i could do saturdays - i said 2 a month max", "whether I could do Saturdays"),
+        ]
+        for (typed, subject) in table {
+            XCTAssertEqual(Note(typed).flatMap { Realiser.concernSubject($0, names: names) }, subject, typed)
+        }
+    }
+
+    func testNotesFromADentalVetAndNewsroomBatchReadAsSentences() {
+        // Letters after a name are never greeted: "Dr MRCVS" was written before.
+        XCTAssertEqual(PersonName("Dr Marta Nowak MRCVS").greeting(tone: .formal), "Dear Dr Nowak,")
+        XCTAssertEqual(PersonName("Jean DUPONT").greeting(tone: .warm), "Hi Jean,", "two words: a family name in capitals stays")
+        let strengths: [(String, String)] = [
+            ("fluent spanish & portuguese", "I am fluent in Spanish and Portuguese"),
+            ("6 yrs as hygienist, mostly perio", "I bring 6 years as a hygienist, mostly perio"),
+            ("Cert in anaesthesia (RCVS)", "I hold a certification in anaesthesia (RCVS)"),
+            ("12 years public libraries", "I bring 12 years of experience in public libraries"),
+            ("broke the care home story in 2024", "I broke the care home story in 2024"),
+        ]
+        for (typed, clause) in strengths {
+            XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
+        }
+        XCTAssertEqual(Note("C# and C++, 3 shipped titles")?.shape, .nounPhrase, "a participle after a number is no verb")
+        XCTAssertEqual(Note("Storytime numbers dropped after covid")?.shape, .clause)
+        XCTAssertEqual(Note("the panel seemed to like my idea")?.shape, .clause)
+        let topics: [(String, String?)] = [
+            ("growth plans, new site in 2027", "growth plans and the new site in 2027"),
+            ("code test review - my pathfinding solution", "the code test review"),
+            ("patient anxiety - lots of nervous patients", "patient anxiety"),
+            ("Storytime numbers dropped after covid", nil),
+            ("the night rota: 1 in 4", "the night rota"),
+        ]
+        for (typed, topic) in topics {
+            XCTAssertEqual(Note(typed).flatMap(Realiser.topic), topic, typed)
+        }
+        XCTAssertEqual(InterviewLoop.splitItems("Nurse clinics (weight, dental, puppy)"), ["Nurse clinics (weight, dental, puppy)"])
+        let moment = Note("factory tour - really impressed by the 5-axis machines").map(Realiser.momentAndImpression)
+        XCTAssertEqual(moment?.moment, "the factory tour")
+        XCTAssertEqual(moment?.impression, "I was really impressed by the 5-axis machines.")
+        XCTAssertEqual(PromisedItem("CSCS card once I pass the test")?.sentence(.warm), "As promised, I'll send my CSCS card once I pass the test.")
+        XCTAssertEqual(PromisedItem("drawings from my last project (if NDA allows)")?.label, "my drawings from my last project")
+    }
+
+    func testLimitedExperienceIsSaidAsTheExperience() {
+        let names = ["Prof. Alan Greaves", "Greaves", "Alan"]
+        let table: [(String, String?)] = [
+            ("Only done exotics a couple of times", "my experience with exotics"),
+            ("Never shipped on console", "my experience shipping on console"),
+            ("Havent used the intraoral scanner they have", "my experience with the intraoral scanner they have"),
+            ("I've only worked on small teams", "my experience working on small teams"),
+            ("no CSCS card yet", "getting my CSCS card"),
+            ("you asked about my visa - I have settled status", "my visa"),
+            ("Alan asked about my visa - I have settled status", "my visa"),
+            ("I haven't worked in aseptics for 4 years", "my recent experience working in aseptics"),
+            ("only just started learning", nil),
         ]
         for (typed, subject) in table {
             XCTAssertEqual(Note(typed).flatMap { Realiser.concernSubject($0, names: names) }, subject, typed)

@@ -145,8 +145,10 @@ struct InterviewLoop: Sendable {
         text.split(separator: ";").flatMap { item -> [String] in
             // "food cost, GP targets, rota": a typed list of short phrases is several items.
             let parts = item.split(separator: ",").map { ListAnswer.clean($0) }
+            // "nurse clinics (weight, dental, puppy)": commas inside brackets list one item's details.
+            let bracketed = item.contains("(") && item.contains(")")
             let isList =
-                parts.count >= 3
+                !bracketed && parts.count >= 3
                 && parts.allSatisfy { part in
                     Prose.wordCount(part) <= 3
                         && !Note.words(part).contains(where: { Lexicon.auxiliaries.contains($0) || Lexicon.subjectPronouns.contains($0) })

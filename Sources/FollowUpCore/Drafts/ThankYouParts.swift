@@ -62,7 +62,11 @@ struct ThankYouParts {
         }
         highlights = member.highlights.enumerated().compactMap { k, note in
             switch note.shape {
-            case .nounPhrase, .whClause, .gerund: return fresh(bank.highlightNoun, k, note.text)
+            case .nounPhrase:
+                // "Factory tour, really impressed by the machines": the moment, then how it struck me.
+                let (moment, impression) = Realiser.momentAndImpression(note)
+                return fresh(bank.highlightNoun, k, moment).map { $0 + (impression.map { " " + $0 } ?? "") }
+            case .whClause, .gerund: return fresh(bank.highlightNoun, k, note.text)
             case .clause where note.isPresentState: return fresh(bank.clauseTopic, k, note.text)
             case .clause: return fresh(bank.highlightClause, k, note.text)
             case .pastAction:

@@ -89,7 +89,7 @@ struct ThankYouPhrases: Sendable {
         ],
         clauseTopic: [
             { "It was also helpful to learn that \($0)." },
-            { "I was glad to hear that \($0)." },
+            { "I found it useful to hear that \($0)." },
             { "I appreciated learning that \($0)." },
         ],
         highlightClause: [
@@ -200,8 +200,8 @@ struct ThankYouPhrases: Sendable {
             { "Your question about \($0) has stayed with me." },
         ],
         clauseTopic: [
-            { "It was also good to hear that \($0)." },
-            { "I was glad to learn that \($0)." },
+            { "It was also helpful to hear that \($0)." },
+            { "I appreciated hearing that \($0)." },
             { "It helped to hear that \($0)." },
         ],
         highlightClause: [

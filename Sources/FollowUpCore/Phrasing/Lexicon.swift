@@ -22,6 +22,14 @@ enum Lexicon {
         "overcame": "overcome", "oversaw": "oversee", "rebuilt": "rebuild", "rewrote": "rewrite",
         "undertook": "undertake", "withdrew": "withdraw", "froze": "freeze", "blew": "blow", "flew": "fly",
         "sought": "seek", "stuck": "stick", "hung": "hang", "sang": "sing", "wound": "wind", "upheld": "uphold",
+        "broke": "break", "became": "become", "bent": "bend", "dug": "dig",
+        "drank": "drink", "ate": "eat", "fell": "fall", "fled": "flee", "forgave": "forgive", "foresaw": "foresee",
+        "hid": "hide", "mistook": "mistake", "outgrew": "outgrow", "overheard": "overhear",
+        "overtook": "overtake", "oversold": "oversell", "overran": "overrun", "rang": "ring", "redid": "redo",
+        "reran": "rerun", "sank": "sink", "shrank": "shrink", "slid": "slide", "sped": "speed", "spun": "spin",
+        "swept": "sweep", "swung": "swing", "tore": "tear", "underwent": "undergo", "withheld": "withhold",
+        "withstood": "withstand", "wove": "weave", "bled": "bleed", "bred": "breed", "burnt": "burn",
+        "dreamt": "dream", "leapt": "leap", "spelt": "spell", "strove": "strive", "wept": "weep",
     ]
 
     /// The base forms of the irregular verbs.
@@ -30,7 +38,8 @@ enum Lexicon {
     /// Regular verbs common in notes about work, in their base form. With the irregular ones
     /// they let "managed a team", "manages a team" and "manage a team" be read as actions.
     static let regularVerbs: Set<String> = [
-        "accelerate", "achieve", "administer", "advise", "advocate", "analyse", "analyze", "answer", "approve",
+        "drop", "halve", "decline", "slip", "spike", "jump", "dip", "surge", "climb", "plateau", "stall", "recover",
+        "collapse", "accelerate", "achieve", "administer", "advise", "advocate", "analyse", "analyze", "answer", "approve",
         "arrange", "assess", "assist", "audit", "automate", "balance", "boost", "brief", "budget", "calculate",
         "care", "chair", "champion", "change", "chart", "coach", "collaborate", "collect", "complete", "conduct",
         "configure", "consolidate", "consult", "contribute", "convert", "coordinate", "counsel", "cover",
@@ -226,6 +235,23 @@ enum Lexicon {
         "restructure", "reorg", "merger", "acquisition", "expansion", "refit", "renovation", "move", "contract",
         "tender", "bid", "campaign", "database", "warehouse", "lab", "ward", "unit", "clinic", "department", "office",
         "library", "gym", "kitchen", "site", "trial", "study", "grant", "proposal", "deadline", "interview", "case",
+        "tour", "review", "challenge", "scanner", "van", "surgery", "newsroom", "investigation", "redesign", "housing",
+        "rollout", "reorganisation", "reorganization", "team", "exercise", "presentation", "demo", "test", "task",
+    ]
+
+    /// Words that say an action was done little or not at all ("only done it twice",
+    /// "never shipped on console", "haven't used the scanner").
+    static let limitingWords: Set<String> = [
+        "only", "never", "not", "barely", "hardly", "rarely", "seldom", "haven't", "hadn't", "didn't", "don't",
+        "havent", "didnt", "dont", "can't", "couldn't", "wasn't",
+    ]
+
+    /// Verbs of saying and asking, past tense: after a name they make a clause ("Alan asked
+    /// about my visa"), never a participle.
+    static let sayingVerbs: Set<String> = [
+        "asked", "talked", "spoke", "said", "told", "mentioned", "wondered", "worried", "commented", "joked", "laughed",
+        "explained", "suggested", "questioned", "doubted", "probed", "pushed", "seemed", "wanted", "liked", "loved",
+        "raised", "challenged",
     ]
 
     /// Nouns for a group one leads or looks after: "supervised team of 12" needs its "a".
@@ -243,6 +269,10 @@ enum Lexicon {
         "mtgs": "meetings", "convo": "conversation", "ppl": "people", "reqs": "requirements", "u": "you", "ur": "your",
         "doc": "document", "prev": "previous", "cert": "certification", "certs": "certifications", "tbh": "", "imo": "",
         "lol": "", "haha": "", "btw": "", "fyi": "", "pls": "please", "thx": "thanks", "oncall": "on-call",
+        "pts": "patients", "perf": "performance", "havent": "haven't", "hadnt": "hadn't", "dont": "don't",
+        "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+        "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "ive": "I've", "im": "I'm",
+        "theyre": "they're", "youre": "you're", "thats": "that's",
     ]
 
     /// Words that keep their capitals however they were typed: days, months, languages, and

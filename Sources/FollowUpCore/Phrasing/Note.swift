@@ -175,9 +175,21 @@ public struct Note: Equatable, Sendable {
             let previous = out.last.map { Perspective.core($0).lowercased() } ?? ""
             let next = i + 1 < tokens.count ? Perspective.core(tokens[i + 1]) : ""
             var word = core
-            if core == key, let full = Lexicon.shorthand[key] ?? Lexicon.shorthand[token.lowercased()] {
+            var token = token
+            // "Cert in anaesthesia": shorthand typed with a capital keeps it.
+            let titled = core.count > 1 && core == key.prefix(1).uppercased() + key.dropFirst() && core != key
+            if core == key || titled, let full = Lexicon.shorthand[key] ?? Lexicon.shorthand[token.lowercased()],
+                key != "pts" || previous != "story"
+            {
                 guard !full.isEmpty else { continue }
-                word = full
+                word = titled ? full.prefix(1).uppercased() + full.dropFirst() : full
+                // "incl." → "including": the full stop belonged to the shorthand.
+                if token == core + "." { token = core }
+            } else if key.hasPrefix("~"), key.dropFirst().first?.isNumber == true {
+                // "~6 weeks a year" → "about 6 weeks a year".
+                out.append("about")
+                out.append(String(token.drop(while: { $0 == "~" })))
+                continue
             } else if key == "i" || key.hasPrefix("i'") || key.hasPrefix("i’") {
                 word = "I" + core.dropFirst()
             } else if core == key, let proper = Lexicon.properWords[key] {
@@ -373,6 +385,10 @@ public struct Note: Equatable, Sendable {
     /// The base form of a past-tense verb ("built" → "build", "managed" → "manage").
     static func pastBase(_ word: String) -> String? {
         if let base = Lexicon.irregularPast[word] { return base }
+        // "co-led", "re-ran": the verb after the prefix.
+        for prefix in ["co-", "re-"] where word.hasPrefix(prefix) {
+            return pastBase(String(word.dropFirst(prefix.count))).map { prefix + $0 }
+        }
         guard word.hasSuffix("ed"), word.count > 3 else { return nil }
         let stem = String(word.dropLast(2))
         for candidate in [stem, stem + "e", String(stem.dropLast()) /* planned */, stem.hasSuffix("i") ? String(stem.dropLast()) + "y" : ""]
@@ -409,11 +425,24 @@ public struct Note: Equatable, Sendable {
             {
                 return true
             }
+            // "3 shipped titles", "the trained staff": a participle after a number or determiner
+            // describes the noun after it.
             if Lexicon.prepositions.contains(previous) || Lexicon.determiners.contains(previous) { continue }
+            if previous.first?.isNumber == true, pastBase(word) != nil || word.hasSuffix("ed") { continue }
+            // "Alan asked about my visa", "Mei talked through her roadmap": a saying verb after a name.
+            if i == 1 || i <= 3 && i + 1 < words.count && words[i + 1] == "to", Lexicon.sayingVerbs.contains(word), words.count > 2 {
+                return true
+            }
             if Lexicon.auxiliaries.contains(word) { return true }
             if word.hasSuffix("'s"), i + 1 < words.count, words[i + 1].hasSuffix("ed") || words[i + 1] == "been" { return true }
             let next = i + 1 < words.count ? words[i + 1] : ""
             if pastBase(word) != nil, !next.isEmpty, !Lexicon.prepositions.contains(next) { return true }
+            // "storytime numbers dropped after covid": a change in time, not a participle.
+            if pastBase(word) != nil, i <= 3, previous.hasSuffix("s"), !previous.hasSuffix("ss"),
+                ["after", "during", "since", "over", "because", "when", "until", "before", "sharply", "again"].contains(next)
+            {
+                return true
+            }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), presentBase(word) != nil, i <= 2, !Lexicon.everydayWords.contains(word),
                 Lexicon.determiners.contains(next) || Lexicon.prepositions.contains(next) || next == "every"
             {
@@ -445,7 +474,7 @@ public struct Note: Equatable, Sendable {
             || Lexicon.subjectPronouns.contains(lowered) || Lexicon.everydayWords.contains(lowered)
             || Lexicon.personAdjectives.contains(lowered) || Lexicon.prepositions.contains(lowered)
             || pastBase(lowered) != nil || presentBase(lowered) != nil
-            || (lowered.hasSuffix("ing") && lowered.count > 5) || lowered == "a" || lowered == "an"
+            || (lowered.hasSuffix("ing") && lowered.count > 5) || lowered == "a" || lowered == "an" || lowered.hasSuffix("n't")
         guard ordinary else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }

@@ -14,6 +14,8 @@ struct PromisedItem: Equatable, Sendable {
     /// The address, when the note gave one.
     var url: String?
     var kind: Kind
+    /// When the thing will come, for one promised for later: "once I pass the test".
+    var condition: String?
 
     init?(_ raw: String) {
         var words = ListAnswer.clean(raw).split(separator: " ").map(String.init)
@@ -33,6 +35,22 @@ struct PromisedItem: Equatable, Sendable {
             }
         }
         var text = words.joined(separator: " ")
+        // "drawings (if NDA allows)": the candidate's own caveat, not for the reader.
+        while let open = text.range(of: "(if ", options: .caseInsensitive), let close = text[open.upperBound...].firstIndex(of: ")") {
+            text.removeSubrange(open.lowerBound...close)
+            text = ListAnswer.clean(text)
+        }
+        // "CSCS card once I pass the test": promised for later, so sent then, not attached now.
+        condition = nil
+        for lead in [" once ", " as soon as ", " when ", " after "] {
+            if let range = text.range(of: lead, options: .caseInsensitive), text[..<range.lowerBound].contains(where: \.isLetter),
+                Note.words(String(text[range.upperBound...])).first.map({ Lexicon.subjectPronouns.contains($0) || $0 == "it's" }) == true
+            {
+                condition = Note(String(text[range.lowerBound...]).trimmingCharacters(in: .whitespaces))?.text
+                text = String(text[..<range.lowerBound])
+                break
+            }
+        }
         while let last = text.last, ":-–—(".contains(last) || last == " " { text.removeLast() }
         text = text.replacingOccurrences(of: "()", with: "")
         var note = Note(text)
@@ -117,6 +135,10 @@ struct PromisedItem: Equatable, Sendable {
     private func unpunctuated(_ tone: Tone, first: Bool) -> String {
         let formal = tone == .formal
         let have = formal ? "I have" : "I've"
+        if let condition {
+            let will = formal ? "I will" : "I'll"
+            return tone == .brief ? "\(will) send \(label) \(condition), as promised" : "As promised, \(will) send \(label) \(condition)"
+        }
         switch kind {
         case .link:
             let target = url ?? Placeholder.paste(label)

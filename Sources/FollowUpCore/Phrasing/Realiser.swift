@@ -43,7 +43,8 @@ enum Realiser {
     /// "its" or "which", or is a clause of its own; "rotas, weekend cover" is two things, not one.
     static func headBeforeDetail(_ note: Note) -> Note? {
         let text = note.text
-        let stop = note.shape == .sentences ? text.range(of: ". ") ?? text.range(of: "! ") : text.range(of: ", ")
+        // "the night rota: 1 in 4": a colon opens the detail too.
+        let stop = note.shape == .sentences ? text.range(of: ". ") ?? text.range(of: "! ") : text.range(of: ": ") ?? text.range(of: ", ")
         guard let stop, let head = Note(String(text[..<stop.lowerBound])), head.isNominal, head.shape != .sentences,
             let detail = Note(String(text[stop.upperBound...])), let first = detail.lowercasedWords.first
         else { return nil }
@@ -52,8 +53,11 @@ enum Realiser {
             || Lexicon.subjectPronouns.contains(first) || first.hasPrefix("you'") || first.hasPrefix("they'")
             || ["now", "currently", "soon", "yet"].contains(detail.lowercasedWords.last ?? "")
             || Lexicon.prepositions.contains(first) || first.first?.isNumber == true
-            || ["its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like", "e.g", "i.e", "roughly"]
-                .contains(first)
+            || [
+                "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like", "e.g", "i.e", "roughly",
+                "my", "lots", "loads", "plenty",
+            ]
+            .contains(first)
         return isDetail ? head : nil
     }
 
@@ -61,6 +65,8 @@ enum Realiser {
     /// the app": a noun phrase whose head is one countable thing and that has no determiner.
     /// Nil when it has one, or when its head is a mass noun or plural ("stock loss", "rotas").
     static func withThe(_ text: String) -> String? {
+        // "growth plans, new site in 2027": two things; each is asked on its own.
+        guard !text.contains(", ") else { return nil }
         let words = Note.words(text)
         guard let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true,
             !first.hasSuffix("'s"), !["a", "an", "the"].contains(first)
@@ -68,6 +74,27 @@ enum Realiser {
         let headPart = words.prefix { !Lexicon.prepositions.contains($0) }
         guard let head = headPart.last, Lexicon.countNouns.contains(head) else { return nil }
         return "the " + text
+    }
+
+    /// A highlight named as a thing: "factory tour, really impressed by the 5-axis machines" →
+    /// ("the factory tour", "I was really impressed by the 5-axis machines."). The detail after
+    /// a comma is kept only when it says how the moment struck the candidate.
+    static func momentAndImpression(_ note: Note) -> (moment: String, impression: String?) {
+        guard let comma = note.text.range(of: ", "), let head = Note(String(note.text[..<comma.lowerBound])),
+            head.shape == .nounPhrase
+        else { return (withThe(note.text) ?? note.text, nil) }
+        let tail = String(note.text[comma.upperBound...])
+        let words = Note.words(tail)
+        let adverbs: Set<String> = ["really", "very", "so", "quite", "genuinely", "particularly", "truly", "super"]
+        let feelings: Set<String> = [
+            "impressed", "struck", "interested", "surprised", "excited", "glad", "pleased", "inspired", "moved", "amazed", "keen",
+        ]
+        let feeling = words.first.map(adverbs.contains) == true ? words.dropFirst().first : words.first
+        let thing = withThe(head.text) ?? head.text
+        if let feeling, feelings.contains(feeling) {
+            return (thing, Prose.sentence("I was " + (tail.first.map { String($0).lowercased() } ?? "") + tail.dropFirst()))
+        }
+        return headBeforeDetail(note) != nil ? (thing, nil) : (withThe(note.text) ?? note.text, nil)
     }
 
     /// "she asked how I work with designers" → "how I work with designers": a question the
@@ -152,8 +179,13 @@ enum Realiser {
             if let last = words.last, ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(last) {
                 return "I am " + text
             }
-            // "PhD in atmospheric physics", "MSc Data Science": a degree one holds.
-            if let first = words.first, Lexicon.degrees.contains(first) {
+            // "PhD in atmospheric physics", "MSc Data Science": a degree one holds; so is a
+            // "certificate in anaesthesia".
+            if let first = words.first,
+                Lexicon.degrees.contains(first)
+                    || ["certificate", "certification", "diploma", "degree", "licence", "license"].contains(first) && words.count > 2
+                        && ["in", "of"].contains(words[1])
+            {
                 return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
             }
             // "forklift licence": a thing one holds.
@@ -211,11 +243,12 @@ enum Realiser {
             return "I " + base + text.dropFirst(firstWord.count)
         case .description:
             // "fluent Irish" → "fluent in Irish".
+            // "fluent Spanish and Portuguese" → "fluent in Spanish and Portuguese".
             let words = text.split(separator: " ")
-            if words.count == 2, ["fluent", "bilingual", "proficient", "conversational"].contains(words[0].lowercased()),
+            if words.count >= 2, ["fluent", "bilingual", "proficient", "conversational"].contains(words[0].lowercased()),
                 words[1].first?.isUppercase == true
             {
-                return "I am \(words[0]) in \(words[1])"
+                return "I am \(words[0]) in " + words.dropFirst().joined(separator: " ")
             }
             return "I am " + text
         case .clause, .sentences: return text
@@ -230,6 +263,13 @@ enum Realiser {
         guard words.count >= 3, words[0].first?.isNumber == true || numbers.contains(words[0].lowercased()),
             ["years", "year", "months"].contains(Perspective.core(words[1]).lowercased()), !words[1].hasSuffix(",")
         else { return nil }
+        // "6 years as hygienist" → "6 years as a hygienist".
+        if words[2].lowercased() == "as", words.count > 3, let next = words.dropFirst(3).first, next == next.lowercased(),
+            !Lexicon.determiners.contains(next), !["a", "an", "the"].contains(next), next.first?.isLetter == true
+        {
+            words.insert(ThankYouPhrases.article(next), at: 3)
+            return words.joined(separator: " ")
+        }
         let field = words[2...].prefix { word in
             !Lexicon.prepositions.contains(word.lowercased()) && !word.hasSuffix(",") && !word.lowercased().hasSuffix("ing")
                 && word.lowercased() != "experience"
@@ -241,6 +281,14 @@ enum Realiser {
             !Lexicon.prepositions.contains(firstField.lowercased()) && !Lexicon.determiners.contains(firstField.lowercased())
         else { return nil }
         let comma = end < words.count && words[end].hasSuffix(",")
+        // "12 years public libraries" → "12 years of experience in public libraries".
+        if let last = fieldWords.last?.lowercased(), last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("ics"),
+            fieldWords.count > 1, fieldWords.allSatisfy({ $0 == $0.lowercased() })
+        {
+            let after = comma ? Array(words[(end + 1)...]) : Array(words[end...])
+            let field = fieldWords.joined(separator: " ") + (comma ? "," : "")
+            return ([words[0], words[1], "of experience in", field] + after).joined(separator: " ")
+        }
         // "3 yrs agency experience, mostly ecommerce": the experience is already named.
         if fieldWords.last?.lowercased() == "experience" { return nil }
         let after = comma ? Array(words[(end + 1)...]) : Array(words[end...])
@@ -326,7 +374,8 @@ enum Realiser {
             }
         }
         let lowered = text.lowercased()
-        let people = ["they", "he", "she", "the panel", "the interviewer", "everyone"] + names.map { $0.lowercased() }
+        // "you": the note is already in the reader's person ("you asked about my visa").
+        let people = ["they", "he", "she", "you", "the panel", "the interviewer", "everyone"] + names.map { $0.lowercased() }
         let selfLeads = [
             "i froze on", "i froze at", "i blanked on", "i stumbled on", "i stumbled over", "i struggled with", "i fumbled",
             "i rambled on", "i rambled about", "i was vague about", "i was vague on", "i was unclear about", "i got stuck on",
@@ -382,7 +431,61 @@ enum Realiser {
         // "never used ArgoCD", "I don't have much experience with unions": a lack, whatever its shape.
         let lack = lackAsExperience(text)
         if lack != text { return lack }
+        if let limited = limitedExperience(text) { return limited }
+        // "only done exotics twice", "haven't …": an action, not a subject; better asked again
+        // than written as one.
+        if let first = Note.words(text).first, Lexicon.limitingWords.contains(first) { return nil }
         return note.isNominal ? lack : nil
+    }
+
+    /// "only done exotics a couple of times" → "my experience with exotics", "never shipped on
+    /// console" → "my experience shipping on console", "I haven't used the scanner" → "my
+    /// experience with the scanner": an action done little or never, as the experience it is
+    /// about. Nil when the note is not of that kind.
+    static func limitedExperience(_ text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        var limited = false
+        while let first = words.first.map({ Note.words($0).first ?? "" }),
+            ["i", "i've", "i'd", "have", "had", "ever", "really", "properly"].contains(first) || Lexicon.limitingWords.contains(first)
+        {
+            limited = limited || Lexicon.limitingWords.contains(first)
+            words.removeFirst()
+        }
+        guard limited, words.count > 1, let verb = Note.words(words[0]).first else { return nil }
+        let participles = [
+            "done": "do", "seen": "see", "had": "have", "been": "be", "taken": "take", "given": "give", "written": "write",
+            "run": "run", "driven": "drive", "shown": "show", "spoken": "speak", "gone": "go", "worked": "work",
+        ]
+        let base = participles[verb] ?? Note.pastBase(verb) ?? Note.presentBase(verb)
+        guard let base else { return nil }
+        words.removeFirst()
+        // "… a couple of times", "… before", "… yet": how often is the candidate's to tell.
+        var object = words.joined(separator: " ")
+        for tail in [
+            " a couple of times", " a few times", " a handful of times", " once or twice", " once", " twice", " before",
+            " much", " yet", " properly", " in years", " so far", " in a while", " at work", " professionally",
+        ] where object.lowercased().hasSuffix(tail) {
+            object = String(object.dropLast(tail.count))
+        }
+        // "haven't worked in aseptics for 4 years": a while ago, so the recent experience is the subject.
+        var experience = "my experience "
+        let objectWords = object.split(separator: " ")
+        if objectWords.count > 3, ["for", "in"].contains(objectWords[objectWords.count - 3].lowercased()),
+            ["years", "months", "yrs"].contains(objectWords[objectWords.count - 1].lowercased())
+        {
+            object = objectWords.dropLast(3).joined(separator: " ")
+            experience = "my recent experience "
+        } else if let since = object.range(of: " since ") {
+            object = String(object[..<since.lowerBound])
+            experience = "my recent experience "
+        }
+        guard let thing = Note(object), thing.shape == .nounPhrase || ["with", "on", "in"].contains(thing.lowercasedWords.first ?? "")
+        else { return nil }
+        if ["do", "use", "have", "handle", "touch", "try"].contains(base) { return experience + "with " + thing.text }
+        if base == "work", let first = thing.lowercasedWords.first, ["with", "on", "in"].contains(first) {
+            return experience + "working " + thing.text
+        }
+        return experience + gerund(base) + " " + thing.text
     }
 
     /// The noun phrase at the end of "I froze on the Terraform question", if it is one.
@@ -411,6 +514,10 @@ enum Realiser {
             }
             // "no ICU experience yet, only HDU" → "my ICU experience".
             if let range = Note.wordRange(of: "experience", in: rest) { return "my " + rest[..<range.upperBound] }
+            // "no CSCS card yet": a thing still to come.
+            if lead == "no ", rest.lowercased().hasSuffix(" yet"), Prose.wordCount(rest) <= 5 {
+                return "getting my " + rest.dropLast(" yet".count)
+            }
             return "my experience with " + rest
         }
         return text

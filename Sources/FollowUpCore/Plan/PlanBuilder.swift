@@ -59,7 +59,8 @@ public enum PlanBuilder {
         }
 
         for member in loop.members {
-            let promised = member.promised.compactMap(PromisedItem.init)
+            // Something promised for later ("once I pass the test") has nothing to attach now.
+            let promised = member.promised.compactMap(PromisedItem.init).filter { $0.condition == nil }
             guard !promised.isEmpty else { continue }
             let tasks = promised.map { item -> String in
                 switch item.kind {

@@ -29,8 +29,19 @@ public struct PersonName: Equatable, Sendable {
     /// Written after the name, after a comma or at the end: never the family name.
     static let suffixes: Set<String> = [
         "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "esq", "mba", "cpa", "dphil", "obe", "mbe", "cbe", "kbe", "frs",
-        "kc", "qc", "rn", "cfa",
+        "kc", "qc", "rn", "cfa", "rvn", "mice", "ceng", "ieng", "fca", "aca", "acca", "cima", "pmp", "cipd", "faia", "aia",
+        "riba", "rcvs", "mcsp", "hcpc",
     ]
+    /// Letters after a name: a known one ("KC", "CFA"), or capitals with no vowel, which no
+    /// family name is ("MRCVS", "FRCS", "RGN").
+    static func isPostNominal(_ word: String) -> Bool {
+        let key = Self.key(word)
+        if suffixes.contains(key) { return true }
+        let letters = word.filter(\.isLetter)
+        return (3...7).contains(letters.count) && letters.allSatisfy(\.isUppercase)
+            && !letters.contains(where: { "AEIOUY".contains($0) })
+    }
+
     /// Particles that open a family name: "de la Croix", "van der Berg", "bin Salman".
     static let particles: Set<String> = [
         "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin",
@@ -107,14 +118,16 @@ public struct PersonName: Equatable, Sendable {
         if let comma = words.firstIndex(where: { $0.hasSuffix(",") }) {
             let after = Array(words[(comma + 1)...])
             let before = Array(words[...comma])
-            if after.allSatisfy({ Self.suffixes.contains(Self.key($0)) }) {
+            if after.allSatisfy({ Self.isPostNominal($0) }) {
                 (words, suffixWords) = (before, after)
             } else {
                 words = after + before
             }
         }
         words = words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }.filter { !$0.isEmpty }
-        while words.count > 1, let last = words.last, Self.suffixes.contains(Self.key(last)) {
+        while words.count > 2 || words.count > 1 && Self.suffixes.contains(Self.key(words[words.count - 1])),
+            let last = words.last, Self.isPostNominal(last)
+        {
             suffixWords.insert(last, at: 0)
             words.removeLast()
         }
