@@ -93,7 +93,7 @@ final class HurriedTypingTests: XCTestCase {
             ("used Flux which is similar, did the ArgoCD tutorial", "I used Flux which is similar and did the ArgoCD tutorial"),
             ("trained in ACLS", "I am trained in ACLS"),
             ("second chaired a 3 week trial", "I second chaired a 3 week trial"),
-            ("Chartered engineer (IStructE)", "I am a Chartered engineer (IStructE)"),
+            ("Chartered engineer (IStructE)", "I am a chartered engineer (IStructE)"),
             ("mentored two APMs, one got promoted", "I mentored two APMs, and one got promoted"),
         ]
         for (typed, clause) in table {
@@ -151,6 +151,17 @@ final class HurriedTypingTests: XCTestCase {
             XCTAssertEqual(Note(typed).flatMap(Realiser.topic), topic, typed)
         }
         XCTAssertEqual(InterviewLoop.splitItems("Nurse clinics (weight, dental, puppy)"), ["Nurse clinics (weight, dental, puppy)"])
+        XCTAssertEqual(PersonName("Chef Ray Dolan").greeting(tone: .warm), "Hi Ray,")
+        XCTAssertEqual(Note("organised, good under pressure").map { Realiser.strengths([$0]).joined }, "I am organised and good under pressure")
+        XCTAssertEqual(Note("mentor for student nurses").map(Realiser.firstPerson), "I am a mentor for student nurses")
+        XCTAssertEqual(Note("The lesson I taught (fractions w/ P4)")?.shape, .nounPhrase)
+        for (typed, written) in [
+            ("Nurture groups", "nurture groups"), ("Tribunal bundles", "tribunal bundles"), ("Dentrix charting", "Dentrix charting"),
+            ("Epic rollout", "Epic rollout"), ("Level 2 diploma", "Level 2 diploma"), ("Python (pandas)", "Python (pandas)"),
+            ("Ray loved it", "Ray loved it"),
+        ] {
+            XCTAssertEqual(Note(typed)?.text, written, typed)
+        }
         let moment = Note("factory tour - really impressed by the 5-axis machines").map(Realiser.momentAndImpression)
         XCTAssertEqual(moment?.moment, "the factory tour")
         XCTAssertEqual(moment?.impression, "I was really impressed by the 5-axis machines.")
@@ -159,7 +170,7 @@ final class HurriedTypingTests: XCTestCase {
     }
 
     func testLimitedExperienceIsSaidAsTheExperience() {
-        let names = ["Prof. Alan Greaves", "Greaves", "Alan"]
+        let names = ["Prof. Alan Greaves", "Greaves", "Alan", "Ray", "Joan", "Rennie"]
         let table: [(String, String?)] = [
             ("Only done exotics a couple of times", "my experience with exotics"),
             ("Never shipped on console", "my experience shipping on console"),
@@ -170,6 +181,9 @@ final class HurriedTypingTests: XCTestCase {
             ("Alan asked about my visa - I have settled status", "my visa"),
             ("I haven't worked in aseptics for 4 years", "my recent experience working in aseptics"),
             ("only just started learning", nil),
+            ("Ray asked if i'd done ordering/stock before, only a little", "whether I'd done ordering/stock before"),
+            ("Joan seemed worried about me doing nights with kids", nil),
+            ("Mr Rennie asked how I'd handle a very disruptive pupil, think my answer was too long", "how I'd handle a very disruptive pupil"),
         ]
         for (typed, subject) in table {
             XCTAssertEqual(Note(typed).flatMap { Realiser.concernSubject($0, names: names) }, subject, typed)

@@ -72,6 +72,7 @@ final class AnswersFileFormsTests: XCTestCase {
         for (written, format) in [
             ("Microsoft Teams", InterviewFormat.video), ("Google Meet", .video), ("Zoom call", .video), ("MS Teams", .video), ("in person", .onSite),
             ("onsite", .onSite), ("On site", .onSite), ("face to face", .onSite), ("phone call", .phone), ("Panel interview", .panel),
+            ("trial shift", .onSite), ("Assessment centre", .onSite), ("observed lesson", .onSite),
         ] {
             XCTAssertEqual(InterviewFormat(loose: written), format, written)
         }

@@ -289,7 +289,10 @@ public enum InterviewFormat: String, Codable, CaseIterable, Sendable {
         case "video", "zoom", "teams", "microsoftteams", "msteams", "meet", "googlemeet", "hangouts", "googlehangouts", "webex", "ciscowebex",
             "skype", "facetime", "whereby", "virtual", "remote", "online", "videochat":
             self = .video
-        case "onsite", "inperson", "office", "inoffice", "attheoffice", "facetoface", "onlocation", "atthesite", "site", "visit", "onsitevisit":
+        case "onsite", "inperson", "office", "inoffice", "attheoffice", "facetoface", "onlocation", "atthesite", "site", "visit", "onsitevisit",
+            // Interviews held at work: a trial shift in a kitchen, a lesson taught, an assessment day.
+            "trialshift", "trial", "shift", "workingtrial", "workinginterview", "trialday", "teachingobservation", "observedlesson",
+            "lessonobservation", "assessmentcentre", "assessmentcenter", "assessmentday", "skillstest", "practicaltest":
             self = .onSite
         case "panel", "panelinterview": self = .panel
         default: return nil

@@ -239,6 +239,18 @@ enum Lexicon {
         "rollout", "reorganisation", "reorganization", "team", "exercise", "presentation", "demo", "test", "task",
     ]
 
+    /// English words written in lowercase (see `Scripts/generate-common-words`): a list item
+    /// typed with a capital ("Nurture groups") opens with one of these; a name does not.
+    static let commonWords: Set<String> = Set(commonWordList.split(separator: " ").map(String.init))
+
+    /// Names of products and bodies that are also English words: typed with a capital at the
+    /// start of a note ("Epic rollout", "Slate CRM"), they are the name.
+    static let namesThatAreWords: Set<String> = [
+        "epic", "slate", "snowflake", "unity", "unreal", "swift", "rust", "excel", "word", "outlook", "teams", "slack",
+        "notion", "zoom", "sage", "oracle", "workday", "clio", "looker", "tableau", "canvas", "blackboard", "moodle",
+        "shopify", "square", "stripe", "compass", "pulse", "bloomberg", "dragon", "merlin", "atlas", "apex",
+    ]
+
     /// Words that say an action was done little or not at all ("only done it twice",
     /// "never shipped on console", "haven't used the scanner").
     static let limitingWords: Set<String> = [
@@ -285,7 +297,11 @@ enum Lexicon {
             "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "January", "February", "April", "June", "July",
             "August", "September", "October", "November", "December", "English", "Spanish", "French", "German",
             "Mandarin", "Cantonese", "Arabic", "Portuguese", "Italian", "Japanese", "Korean", "Hindi", "Urdu", "Polish",
-            "Welsh", "COVID", "GitHub", "GitLab", "LinkedIn", "JavaScript", "TypeScript", "YouTube", "PowerPoint",
+            "Welsh", "Dutch", "Irish", "Scottish", "British", "American", "Canadian", "Australian", "European", "African", "Asian",
+            "Swedish", "Norwegian", "Danish", "Finnish", "Greek", "Turkish", "Russian", "Chinese", "Indian", "Latin", "Yoruba",
+            "Igbo", "Hausa", "Swahili", "Tagalog", "Vietnamese", "Thai", "Hebrew", "Persian", "Farsi", "Bengali", "Punjabi",
+            "Tamil", "Gujarati", "Romanian", "Hungarian", "Czech", "Ukrainian", "Gaelic", "Catalan", "Basque", "COVID", "GitHub", "GitLab", "LinkedIn",
+            "JavaScript", "TypeScript", "YouTube", "PowerPoint",
             "Postgres", "PostgreSQL", "Python", "Kafka", "Kubernetes", "Salesforce", "HubSpot", "Figma", "Jira", "SQL",
             "AWS", "API", "APIs", "NHS", "HR", "KPI", "KPIs", "EHR", "ICU", "HDU", "GCSE", "GCSEs", "CEO", "CFO", "CTO",
             "SaaS", "B2B", "B2C", "QA", "UX", "UI", "iOS", "PhD", "MBA", "CV", "ESG", "SEO", "Zendesk", "Tableau",

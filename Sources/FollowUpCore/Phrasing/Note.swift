@@ -349,6 +349,10 @@ public struct Note: Equatable, Sendable {
         }
         if let base = presentBase(first), words.count > 1 {
             let next = words[1]
+            // "mentor for student nurses": a post, though "mentor" is a verb too.
+            if Lexicon.roleNouns.contains(first) || Lexicon.personNouns.contains(first), ["for", "to", "of", "on", "at"].contains(next) {
+                return .nounPhrase
+            }
             if Lexicon.clearVerbs.contains(base) || Lexicon.determiners.contains(next) || next.first?.isNumber == true {
                 return .presentAction
             }
@@ -436,6 +440,8 @@ public struct Note: Equatable, Sendable {
             if Lexicon.auxiliaries.contains(word) { return true }
             if word.hasSuffix("'s"), i + 1 < words.count, words[i + 1].hasSuffix("ed") || words[i + 1] == "been" { return true }
             let next = i + 1 < words.count ? words[i + 1] : ""
+            // "the lesson I taught (fractions)": a relative clause inside a noun phrase.
+            if Lexicon.subjectPronouns.contains(previous), i <= 4, words[..<(i - 1)].contains(where: Lexicon.determiners.contains) { continue }
             if pastBase(word) != nil, !next.isEmpty, !Lexicon.prepositions.contains(next) { return true }
             // "storytime numbers dropped after covid": a change in time, not a participle.
             if pastBase(word) != nil, i <= 3, previous.hasSuffix("s"), !previous.hasSuffix("ss"),
@@ -475,7 +481,15 @@ public struct Note: Equatable, Sendable {
             || Lexicon.personAdjectives.contains(lowered) || Lexicon.prepositions.contains(lowered)
             || pastBase(lowered) != nil || presentBase(lowered) != nil
             || (lowered.hasSuffix("ing") && lowered.count > 5) || lowered == "a" || lowered == "an" || lowered.hasSuffix("n't")
-        guard ordinary else { return text }
+        // "Nurture groups", "Menu changes every season": an English word capitalised only
+        // because it opens a list item; the words after it are lowercase, so it is no name.
+        let listItemStart =
+            (shape == .nounPhrase || shape == .gerund) && !rest.isEmpty && Lexicon.commonWords.contains(lowered)
+            && !Lexicon.namesThatAreWords.contains(lowered) && Lexicon.properWords[lowered] == nil
+            && rest.allSatisfy { word in word.first.map { !$0.isLetter || $0.isLowercase } ?? true }
+            // "Level 2 diploma", "Year 6 SATs": a numbered name.
+            && rest.first?.first?.isNumber != true
+        guard ordinary || listItemStart else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

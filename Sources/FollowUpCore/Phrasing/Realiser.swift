@@ -220,6 +220,12 @@ enum Realiser {
             {
                 return "I am " + ThankYouPhrases.article(words[0]) + " " + text
             }
+            // "mentor for student nurses": what the candidate is.
+            if let first = words.first, Lexicon.roleNouns.contains(first) || Lexicon.personNouns.contains(first), words.count > 2,
+                ["for", "to", "of", "on", "at"].contains(words[1])
+            {
+                return "I am " + ThankYouPhrases.article(first) + " " + text
+            }
             // "HIPAA training lead for the trust" is a post held: "I served as …".
             if !words.prefix(3).contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true }),
                 words.prefix(5).contains(where: Lexicon.roleNouns.contains)
@@ -313,6 +319,14 @@ enum Realiser {
         // "PhD in atmospheric physics, 4 first author papers": two things, each said its own way.
         let notes = notes.flatMap { note -> [Note] in
             guard note.shape == .nounPhrase, note.text.contains(", ") else { return [note] }
+            // "organised, good under pressure": qualities, said together as what the candidate is.
+            let qualities = note.text.components(separatedBy: ", ")
+            if qualities.allSatisfy({ Note.words($0).first.map(Lexicon.personAdjectives.contains) == true }) {
+                var described = note
+                described.text = list(qualities)
+                described.shape = .description
+                return [described]
+            }
             let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
             let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
             let separate = parts.dropFirst().allSatisfy { part in
@@ -367,7 +381,10 @@ enum Realiser {
             text = String(text.dropFirst(first.count + 1))
         }
         // "… and I froze", ", I blanked" at the end are the candidate's feelings, not the subject.
-        for tail in [" and i ", ", i ", " but i ", " - i ", " – i ", ", and i'", ", and i ", " and i'", ", i'", " but i'"] {
+        for tail in [
+            " and i ", ", i ", " but i ", " - i ", " – i ", ", and i'", ", and i ", " and i'", ", i'", " but i'", ", think ",
+            ", probably ", ", maybe ", ", felt ", ", not sure ", ", only ", ", not much", ", a bit", ", just ",
+        ] {
             if let range = text.lowercased().range(of: tail, options: .backwards) {
                 let cut = text.distance(from: text.lowercased().startIndex, to: range.lowerBound)
                 text = String(text.prefix(cut))
@@ -490,7 +507,9 @@ enum Realiser {
 
     /// The noun phrase at the end of "I froze on the Terraform question", if it is one.
     private static func nominalTail(_ text: String) -> String? {
-        guard let note = Note(text), note.isNominal else { return nil }
+        // "me doing nights with kids": about the candidate's life, better asked again than guessed.
+        guard let note = Note(text), note.isNominal, !["me", "him", "her", "them", "us"].contains(note.lowercasedWords.first ?? "")
+        else { return nil }
         return lackAsExperience(note.text)
     }
 

@@ -16,7 +16,8 @@ public struct PersonName: Equatable, Sendable {
         "lord": "Lord", "lady": "Lady", "fr": "Fr.", "father": "Father", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",
         "m": "M.", "monsieur": "Monsieur", "herr": "Herr", "frau": "Frau", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.",
         "dott": "Dott.", "dott.ssa": "Dott.ssa", "dottoressa": "Dottoressa", "ing": "Ing.", "rabbi": "Rabbi",
-        "sister": "Sister", "pastor": "Pastor", "imam": "Imam", "cllr": "Cllr",
+        "sister": "Sister", "pastor": "Pastor", "imam": "Imam", "cllr": "Cllr", "councillor": "Councillor", "chef": "Chef",
+        "captain": "Captain", "capt": "Capt.", "judge": "Judge",
     ]
     /// Honorifics people who hold them expect to be greeted with (academics, clinicians, clergy,
     /// peers): the dialogue offers "Dr. Osei" rather than "Amara".
