@@ -125,7 +125,7 @@ final class DraftComposerTests: XCTestCase {
             }
             XCTAssertTrue(ana?.body.hasPrefix(tone == .formal ? "Dear Ana Pérez," : "Hi Ana,") ?? false)
             // Each names what that person discussed.
-            XCTAssertTrue(ana?.body.contains("the billing migration and on-call load") ?? false, "\(tone)")
+            XCTAssertTrue(ana?.body.contains("the billing migration and the on-call load") ?? false, "\(tone)")
             XCTAssertTrue(bob?.body.contains("system design reviews") ?? false, "\(tone)")
             XCTAssertFalse(bob?.body.contains("billing migration") ?? true)
             // The concern matched Bob's topics; the response is Bob's alone.

@@ -237,6 +237,13 @@ enum Lexicon {
         "library", "gym", "kitchen", "site", "trial", "study", "grant", "proposal", "deadline", "interview", "case",
         "tour", "review", "challenge", "scanner", "van", "surgery", "newsroom", "investigation", "redesign", "housing",
         "rollout", "reorganisation", "reorganization", "team", "exercise", "presentation", "demo", "test", "task",
+        "approach", "timetable", "syllabus", "procedure", "protocol", "pathway", "assessment", "course", "module",
+        "placement", "internship", "apprenticeship", "induction", "appraisal", "centre", "center", "branch", "depot",
+        "fleet", "vehicle", "machine", "garden", "handbook", "inspection", "upgrade", "refurbishment", "extension",
+        "conference", "festival", "exhibition", "podcast", "magazine", "blog", "product", "feature",
+        "release", "sprint", "rota", "index", "bundle", "tribunal", "hearing", "shortlist", "vacancy", "position", "caseload",
+        "workload", "load",
+        "role", "restructuring", "transformation", "integration", "implementation", "go-live", "partnership",
     ]
 
     /// English words written in lowercase (see `Scripts/generate-common-words`): a list item
@@ -249,6 +256,36 @@ enum Lexicon {
         "epic", "slate", "snowflake", "unity", "unreal", "swift", "rust", "excel", "word", "outlook", "teams", "slack",
         "notion", "zoom", "sage", "oracle", "workday", "clio", "looker", "tableau", "canvas", "blackboard", "moodle",
         "shopify", "square", "stripe", "compass", "pulse", "bloomberg", "dragon", "merlin", "atlas", "apex",
+    ]
+
+    /// Given names that are also English words: a clause opening with one ("Ray loved it",
+    /// "Grace showed me round") names a person, so its capital stays.
+    static let namesThatAreCommonWords: Set<String> = [
+        "ray", "mark", "will", "bill", "grace", "hope", "faith", "rose", "joy", "amber", "dawn", "jack", "pat", "rob", "sue",
+        "frank", "pearl", "ruby", "iris", "holly", "ivy", "daisy", "heather", "robin", "may", "june", "summer", "sky",
+        "rich", "gene", "carol", "sandy", "drew", "chase", "hunter", "wade", "cliff", "dean", "earl", "miles", "nick",
+        "pierce", "grant", "gray", "grey", "lane", "reed", "rod", "penny", "crystal", "april", "august", "autumn", "river",
+        "angel", "art", "bob", "don", "ken", "max", "norm", "ted", "tim", "sage", "jade", "olive", "willow", "hazel",
+        "basil", "sunny", "buck", "cole", "colt", "fox", "hardy", "king", "page", "price", "ward", "young", "marsh",
+        "bell", "brook", "field", "hill", "wood", "moss", "ash", "sterling", "victor", "harmony", "destiny", "star",
+    ]
+
+    /// Languages, for a strength that names the ones the candidate speaks ("irish and english,
+    /// basic spanish" → "I speak Irish and English, and basic Spanish").
+    static let languages: Set<String> = [
+        "english", "spanish", "french", "german", "mandarin", "cantonese", "arabic", "portuguese", "italian", "japanese",
+        "korean", "hindi", "urdu", "polish", "welsh", "dutch", "irish", "swedish", "norwegian", "danish", "finnish",
+        "greek", "turkish", "russian", "yoruba", "igbo", "hausa", "swahili", "tagalog", "vietnamese", "thai", "hebrew",
+        "persian", "farsi", "bengali", "punjabi", "tamil", "gujarati", "romanian", "hungarian", "czech", "ukrainian",
+        "gaelic", "catalan", "basque", "bsl", "asl",
+    ]
+
+    /// Certifications known by their letters: a strength that is one is held ("ISTQB" → "I hold
+    /// the ISTQB certification").
+    static let certifications: Set<String> = [
+        "istqb", "shrm-cp", "shrm-scp", "pmp", "prince2", "cipd", "cissp", "ccna", "itil", "nebosh", "iosh", "celta",
+        "delta", "tefl", "tesol", "qts", "cscs", "smsts", "sssts", "phr", "sphr",
+        "capm", "csm", "psm", "comptia", "ckad", "cka", "rhce", "mcse", "als", "bls", "acls", "pals", "ilm",
     ]
 
     /// Words that say an action was done little or not at all ("only done it twice",
@@ -281,7 +318,8 @@ enum Lexicon {
         "mtgs": "meetings", "convo": "conversation", "ppl": "people", "reqs": "requirements", "u": "you", "ur": "your",
         "doc": "document", "prev": "previous", "cert": "certification", "certs": "certifications", "tbh": "", "imo": "",
         "lol": "", "haha": "", "btw": "", "fyi": "", "pls": "please", "thx": "thanks", "oncall": "on-call",
-        "pts": "patients", "perf": "performance", "havent": "haven't", "hadnt": "hadn't", "dont": "don't",
+        "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour", "havent": "haven't", "hadnt": "hadn't",
+        "dont": "don't",
         "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
         "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "ive": "I've", "im": "I'm",
         "theyre": "they're", "youre": "you're", "thats": "that's",

@@ -70,6 +70,13 @@ public struct Note: Equatable, Sendable {
             let verb = text.prefix(while: { $0 != " " })
             text = verb + " a" + text.dropFirst(verb.count)
         }
+        // "he told me about his first flight, made me laugh": what the clause did, as a "which".
+        if shape == .clause || shape == .pastAction, let comma = text.range(of: ", ", options: .backwards) {
+            let tail = Note.words(String(text[comma.upperBound...]))
+            if tail.count >= 2, tail.count <= 5, Note.pastBase(tail[0]) != nil, ["me", "us", "everyone", "the panel"].contains(tail[1]) {
+                text.replaceSubrange(comma, with: ", which ")
+            }
+        }
         self.text = Note.afterwards(text, shape: shape)
     }
 
@@ -118,6 +125,8 @@ public struct Note: Equatable, Sendable {
         guard shape == .clause else { return false }
         let words = lowercasedWords
         if words.contains(where: { Note.pastBase($0) != nil || ["was", "were", "had", "did"].contains($0) }) { return false }
+        // "the team does bug bashes every sprint": a habit, not a moment.
+        if words.prefix(5).contains(where: { ["does", "do", "is", "are", "has", "have", "runs", "holds"].contains($0) }) { return true }
         return words.indices.dropFirst().contains { i in
             ["i", "we", "you", "they", "both"].contains(words[i - 1]) && Note.presentBase(words[i]) == words[i]
         }
@@ -185,6 +194,9 @@ public struct Note: Equatable, Sendable {
                 word = titled ? full.prefix(1).uppercased() + full.dropFirst() : full
                 // "incl." → "including": the full stop belonged to the shorthand.
                 if token == core + "." { token = core }
+            } else if key == "like", next.first?.isNumber == true, i > 0 {
+                // "in like 10 min": the filler goes.
+                continue
             } else if key.hasPrefix("~"), key.dropFirst().first?.isNumber == true {
                 // "~6 weeks a year" → "about 6 weeks a year".
                 out.append("about")
@@ -357,6 +369,12 @@ public struct Note: Equatable, Sendable {
                 return .presentAction
             }
         }
+        // "the MSc in AI you are launching next year": a noun phrase with a relative clause.
+        if let pronoun = words.firstIndex(where: Lexicon.subjectPronouns.contains), pronoun > 1, Lexicon.determiners.contains(first),
+            !text.contains(","), !words[..<pronoun].contains(where: { Lexicon.auxiliaries.contains($0) || pastBase($0) != nil })
+        {
+            return .nounPhrase
+        }
         if hasFiniteVerb(words) { return .clause }
         return .nounPhrase
     }
@@ -420,6 +438,8 @@ public struct Note: Equatable, Sendable {
         for i in words.indices.dropFirst().prefix(8) {
             let word = words[i]
             let previous = words[i - 1]
+            // "teenagers who don't want us there": what follows "who" belongs to a relative clause.
+            if ["who", "whose", "which"].contains(previous) { return false }
             // "James and I both worked on X", "Elena and I share a background": after a pronoun
             // the verb is finite, whatever follows ("an injunction they won" is a noun phrase: it
             // opens with its determiner).
@@ -432,6 +452,8 @@ public struct Note: Equatable, Sendable {
             // "3 shipped titles", "the trained staff": a participle after a number or determiner
             // describes the noun after it.
             if Lexicon.prepositions.contains(previous) || Lexicon.determiners.contains(previous) { continue }
+            // "dysphagia trained (level 3)", "ALS certified": a description of the candidate.
+            if ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(word) { continue }
             if previous.first?.isNumber == true, pastBase(word) != nil || word.hasSuffix("ed") { continue }
             // "Alan asked about my visa", "Mei talked through her roadmap": a saying verb after a name.
             if i == 1 || i <= 3 && i + 1 < words.count && words[i + 1] == "to", Lexicon.sayingVerbs.contains(word), words.count > 2 {
@@ -450,7 +472,8 @@ public struct Note: Equatable, Sendable {
                 return true
             }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), presentBase(word) != nil, i <= 2, !Lexicon.everydayWords.contains(word),
-                Lexicon.determiners.contains(next) || Lexicon.prepositions.contains(next) || next == "every"
+                Lexicon.determiners.contains(next) || next == "every"
+                    || Lexicon.prepositions.contains(next) && Lexicon.determiners.contains(words[0])
             {
                 // "the team ships to production every day", "Dana runs the lab"; not "hiring plans for Lisbon".
                 return true
@@ -483,12 +506,18 @@ public struct Note: Equatable, Sendable {
             || (lowered.hasSuffix("ing") && lowered.count > 5) || lowered == "a" || lowered == "an" || lowered.hasSuffix("n't")
         // "Nurture groups", "Menu changes every season": an English word capitalised only
         // because it opens a list item; the words after it are lowercase, so it is no name.
+        // A clause too ("Menu changes every season"), unless its first word is also a given name ("Ray loved it").
+        let ordinaryShape =
+            shape == .nounPhrase || shape == .gerund
+            || shape == .clause && !Lexicon.namesThatAreCommonWords.contains(lowered) && !rest.isEmpty && !firstWord.hasSuffix(",")
         let listItemStart =
-            (shape == .nounPhrase || shape == .gerund) && !rest.isEmpty && Lexicon.commonWords.contains(lowered)
+            ordinaryShape && !rest.isEmpty && Lexicon.commonWords.contains(lowered)
             && !Lexicon.namesThatAreWords.contains(lowered) && Lexicon.properWords[lowered] == nil
-            && rest.allSatisfy { word in word.first.map { !$0.isLetter || $0.isLowercase } ?? true }
-            // "Level 2 diploma", "Year 6 SATs": a numbered name.
+            && rest.prefix(while: { !Lexicon.prepositions.contains($0.lowercased()) })
+                .allSatisfy { word in word.first.map { !$0.isLetter || $0.isLowercase } ?? true }
+            // "Level 2 diploma", "Year 6 SATs": a numbered name; "Signs of Safety": a title.
             && rest.first?.first?.isNumber != true
+            && !(rest.count > 1 && Lexicon.prepositions.contains(rest[0].lowercased()) && rest[1].first?.isUppercase == true)
         guard ordinary || listItemStart else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }

@@ -99,6 +99,12 @@ struct PromisedItem: Equatable, Sendable {
         for lead in ["copy of ", "a copy of ", "copies of "] where text.lowercased().hasPrefix(lead) {
             return (lead == "copies of " ? "copies of " : "a copy of ") + determined(String(text.dropFirst(lead.count)))
         }
+        // "sample of the stay interview program": one sample of something named.
+        for lead in ["sample of ", "example of ", "extract from ", "excerpt from "] where text.lowercased().hasPrefix(lead) {
+            let rest = String(text.dropFirst(lead.count))
+            let first = Note.words(rest).first ?? ""
+            return ThankYouPhrases.article(lead) + " " + lead + (Lexicon.determiners.contains(first) ? rest : determined(rest))
+        }
         // "references from my current manager": one manager, one reference.
         for lead in ["references from ", "referees from "] where text.lowercased().hasPrefix(lead) {
             let source = Note.words(String(text.dropFirst(lead.count)))

@@ -175,9 +175,27 @@ enum Realiser {
             if let first = words.first, first == "experience" || first == "expertise" || first == "knowledge" {
                 return "I have " + text
             }
-            // "Green Book trained": a description after all.
-            if let last = words.last, ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(last) {
+            // "Green Book trained", "dysphagia trained (level 3)": a description after all.
+            let bare = text.range(of: " (").map { Note.words(String(text[..<$0.lowerBound])) } ?? words
+            if let last = bare.last, ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(last) {
                 return "I am " + text
+            }
+            // "ISTQB", "SHRM-SCP": a certification known by its letters.
+            if let first = words.first, Lexicon.certifications.contains(first), words.count == 1,
+                !words.contains(where: { ["certification", "certificate", "qualification", "exams", "exam", "certified"].contains($0) })
+            {
+                return "I hold the " + text + " certification"
+            }
+            // "irish and english, basic spanish": the languages the candidate speaks.
+            let spoken = words.filter { !["and", "some", "basic", "conversational", "fluent", "native", "good", "working", "business"].contains($0) }
+            if !spoken.isEmpty, spoken.allSatisfy(Lexicon.languages.contains) {
+                return "I speak " + text
+            }
+            // "EPSRC new investigator award": an award received.
+            if let last = words.last, ["award", "prize", "medal", "scholarship", "fellowship", "bursary"].contains(last),
+                let first = words.first, !Lexicon.determiners.contains(first)
+            {
+                return "I received " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
             }
             // "PhD in atmospheric physics", "MSc Data Science": a degree one holds; so is a
             // "certificate in anaesthesia".
@@ -239,6 +257,19 @@ enum Realiser {
             {
                 return "I bring experience with " + text
             }
+            // "building trust with teenagers": an action, though "building" is a noun too.
+            if let first = words.first, first.hasSuffix("ing"), first.count > 5, words.count > 2, text.first?.isLowercase == true,
+                !words.contains("experience"), !Lexicon.determiners.contains(words[1]), words[1] != "and"
+            {
+                return "I have experience " + text
+            }
+            // "court reporting and FOI requests", "client relationships": a kind of work, which one brings experience in.
+            if let first = text.first, first.isLowercase, let last = words.last, !last.contains("'"),
+                last.hasSuffix("ing") && !Lexicon.ingNouns.contains(last) || last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("ics"),
+                !words.contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true || $0 == "experience" })
+            {
+                return "I bring experience in " + text
+            }
             return "I bring " + text
         case .whClause: return "I know " + text
         case .gerund: return "I have experience " + text
@@ -277,16 +308,18 @@ enum Realiser {
             return words.joined(separator: " ")
         }
         let field = words[2...].prefix { word in
-            !Lexicon.prepositions.contains(word.lowercased()) && !word.hasSuffix(",") && !word.lowercased().hasSuffix("ing")
+            !Lexicon.prepositions.contains(word.lowercased()) && !word.hasSuffix(",") && !word.hasPrefix("(")
+                && !word.lowercased().hasSuffix("ing")
                 && word.lowercased() != "experience"
         }
         // The field runs to a comma ("MSK, the last 3…"): keep the comma after "experience".
         let end = 2 + field.count
-        let fieldWords = end < words.count && words[end].hasSuffix(",") ? Array(field) + [String(words[end].dropLast())] : Array(field)
+        let endsAtComma = end < words.count && words[end].hasSuffix(",") && !words[end].hasPrefix("(")
+        let fieldWords = endsAtComma ? Array(field) + [String(words[end].dropLast())] : Array(field)
         guard !fieldWords.isEmpty, let firstField = fieldWords.first,
             !Lexicon.prepositions.contains(firstField.lowercased()) && !Lexicon.determiners.contains(firstField.lowercased())
         else { return nil }
-        let comma = end < words.count && words[end].hasSuffix(",")
+        let comma = endsAtComma
         // "12 years public libraries" → "12 years of experience in public libraries".
         if let last = fieldWords.last?.lowercased(), last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("ics"),
             fieldWords.count > 1, fieldWords.allSatisfy({ $0 == $0.lowercased() })
@@ -318,7 +351,21 @@ enum Realiser {
     static func strengths(_ notes: [Note]) -> (joined: String, clauses: [String], separate: [String]) {
         // "PhD in atmospheric physics, 4 first author papers": two things, each said its own way.
         let notes = notes.flatMap { note -> [Note] in
-            guard note.shape == .nounPhrase, note.text.contains(", ") else { return [note] }
+            guard note.shape == .nounPhrase || note.shape == .clause, note.text.contains(", ") else { return [note] }
+            // "Signs of Safety trained, used it daily": a description, then an action.
+            if note.shape == .clause {
+                let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
+                guard parts.count == 2, parts[0].shape == .nounPhrase, parts[1].shape == .pastAction,
+                    firstPerson(parts[0]).hasPrefix("I am ")
+                else { return [note] }
+                return parts
+            }
+            // "irish and english, basic spanish": one list of languages.
+            if firstPerson(note).hasPrefix("I speak ") {
+                var spoken = note
+                spoken.text = list(note.text.components(separatedBy: ", "))
+                return [spoken]
+            }
             // "organised, good under pressure": qualities, said together as what the candidate is.
             let qualities = note.text.components(separatedBy: ", ")
             if qualities.allSatisfy({ Note.words($0).first.map(Lexicon.personAdjectives.contains) == true }) {
@@ -335,7 +382,8 @@ enum Realiser {
                 let detail =
                     words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
                     || words.first?.hasSuffix("%") == true
-                return part.shape == .nounPhrase && !detail
+                // "Signs of Safety trained, used it daily": a second action is a clause of its own.
+                return (part.shape == .nounPhrase || part.shape == .pastAction) && !detail
                     && words.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
             }
             return parts.count > 1 && separate ? parts : [note]

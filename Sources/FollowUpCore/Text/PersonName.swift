@@ -43,6 +43,14 @@ public struct PersonName: Equatable, Sendable {
             && !letters.contains(where: { "AEIOUY".contains($0) })
     }
 
+    /// Common Korean and Chinese family names in Latin letters; see `init`.
+    static let eastAsianFamilyNames: Set<String> = [
+        "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo", "kwon",
+        "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "zhang",
+        "wang", "li", "liu", "chen", "zhao", "huang", "zhou", "wu", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin",
+        "luo", "gao", "zheng", "liang", "xie", "tang", "deng", "feng", "cao", "peng", "zeng", "xiao", "tian", "pan",
+    ]
+
     /// Particles that open a family name: "de la Croix", "van der Berg", "bin Salman".
     static let particles: Set<String> = [
         "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin",
@@ -150,6 +158,12 @@ public struct PersonName: Equatable, Sendable {
                 (family, given) = (String(joined.prefix(familyLength)), String(joined.dropFirst(familyLength)))
             }
             greetingIsUncertain = true
+            return
+        }
+        // "Kim Soo-jin", "Zhang Xiao-ming": a Korean or Chinese family name, then a hyphenated given name.
+        if words.count == 2, Self.eastAsianFamilyNames.contains(Self.key(words[0])), words[1].contains("-") {
+            (family, given) = (words[0], words[1])
+            greetingIsUncertain = false
             return
         }
         let givenCount = words.count >= 2 && Self.compoundGivenNames.contains(Self.folded(words[0] + " " + words[1])) ? 2 : 1
