@@ -92,7 +92,7 @@ final class HurriedTypingTests: XCTestCase {
             ("fluent Irish", "I am fluent in Irish"),
             ("used Flux which is similar, did the ArgoCD tutorial", "I used Flux which is similar and did the ArgoCD tutorial"),
             ("trained in ACLS", "I am trained in ACLS"),
-            ("second chaired a 3 week trial", "I second chaired a 3 week trial"),
+            ("second chaired a 3 week trial", "I second chaired a 3-week trial"),
             ("Chartered engineer (IStructE)", "I am a chartered engineer (IStructE)"),
             ("mentored two APMs, one got promoted", "I mentored two APMs, and one got promoted"),
         ]
@@ -175,12 +175,65 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("mark told me about his first flight, made me laugh")?.text, "mark told me about his first flight, which made me laugh")
         XCTAssertEqual(Note("we found the bug in like 10 min")?.text, "we found the bug in 10 minutes")
         XCTAssertEqual(Note("priya's team does bug bashes every sprint")?.isPresentState, true)
+        XCTAssertEqual(Note("their smart meter data (billions of rows!)")?.text, "their smart meter data (billions of rows)")
         XCTAssertEqual(PromisedItem("sample of the stay interview program")?.label, "a sample of the stay interview program")
         let moment = Note("factory tour - really impressed by the 5-axis machines").map(Realiser.momentAndImpression)
         XCTAssertEqual(moment?.moment, "the factory tour")
         XCTAssertEqual(moment?.impression, "I was really impressed by the 5-axis machines.")
         XCTAssertEqual(PromisedItem("CSCS card once I pass the test")?.sentence(.warm), "As promised, I'll send my CSCS card once I pass the test.")
         XCTAssertEqual(PromisedItem("drawings from my last project (if NDA allows)")?.label, "my drawings from my last project")
+    }
+
+    func testNotesFromABlindReadOfTenFields() {
+        XCTAssertEqual(CommonFacts.roleTitle("senior product designer, checkout"), "Senior Product Designer (Checkout)")
+        XCTAssertEqual(CommonFacts.roleTitle("graduate civil engineer (bridges)"), "Graduate Civil Engineer (Bridges)")
+        XCTAssertEqual(CommonFacts.roleTitle("Staff Nurse, Cardiology"), "Staff Nurse (Cardiology)")
+        XCTAssertEqual(CommonFacts.roleTitle("iOS developer"), "iOS developer", "typed with capitals: kept")
+        XCTAssertEqual(PersonName("karen schultz, PharmD").greeting(tone: .warm), "Hi Karen,")
+        XCTAssertEqual(PersonName("LIM Siew Hoon").greeting(tone: .warm), "Hi Siew Hoon,")
+        XCTAssertEqual(PersonName("LIM Siew Hoon").greeting(tone: .formal), "Dear Lim Siew Hoon,")
+        XCTAssertEqual(PersonName("Sarah McKay").greeting(tone: .formal), "Dear Sarah McKay,", "McKay is a family name")
+        for (typed, written) in [
+            ("tests booked for jan", "tests booked for January"), ("spoke to jan about rotas", "spoke to jan about rotas"),
+            ("the 19th c. missionary donations", "the 19th-century missionary donations"),
+            ("a 4 year apprenticeship", "a 4-year apprenticeship"), ("8 year olds", "8 year olds"),
+            ("follow up qs about my thesis", "follow up questions about my thesis"),
+            ("the somali womens group", "the Somali women's group"), ("bilingual english/spanish", "bilingual English/Spanish"),
+            ("copy of my ptcb certificate", "copy of my PTCB certificate"),
+        ] {
+            XCTAssertEqual(Note(typed)?.text, written, typed)
+        }
+        for (typed, clause) in [
+            ("first language Welsh", "Welsh is my first language"), ("never missed a shift", "I have never missed a shift"),
+            ("reliable", "I am reliable"), ("PTCB certified since 2024", "I have been PTCB certified since 2024"),
+            ("6 month internship at Arup", "I bring a 6-month internship at Arup"),
+        ] {
+            XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
+        }
+        XCTAssertEqual(InterviewLoop.splitItems("CMFAS modules 5, 6, 6A, 9 passed"), ["CMFAS modules 5, 6, 6A, 9 passed"])
+        XCTAssertEqual(
+            Note("you seemed really interested in my MA dissertation").flatMap(Realiser.reaction), .conversation("our conversation about my MA dissertation"))
+        XCTAssertEqual(
+            Note("you liked that I profiled before optimising").flatMap(Realiser.reaction),
+            .conversation("our conversation about how I profiled before optimising"))
+        XCTAssertEqual(Note("you said my case study was one of the clearest").flatMap(Realiser.reaction), .praise)
+        XCTAssertNil(Note("you showed me the ward").flatMap(Realiser.reaction))
+        XCTAssertEqual(
+            PromisedItem("my state license number")?.sentence(.warm), "As promised, my state license number is [add your state license number here].")
+        XCTAssertEqual(PromisedItem("couple of content ideas for the launch")?.label, "a couple of content ideas for the launch")
+        XCTAssertEqual(Note("paid budgets over $50k")?.shape, .nounPhrase)
+        XCTAssertEqual(Note("mei-ling and i geeked out about funnel metrics")?.shape, .clause)
+        XCTAssertEqual(
+            Perspective.addressing("the kids showed me their class dragon", readerNames: ["Gwen"]), "the kids showed me their class dragon")
+        let names = ["Tom", "Mrs Pritchard", "Pritchard"]
+        for (typed, subject) in [
+            ("I rambled on the budget q, didn't give a clear number", "the budget question"),
+            ("I blanked on a LAG() question in the SQL round and had to restart", "the LAG() question in the SQL round"),
+            ("mrs pritchard seemed worried I haven't done RWI training", "my experience with RWI training"),
+            ("I fumbled the whiteboard challenge a bit, ran out of time on the edge cases", "the whiteboard challenge"),
+        ] {
+            XCTAssertEqual(Note(typed).flatMap { Realiser.concernSubject($0, names: names) }, subject, typed)
+        }
     }
 
     func testLimitedExperienceIsSaidAsTheExperience() {

@@ -30,10 +30,29 @@ struct CommonFacts: Sendable {
     var signature: String
     var subjects: Subjects
 
+    /// The role as a title that can stand before "role": "senior product designer, checkout" →
+    /// "Senior Product Designer (Checkout)". A role typed with capitals keeps them.
+    static func roleTitle(_ typed: String) -> String {
+        var role = ListAnswer.clean(typed)
+        if role == role.lowercased() {
+            let small: Set<String> = ["and", "of", "in", "for", "the", "a", "an", "to", "at", "on", "with"]
+            role = role.split(separator: " ").enumerated().map { i, word in
+                // "(bridges)" → "(Bridges)": the first letter, after any bracket.
+                guard !(i > 0 && small.contains(String(word))), let letter = word.firstIndex(where: \.isLetter) else { return String(word) }
+                return word[..<letter] + word[letter...].prefix(1).uppercased() + word[word.index(after: letter)...]
+            }.joined(separator: " ")
+        }
+        // "Staff Nurse, Cardiology": the part after the comma goes in brackets.
+        if let comma = role.range(of: ", "), !role.contains("(") {
+            role = role[..<comma.lowerBound] + " (" + role[comma.upperBound...] + ")"
+        }
+        return role
+    }
+
     init(_ answers: Answers, loop: InterviewLoop) {
         tone = answers.tone
         company = Prose.firstNonEmpty(answers.interview.company) ?? "your company"
-        role = Prose.firstNonEmpty(answers.interview.role) ?? "open"
+        role = Prose.firstNonEmpty(answers.interview.role).map(CommonFacts.roleTitle) ?? "open"
         interviewDate = answers.interview.date.map(answers.dateStyle.long) ?? "our recent meeting"
         decisionDate = answers.decisionDate.map(answers.dateStyle.long)
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)

@@ -142,8 +142,8 @@ public struct DraftComposer: Sendable {
         let loop = InterviewLoop(answers)
         let common = CommonFacts(answers, loop: loop)
         var drafts: [EmailDraft] = []
-        var notes = loop.unplacedHighlights.map { "Not in any thank-you: " + $0.what }
-        var unwritten = loop.unplacedHighlights
+        var notes = (loop.unplacedHighlights + loop.unplacedStrengths).map { "Not in any thank-you: " + $0.what }
+        var unwritten = loop.unplacedHighlights + loop.unplacedStrengths
         var subjects: Set<String> = []
         for member in loop.members {
             var (draft, unsaid, memberUnwritten) = thankYou(member, loop: loop, common: common)

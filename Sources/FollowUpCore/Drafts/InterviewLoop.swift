@@ -30,6 +30,8 @@ struct InterviewLoop: Sendable {
     /// Highlights no note carries, and why: one that speaks of "he" or "she" without naming
     /// anyone among several people, or one that only says how the candidate did.
     var unplacedHighlights: [Unwritten]
+    /// Strengths no note has room for.
+    var unplacedStrengths: [Unwritten]
 
     /// Who receives process questions (the check-ins, the rejection reply): the recruiter
     /// when there is one, otherwise the first interviewer.
@@ -112,6 +114,11 @@ struct InterviewLoop: Sendable {
 
         unplacedHighlights = unplaced
         let strengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
+        let strengthsFor = InterviewLoop.strengths(strengths, topicWords: topicWords)
+        let placed = Set(strengthsFor.flatMap { $0.map(\.text) })
+        unplacedStrengths = strengths.filter { !placed.contains($0.text) }.map {
+            Unwritten(field: "strengths", what: "the strength '\($0.text)' (more strengths than the notes have room for: keep the three that matter most).")
+        }
         members = people.enumerated().map { i, person in
             Member(
                 index: i,
@@ -119,7 +126,7 @@ struct InterviewLoop: Sendable {
                 topics: person.topics.flatMap(InterviewLoop.splitItems).compactMap(Note.init).map {
                     Perspective.addressing($0, readerNames: names[i])
                 },
-                strengths: InterviewLoop.strengths(strengths, for: i, topicWords: topicWords[i]),
+                strengths: strengthsFor[i],
                 highlights: highlightsFor[i],
                 concerns: concernsFor[i],
                 concernIndices: concernIndicesFor[i],
@@ -147,8 +154,10 @@ struct InterviewLoop: Sendable {
             let parts = item.split(separator: ",").map { ListAnswer.clean($0) }
             // "nurse clinics (weight, dental, puppy)": commas inside brackets list one item's details.
             let bracketed = item.contains("(") && item.contains(")")
+            // "CMFAS modules 5, 6, 6A, 9 passed": numbers listed inside one item.
+            let numbered = parts.dropFirst().contains { part in !part.split(separator: " ").contains { $0.filter(\.isLetter).count >= 3 } }
             let isList =
-                !bracketed && parts.count >= 3
+                !bracketed && !numbered && parts.count >= 3
                 && parts.allSatisfy { part in
                     Prose.wordCount(part) <= 3
                         && !Note.words(part).contains(where: { Lexicon.auxiliaries.contains($0) || Lexicon.subjectPronouns.contains($0) })
@@ -157,17 +166,25 @@ struct InterviewLoop: Sendable {
         }
     }
 
-    /// The strengths for member `i`: the one or two that share most words with their topics,
-    /// in rotation order when none does, so neighbours lead with different ones.
-    static func strengths(_ all: [Note], for i: Int, topicWords: Set<String>) -> [Note] {
-        guard !all.isEmpty else { return [] }
-        let rotated = all.indices.map { all[($0 + i) % all.count] }
-        let ranked = rotated.enumerated().sorted { a, b in
-            let sa = keyWords(a.element.text).intersection(topicWords).count
-            let sb = keyWords(b.element.text).intersection(topicWords).count
-            return sa != sb ? sa > sb : a.offset < b.offset
+    /// The strengths for each member: those that share most words with their topics, in
+    /// rotation order when none does, so neighbours lead with different ones. Two each, or
+    /// more (up to three) when there are more strengths than two per person; a strength no one
+    /// has yet goes before one already used, so every strength is in some note when it fits.
+    static func strengths(_ all: [Note], topicWords: [Set<String>]) -> [[Note]] {
+        guard !all.isEmpty else { return topicWords.map { _ in [] } }
+        let perMember = min(3, max(2, (all.count + topicWords.count - 1) / max(1, topicWords.count)))
+        var used = Set<Int>()
+        return topicWords.enumerated().map { i, words in
+            let rotated = all.indices.map { ($0 + i) % all.count }
+            let ranked = rotated.enumerated().sorted { a, b in
+                let sa = keyWords(all[a.element].text).intersection(words).count
+                let sb = keyWords(all[b.element].text).intersection(words).count
+                return sa != sb ? sa > sb : a.offset < b.offset
+            }.map(\.element)
+            let picks = (ranked.filter { !used.contains($0) } + ranked.filter { used.contains($0) }).prefix(perMember)
+            used.formUnion(picks)
+            return picks.sorted { ranked.firstIndex(of: $0) ?? 0 < ranked.firstIndex(of: $1) ?? 0 }.map { all[$0] }
         }
-        return ranked.prefix(2).map(\.element)
     }
 
     /// The names a person may be written under: full name, given name, family name with and

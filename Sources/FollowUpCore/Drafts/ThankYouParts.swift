@@ -60,6 +60,7 @@ struct ThankYouParts {
             if let chosen { leads.insert(ThankYouParts.lead(chosen)) }
             return chosen
         }
+        var unsaidHighlights: [Unwritten] = []
         highlights = member.highlights.enumerated().compactMap { k, note in
             switch note.shape {
             case .nounPhrase:
@@ -67,6 +68,17 @@ struct ThankYouParts {
                 let (moment, impression) = Realiser.momentAndImpression(note)
                 return fresh(bank.highlightNoun, k, moment).map { $0 + (impression.map { " " + $0 } ?? "") }
             case .whClause, .gerund: return fresh(bank.highlightNoun, k, note.text)
+            case .clause where Realiser.reaction(note) != nil:
+                guard case .conversation(let about) = Realiser.reaction(note) else {
+                    unsaidHighlights.append(
+                        Unwritten(
+                            field: "highlights",
+                            what:
+                                "the highlight '\(note.text)': a compliment repeated to the person who paid it reads as boasting; say what you talked about instead."
+                        ))
+                    return nil
+                }
+                return fresh(bank.highlightNoun, k, about)
             case .clause where note.isPresentState: return fresh(bank.clauseTopic, k, note.text)
             case .clause: return fresh(bank.highlightClause, k, note.text)
             case .pastAction:
@@ -98,7 +110,7 @@ struct ThankYouParts {
         strengths = strengthSentences.joined(separator: " ")
 
         var concerns: [String] = []
-        var unsaid: [Unwritten] = []
+        var unsaid: [Unwritten] = unsaidHighlights
         for (k, concern) in member.concerns.enumerated() {
             guard let note = Note(concern.topic) else { continue }
             let subject = Realiser.concernSubject(note, names: member.names).map {
@@ -120,12 +132,17 @@ struct ThankYouParts {
                 unsaid.append(
                     Unwritten(
                         field: "concerns[\(member.concernIndices[k])]",
-                        what: "the concern '\(note.text)' (say what it was about, e.g. 'my budget experience', or add what you would answer now)."))
+                        what:
+                            "the concern '\(note.text)' (a note can only take up a topic: say what it was about, e.g. 'my budget experience', add what you would answer now, or leave it out if it was only how you came across)."
+                    ))
                 if let frame = pick(bank.concernOpen, k) { toFinish.append(frame("…")) }
             }
         }
         self.concerns = concerns
-        promised = member.promised.compactMap(PromisedItem.init).enumerated().map { k, item in item.sentence(common.tone, first: k == 0) }
+        // "ideas for their holiday campaign": the company is the reader's ("your holiday campaign").
+        promised = member.promised.map { Perspective.addressing($0, readerNames: member.names) }.compactMap(PromisedItem.init).enumerated().map { k, item in
+            item.sentence(common.tone, first: k == 0)
+        }
         question = (common.decisionDate == nil ? pick(bank.nextSteps) : pick(bank.nextStepsWithDate)).map { $0(facts) } ?? ""
         offer = pick(bank.offer) ?? ""
 

@@ -113,7 +113,7 @@ struct ThankYouPhrases: Sendable {
         strengths: [
             { "My background fits closely with the work we discussed: \($0)." },
             { "I believe my experience would serve the team well: \($0)." },
-            { "I would bring relevant experience to that work from the first week: \($0)." },
+            { "I could contribute from the first week: \($0)." },
             { "The work we discussed draws directly on my own record: \($0)." },
             { "My track record matches the needs you described: \($0)." },
             { "I am confident my experience would help the team deliver: \($0)." },
@@ -225,8 +225,8 @@ struct ThankYouPhrases: Sendable {
         strengths: [
             { "It feels like a natural fit for my own experience: \($0)." },
             { "I think my background would help me contribute quickly: \($0)." },
-            { "Here is what I could bring to that work: \($0)." },
-            { "I'd bring hands-on experience to those challenges: \($0)." },
+            { "Here is what I could offer: \($0)." },
+            { "I have hands-on experience with those challenges: \($0)." },
             { "It connects well with my own work: \($0)." },
             { "I'm confident my experience would be useful there: \($0)." },
         ],
@@ -337,7 +337,7 @@ struct ThankYouPhrases: Sendable {
             { "My background suits the work: \($0)." },
             { "Useful from day one: \($0)." },
             { "That is where my experience helps most: \($0)." },
-            { "I can put that experience to work quickly: \($0)." },
+            { "I can contribute quickly: \($0)." },
             { "Relevant experience: \($0)." },
         ],
         concernLeadIn: [

@@ -242,7 +242,7 @@ enum Lexicon {
         "fleet", "vehicle", "machine", "garden", "handbook", "inspection", "upgrade", "refurbishment", "extension",
         "conference", "festival", "exhibition", "podcast", "magazine", "blog", "product", "feature",
         "release", "sprint", "rota", "index", "bundle", "tribunal", "hearing", "shortlist", "vacancy", "position", "caseload",
-        "workload", "load",
+        "workload", "load", "path",
         "role", "restructuring", "transformation", "integration", "implementation", "go-live", "partnership",
     ]
 
@@ -283,9 +283,15 @@ enum Lexicon {
     /// Certifications known by their letters: a strength that is one is held ("ISTQB" → "I hold
     /// the ISTQB certification").
     static let certifications: Set<String> = [
-        "istqb", "shrm-cp", "shrm-scp", "pmp", "prince2", "cipd", "cissp", "ccna", "itil", "nebosh", "iosh", "celta",
+        "istqb", "ptcb", "cpht", "shrm-cp", "shrm-scp", "pmp", "prince2", "cipd", "cissp", "ccna", "itil", "nebosh", "iosh", "celta",
         "delta", "tefl", "tesol", "qts", "cscs", "smsts", "sssts", "phr", "sphr",
         "capm", "csm", "psm", "comptia", "ckad", "cka", "rhce", "mcse", "als", "bls", "acls", "pals", "ilm",
+    ]
+
+    /// Months as people shorten them; written out where a date is meant (see `Note`).
+    static let monthAbbreviations: [String: String] = [
+        "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July", "aug": "August",
+        "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December",
     ]
 
     /// Words that say an action was done little or not at all ("only done it twice",
@@ -318,7 +324,9 @@ enum Lexicon {
         "mtgs": "meetings", "convo": "conversation", "ppl": "people", "reqs": "requirements", "u": "you", "ur": "your",
         "doc": "document", "prev": "previous", "cert": "certification", "certs": "certifications", "tbh": "", "imo": "",
         "lol": "", "haha": "", "btw": "", "fyi": "", "pls": "please", "thx": "thanks", "oncall": "on-call",
-        "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour", "havent": "haven't", "hadnt": "hadn't",
+        "q": "question", "qs": "questions", "q's": "questions", "womens": "women's", "mens": "men's",
+        "childrens": "children's", "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour",
+        "havent": "haven't", "hadnt": "hadn't",
         "dont": "don't",
         "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
         "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "ive": "I've", "im": "I'm",
@@ -338,7 +346,16 @@ enum Lexicon {
             "Welsh", "Dutch", "Irish", "Scottish", "British", "American", "Canadian", "Australian", "European", "African", "Asian",
             "Swedish", "Norwegian", "Danish", "Finnish", "Greek", "Turkish", "Russian", "Chinese", "Indian", "Latin", "Yoruba",
             "Igbo", "Hausa", "Swahili", "Tagalog", "Vietnamese", "Thai", "Hebrew", "Persian", "Farsi", "Bengali", "Punjabi",
-            "Tamil", "Gujarati", "Romanian", "Hungarian", "Czech", "Ukrainian", "Gaelic", "Catalan", "Basque", "COVID", "GitHub", "GitLab", "LinkedIn",
+            "Tamil", "Gujarati", "Romanian", "Hungarian", "Czech", "Ukrainian", "Gaelic", "Catalan", "Basque", "Somali",
+            "Nigerian", "Ghanaian", "Kenyan", "Ethiopian", "Eritrean", "Pakistani", "Bangladeshi", "Filipino", "Mexican",
+            "Brazilian", "Jamaican", "Caribbean", "Hokkien", "Teochew", "Malay", "Tigrinya", "Amharic", "Pashto", "Dari",
+            "Kurdish", "Lithuanian", "Latvian", "Slovak", "Bulgarian", "Croatian", "Serbian", "Albanian", "Maori", "Māori",
+            "TikTok", "Instagram", "Facebook", "Snapchat", "Pinterest", "WhatsApp", "Framer", "Canva", "Mailchimp",
+            "Hootsuite", "WordPress", "Squarespace", "Shopify", "QuickBooks", "Xero", "Tableau", "Looker", "Databricks",
+            "Docker", "Terraform", "Ansible", "Azure", "GCP", "Django", "Kotlin",
+            "Golang", "Scala", "MATLAB", "SPSS", "Stata", "NVivo", "Qualtrics", "Revit", "AutoCAD", "SolidWorks", "Monzo",
+            "Revolut", "Trello", "Asana", "Miro",
+            "Zendesk", "BambooHR", "Xcode", "iOS", "Android", "macOS", "Linux", "COVID", "GitHub", "GitLab", "LinkedIn",
             "JavaScript", "TypeScript", "YouTube", "PowerPoint",
             "Postgres", "PostgreSQL", "Python", "Kafka", "Kubernetes", "Salesforce", "HubSpot", "Figma", "Jira", "SQL",
             "AWS", "API", "APIs", "NHS", "HR", "KPI", "KPIs", "EHR", "ICU", "HDU", "GCSE", "GCSEs", "CEO", "CFO", "CTO",
@@ -359,7 +376,7 @@ enum Lexicon {
     /// Words after which "may" and "march" name the month: "in march", "by may 3".
     static let monthLeads: Set<String> = [
         "in", "by", "since", "until", "till", "from", "of", "early", "mid", "late", "last", "next", "this", "before",
-        "after", "end", "start", "during",
+        "after", "end", "start", "during", "for", "around",
     ]
 
     /// Hedges typed at the end of a note ("went well I think") that a message does without.

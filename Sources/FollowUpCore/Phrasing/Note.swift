@@ -156,7 +156,9 @@ public struct Note: Equatable, Sendable {
                 !(c.unicodeScalars.first.map { $0.properties.isEmojiPresentation || ($0.properties.isEmoji && c.unicodeScalars.count > 1 && $0.value > 0xFF) }
                     ?? false)
             })
-        var text = spelledOut(ListAnswer.clean(plain))
+        // "(billions of rows!)": an exclamation belongs to the notes, not to the message.
+        let calm = plain.replacingOccurrences(of: "!", with: "")
+        var text = spelledOut(ListAnswer.clean(calm))
         text = dropRelativeTime(text)
         text = dropTrailingEtc(text)
         text = dropHedges(text)
@@ -186,7 +188,9 @@ public struct Note: Equatable, Sendable {
             var word = core
             var token = token
             // "Cert in anaesthesia": shorthand typed with a capital keeps it.
-            let titled = core.count > 1 && core == key.prefix(1).uppercased() + key.dropFirst() && core != key
+            let titled =
+                core.count > 2 && core == key.prefix(1).uppercased() + key.dropFirst() && core != key
+                && !["doc", "min", "mins", "prev"].contains(key)
             if core == key || titled, let full = Lexicon.shorthand[key] ?? Lexicon.shorthand[token.lowercased()],
                 key != "pts" || previous != "story"
             {
@@ -194,6 +198,20 @@ public struct Note: Equatable, Sendable {
                 word = titled ? full.prefix(1).uppercased() + full.dropFirst() : full
                 // "incl." → "including": the full stop belonged to the shorthand.
                 if token == core + "." { token = core }
+            } else if ["c", "c."].contains(token.lowercased()), let last = out.last, last.lowercased().hasSuffix("th") || last.hasSuffix("st"),
+                last.first?.isNumber == true
+            {
+                // "19th c. textiles" → "19th-century textiles".
+                out[out.count - 1] = last + "-century"
+                continue
+            } else if ["year", "month", "week", "day", "hour", "minute"].contains(key), previous.first?.isNumber == true,
+                let follower = Note.words(next).first, follower.first?.isLetter == true,
+                !Lexicon.prepositions.contains(follower), !["old", "olds", "and", "or", "ago", "later", "now"].contains(follower),
+                let number = out.popLast()
+            {
+                // "a 4 year apprenticeship" → "a 4-year apprenticeship".
+                out.append(number + "-" + token)
+                continue
             } else if key == "like", next.first?.isNumber == true, i > 0 {
                 // "in like 10 min": the filler goes.
                 continue
@@ -206,6 +224,18 @@ public struct Note: Equatable, Sendable {
                 word = "I" + core.dropFirst()
             } else if core == key, let proper = Lexicon.properWords[key] {
                 word = proper
+            } else if core == key, key.contains("/"), key.split(separator: "/").contains(where: { Lexicon.properWords[String($0)] != nil }) {
+                // "english/spanish" → "English/Spanish".
+                word = key.split(separator: "/").map { Lexicon.properWords[String($0)] ?? String($0) }.joined(separator: "/")
+            } else if core == key, Lexicon.certifications.contains(key), !["delta", "als", "bls", "aca"].contains(key) {
+                // "ptcb", "istqb": letters typed in lowercase.
+                word = key.uppercased()
+            } else if let month = Lexicon.monthAbbreviations[key.hasSuffix(".") ? String(key.dropLast()) : key],
+                Lexicon.monthLeads.contains(previous) || next.first?.isNumber == true || previous.first?.isNumber == true
+            {
+                // "booked for jan", "since sept", "12 oct": the month written out.
+                word = month
+                if token.hasSuffix(".") { token = String(token.dropLast()) }
             } else if core == key, key == "may" || key == "march",
                 Lexicon.monthLeads.contains(previous) || next.first?.isNumber == true
             {
@@ -338,7 +368,9 @@ public struct Note: Equatable, Sendable {
         {
             return .description
         }
-        if first.hasSuffix("ing"), first.count > 5, !Lexicon.ingNouns.contains(first), words.count > 1,
+        // "mei-ling and I …" is a name: the -ing word after a hyphen must be long enough to be a verb.
+        if first.hasSuffix("ing"), first.count > 5, (first.split(separator: "-").last?.count ?? 0) > 5, !Lexicon.ingNouns.contains(first),
+            words.count > 1,
             !["of", "for", "is", "was", "are"].contains(words[1])
         {
             return .gerund
@@ -346,13 +378,17 @@ public struct Note: Equatable, Sendable {
         let regularPast =
             first.hasSuffix("ed") && first.count > 4 && words.count > 1
             && (Lexicon.determiners.contains(words[1]) || words[1].first?.isNumber == true)
-        if pastBase(first) != nil || regularPast, words.count > 1,
+        // "paid social", "paid budgets over $50k": an adjective.
+        let paidAdjective = first == "paid" && !Lexicon.determiners.contains(words.count > 1 ? words[1] : "") && !(words.count > 1 && words[1] == "for")
+        if pastBase(first) != nil && !paidAdjective || regularPast, words.count > 1,
             !Lexicon.personAdjectives.contains(first) || words[1].first?.isNumber == true || ["a", "an", "the", "my", "our"].contains(words[1])
                 || first == "used" && words[1] != "to"
         {
             // "trained 4 new starters" is an action, "trained in ACLS" a description.
             return .pastAction
         }
+        // "never missed a shift": an action (the clause says "I have never missed a shift").
+        if words.count > 2, first == "never", pastBase(words[1]) != nil || words[1].hasSuffix("ed") && words[1].count > 4 { return .presentAction }
         // "second chaired a trial", "co-led the audit", "successfully launched X": an action still.
         if words.count > 2, first.hasSuffix("ly") || ["second", "first", "jointly", "also", "personally"].contains(first),
             pastBase(words[1]) != nil, !Lexicon.prepositions.contains(words[2])

@@ -49,11 +49,18 @@ enum Perspective {
         var i = 0
         var sawThey = false
         var sawOther = false
+        var sawOthers = false
         while i < tokens.count {
             let word = core(tokens[i])
             let lowered = word.lowercased().replacingOccurrences(of: "’", with: "'")
             let next = i + 1 < tokens.count ? core(tokens[i + 1]).lowercased() : ""
             if others.contains(lowered) { sawOther = true }
+            // "the kids showed me their class dragon": after others in the plural, "their" is theirs.
+            if others.contains(String(lowered.dropLast())) || ["children", "people", "staff"].contains(lowered) { sawOthers = true }
+            if sawOthers, ["they", "their", "them", "theirs", "themselves", "they're", "they've", "they'd", "they'll"].contains(lowered) {
+                i += 1
+                continue
+            }
             if sawOther, ["he", "she", "her", "his", "him", "hers", "herself", "himself", "he's", "she's"].contains(lowered) {
                 i += 1
                 continue

@@ -3,7 +3,8 @@
 /// attached (with a placeholder that says so), references are written out.
 struct PromisedItem: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
-        case link, document, people
+        /// A number or a detail given in the text ("my state license number"), not attached.
+        case link, document, people, detail
     }
 
     /// What it is, fit to follow "the link to" or "I've attached": "my portfolio", "two references".
@@ -88,6 +89,8 @@ struct PromisedItem: Equatable, Sendable {
             kind = .link
         } else if noteWords.contains(where: Lexicon.peopleWords.contains) {
             kind = .people
+        } else if let last = noteWords.last, ["number", "no", "id", "pin", "code", "availability", "dates"].contains(last) {
+            kind = .detail
         } else {
             kind = .document
         }
@@ -98,6 +101,10 @@ struct PromisedItem: Equatable, Sendable {
         // "copy of HCPC registration" → "a copy of my HCPC registration".
         for lead in ["copy of ", "a copy of ", "copies of "] where text.lowercased().hasPrefix(lead) {
             return (lead == "copies of " ? "copies of " : "a copy of ") + determined(String(text.dropFirst(lead.count)))
+        }
+        // "couple of content ideas" → "a couple of content ideas".
+        for lead in ["couple of ", "few ", "handful of "] where text.lowercased().hasPrefix(lead) {
+            return "a " + text
         }
         // "sample of the stay interview program": one sample of something named.
         for lead in ["sample of ", "example of ", "extract from ", "excerpt from "] where text.lowercased().hasPrefix(lead) {
@@ -110,7 +117,7 @@ struct PromisedItem: Equatable, Sendable {
             let source = Note.words(String(text.dropFirst(lead.count)))
             let several =
                 source.contains { ["two", "three", "both", "all", "several"].contains($0) || $0.first?.isNumber == true }
-                || source.last?.hasSuffix("s") == true
+                || source.last?.hasSuffix("s") == true || source.contains("and")
             if !several { return "my " + (lead.hasPrefix("references") ? "reference" : "referee") + " from " + text.dropFirst(lead.count) }
         }
         let first = Note.words(text).first ?? ""
@@ -154,6 +161,9 @@ struct PromisedItem: Equatable, Sendable {
             let reminder = Placeholder.attach(label)
             if !first { return "\(have) also attached \(label). \(reminder)" }
             return tone == .brief ? "I've attached \(label), as promised. \(reminder)" : "As promised, \(have) attached \(label). \(reminder)"
+        case .detail:
+            let value = Placeholder.add(label)
+            return tone == .brief ? "\(label.prefix(1).uppercased() + label.dropFirst()), as promised: \(value)" : "As promised, \(label) is \(value)"
         case .people:
             // One reference or several: "the referee's details", "each referee's details".
             let words = Note.words(label)

@@ -29,6 +29,11 @@ enum Realiser {
             if parts.count == 2, parts.allSatisfy({ Note($0)?.shape == .nounPhrase && Prose.wordCount($0) <= 4 }) {
                 return parts.map { withThe($0) ?? $0 }.joined(separator: " and ")
             }
+            // "van driving, need a full licence", "design crits, weekly, async in Figma": the
+            // subject before the comma; what follows is for the candidate's memory.
+            if parts.count > 1, !note.text.contains("("), let head = Note(parts[0]), head.shape == .nounPhrase || head.shape == .gerund {
+                return head.shape == .nounPhrase ? withThe(head.text) ?? head.text : head.text
+            }
             return note.text
         case .whClause: return question(note) == nil ? note.text : nil
         case .gerund: return note.text
@@ -95,6 +100,40 @@ enum Realiser {
             return (thing, Prose.sentence("I was " + (tail.first.map { String($0).lowercased() } ?? "") + tail.dropFirst()))
         }
         return headBeforeDetail(note) != nil ? (thing, nil) : (withThe(note.text) ?? note.text, nil)
+    }
+
+    /// A highlight that tells the reader what they felt ("you liked my case study", "you
+    /// seemed really interested in my dissertation") as the conversation it was: "our
+    /// conversation about my case study". `.praise` for one that repeats a compliment back to
+    /// the person who paid it ("you said my cover letter was the best"), which reads as boasting.
+    enum Reaction: Equatable { case conversation(String), praise }
+
+    static func reaction(_ note: Note) -> Reaction? {
+        let lowered = note.text.lowercased()
+        guard lowered.hasPrefix("you ") else { return nil }
+        var rest = String(note.text.dropFirst(4))
+        for adverb in ["really ", "genuinely ", "clearly ", "seemed to ", "especially ", "particularly "] where rest.lowercased().hasPrefix(adverb) {
+            rest = String(rest.dropFirst(adverb.count))
+        }
+        let low = rest.lowercased()
+        for verb in ["liked that ", "loved that ", "liked how ", "loved how ", "appreciated that ", "appreciated how "] where low.hasPrefix(verb) {
+            return .conversation("our conversation about how " + rest.dropFirst(verb.count))
+        }
+        for verb in [
+            "liked ", "loved ", "enjoyed ", "appreciated ", "seemed interested in ", "seemed really interested in ", "were interested in ",
+            "were really interested in ", "seemed very interested in ", "were very interested in ", "seemed keen on ",
+        ] where low.hasPrefix(verb) {
+            let thing = String(rest.dropFirst(verb.count))
+            guard let object = Note(thing), object.isNominal else { return nil }
+            return .conversation("our conversation about " + object.text)
+        }
+        // "you said my cover letter was the best you'd read", "you called my answer spot on".
+        if low.hasPrefix("said my ") || low.hasPrefix("said i ") || low.hasPrefix("said that my ") || low.hasPrefix("told me my ")
+            || low.hasPrefix("called my ") || low.hasPrefix("complimented ") || low.hasPrefix("praised ")
+        {
+            return .praise
+        }
+        return nil
     }
 
     /// "she asked how I work with designers" → "how I work with designers": a question the
@@ -172,6 +211,13 @@ enum Realiser {
         switch note.shape {
         case .nounPhrase:
             let words = note.lowercasedWords
+            // "reliable", "calm under pressure": a quality.
+            if let first = words.first, Lexicon.personAdjectives.contains(first),
+                words.count == 1 || !words.contains(where: Lexicon.determiners.contains) && words.count <= 3,
+                first != "native", first != "used"
+            {
+                return "I am " + text
+            }
             if let first = words.first, first == "experience" || first == "expertise" || first == "knowledge" {
                 return "I have " + text
             }
@@ -180,11 +226,27 @@ enum Realiser {
             if let last = bare.last, ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(last) {
                 return "I am " + text
             }
+            // "PTCB certified since 2024" → "I have been PTCB certified since 2024".
+            if let since = words.firstIndex(of: "since"), since > 0,
+                ["certified", "qualified", "registered", "licensed", "trained", "chartered", "accredited"].contains(words[since - 1])
+            {
+                return "I have been " + text
+            }
+            // "6-month internship at X" → "a 6-month internship at X".
+            if let first = words.first, first.first?.isNumber == true, first.contains("-"),
+                ["year", "month", "week", "day"].contains(where: { first.hasSuffix("-" + $0) })
+            {
+                return "I bring a " + text
+            }
             // "ISTQB", "SHRM-SCP": a certification known by its letters.
             if let first = words.first, Lexicon.certifications.contains(first), words.count == 1,
                 !words.contains(where: { ["certification", "certificate", "qualification", "exams", "exam", "certified"].contains($0) })
             {
                 return "I hold the " + text + " certification"
+            }
+            // "first language Welsh" → "Welsh is my first language".
+            if words.count == 3, ["first", "native", "home"].contains(words[0]), words[1] == "language", Lexicon.languages.contains(words[2]) {
+                return String(text.split(separator: " ")[2]) + " is my " + words[0] + " language"
             }
             // "irish and english, basic spanish": the languages the candidate speaks.
             let spoken = words.filter { !["and", "some", "basic", "conversational", "fluent", "native", "good", "working", "business"].contains($0) }
@@ -274,6 +336,8 @@ enum Realiser {
         case .whClause: return "I know " + text
         case .gerund: return "I have experience " + text
         case .pastAction: return "I " + text
+        case .presentAction where note.lowercasedWords.first == "never":
+            return "I have " + text
         case .presentAction:
             let firstWord = String(text.prefix(while: { !$0.isWhitespace }))
             let base = Note.presentBase(firstWord.lowercased()) ?? firstWord
@@ -351,7 +415,8 @@ enum Realiser {
     static func strengths(_ notes: [Note]) -> (joined: String, clauses: [String], separate: [String]) {
         // "PhD in atmospheric physics, 4 first author papers": two things, each said its own way.
         let notes = notes.flatMap { note -> [Note] in
-            guard note.shape == .nounPhrase || note.shape == .clause, note.text.contains(", ") else { return [note] }
+            guard note.shape == .nounPhrase || note.shape == .clause || note.shape == .description, note.text.contains(", ")
+            else { return [note] }
             // "Signs of Safety trained, used it daily": a description, then an action.
             if note.shape == .clause {
                 let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
@@ -378,12 +443,13 @@ enum Realiser {
             let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
             let separate = parts.dropFirst().allSatisfy { part in
                 let words = part.lowercasedWords
-                // "2 as team lead", "3 of them abroad": a detail of the part before.
+                // "2 as team lead", "3 of them abroad", "1.3" (a grade): a detail of the part before.
                 let detail =
-                    words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
+                    !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
+                    || words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
                     || words.first?.hasSuffix("%") == true
                 // "Signs of Safety trained, used it daily": a second action is a clause of its own.
-                return (part.shape == .nounPhrase || part.shape == .pastAction) && !detail
+                return (part.shape == .nounPhrase || part.shape == .pastAction || words.first == "never") && !detail
                     && words.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
             }
             return parts.count > 1 && separate ? parts : [note]
@@ -452,7 +518,8 @@ enum Realiser {
             "i never mentioned", "i under-explained", "i didn't give an example of", "forgot to mention", "didn't mention",
             "no example of", "no examples of", "couldn't answer", "struggled with", "froze on", "blanked on",
             "i struggled on", "struggled on", "stumbled on", "i was weak on", "weak on", "i didn't know much about",
-            "i didn't know enough about", "i didn't know about", "didn't know much about", "didn't know enough about",
+            "i didn't know enough about", "i didn't know about", "didn't know much about", "didn't know enough about", "fumbled", "rambled on",
+            "rambled about", "i waffled on", "waffled on", "i blanked on", "i got flustered on", "got flustered on",
             "didn't know about", "did not know much about", "not sure about", "i wasn't sure about", "unsure about",
         ]
         for lead in selfLeads where lowered.hasPrefix(lead + " ") {
@@ -475,8 +542,11 @@ enum Realiser {
                 "was worried that", "seemed worried that", "worried that", "was concerned that", "seemed concerned that",
                 "didn't think", "wasn't convinced that", "wasn't convinced", "seemed to doubt that", "seemed to doubt",
             ]
-            for lead in whetherLeads where lowered.hasPrefix(person + " " + lead + " ") {
+            for lead in whetherLeads + ["seemed worried", "was worried", "worried", "seemed concerned", "was concerned"]
+            where lowered.hasPrefix(person + " " + lead + " ") {
                 let clause = String(text.dropFirst(person.count + lead.count + 2))
+                // "she seemed worried I haven't managed staff before" → "my experience managing staff".
+                if let limited = limitedExperience(clause) { return limited }
                 guard let rest = Note(clause), rest.shape == .clause else { return nil }
                 return "whether " + rest.text
             }
@@ -555,7 +625,28 @@ enum Realiser {
 
     /// The noun phrase at the end of "I froze on the Terraform question", if it is one.
     private static func nominalTail(_ text: String) -> String? {
+        // "the budget question, didn't give a clear number", "… (DMRB) and said so": what the
+        // candidate did next is theirs to tell; the subject is before it.
+        var text = text
+        for joint in [", ", " and "] {
+            var search = text.startIndex..<text.endIndex
+            while let range = text.range(of: joint, range: search) {
+                let next = Note.words(String(text[range.upperBound...])).first ?? ""
+                if Note.pastBase(next) != nil || Lexicon.limitingWords.contains(next) || ["had", "i", "i'd", "i've", "then"].contains(next) {
+                    text = String(text[..<range.lowerBound])
+                    break
+                }
+                search = range.upperBound..<text.endIndex
+            }
+        }
         // "me doing nights with kids": about the candidate's life, better asked again than guessed.
+        for softener in [" a bit", " a little", " slightly", " badly", " completely", " totally"] where text.lowercased().hasSuffix(softener) {
+            text = String(text.dropLast(softener.count))
+        }
+        // "I blanked on a LAG() question" → "the LAG() question": the one asked.
+        for article in ["a ", "an "] where text.lowercased().hasPrefix(article) {
+            text = "the " + text.dropFirst(article.count)
+        }
         guard let note = Note(text), note.isNominal, !["me", "him", "her", "them", "us"].contains(note.lowercasedWords.first ?? "")
         else { return nil }
         return lackAsExperience(note.text)

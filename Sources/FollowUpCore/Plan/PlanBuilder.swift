@@ -67,6 +67,7 @@ public enum PlanBuilder {
                 case .link where item.url != nil: return "check the link to \(item.label) opens"
                 case .link: return "paste the link to \(item.label) where the draft says [paste …]"
                 case .document: return "attach \(item.label) and delete the [attach …] line"
+                case .detail: return "write \(item.label) where the draft says [add …]"
                 case .people: return "write out \(item.label) where the draft says [add …]"
                 }
             }

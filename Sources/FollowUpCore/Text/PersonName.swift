@@ -35,9 +35,15 @@ public struct PersonName: Equatable, Sendable {
     ]
     /// Letters after a name: a known one ("KC", "CFA"), or capitals with no vowel, which no
     /// family name is ("MRCVS", "FRCS", "RGN").
-    static func isPostNominal(_ word: String) -> Bool {
+    static func isPostNominal(_ word: String, afterComma: Bool = false) -> Bool {
         let key = Self.key(word)
         if suffixes.contains(key) { return true }
+        // "Karen Schultz, PharmD", "…, PsyD": a degree written with capitals inside (not "McKay").
+        if afterComma, word.first?.isUppercase == true, word.dropFirst().contains(where: \.isUppercase), word.contains(where: \.isLowercase),
+            word.filter(\.isLetter).count <= 6
+        {
+            return true
+        }
         let letters = word.filter(\.isLetter)
         return (3...7).contains(letters.count) && letters.allSatisfy(\.isUppercase)
             && !letters.contains(where: { "AEIOUY".contains($0) })
@@ -127,7 +133,7 @@ public struct PersonName: Equatable, Sendable {
         if let comma = words.firstIndex(where: { $0.hasSuffix(",") }) {
             let after = Array(words[(comma + 1)...])
             let before = Array(words[...comma])
-            if after.allSatisfy({ Self.isPostNominal($0) }) {
+            if after.allSatisfy({ Self.isPostNominal($0, afterComma: true) }) {
                 (words, suffixWords) = (before, after)
             } else {
                 words = after + before
@@ -143,9 +149,19 @@ public struct PersonName: Equatable, Sendable {
         suffix = suffixWords.isEmpty ? nil : suffixWords.joined(separator: " ")
         // A name typed all in capitals ("MRS. JANE DOE") is read as if typed in lowercase.
         let shouted = words.joined() == words.joined().uppercased() && words.joined() != words.joined().lowercased()
-        words = words.map { Self.capitalized(shouted ? $0.lowercased() : $0) }
+        // "LIM Siew Hoon", "TANAKA Hiroshi": a family name in capitals, written first.
+        let capitalFamily =
+            !shouted && words.count >= 2 && words[0].count >= 3 && words[0].allSatisfy { $0.isLetter && $0.isUppercase }
+            && words.dropFirst().allSatisfy { $0 != $0.uppercased() }
+        words = words.map { Self.capitalized(shouted || capitalFamily && $0 == words[0] ? $0.lowercased() : $0) }
         full = words.joined(separator: " ")
 
+        if capitalFamily {
+            (family, given) = (words[0], words.dropFirst().joined(separator: " "))
+            isCJK = false
+            greetingIsUncertain = false
+            return
+        }
         let cjk = words.contains { $0.unicodeScalars.contains(where: Self.isCJKScalar) }
         isCJK = cjk
         if cjk {
