@@ -76,7 +76,7 @@ struct AppContext {
     }
 
     func startNew(machine: GuidedSessionStateMachine? = nil, out: String?, reader: any LineReader) throws {
-        let machine = machine ?? GuidedSessionStateMachine(answers: settings.defaults(for: Answers()))
+        let machine = machine ?? GuidedSessionStateMachine(settings: settings)
         let id = store.newID(startedAt: platform.nowComponents)
         let record = SessionRecord(id: id, created: platform.timestamp, machine: machine)
         do {
@@ -91,6 +91,7 @@ struct AppContext {
             console.showSummary(SessionSummary.lines(for: machine.answers))
         } else {
             console.say(CoachScript.welcome)
+            if let note = CoachScript.Remark.fromSettings(settings) { console.say(note) }
         }
         try runSession(record: record, out: out, reader: reader).exitIfFailed()
     }

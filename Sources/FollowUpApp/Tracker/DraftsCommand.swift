@@ -66,9 +66,9 @@ struct DraftsCommand: ParsableCommand {
         }
         guard useIMAP || useMaildir else {
             app.console.error(
-                "no mail account is set up. Add one to \(path), for example:\n"
-                    + "  imap:\n    host: imap.fastmail.com\n    user: you@fastmail.com\n    password_command: pass show mail\n"
-                    + "or `maildir: ~/Mail/Drafts`; or give --maildir --folder DIR.")
+                "no mail account is set up. Set one in \(app.platform.tilde(path)), for example:\n"
+                    + "  followup config imap.host imap.fastmail.com imap.user you@fastmail.com imap.password_command 'pass show mail'\n"
+                    + "or `followup config maildir ~/Mail/Drafts`; or give --maildir --folder DIR.")
             throw ExitCode(64)
         }
         if useMaildir {

@@ -30,10 +30,12 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
     /// True once the user said there are no (more) concerns.
     public private(set) var concernsClosed: Bool
 
-    public init(answers: Answers = Answers()) {
+    /// A new session. What the candidate's `settings` say is filled in and not asked: those
+    /// questions start settled, the summary shows their values, and `/edit` changes them.
+    public init(answers: Answers = Answers(), settings: CandidateSettings = CandidateSettings()) {
         self.state = .asking(.company)
-        self.answers = answers
-        self.settled = []
+        self.answers = settings.defaults(for: answers)
+        self.settled = settings.questionsAnswered
         self.history = []
         self.failedTries = 0
         self.concernsClosed = false
