@@ -98,7 +98,9 @@ def test_in_a_terminal_the_settings_are_not_asked_shown_in_the_summary_and_edita
     config.write_text("name: Maya Chen\nemail: maya@example.com\ntone: brief\n", "utf-8")
     out = tmp_path / "out"
     child = spawn(home, "--out", str(out), XDG_CONFIG_HOME=str(tmp_path / "config"), TZ="UTC")
+    child.expect_exact("About 14 short questions")  # 17 less the three the settings answer
     child.expect_exact("From your settings (followup config): signed Maya Chen, your email maya@example.com, a brief tone.")
+    child.expect_exact("[1 of about 14]")
     seen = []
     for line in BEFORE_THE_REVIEW:
         child.expect_exact("» ")
@@ -109,7 +111,7 @@ def test_in_a_terminal_the_settings_are_not_asked_shown_in_the_summary_and_edita
     child.expect_exact("Write the plan and the drafts now?")
     summary = child.before
     asked = "".join(seen)
-    assert "Which company" in asked and "recruiter" in asked
+    assert "What role" in asked and "recruiter" in asked
     assert TONE_QUESTION not in asked and NAME_QUESTION not in asked and EMAIL_QUESTION not in asked, asked
     assert "brief" in summary and "Maya Chen" in summary and "maya@example.com" in summary, summary
     # /edit puts the setting on the line: Ctrl-U clears it, and the new value is for this session only.

@@ -386,6 +386,8 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertEqual(m.history, [])
         XCTAssertFalse(m.concernsClosed)
         XCTAssertEqual(m.prompt?.position, 1)
+        XCTAssertEqual(m.prompt?.total, GuidedSessionStateMachine().prompt!.total - 3, "what is not asked is not counted")
+        XCTAssertEqual(CoachScript.welcome(questions: 14).contains("About 14 short questions"), true)
 
         for line in ["Acme", "Engineer", "yesterday", "video", "final", "Ana", "", "", "", "roadmap", "", "Postgres", "", "", "Dec 4"] {
             _ = send(&m, line)
@@ -393,6 +395,7 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertEqual(m.state, .asking(.recruiter))
         let arrival = send(&m, "Sam Lee <sam@acme.example>")
         XCTAssertEqual(m.state, .asking(.review), "tone, name and email are not asked")
+        XCTAssertEqual(m.prompt?.position, m.prompt?.total, "the review is the last question counted")
         XCTAssertEqual(m.history.suffix(2), [.decisionDate, .recruiter])
         XCTAssertEqual(m.answers.candidate, expected.candidate)
         XCTAssertEqual(m.answers.tone, .formal)

@@ -90,7 +90,7 @@ struct AppContext {
             console.say("Here are the answers from the file. Change anything with /edit <field>, then say yes to write the files.")
             console.showSummary(SessionSummary.lines(for: machine.answers))
         } else {
-            console.say(CoachScript.welcome)
+            console.say(CoachScript.welcome(questions: machine.prompt?.total ?? 17))
             if let note = CoachScript.Remark.fromSettings(settings) { console.say(note) }
         }
         try runSession(record: record, out: out, reader: reader).exitIfFailed()

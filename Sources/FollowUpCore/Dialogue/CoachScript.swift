@@ -22,10 +22,14 @@ public enum CoachScript {
         }
     }
 
-    public static let welcome = """
-        Let's turn that interview into a follow-up plan and a note for each interviewer, while it's fresh.
-        About 17 short questions (a few more for each extra interviewer); /help explains any of them, /back goes back, /quit saves and stops.
+    /// The first words of a new session, with how many questions it will ask (17, fewer when
+    /// the settings answer some).
+    public static func welcome(questions: Int) -> String {
         """
+        Let's turn that interview into a follow-up plan and a note for each interviewer, while it's fresh.
+        About \(questions) short questions (a few more for each extra interviewer); /help explains any of them, /back goes back, /quit saves and stops.
+        """
+    }
 
     public static let entries: [String: Entry] = [
         "company": Entry(

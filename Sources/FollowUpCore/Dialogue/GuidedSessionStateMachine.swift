@@ -282,7 +282,10 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
     public var prompt: Prompt? {
         guard case .asking(let question) = state else { return nil }
         let entry = CoachScript.entry(for: question)
-        let all = sequence
+        // What the settings answered is not asked: settled and never visited, it is not counted.
+        let all = sequence.filter {
+            !(CandidateSettings.questions.contains($0) && settled.contains($0) && !history.contains($0) && $0 != question)
+        }
         let position = (all.firstIndex(of: question) ?? all.count - 1) + 1
         var ask = entry.ask
         if case .concern(let index) = question, index > 0 {

@@ -91,6 +91,9 @@ public struct CandidateSettings: Equatable, Sendable {
         return .success(())
     }
 
+    /// The session's questions a setting can answer.
+    public static let questions: Set<Question> = [.signOff, .candidateEmail, .tone]
+
     /// The session's questions these settings answer: a new session skips them, shows their
     /// values in the summary, and `/edit` changes them.
     public var questionsAnswered: Set<Question> {
