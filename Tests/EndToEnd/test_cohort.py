@@ -55,7 +55,7 @@ def test_running_the_same_answers_file_again_says_it_is_planned_and_writes_no_se
     errors = again.stderr.decode()
     assert f"{sam}: already planned: Sam Rivera's Initech interview on 2026-11-18 is tracked as initech-1118, its files in " in errors
     assert "Nothing was written for it. To bring that plan up to date with this file (what was marked done is kept), add --update; for a copy of the files, add --out DIR." in errors
-    assert f"written: 1 of 2 ({ana}); not written: {sam} (already planned)." in errors
+    assert f"written: 1 of 2 ({ana}); not written: {sam} (already planned). The reasons are above.\n" in errors
     folders = sorted(p.name for p in (home / "plans").iterdir())
     assert folders == ["initech-2026-11-18", "initech-2026-11-18-ana-lee"], folders
     assert len(json.loads(ok(run(home, "list", "--json")))["interviews"]) == 2
@@ -101,3 +101,24 @@ def test_an_answers_file_changed_after_planning_updates_its_tracked_plan_only_wi
         folder / "drafts" / "01-thank-you-bill-lumbergh.eml").read_bytes()
     assert sorted(p.name for p in (home / "plans").iterdir()) == ["initech-2026-11-18"], "no second folder"
     assert len(json.loads(ok(run(home, "list", "--json")))["interviews"]) == 1
+
+
+def test_a_coachs_batch_with_out_run_again_says_what_is_planned_and_updates_when_asked(home, tmp_path):
+    sam, ana = cohort(tmp_path)
+    plans = tmp_path / "plans"
+    ok(run(home, "plan", "--answers", str(sam), str(ana), "--out", str(plans), "--today", "2026-11-19"))
+    # The same batch into the same folder: each file is already planned there, not an error.
+    again = run(home, "plan", "--answers", str(sam), str(ana), "--out", str(plans), "--today", "2026-11-19")
+    errors = again.stderr.decode()
+    assert again.returncode == 0, errors
+    assert f"{sam}: already planned: " in errors and f"its files in {plans / 'sam'}".replace(str(home.parent), "~") in errors
+    assert f"not written: {sam} (already planned), {ana} (already planned). The reasons are above.\n" in errors, errors
+    # Ana's file changes: --update brings hers up to date, Sam's is unchanged.
+    ana.write_text(ana.read_text("utf-8") + "  - name: Peter Gibbons\n", "utf-8")
+    updated = run(home, "plan", "--answers", str(sam), str(ana), "--out", str(plans), "--today", "2026-11-19", "--update")
+    assert updated.returncode == 0, updated.stderr.decode()
+    assert f"{ana} → " in updated.stdout.decode() and "(updated)" in updated.stdout.decode()
+    assert f"{sam}: Sam Rivera's Initech interview on 2026-11-18 is tracked as initech-1118, from these very answers: nothing to update." in updated.stdout.decode()
+    assert f"not written: {sam} (unchanged). The reasons are above.\n" in updated.stderr.decode()
+    assert (plans / "ana" / "drafts" / "02-thank-you-peter-gibbons.eml").is_file()
+    assert sorted(p.name for p in plans.iterdir()) == ["ana", "sam"]

@@ -94,6 +94,9 @@ def test_plan_then_list_due_mark_outcome_show_export_delete(home, tmp_path):
     text = ok(run(home, "show", "initech-1118"))
     assert "Round 1: Wed 18 Nov 2026" in text and "Interviewers: Bill Lumbergh" in text
     assert "2026-12-07 (was 2026-12-04)" in text and "History:" in text
+    # The plan's folder, in the round and in the history, with ~ for the home folder.
+    assert "  Files: ~/out\n" in text and "files in ~/out." in text, text
+    assert str(home.parent) not in text
 
     # export: the plan files again, and the answers as YAML that `plan` reads back.
     again = tmp_path / "again"

@@ -113,16 +113,18 @@ struct PlanCommand: ParsableCommand {
                     continue
                 }
                 interviews[interview] = file
-                // The same answers planned again into the default folder: say so instead of a second
-                // folder and a second plan to follow. With --out, the files are written as asked.
-                if out == nil || update, let tracked = tracker.tracking(plan.answers, interviewDate: plan.plan.interviewDate),
-                    let round = tracked.rounds.first(where: { $0.interviewDate == plan.plan.interviewDate })
+                // The same answers planned again into the default folder, or into the folder they were
+                // planned into: say so instead of a second folder and a second plan to follow. With
+                // --out elsewhere, the files are written as asked (a copy).
+                if let tracked = tracker.tracking(plan.answers, interviewDate: plan.plan.interviewDate),
+                    let round = tracked.rounds.first(where: { $0.interviewDate == plan.plan.interviewDate }),
+                    out == nil || update || round.outputDirectory == plan.folder
                 {
                     let what = "\(tracked.candidate)'s \(tracked.company) interview on \(plan.plan.interviewDate.iso8601) is tracked as \(tracked.id)"
                     if update, let folder = round.outputDirectory {
                         if round.answers == plan.answers {
                             app.console.write("\(file): \(what), from these very answers: nothing to update.\n")
-                            batch.refuse(file, .alreadyTracked)
+                            batch.refuse(file, .unchanged)
                             continue
                         }
                         // The round's own folder and key: the drafts' Message-IDs and the reminders' UIDs stay.
@@ -220,6 +222,8 @@ struct PlanBatch {
         case invalid
         /// Its interview is tracked already (not an error: nothing new to write).
         case alreadyTracked
+        /// `--update` and the tracked plan was made from these very answers (not an error either).
+        case unchanged
         /// Its files could not be prepared or written (1).
         case failed
     }
@@ -245,10 +249,17 @@ struct PlanBatch {
                     "nothing written (--all-or-nothing): \(refusedFiles.count) of \(files.count) files can't be planned: "
                         + "\(files.filter(refusedFiles.contains).joined(separator: ", ")). Fine: \(fine.isEmpty ? "none" : fine.joined(separator: ", ")).")
             } else {
-                let notWritten = refused.map { entry in entry.why == .alreadyTracked ? "\(entry.file) (already planned)" : entry.file }
+                let notWritten = refused.map { entry in
+                    switch entry.why {
+                    case .alreadyTracked: return "\(entry.file) (already planned)"
+                    case .unchanged: return "\(entry.file) (unchanged)"
+                    default: return entry.file
+                    }
+                }
+                let fix = refused.contains { $0.why != .alreadyTracked && $0.why != .unchanged } ? "; fix those files and plan them again" : ""
                 console.error(
                     "written: \(written.count) of \(files.count) (\(written.isEmpty ? "none" : written.joined(separator: ", "))); "
-                        + "not written: \(notWritten.joined(separator: ", ")). The reasons are above; fix those files and plan them again.")
+                        + "not written: \(notWritten.joined(separator: ", ")). The reasons are above\(fix).")
             }
         }
         let reasons = Set(refused.map(\.why))

@@ -68,7 +68,11 @@ struct ShowCommand: ParsableCommand {
         // By date, as it happened (a step marked today for last week goes where last week is);
         // entries of one day keep the order they were recorded in.
         for entry in record.history.enumerated().sorted(by: { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }).map(\.element) {
-            out += "  \(entry.date.iso8601)  \(entry.text)\n"
+            // "Tracking started: …, files in <folder>": the folder as everywhere else, with ~.
+            let text = record.rounds.compactMap(\.outputDirectory).reduce(entry.text) {
+                $0.replacingOccurrences(of: "files in \($1)", with: "files in \(shownPath($1))")
+            }
+            out += "  \(entry.date.iso8601)  \(text)\n"
         }
         return out
     }
