@@ -2,16 +2,16 @@ import FollowUpCore
 import Foundation
 import Yams
 
-/// The candidate's own settings: who they are (offered in every guided session), and how
-/// drafts and reminders are delivered. `$XDG_CONFIG_HOME/followup/config.yaml` (default
+/// The candidate's own settings: who they are (a guided session does not ask what these say),
+/// and how drafts and reminders are delivered. `$XDG_CONFIG_HOME/followup/config.yaml` (default
 /// `~/.config/followup/config.yaml`).
 ///
 /// ```yaml
-/// name: Maya Chen              # offered at "What name should the notes be signed with?"
-/// email: maya@fastmail.com     # offered at "Your email address?", and the drafts' From
+/// name: Maya Chen              # not asked: "How do you sign your messages?"
+/// email: maya@fastmail.com     # not asked: "Your email address…?"; and the drafts' From
 /// phone: +44 7700 900123       # under the name in every draft
 /// sign_off: Kind regards,      # the closing line (else the tone's own)
-/// tone: warm                   # offered at the tone question: formal, warm or brief
+/// tone: warm                   # not asked: formal, warm or brief
 /// locale: en_GB                # how dates are read and written (under --locale)
 /// country: GB                  # whose public holidays are skipped (under --country)
 /// imap:
