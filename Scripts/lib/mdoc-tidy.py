@@ -1,5 +1,5 @@
 """Tidies the manual page argument-parser generates so `mandoc -T lint -W warning` finds nothing:
-a blank line in running text becomes `.Pp`, each sentence starts a new line (mdoc's rule, so
+a blank line in running text becomes `.Pp` (none before the next list item), each sentence starts a new line (mdoc's rule, so
 sentences are spaced right), and the period of an abbreviation is marked as not ending one.
 Usage: python3 Scripts/lib/mdoc-tidy.py docs/man/followup.1 (rewrites the file in place)."""
 import re
@@ -25,6 +25,9 @@ def tidy(lines):
                 out.append(".Pp")
             continue
         if line.startswith("."):
+            # A blank line at the end of an item's text (an argument's help) is no paragraph.
+            if line.startswith((".It", ".El")) and out and out[-1] == ".Pp":
+                out.pop()
             out.append(line)
             continue
         for abbreviation in ABBREVIATIONS:

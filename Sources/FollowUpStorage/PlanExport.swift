@@ -24,14 +24,15 @@ public enum PlanExport {
     ///     it makes the drafts' Message-IDs and the events' UIDs unique and keeps them stable.
     ///   - folder: where the files go, so that each event can name its draft's full path.
     ///   - reminderTime: the hour and zone of the reminders.
+    ///   - tracker: the tracked interview and round, for `plan.json` (see `planJSON`).
     public static func render(
         answers: Answers, plan: FollowUpPlan, drafts: DraftSet, now: Date, timeZone: TimeZone, key: String,
-        folder: String? = nil, reminderTime: ReminderTime = ReminderTime()
+        folder: String? = nil, reminderTime: ReminderTime = ReminderTime(), tracker: (id: String, round: Int)? = nil
     ) throws -> [ExportFile] {
         var files: [ExportFile] = []
         let draftFiles = draftFileNames(drafts.drafts)
         files.append(ExportFile(relativePath: "plan.md", data: Data(PlanMarkdown.render(plan: plan, drafts: drafts.drafts, answers: answers).utf8)))
-        files.append(ExportFile(relativePath: "plan.json", data: try PlanDocument(plan: plan, drafts: drafts.drafts, answers: answers).jsonData()))
+        files.append(try planJSON(answers: answers, plan: plan, drafts: drafts.drafts, tracker: tracker))
         let calendarText = calendar(
             answers: answers, plan: plan, draftFiles: draftFiles, now: now, key: key, folder: folder, time: reminderTime)
         files.append(ExportFile(relativePath: "reminders.ics", data: Data(calendarText.utf8)))
@@ -47,6 +48,17 @@ public enum PlanExport {
             }
         }
         return files
+    }
+
+    /// `plan.json`, naming each step's draft file and, once the plan is tracked, the tracked
+    /// interview's id and each step as `followup mark` takes it (a new plan is tracked after its
+    /// files are written, so this file is written again then).
+    public static func planJSON(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], tracker: (id: String, round: Int)?) throws
+        -> ExportFile
+    {
+        let files = draftFileNames(drafts).mapValues { "drafts/\($0)" }
+        let document = PlanDocument(plan: plan, drafts: drafts, answers: answers, draftFiles: files, tracker: tracker)
+        return ExportFile(relativePath: "plan.json", data: try document.jsonData())
     }
 
     /// The `Date:` of a draft: the day its step is planned for (an overdue step: the day the
@@ -149,6 +161,29 @@ public enum PlanExport {
             try writeNewFolder(files, at: folder)
         }
         if flush { try AtomicFile.flushFileSystem(containing: folder) }
+        return paths
+    }
+
+    /// Writes `files` over those in an existing plan folder (`followup plan --update`), each
+    /// replaced atomically, and removes `stale` (files of the earlier plan the new one does not
+    /// have, such as the draft to an interviewer no longer named). Files followup did not write
+    /// (a draft in your own words) are not touched. Never writes through a symbolic link on the
+    /// way (`drafts`).
+    public static func replace(_ files: [ExportFile], in folder: String, removing stale: [String]) throws -> [String] {
+        for file in files {
+            var path = folder
+            for component in file.relativePath.split(separator: "/").dropLast() {
+                path += "/\(component)"
+                if AtomicFile.isSymbolicLink(path) { throw AtomicFile.alreadyThere(path) }
+            }
+        }
+        let paths = files.map { "\(folder)/\($0.relativePath)" }
+        for (file, path) in zip(files, paths) {
+            try AtomicFile.makeDirectory((path as NSString).deletingLastPathComponent)
+            try AtomicFile.write(file.data, to: path, flush: false)
+        }
+        for path in stale where !paths.contains(path) && path.hasPrefix(folder + "/") { unlink(path) }
+        try AtomicFile.flushFileSystem(containing: folder)
         return paths
     }
 

@@ -43,7 +43,7 @@ def test_a_bad_answers_file_gets_one_message_per_problem_exit_65_and_the_good_on
     # The batch says file by file what was written and what was not, and the good plan is written.
     assert errors[-1] == f"followup: written: 1 of 2 ({good}); not written: {bad}. The reasons are above; fix those files and plan them again."
     assert (out / "minimal" / "plan.md").is_file() and not (out / "bad").exists()
-    assert f"{good} → {out / 'minimal'}" in result.stdout.decode()
+    assert f"{good} → ~/out/minimal\n  ~/out/minimal/plan.md\n" in result.stdout.decode(), "paths with ~ for the home folder"
 
 
 def test_all_or_nothing_writes_nothing_when_one_file_is_bad_and_names_the_fine_ones(home, tmp_path):

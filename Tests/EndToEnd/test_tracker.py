@@ -30,7 +30,7 @@ def test_plan_then_list_due_mark_outcome_show_export_delete(home, tmp_path):
     assert "initech-1118" in text
 
     # list: one row, the thank-you first and overdue two days after the interview.
-    rows = json.loads(ok(run(home, "list", "--json", "--date", "2026-11-20")))
+    rows = json.loads(ok(run(home, "list", "--json", "--date", "2026-11-20")))["interviews"]
     assert [(r["id"], r["company"], r["role"], r["interview_date"], r["next_step"], r["next_due"], r["status"]) for r in rows] == [
         ("initech-1118", "Initech", "Backend Developer", "2026-11-18", "thank-you-1", "2026-11-19", "overdue")
     ]
@@ -42,8 +42,10 @@ def test_plan_then_list_due_mark_outcome_show_export_delete(home, tmp_path):
     due = ok(run(home, "due", "--date", "2026-11-20"))
     assert "OVERDUE  initech-1118  thank-you-1" in due
     assert "done:  followup mark initech-1118 thank-you-1 sent" in due
-    drafts = [line.split("draft: ", 1)[1] for line in due.splitlines() if "draft: /" in line]
-    assert drafts and all(pathlib.Path(p).is_file() for p in drafts), drafts
+    # Shown with ~ for the home folder (HOME is the test's folder, the data folder inside it).
+    drafts = [line.split("draft: ~/", 1)[1] for line in due.splitlines() if "draft: ~/" in line]
+    assert drafts and all((home.parent / p).is_file() for p in drafts), due
+    assert str(home.parent) not in due
     assert json.loads(ok(run(home, "due", "--json", "--date", "2026-11-20")))["due"][0]["step"] == "thank-you-1"
 
     # mark: on time moves nothing; the check-in three days late moves the final check-in three days.
@@ -92,6 +94,9 @@ def test_plan_then_list_due_mark_outcome_show_export_delete(home, tmp_path):
     text = ok(run(home, "show", "initech-1118"))
     assert "Round 1: Wed 18 Nov 2026" in text and "Interviewers: Bill Lumbergh" in text
     assert "2026-12-07 (was 2026-12-04)" in text and "History:" in text
+    # The plan's folder, in the round and in the history, with ~ for the home folder.
+    assert "  Files: ~/out\n" in text and "files in ~/out." in text, text
+    assert str(home.parent) not in text
 
     # export: the plan files again, and the answers as YAML that `plan` reads back.
     again = tmp_path / "again"
@@ -101,7 +106,7 @@ def test_plan_then_list_due_mark_outcome_show_export_delete(home, tmp_path):
     assert list((again / "drafts").glob("*.eml"))
     assert "Already done: thank-you-1 sent" in (again / "plan.md").read_text("utf-8")
     ok(run(home, "plan", "--answers", str(again / "answers.yaml"), "--today", "2026-11-18", "--out", str(tmp_path / "third")))
-    assert [r["id"] for r in json.loads(ok(run(home, "list", "--json")))] == ["initech-1118"], "the same interview is not tracked twice"
+    assert [r["id"] for r in json.loads(ok(run(home, "list", "--json")))["interviews"]] == ["initech-1118"], "the same interview is not tracked twice"
     refused = run(home, "export", "initech-1118", "--out", str(again))
     assert refused.returncode == 1 and "already exists" in refused.stderr.decode()
 
@@ -114,7 +119,7 @@ def test_plan_then_list_due_mark_outcome_show_export_delete(home, tmp_path):
     child.expect_exact("Kept initech-1118.")
     child.expect(pexpect.EOF)
     ok(run(home, "delete", "initech-1118", "--yes"))
-    assert json.loads(ok(run(home, "list", "--json"))) == []
+    assert json.loads(ok(run(home, "list", "--json")))["interviews"] == []
     assert (out / "plan.md").is_file(), "the plan files are kept"
 
 
@@ -137,7 +142,7 @@ def test_a_second_round_joins_the_same_record(home, tmp_path):
 
 def test_two_processes_marking_one_record_both_survive(home, tmp_path):
     ok(run(home, "plan", "--answers", str(FIXTURES / "acme-full.yaml"), "--today", "2026-11-18", "--out", str(tmp_path / "out")))
-    record_id = json.loads(ok(run(home, "list", "--json")))[0]["id"]
+    record_id = json.loads(ok(run(home, "list", "--json")))["interviews"][0]["id"]
     refs = [s["id"] for s in show(home, record_id)["rounds"][0]["steps"] if s["state"] == "pending"][:6]
     procs = [
         subprocess.Popen([BIN, "mark", record_id, ref, "skipped"], env=base_env(home), stdin=subprocess.DEVNULL,
@@ -158,7 +163,7 @@ def test_damaged_tracker_file_is_reported_and_kept(home, tmp_path):
     result = run(home, "list", "--json")
     assert result.returncode == 0
     assert str(broken) in result.stderr.decode()
-    assert [r["id"] for r in json.loads(result.stdout)] == ["initech-1118"]
+    assert [r["id"] for r in json.loads(result.stdout)["interviews"]] == ["initech-1118"]
     assert broken.read_text("utf-8").endswith('"id": ')
 
 
@@ -192,7 +197,7 @@ def test_starting_the_repl_says_what_is_due_in_one_line(home, tmp_path):
     child.close()
     # The unfinished session is listed too, with the command that resumes it.
     assert step(show(home, record_id), "thank-you-1")["state"] == "sent"
-    rows = json.loads(ok(run(home, "list", "--json")))
+    rows = json.loads(ok(run(home, "list", "--json")))["interviews"]
     assert rows[0]["status"] != "in progress"
     assert rows[-1]["status"] == "in progress" and rows[-1]["resume"].startswith("followup resume ")
 

@@ -26,7 +26,7 @@ def state(home, ref):
 
 def test_check_takes_the_id_that_list_shows(home, tmp_path):
     out = planned(home, tmp_path)
-    listed = json.loads(ok(run(home, "list", "--json")))
+    listed = json.loads(ok(run(home, "list", "--json")))["interviews"]
     assert [r["id"] for r in listed] == [ID]
     draft = next((out / "drafts").glob("01-*.eml"))
     result = run(home, "check", str(draft), "--session", ID, "--to", "José Pérez", "--date", "2026-11-21")
@@ -72,8 +72,8 @@ def test_show_lists_history_by_date(home, tmp_path):
 
 def test_list_and_due_agree_on_a_date(home, tmp_path):
     planned(home, tmp_path)
-    rows = json.loads(ok(run(home, "list", "--json", "--date", "2026-11-22")))
+    rows = json.loads(ok(run(home, "list", "--json", "--date", "2026-11-22")))["interviews"]
     assert rows[0]["status"] == "on track" and rows[0]["next_due"] == "2026-11-23", rows
     assert "Nothing" in ok(run(home, "due", "--date", "2026-11-22")) or "OVERDUE" not in ok(run(home, "due", "--date", "2026-11-22"))
-    assert json.loads(ok(run(home, "list", "--json", "--date", "2026-11-24")))[0]["status"] == "overdue"
+    assert json.loads(ok(run(home, "list", "--json", "--date", "2026-11-24")))["interviews"][0]["status"] == "overdue"
     assert "OVERDUE  " + ID in ok(run(home, "due", "--date", "2026-11-24"))

@@ -366,6 +366,77 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertNil(m.prompt)
     }
 
+    /// What the candidate's settings say is filled in and settled from the start: the session
+    /// goes from the recruiter straight to the review, whose summary shows the values, and
+    /// `/edit` still changes them.
+    func testSettingsAnswerTheirQuestionsWhichAreSkippedShownAndEditable() {
+        var settings = CandidateSettings()
+        _ = settings.set("name", to: "Maya Chen")
+        _ = settings.set("email", to: "maya@example.org")
+        _ = settings.set("tone", to: "formal")
+        _ = settings.set("sign_off", to: "Best wishes,")
+        _ = settings.set("phone", to: "+44 7700 900123")
+        var m = GuidedSessionStateMachine(settings: settings)
+        var expected = Answers()
+        expected.candidate = Candidate(name: "Maya Chen", email: "maya@example.org", phone: "+44 7700 900123", signOff: "Best wishes,")
+        expected.tone = .formal
+        XCTAssertEqual(m.state, .asking(.company))
+        XCTAssertEqual(m.answers, expected)
+        XCTAssertEqual(m.settled, [.signOff, .candidateEmail, .tone])
+        XCTAssertEqual(m.history, [])
+        XCTAssertFalse(m.concernsClosed)
+        XCTAssertEqual(m.prompt?.position, 1)
+        XCTAssertEqual(m.prompt?.total, GuidedSessionStateMachine().prompt!.total - 3, "what is not asked is not counted")
+        XCTAssertEqual(CoachScript.welcome(questions: 14).contains("About 14 short questions"), true)
+
+        for line in ["Acme", "Engineer", "yesterday", "video", "final", "Ana", "", "", "", "roadmap", "", "Postgres", "", "", "Dec 4"] {
+            _ = send(&m, line)
+        }
+        XCTAssertEqual(m.state, .asking(.recruiter))
+        let arrival = send(&m, "Sam Lee <sam@acme.example>")
+        XCTAssertEqual(m.state, .asking(.review), "tone, name and email are not asked")
+        XCTAssertEqual(m.prompt?.position, m.prompt?.total, "the review is the last question counted")
+        XCTAssertEqual(m.history.suffix(2), [.decisionDate, .recruiter])
+        XCTAssertEqual(m.answers.candidate, expected.candidate)
+        XCTAssertEqual(m.answers.tone, .formal)
+        guard case .summary(let lines) = arrival.messages.last else { return XCTFail("expected the summary on arrival at the review") }
+        XCTAssertEqual(
+            lines.suffix(3),
+            [
+                SummaryLine(label: "Tone", value: "formal", field: "tone"),
+                SummaryLine(label: "Signed", value: "Best wishes, Maya Chen, +44 7700 900123", field: "name"),
+                SummaryLine(label: "Your email", value: "maya@example.org", field: "myemail"),
+            ])
+
+        _ = send(&m, "/edit tone")
+        XCTAssertEqual(m.state, .asking(.tone))
+        XCTAssertEqual(m.prompt?.current, "formal", "Enter keeps the setting")
+        _ = send(&m, "brief")
+        XCTAssertEqual(m.state, .asking(.review))
+        XCTAssertEqual(m.answers.tone, .brief)
+        _ = send(&m, "/edit name")
+        XCTAssertEqual(m.prompt?.current, "Maya Chen")
+        _ = send(&m, "Maya C. Chen")
+        XCTAssertEqual(m.state, .asking(.review))
+        XCTAssertEqual(m.answers.candidate.name, "Maya C. Chen")
+        XCTAssertEqual(send(&m, "yes").effect, .finish)
+    }
+
+    /// Only what the settings say is skipped: a tone alone leaves the name and email asked.
+    func testASettingLeftOutIsStillAsked() {
+        var settings = CandidateSettings()
+        _ = settings.set("tone", to: "warm")
+        var m = GuidedSessionStateMachine(settings: settings)
+        XCTAssertEqual(m.settled, [.tone])
+        for line in ["Acme", "Engineer", "yesterday", "video", "final", "Ana", "", "", "", "roadmap", "", "Postgres", "", "", "Dec 4", ""] {
+            _ = send(&m, line)
+        }
+        XCTAssertEqual(m.state, .asking(.signOff))
+        _ = send(&m, "Maya Chen")
+        XCTAssertEqual(m.state, .asking(.candidateEmail))
+        XCTAssertEqual(GuidedSessionStateMachine(settings: CandidateSettings()), GuidedSessionStateMachine())
+    }
+
     func testProgressStaysHonestWhenLoopsAddQuestions() {
         var m = beginning()
         let before = m.prompt?.total ?? 0

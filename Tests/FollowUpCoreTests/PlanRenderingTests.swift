@@ -85,6 +85,38 @@ final class PlanRenderingTests: XCTestCase {
         XCTAssertNotNil(firstDraft?["body"] as? String)
     }
 
+    /// Each step names its draft's file and, once tracked, the interview's id and the step as
+    /// `followup mark` takes it; untracked, those keys are absent (optional fields: version 1).
+    func testDocumentNamesDraftFilesAndTheTrackedStep() throws {
+        let answers = PlanFixtures.full()
+        let plan = PlanBuilder.build(from: answers, today: d("2026-03-04"))
+        let drafts = DraftComposer().compose(answers).drafts
+        let files = ["thank-you-1": "drafts/01-thank-you-ana-perez.eml"]
+        func object(_ tracker: (id: String, round: Int)?) throws -> [String: Any] {
+            let data = try PlanDocument(plan: plan, drafts: drafts, answers: answers, draftFiles: files, tracker: tracker).jsonData()
+            return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        }
+        let tracked = try object(("acme-0303", 2))
+        XCTAssertEqual(tracked["tracker_id"] as? String, "acme-0303")
+        XCTAssertEqual(tracked["tracker_round"] as? Int, 2)
+        XCTAssertEqual(tracked["version"] as? Int, 1)
+        let steps = try XCTUnwrap(tracked["steps"] as? [[String: Any]])
+        XCTAssertEqual(steps[0]["draft_file"] as? String, "drafts/01-thank-you-ana-perez.eml")
+        XCTAssertEqual(steps[0]["tracker_step"] as? String, "r2.thank-you-1")
+        XCTAssertEqual(steps[0]["id"] as? String, "thank-you-1", "the plan step's own keys sit beside them")
+        XCTAssertEqual(
+            Set(steps[0].keys), ["id", "kind", "recipient", "due", "latest", "what", "why", "draft_id", "status", "draft_file", "tracker_step"])
+        XCTAssertNil(steps.first { $0["draft_id"] == nil }?["draft_file"], "no draft, no file")
+
+        let untracked = try object(nil)
+        XCTAssertNil(untracked["tracker_id"])
+        XCTAssertNil(untracked["tracker_round"])
+        XCTAssertNil((untracked["steps"] as? [[String: Any]])?.first?["tracker_step"])
+        let document = PlanDocument(plan: plan, drafts: drafts, answers: answers, draftFiles: files, tracker: ("acme-0303", 1))
+        XCTAssertEqual(try PlanDocument.decode(try document.jsonData()), document)
+        XCTAssertEqual(document.steps[0].trackerStep, "thank-you-1", "the first round's steps are named by their id alone")
+    }
+
     func testDocumentRoundTripsAndIsDeterministic() throws {
         let answers = PlanFixtures.full()
         let plan = PlanBuilder.build(from: answers, today: d("2026-03-04"))

@@ -82,6 +82,48 @@ final class TrackingRecordTests: XCTestCase {
         XCTAssertEqual(r.roundNumber(interviewOn: d("2026-12-01")), 2)
     }
 
+    /// `plan --update`: the round's plan made again from changed answers keeps what was done,
+    /// its key and folder, and a done step the new plan no longer has; unchanged, nothing happens.
+    func testAPlanMadeAgainFromChangedAnswersKeepsWhatWasDone() throws {
+        var before = make()
+        before.rounds[0].key = "k3f9q2xm"
+        _ = try before.mark("thank-you-1", as: .sent, on: d("2026-11-21"))
+        let sent = try XCTUnwrap(before.rounds[0].steps.first { $0.id == "thank-you-1" })
+        // José is replaced by Ana and Zoë: José's sent thank-you stays as it was, theirs are new.
+        let changed = answers(date: "2026-11-20", people: ["Ana Ruiz", "Zoë Ng"], round: .first)
+        var after = before
+        let change = after.replacePlan(
+            answers: changed, plan: PlanBuilder.build(from: changed, today: d("2026-11-20")),
+            draftFiles: ["thank-you-2": "/p/drafts/02-thank-you-zoe-ng.eml"])
+        XCTAssertEqual(change, "new answers, 2 steps added")
+        XCTAssertEqual(after.rounds.count, 1)
+        XCTAssertEqual(after.rounds[0].key, "k3f9q2xm")
+        XCTAssertEqual(after.rounds[0].outputDirectory, "/p")
+        XCTAssertEqual(after.rounds[0].answers, changed)
+        XCTAssertEqual(after.rounds[0].planMadeOn, d("2026-11-20"))
+        var kept = sent
+        kept.draftFile = nil  // the new plan's thank-you-1 (to Ana) has no file in this test
+        XCTAssertEqual(after.rounds[0].steps.first { $0.id == "thank-you-1" }, kept, "marked sent: kept as it was")
+        XCTAssertEqual(
+            after.rounds[0].steps.first { $0.id == "networking-1" }?.due, d("2026-11-23"), "moved by the early thank-you, and still")
+        XCTAssertEqual(after.rounds[0].steps.first { $0.id == "thank-you-2" }?.state, .pending)
+        XCTAssertEqual(after.rounds[0].steps.first { $0.id == "thank-you-2" }?.draftFile, "/p/drafts/02-thank-you-zoe-ng.eml")
+        XCTAssertEqual(
+            after.history.last?.text, "Round 1's plan made again from changed answers (new answers, 2 steps added); what was done is kept.")
+        XCTAssertEqual(after.history.last?.date, d("2026-11-20"))
+        // The same answers planned again on a later day: nothing changes, nothing is said.
+        var again = after
+        XCTAssertNil(
+            again.replacePlan(
+                answers: changed, plan: PlanBuilder.build(from: changed, today: d("2026-11-22")),
+                draftFiles: ["thank-you-2": "/p/drafts/02-thank-you-zoe-ng.eml"]))
+        XCTAssertEqual(again, after)
+        // A plan for a day no round is on changes nothing.
+        XCTAssertNil(
+            again.replacePlan(
+                answers: changed, plan: PlanBuilder.build(from: answers(date: "2026-12-01", people: ["X"]), today: d("2026-12-01")), draftFiles: [:]))
+    }
+
     func testRejectionClosesFollowUpsOpensTheReplyAndKeepsConnectionNotes() throws {
         var r = make()
         try r.mark("thank-you-1", as: .sent, on: d("2026-11-21"))

@@ -76,7 +76,7 @@ struct AppContext {
     }
 
     func startNew(machine: GuidedSessionStateMachine? = nil, out: String?, reader: any LineReader) throws {
-        let machine = machine ?? GuidedSessionStateMachine(answers: settings.defaults(for: Answers()))
+        let machine = machine ?? GuidedSessionStateMachine(settings: settings)
         let id = store.newID(startedAt: platform.nowComponents)
         let record = SessionRecord(id: id, created: platform.timestamp, machine: machine)
         do {
@@ -90,7 +90,8 @@ struct AppContext {
             console.say("Here are the answers from the file. Change anything with /edit <field>, then say yes to write the files.")
             console.showSummary(SessionSummary.lines(for: machine.answers))
         } else {
-            console.say(CoachScript.welcome)
+            console.say(CoachScript.welcome(questions: machine.prompt?.total ?? 17))
+            if let note = CoachScript.Remark.fromSettings(settings) { console.say(note) }
         }
         try runSession(record: record, out: out, reader: reader).exitIfFailed()
     }

@@ -14,7 +14,9 @@ struct PlanCommand: ParsableCommand {
             the key, and exit status 65 (66 when a file is missing). The other files are still \
             written (not with --all-or-nothing), and a last line names what was written and what \
             not. A file whose interview is already tracked is said to be, and not written again \
-            unless --out asks for a copy.
+            unless --out asks for a copy, or --update asks to bring the tracked plan up to date \
+            with the file: its files are written again in their folder and its steps follow the \
+            new answers, keeping what was marked sent or skipped.
 
             Examples:
               followup plan --answers maya.yaml
@@ -23,6 +25,8 @@ struct PlanCommand: ParsableCommand {
                   writes to maya-plan/
               followup plan --answers cohort/*.yaml --out plans
                   one folder per answers file, named after it, in plans/
+              followup plan --answers maya.yaml --update
+                  maya.yaml changed after it was planned: its tracked plan follows it
             """)
 
     @OptionGroup var homeOptions: HomeOptions
@@ -52,6 +56,9 @@ struct PlanCommand: ParsableCommand {
         name: .customLong("all-or-nothing"),
         help: "Write nothing unless every file can be planned (default: write the good ones and name the others).")
     var allOrNothing = false
+
+    @Flag(help: "For a file whose interview is already tracked: make its plan again from the file, in its own folder, keeping what was marked done.")
+    var update = false
 
     func run() throws {
         var app = AppContext(platform: .current(), homeOptions: homeOptions)
@@ -86,6 +93,7 @@ struct PlanCommand: ParsableCommand {
         let overrides = app.loadTemplateOverrides()
         let tracker = app.openTracker()
         var prepared: [(file: String, plan: PreparedPlan)] = []
+        var updates: [(file: String, plan: PreparedPlan, round: TrackedRound)] = []
         var claimed: [String: String] = [:]
         var interviews: [String: String] = [:]
         for (file, answers, data) in loaded {
@@ -105,13 +113,29 @@ struct PlanCommand: ParsableCommand {
                     continue
                 }
                 interviews[interview] = file
-                // The same answers planned again into the default folder: say so instead of a second
-                // folder and a second plan to follow. With --out, the files are written as asked.
-                if out == nil, let tracked = tracker.tracking(plan.answers, interviewDate: plan.plan.interviewDate) {
-                    let round = tracked.rounds.first { $0.interviewDate == plan.plan.interviewDate }
-                    let files = round?.outputDirectory.map { ", its files in \(app.platform.tilde($0))" } ?? ""
+                // The same answers planned again into the default folder, or into the folder they were
+                // planned into: say so instead of a second folder and a second plan to follow. With
+                // --out elsewhere, the files are written as asked (a copy).
+                if let tracked = tracker.tracking(plan.answers, interviewDate: plan.plan.interviewDate),
+                    let round = tracked.rounds.first(where: { $0.interviewDate == plan.plan.interviewDate }),
+                    out == nil || update || round.outputDirectory == plan.folder
+                {
+                    let what = "\(tracked.candidate)'s \(tracked.company) interview on \(plan.plan.interviewDate.iso8601) is tracked as \(tracked.id)"
+                    if update, let folder = round.outputDirectory {
+                        if round.answers == plan.answers {
+                            app.console.write("\(file): \(what), from these very answers: nothing to update.\n")
+                            batch.refuse(file, .unchanged)
+                            continue
+                        }
+                        // The round's own folder and key: the drafts' Message-IDs and the reminders' UIDs stay.
+                        let again = try app.preparePlanFiles(
+                            answers, out: folder, today: day, overrides: overrides, key: round.key, tracker: (tracked.id, round.number))
+                        updates.append((file, again, round))
+                        continue
+                    }
+                    let files = round.outputDirectory.map { ", its files in \(app.platform.tilde($0))" } ?? ""
                     app.console.error(
-                        "\(file): already planned: \(tracked.candidate)'s \(tracked.company) interview on \(plan.plan.interviewDate.iso8601) is tracked as \(tracked.id)\(files). Nothing was written for it. For a copy of the files, add --out DIR; to plan it afresh, `followup delete \(tracked.id)` first (its marks go with it)."
+                        "\(file): already planned: \(what)\(files). Nothing was written for it. To bring that plan up to date with this file (what was marked done is kept), add --update; for a copy of the files, add --out DIR."
                     )
                     batch.refuse(file, .alreadyTracked)
                     continue
@@ -148,8 +172,8 @@ struct PlanCommand: ParsableCommand {
         for (file, plan) in prepared {
             do {
                 let written = try app.write(plan, flush: false, refreshCalendar: false)
-                app.console.write("\(file) → \(written.folder)\n")
-                for path in written.files { app.console.write("  \(path)\n") }
+                app.console.write("\(file) → \(app.platform.tilde(written.folder))\n")
+                for path in written.files { app.console.write("  \(app.platform.tilde(path))\n") }
                 if let note = written.trackingNote { app.console.write("  \(note)\n") }
                 batch.written.append(file)
             } catch {
@@ -157,8 +181,25 @@ struct PlanCommand: ParsableCommand {
                 batch.refuse(file, .failed)
             }
         }
+        for (file, plan, round) in updates {
+            do {
+                // The earlier plan's drafts the new one does not have (an interviewer no longer named) go.
+                let stale = round.steps.compactMap { step in step.draftFile.map { step.kind == .networking ? [$0, String($0.dropLast(4)) + ".txt"] : [$0] } }
+                let written = try PlanExport.replace(plan.files, in: plan.folder, removing: stale.flatMap { $0 })
+                let id = try tracker.tracking(plan.answers, interviewDate: plan.plan.interviewDate)?.id ?? ""
+                let change = try tracker.replacePlan(
+                    id: id, answers: plan.answers, plan: plan.plan, drafts: plan.drafts.drafts, outputDirectory: plan.folder)
+                app.console.write("\(file) → \(app.platform.tilde(plan.folder)) (updated)\n")
+                for path in written { app.console.write("  \(app.platform.tilde(path))\n") }
+                app.console.write("  \(id) now follows this file (\(change ?? "the same steps")); what was marked done is kept: `followup show \(id)`.\n")
+                batch.written.append(file)
+            } catch {
+                app.console.error("\(file): \(error)")
+                batch.refuse(file, .failed)
+            }
+        }
         // One calendar and one flush for the whole batch rather than one per plan.
-        if !prepared.isEmpty { app.refreshCalendar() }
+        if !prepared.isEmpty || !updates.isEmpty { app.refreshCalendar() }
         if let first = prepared.first {
             do {
                 try AtomicFile.flushFileSystem(containing: first.plan.folder)
@@ -181,6 +222,8 @@ struct PlanBatch {
         case invalid
         /// Its interview is tracked already (not an error: nothing new to write).
         case alreadyTracked
+        /// `--update` and the tracked plan was made from these very answers (not an error either).
+        case unchanged
         /// Its files could not be prepared or written (1).
         case failed
     }
@@ -206,10 +249,17 @@ struct PlanBatch {
                     "nothing written (--all-or-nothing): \(refusedFiles.count) of \(files.count) files can't be planned: "
                         + "\(files.filter(refusedFiles.contains).joined(separator: ", ")). Fine: \(fine.isEmpty ? "none" : fine.joined(separator: ", ")).")
             } else {
-                let notWritten = refused.map { entry in entry.why == .alreadyTracked ? "\(entry.file) (already planned)" : entry.file }
+                let notWritten = refused.map { entry in
+                    switch entry.why {
+                    case .alreadyTracked: return "\(entry.file) (already planned)"
+                    case .unchanged: return "\(entry.file) (unchanged)"
+                    default: return entry.file
+                    }
+                }
+                let fix = refused.contains { $0.why != .alreadyTracked && $0.why != .unchanged } ? "; fix those files and plan them again" : ""
                 console.error(
                     "written: \(written.count) of \(files.count) (\(written.isEmpty ? "none" : written.joined(separator: ", "))); "
-                        + "not written: \(notWritten.joined(separator: ", ")). The reasons are above; fix those files and plan them again.")
+                        + "not written: \(notWritten.joined(separator: ", ")). The reasons are above\(fix).")
             }
         }
         let reasons = Set(refused.map(\.why))

@@ -26,7 +26,11 @@ struct WrittenPlan {
 extension AppContext {
     /// Builds the plan and drafts for `answers` and the files they make, for `out` (or a new
     /// folder under `<home>/plans`). Broken user templates are reported and the defaults used.
-    func preparePlanFiles(_ answers: Answers, out: String?, today: LocalDate? = nil, overrides: [String: String]) throws -> PreparedPlan {
+    /// `key` and `tracker`: the tracked round's, when its plan is made again (`plan --update`).
+    func preparePlanFiles(
+        _ answers: Answers, out: String?, today: LocalDate? = nil, overrides: [String: String], key: String? = nil,
+        tracker: (id: String, round: Int)? = nil
+    ) throws -> PreparedPlan {
         let answers = withDateLocale(answers)
         var plan = PlanBuilder.build(from: answers, today: today ?? platform.today)
         let drafts = DraftComposer(overrides: overrides).compose(answers)
@@ -39,10 +43,10 @@ extension AppContext {
         // the clock the recipients read them by.
         let zone = answers.interview.timezone.flatMap(TimeZone.init(identifier:)) ?? platform.timeZone
         let folder = out.map(platform.absolute) ?? PlanExport.defaultFolder(home: home, answers: answers, plan: plan)
-        let key = PlanKey.make()
+        let key = key ?? PlanKey.make()
         let files = try PlanExport.render(
             answers: answers, plan: plan, drafts: drafts, now: platform.now, timeZone: zone, key: key, folder: folder,
-            reminderTime: reminderTime())
+            reminderTime: reminderTime(), tracker: tracker)
         return PreparedPlan(answers: answers, plan: plan, drafts: drafts, files: files, folder: folder, key: key)
     }
 
@@ -67,8 +71,17 @@ extension AppContext {
     /// batch, rewrites the calendar of every tracked interview.
     func write(_ prepared: PreparedPlan, flush: Bool = true, refreshCalendar refresh: Bool = true) throws -> WrittenPlan {
         let written = try PlanExport.write(prepared.files, into: prepared.folder, flush: flush)
-        let note = recordInTracker(
+        let (note, tracked) = recordInTracker(
             answers: prepared.answers, plan: prepared.plan, drafts: prepared.drafts.drafts, folder: prepared.folder, key: prepared.key)
+        // plan.json again, now that it can name the tracked interview and each step as `mark` takes it.
+        if let tracked {
+            do {
+                let json = try PlanExport.planJSON(answers: prepared.answers, plan: prepared.plan, drafts: prepared.drafts.drafts, tracker: tracked)
+                try AtomicFile.write(json.data, to: "\(prepared.folder)/\(json.relativePath)", flush: flush)
+            } catch {
+                console.error("plan.json could not be given the tracker's id \(tracked.id): \(error)")
+            }
+        }
         if refresh { refreshCalendar() }
         return WrittenPlan(folder: prepared.folder, files: written, drafts: prepared.drafts.drafts, trackingNote: note)
     }

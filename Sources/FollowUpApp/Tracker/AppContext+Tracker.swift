@@ -24,20 +24,26 @@ extension AppContext {
     /// and does not undo the files, which are already written.
     /// Returns the line telling the user how it is tracked, for the caller to show after the
     /// list of files.
-    func recordInTracker(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], folder: String, key: String? = nil) -> String? {
+    func recordInTracker(answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], folder: String, key: String? = nil)
+        -> (note: String?, tracker: (id: String, round: Int)?)
+    {
         do {
             let recording = try tracker.record(answers: answers, plan: plan, drafts: drafts, outputDirectory: folder, key: key)
             switch recording {
             case .created(let id):
-                return "Tracking this interview as \(id): `followup due` says what to send when."
+                return ("Tracking this interview as \(id): `followup due` says what to send when.", (id, 1))
             case .roundAdded(let id, let round):
-                return "Added as round \(round) of \(id): `followup show \(id)` has every round."
+                return ("Added as round \(round) of \(id): `followup show \(id)` has every round.", (id, round))
             case .alreadyTracked(let id):
-                return "This interview is already tracked as \(id); the tracker keeps following its first plan (`followup show \(id)`)."
+                let round = (try? tracker.load(id: id))?.roundNumber(interviewOn: plan.interviewDate)
+                return (
+                    "This interview is already tracked as \(id); the tracker keeps following its first plan (`followup show \(id)`).",
+                    round.map { (id, $0) }
+                )
             }
         } catch {
             console.error("the files are written, but the interview could not be tracked: \(error)")
-            return nil
+            return (nil, nil)
         }
     }
 

@@ -66,9 +66,9 @@ struct DraftsCommand: ParsableCommand {
         }
         guard useIMAP || useMaildir else {
             app.console.error(
-                "no mail account is set up. Add one to \(path), for example:\n"
-                    + "  imap:\n    host: imap.fastmail.com\n    user: you@fastmail.com\n    password_command: pass show mail\n"
-                    + "or `maildir: ~/Mail/Drafts`; or give --maildir --folder DIR.")
+                "no mail account is set up. Set one in \(app.platform.tilde(path)), for example:\n"
+                    + "  followup config imap.host imap.fastmail.com imap.user you@fastmail.com imap.password_command 'pass show mail'\n"
+                    + "or `followup config maildir ~/Mail/Drafts`; or give --maildir --folder DIR.")
             throw ExitCode(64)
         }
         if useMaildir {
@@ -98,15 +98,16 @@ struct DraftsCommand: ParsableCommand {
         for (outcome, draft) in zip(outcomes, drafts) {
             let name = (draft.path as NSString).lastPathComponent
             switch outcome {
-            case .delivered(let target): app.console.write("\(name) → \(Self.describe(target, place: place))\n")
-            case .alreadyThere(let target): app.console.write("\(name): already in \(Self.describe(target, place: place))\n")
+            case .delivered(let target): app.console.write("\(name) → \(Self.describe(target, place: place, shownPath: app.platform.tilde))\n")
+            case .alreadyThere(let target):
+                app.console.write("\(name): already in \(Self.describe(target, place: place, shownPath: app.platform.tilde))\n")
             }
         }
     }
 
-    /// `Drafts on imap.example.com` for a mailbox, or a Maildir file's path as it is.
-    static func describe(_ target: String, place: String) -> String {
-        target.hasPrefix("/") ? target : "\(target) on \(place)"
+    /// `Drafts on imap.example.com` for a mailbox, or a Maildir file's path (with `~` for the home folder).
+    static func describe(_ target: String, place: String, shownPath: (String) -> String) -> String {
+        target.hasPrefix("/") ? shownPath(target) : "\(target) on \(place)"
     }
 
     /// The drafts of the steps still to do (or of `step`), prepared for a mailbox.

@@ -22,7 +22,7 @@ struct DueCommand: ParsableCommand {
     @OptionGroup var homeOptions: HomeOptions
     @OptionGroup var dateOption: TrackerDateOption
 
-    @Flag(name: .long, help: "Print the steps as JSON, for scripts.")
+    @Flag(name: .long, help: "Print the steps as JSON, for scripts (versioned: docs/list-due-json.md).")
     var json = false
 
     /// One due step, as `--json` prints it.
@@ -63,7 +63,10 @@ struct DueCommand: ParsableCommand {
         let quiet = records.filter { $0.status == .quiet }
 
         if json {
+            // docs/list-due-json.md: a new key is not a new version; a renamed or removed one is.
             struct Output: Encodable {
+                var schema = "followup.due"
+                var version = 1
                 var date: LocalDate
                 var due: [Entry]
                 var quiet: [String]
@@ -89,7 +92,7 @@ struct DueCommand: ParsableCommand {
             out += "\(label)  \(item.recordID)  \(item.ref)  \(when)\n"
             out += "  \(item.company), \(item.role): \(item.step.what)\n"
             if let draft = item.step.draftFile {
-                out += "  draft: \(draft)\n"
+                out += "  draft: \(app.platform.tilde(draft))\n"
                 if let link = Self.mailto(draftFile: draft, recipient: item.step.recipient) { out += "  open:  \(link)\n" }
             } else if item.step.kind != .afterSilence {
                 out += "  draft: none; write it yourself (\(item.step.recipient.display))\n"

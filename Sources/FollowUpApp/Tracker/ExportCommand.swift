@@ -69,14 +69,14 @@ struct ExportCommand: ParsableCommand {
             let folder = out.map(app.platform.absolute) ?? PlanExport.defaultFolder(home: app.home, answers: tracked.answers, plan: plan)
             var files = try PlanExport.render(
                 answers: tracked.answers, plan: plan, drafts: drafts, now: app.platform.now, timeZone: app.platform.timeZone,
-                key: record.key(ofRound: number), folder: folder, reminderTime: app.reminderTime())
+                key: record.key(ofRound: number), folder: folder, reminderTime: app.reminderTime(), tracker: (record.id, number))
             if answers {
                 files.append(ExportFile(relativePath: "answers.yaml", data: Data(AnswersFile.encodeYAML(tracked.answers).utf8)))
             }
             return try PlanExport.write(files, into: folder)
         }
         app.console.write("\(id), round \(number) →\n")
-        for path in written { app.console.write("  \(path)\n") }
+        for path in written { app.console.write("  \(app.platform.tilde(path))\n") }
     }
 
     /// A guided session (finished or not) exported as an answers file, to edit or to hand to
@@ -89,7 +89,7 @@ struct ExportCommand: ParsableCommand {
             return try PlanExport.write([ExportFile(relativePath: "answers-\(session.id).yaml", data: Data(yaml.utf8))], into: folder)
         }
         app.console.write("session \(session.id) →\n")
-        for path in written { app.console.write("  \(path)\n") }
+        for path in written { app.console.write("  \(app.platform.tilde(path))\n") }
     }
 
     /// The round's plan with its tracked dates; steps already done become notes.

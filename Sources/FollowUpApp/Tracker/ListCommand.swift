@@ -16,14 +16,14 @@ struct ListCommand: ParsableCommand {
 
             Examples:
               followup list
-              followup list --json | jq '.[] | select(.status == "overdue") | .id'
+              followup list --json | jq '.interviews[] | select(.status == "overdue") | .id'
               followup list --csv > cohort.csv
             """)
 
     @OptionGroup var homeOptions: HomeOptions
     @OptionGroup var dateOption: TrackerDateOption
 
-    @Flag(name: .long, help: "Print the list as JSON, for scripts.")
+    @Flag(name: .long, help: "Print the list as JSON, for scripts (versioned: docs/list-due-json.md).")
     var json = false
 
     @Flag(name: .long, help: "Print every tracked round as CSV, with the date of each stage, for a spreadsheet.")
@@ -48,9 +48,16 @@ struct ListCommand: ParsableCommand {
                     nextStep: nil, nextDue: nil, status: "in progress", resume: "followup resume \(session.id)"))
         }
         if json {
+            // docs/list-due-json.md: a new key is not a new version; a renamed or removed one is.
+            struct Output: Encodable {
+                var schema = "followup.list"
+                var version = 1
+                var date: LocalDate
+                var interviews: [TrackerRow]
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(rows)) ?? Data("[]".utf8)
+            let data = try app.trackerAction { try encoder.encode(Output(date: date, interviews: rows)) }
             app.console.writeJSON(String(decoding: data, as: UTF8.self))
             return
         }

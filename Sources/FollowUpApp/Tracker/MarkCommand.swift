@@ -151,7 +151,7 @@ struct OutcomeCommand: ParsableCommand {
             for entry in record.pendingSteps {
                 let isNew = opened.contains(entry.ref)
                 out += "  \(isNew ? "next" : "open"): \(entry.ref), due \(entry.step.due.readable): \(entry.step.what)\n"
-                if let draft = entry.step.draftFile { out += "        draft: \(draft)\n" }
+                if let draft = entry.step.draftFile { out += "        draft: \(app.platform.tilde(draft))\n" }
             }
         }
         app.console.write(out)

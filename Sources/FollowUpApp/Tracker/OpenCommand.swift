@@ -52,7 +52,7 @@ struct OpenCommand: ParsableCommand {
         } else {
             app.console.error("no mail program found: set MAILER (e.g. MAILER=\"neomutt -H\"), or open the draft by hand:")
             if let link { app.console.write("  \(link)\n") }
-            app.console.write("  \(file)\n")
+            app.console.write("  \(app.platform.tilde(file))\n")
             throw ExitCode.failure
         }
         let process = Process()
@@ -66,7 +66,9 @@ struct OpenCommand: ParsableCommand {
         }
         process.waitUntilExit()
         if process.terminationStatus != 0 {
-            app.console.error("\((command[0] as NSString).lastPathComponent) ended with status \(process.terminationStatus); the draft is unchanged at \(file)")
+            app.console.error(
+                "\((command[0] as NSString).lastPathComponent) ended with status \(process.terminationStatus); the draft is unchanged at \(app.platform.tilde(file))"
+            )
             throw ExitCode.failure
         }
     }

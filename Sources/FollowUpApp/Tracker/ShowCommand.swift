@@ -36,10 +36,10 @@ struct ShowCommand: ParsableCommand {
             app.console.writeJSON(String(decoding: data, as: UTF8.self))
             return
         }
-        app.console.write(Self.render(record, on: date))
+        app.console.write(Self.render(record, on: date, shownPath: app.platform.tilde))
     }
 
-    static func render(_ record: TrackedInterview, on date: LocalDate) -> String {
+    static func render(_ record: TrackedInterview, on date: LocalDate, shownPath: (String) -> String) -> String {
         var out = "\(record.company), \(record.role) (\(record.id))\n"
         out += "Status: \(record.statusLabel(on: date))\n"
         for round in record.rounds {
@@ -49,7 +49,7 @@ struct ShowCommand: ParsableCommand {
                 person.title.flatMap { $0.isEmpty ? nil : "\(person.name) (\($0))" } ?? person.name
             }
             if !people.isEmpty { out += "  Interviewers: \(people.joined(separator: "; "))\n" }
-            if let folder = round.outputDirectory { out += "  Files: \(folder)\n" }
+            if let folder = round.outputDirectory { out += "  Files: \(shownPath(folder))\n" }
             let rows = round.steps.map { step -> [String] in
                 let ref = TrackedInterview.ref(round: round.number, stepID: step.id)
                 var due = step.state == .waiting ? "on outcome" : step.due.iso8601
@@ -68,7 +68,11 @@ struct ShowCommand: ParsableCommand {
         // By date, as it happened (a step marked today for last week goes where last week is);
         // entries of one day keep the order they were recorded in.
         for entry in record.history.enumerated().sorted(by: { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }).map(\.element) {
-            out += "  \(entry.date.iso8601)  \(entry.text)\n"
+            // "Tracking started: …, files in <folder>": the folder as everywhere else, with ~.
+            let text = record.rounds.compactMap(\.outputDirectory).reduce(entry.text) {
+                $0.replacingOccurrences(of: "files in \($1)", with: "files in \(shownPath($1))")
+            }
+            out += "  \(entry.date.iso8601)  \(text)\n"
         }
         return out
     }

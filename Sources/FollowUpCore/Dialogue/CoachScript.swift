@@ -22,10 +22,14 @@ public enum CoachScript {
         }
     }
 
-    public static let welcome = """
-        Let's turn that interview into a follow-up plan and a note for each interviewer, while it's fresh.
-        About 17 short questions (a few more for each extra interviewer); /help explains any of them, /back goes back, /quit saves and stops.
+    /// The first words of a new session, with how many questions it will ask (17, fewer when
+    /// the settings answer some).
+    public static func welcome(questions: Int) -> String {
         """
+        Let's turn that interview into a follow-up plan and a note for each interviewer, while it's fresh.
+        About \(questions) short questions (a few more for each extra interviewer); /help explains any of them, /back goes back, /quit saves and stops.
+        """
+    }
 
     public static let entries: [String: Entry] = [
         "company": Entry(
@@ -149,6 +153,28 @@ public enum CoachScript {
         public static let answerYes = "Answer yes to write the files, or use /edit <field> to change an answer first."
         public static let anotherConcern = "Anything else they seemed unsure about, or that you'd like to clarify?"
         public static let previewHint = "That is how it will read. Carry on, or /back to say it differently."
+
+        /// Said at the start of a session whose settings answer some questions, so the
+        /// candidate knows what will not be asked: "From your settings: signed Maya Chen, …".
+        public static func fromSettings(_ settings: CandidateSettings) -> String? {
+            var parts: [String] = []
+            var fields: [String] = []
+            if let name = settings.name {
+                parts.append("signed \(settings.signOff.map { $0 + " " } ?? "")\(name)")
+                fields.append("/edit name")
+            }
+            if let email = settings.email {
+                parts.append("your email \(email)")
+                fields.append("/edit myemail")
+            }
+            if let tone = settings.tone {
+                parts.append("a \(tone.rawValue) tone")
+                fields.append("/edit tone")
+            }
+            guard !parts.isEmpty else { return nil }
+            return "From your settings (followup config): \(parts.joined(separator: ", ")). Not asked again; "
+                + "\(fields.joined(separator: ", ")) changes them for this session."
+        }
         public static let unsaidHint = "Carry on (it stays out of the notes), or /back to say it differently."
         public static let concernUnsaidHint = "Say what you would add now at the next question, or /back to say what it was about."
         public static func unsaid(_ what: String) -> String { "Not written yet: \(what)" }

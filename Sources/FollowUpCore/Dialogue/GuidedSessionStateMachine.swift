@@ -30,10 +30,12 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
     /// True once the user said there are no (more) concerns.
     public private(set) var concernsClosed: Bool
 
-    public init(answers: Answers = Answers()) {
+    /// A new session. What the candidate's `settings` say is filled in and not asked: those
+    /// questions start settled, the summary shows their values, and `/edit` changes them.
+    public init(answers: Answers = Answers(), settings: CandidateSettings = CandidateSettings()) {
         self.state = .asking(.company)
-        self.answers = answers
-        self.settled = []
+        self.answers = settings.defaults(for: answers)
+        self.settled = settings.questionsAnswered
         self.history = []
         self.failedTries = 0
         self.concernsClosed = false
@@ -280,7 +282,10 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
     public var prompt: Prompt? {
         guard case .asking(let question) = state else { return nil }
         let entry = CoachScript.entry(for: question)
-        let all = sequence
+        // What the settings answered is not asked: settled and never visited, it is not counted.
+        let all = sequence.filter {
+            !(CandidateSettings.questions.contains($0) && settled.contains($0) && !history.contains($0) && $0 != question)
+        }
         let position = (all.firstIndex(of: question) ?? all.count - 1) + 1
         var ask = entry.ask
         if case .concern(let index) = question, index > 0 {

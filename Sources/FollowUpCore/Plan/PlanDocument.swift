@@ -14,23 +14,76 @@ public struct PlanDocument: Codable, Equatable, Sendable {
     public var generatedOn: LocalDate
     public var interview: InterviewFacts
     public var notes: [String]
-    public var steps: [PlanStep]
+    public var steps: [Step]
     public var drafts: [EmailDraft]
+    /// The tracked interview (`followup list`'s id), once the plan is tracked.
+    public var trackerID: String?
+    /// Which of its rounds this plan is, once tracked.
+    public var trackerRound: Int?
 
-    public init(plan: FollowUpPlan, drafts: [EmailDraft], answers: Answers) {
+    /// - Parameters:
+    ///   - draftFiles: draft id → its file, relative to the plan's folder (`drafts/01-….eml`).
+    ///   - tracker: the tracked interview's id and this plan's round in it, when known.
+    public init(
+        plan: FollowUpPlan, drafts: [EmailDraft], answers: Answers, draftFiles: [String: String] = [:],
+        tracker: (id: String, round: Int)? = nil
+    ) {
         schema = PlanDocument.schemaName
         version = PlanDocument.currentVersion
         generatedOn = plan.generatedOn
         interview = InterviewFacts(answers: answers, timelineStart: plan.interviewDate)
         notes = plan.notes
-        steps = plan.steps
+        steps = plan.steps.map { step in
+            Step(
+                step, draftFile: step.draftID.flatMap { draftFiles[$0] },
+                trackerStep: tracker.map { TrackedInterview.ref(round: $0.round, stepID: step.id) })
+        }
         self.drafts = drafts
+        trackerID = tracker?.id
+        trackerRound = tracker?.round
     }
 
     enum CodingKeys: String, CodingKey {
         case schema, version
         case generatedOn = "generated_on"
         case interview, notes, steps, drafts
+        case trackerID = "tracker_id"
+        case trackerRound = "tracker_round"
+    }
+
+    /// A step of the plan, with its draft's file and how `followup mark` names it.
+    public struct Step: Codable, Equatable, Sendable {
+        public var step: PlanStep
+        /// The draft's file, relative to the plan's folder; absent when the step has no draft.
+        public var draftFile: String?
+        /// The step as `followup mark <tracker_id>` takes it (`thank-you-1`, from the second round `r2.thank-you-1`).
+        public var trackerStep: String?
+
+        public init(_ step: PlanStep, draftFile: String? = nil, trackerStep: String? = nil) {
+            self.step = step
+            self.draftFile = draftFile
+            self.trackerStep = trackerStep
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case draftFile = "draft_file"
+            case trackerStep = "tracker_step"
+        }
+
+        /// The plan step's own keys, and these two beside them in the same object.
+        public init(from decoder: any Decoder) throws {
+            step = try PlanStep(from: decoder)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            draftFile = try container.decodeIfPresent(String.self, forKey: .draftFile)
+            trackerStep = try container.decodeIfPresent(String.self, forKey: .trackerStep)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try step.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(draftFile, forKey: .draftFile)
+            try container.encodeIfPresent(trackerStep, forKey: .trackerStep)
+        }
     }
 
     /// Pretty-printed UTF-8 JSON with sorted keys, so the same plan always gives the same bytes.

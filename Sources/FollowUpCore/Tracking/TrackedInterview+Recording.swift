@@ -91,6 +91,52 @@ extension TrackedInterview {
     }
 }
 
+extension TrackedInterview {
+    /// The plan of the round on `plan.interviewDate` made again from changed answers
+    /// (`followup plan --update`): its steps are the new plan's, what was already sent,
+    /// skipped or closed stays so (a done step the new plan no longer has is kept, as a record),
+    /// and its key and folder stay, so the drafts' Message-IDs and the reminders' UIDs do not
+    /// change. A pending step the new plan dates as the old one did keeps its day (a move made
+    /// by marking an earlier step stays). Returns what changed, in words, or nil when neither
+    /// the answers nor the steps did; the history says it too.
+    public mutating func replacePlan(answers: Answers, plan: FollowUpPlan, draftFiles: [String: String]) -> String? {
+        guard let r = rounds.firstIndex(where: { $0.interviewDate == plan.interviewDate }) else { return nil }
+        let old = rounds[r]
+        var fresh = TrackedRound.make(
+            number: old.number, answers: answers, plan: plan, draftFiles: draftFiles, outputDirectory: old.outputDirectory, key: old.key)
+        var moved = 0
+        for s in fresh.steps.indices {
+            guard let before = old.steps.first(where: { $0.id == fresh.steps[s].id }) else { continue }
+            fresh.steps[s].sequence = before.sequence
+            if before.state.isDone {
+                // As it was when marked, with the new plan's draft file.
+                var kept = before
+                kept.draftFile = fresh.steps[s].draftFile
+                fresh.steps[s] = kept
+            } else if before.plannedDue == fresh.steps[s].plannedDue {
+                // The plan says the same day: a move made by marking an earlier step stays.
+                fresh.steps[s].due = before.due
+            } else {
+                moved += 1
+            }
+        }
+        fresh.steps += old.steps.filter { step in step.state.isDone && !fresh.steps.contains { $0.id == step.id } }
+        let added = fresh.steps.filter { step in !old.steps.contains { $0.id == step.id } }.count
+        let removed = old.steps.filter { step in !fresh.steps.contains { $0.id == step.id } }.count
+        var changes: [String] = []
+        if old.answers != answers { changes.append("new answers") }
+        if added > 0 { changes.append("\(added) step\(added == 1 ? "" : "s") added") }
+        if removed > 0 { changes.append("\(removed) removed") }
+        if moved > 0 { changes.append("\(moved) with a new date") }
+        // The same answers planned on a later day: nothing to follow anew.
+        guard !changes.isEmpty else { return nil }
+        rounds[r] = fresh
+        let text = "Round \(fresh.number)'s plan made again from changed answers (\(changes.joined(separator: ", "))); what was done is kept."
+        history.append(TrackerHistoryEntry(date: plan.generatedOn, text: text))
+        return changes.joined(separator: ", ")
+    }
+}
+
 extension TrackedRound {
     /// A round from a plan: dated steps pending, outcome steps waiting.
     public static func make(

@@ -153,9 +153,15 @@ public struct TrackerStore: Sendable {
         }
     }
 
-    func recordHoldingFolderLock(
-        answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?, key: String? = nil
-    ) throws -> TrackerRecording {
+    /// The tracked plan of `id`'s round on `plan.interviewDate` made again from changed answers
+    /// (`TrackedInterview.replacePlan`); what changed, or nil when nothing did.
+    public func replacePlan(id: String, answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?) throws -> String? {
+        let files = draftFiles(drafts, in: outputDirectory)
+        return try update(id: id) { $0.replacePlan(answers: answers, plan: plan, draftFiles: files) }
+    }
+
+    /// Draft id → the path of its `.eml` file in `outputDirectory`, for the drafts written there.
+    func draftFiles(_ drafts: [EmailDraft], in outputDirectory: String?) -> [String: String] {
         var draftFiles: [String: String] = [:]
         if let outputDirectory {
             for (id, name) in PlanExport.draftFileNames(drafts) {
@@ -163,6 +169,13 @@ public struct TrackerStore: Sendable {
                 if FileManager.default.fileExists(atPath: file) { draftFiles[id] = file }
             }
         }
+        return draftFiles
+    }
+
+    func recordHoldingFolderLock(
+        answers: Answers, plan: FollowUpPlan, drafts: [EmailDraft], outputDirectory: String?, key: String? = nil
+    ) throws -> TrackerRecording {
+        let draftFiles = draftFiles(drafts, in: outputDirectory)
         // Only this application's records are read (see TrackerStore+Index.swift).
         let matches = try indexedIDs(company: answers.interview.company, role: answers.interview.role)
             .compactMap { try? load(id: $0) }

@@ -1,9 +1,9 @@
-import FollowUpCore
 import Foundation
 
 /// What a candidate would otherwise type in every session: their name, email, phone, sign-off,
-/// tone, locale and country. Kept in `config.yaml` (`UserConfig`) as top-level keys, each
-/// checked as the session checks the same answer.
+/// tone, locale and country. Kept in `config.yaml` (FollowUpStorage's `UserConfig`) as top-level
+/// keys, each checked as the session checks the same answer. A session does not ask what these
+/// already say (`questionsAnswered`).
 public struct CandidateSettings: Equatable, Sendable {
     public var name: String?
     public var email: String?
@@ -91,8 +91,20 @@ public struct CandidateSettings: Equatable, Sendable {
         return .success(())
     }
 
-    /// A new session's answers with these settings filled in, for the session to offer (Enter
-    /// keeps them; `/edit` changes them).
+    /// The session's questions a setting can answer.
+    public static let questions: Set<Question> = [.signOff, .candidateEmail, .tone]
+
+    /// The session's questions these settings answer: a new session skips them, shows their
+    /// values in the summary, and `/edit` changes them.
+    public var questionsAnswered: Set<Question> {
+        var questions: Set<Question> = []
+        if name != nil { questions.insert(.signOff) }
+        if email != nil { questions.insert(.candidateEmail) }
+        if tone != nil { questions.insert(.tone) }
+        return questions
+    }
+
+    /// A new session's answers with these settings filled in (answers of its own are kept).
     public func defaults(for answers: Answers) -> Answers {
         var a = answers
         if a.candidate.name.isEmpty, let name { a.candidate.name = name }
@@ -101,24 +113,5 @@ public struct CandidateSettings: Equatable, Sendable {
         if a.candidate.signOff == nil { a.candidate.signOff = signOff }
         if let tone { a.tone = tone }
         return a
-    }
-}
-
-extension UserConfig {
-    /// `text` (a config file's contents) with the top-level `key:` set to `value`, or removed
-    /// when `value` is nil. The key's line (and any indented lines continuing it) is replaced in
-    /// place, else the key is added at the end; every other line, comments included, is kept.
-    public static func text(_ text: String, setting key: String, to value: String?) -> String {
-        var lines = text.isEmpty ? [] : text.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
-        let newLine = value.map { "\(key): \"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-        if let start = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) {
-            var end = start + 1
-            while end < lines.count, lines[end].first == " " || lines[end].first == "\t" { end += 1 }
-            lines.replaceSubrange(start..<end, with: newLine.map { [$0] } ?? [])
-        } else if let newLine {
-            lines.append(newLine)
-        }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 }
