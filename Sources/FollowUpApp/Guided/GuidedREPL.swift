@@ -97,7 +97,6 @@ final class GuidedREPL {
                 event = .endOfInput
             }
 
-            let before = record.machine
             let step = record.machine.handle(event, environment: environment)
             if strict, event != .endOfInput, let reason = step.messages.lazy.compactMap(Self.problemText).first {
                 // The answer was refused: stop here rather than let the next line answer this question.
@@ -162,14 +161,14 @@ final class GuidedREPL {
                     afterFinish(record, written)
                     return .finished(files: written.files)
                 } catch {
-                    record.machine = before
+                    let failed = record.machine.filesNotWritten(reason: "\(error)")
                     save(final: strict)
                     if strict {
-                        console.error(CoachScript.Remark.couldNotWrite("\(error)"))
+                        failed.messages.compactMap(Self.problemText).forEach(console.error)
                         console.error(CoachScript.Remark.strictStop(sessionID: record.id))
                         return .notWritten
                     }
-                    console.show(.problem(CoachScript.Remark.couldNotWrite("\(error)")))
+                    failed.messages.forEach(console.show)
                     console.say(CoachScript.Remark.retryWriting(sessionID: record.id))
                 }
             }
