@@ -42,17 +42,17 @@ final class GuidedREPL {
     private var unsavedAnswers = 0
     /// Why the last save failed; nil when it succeeded.
     private var saveFailure: String?
-    /// A path as it is shown: `~/…` under the home folder.
-    private let shownPath: (String) -> String
+    /// The clock for the session's `updated` time, and paths as they are typed and shown.
+    private let platform: Platform
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
         environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> WrittenPlan,
         sentCommand: @escaping (String) -> String,
         afterFinish: @escaping (SessionRecord, WrittenPlan) -> Void = { _, _ in },
-        shownPath: @escaping (String) -> String = { $0 }
+        platform: Platform
     ) {
-        self.shownPath = shownPath
+        self.platform = platform
         self.record = record
         self.store = store
         self.reader = reader
@@ -188,7 +188,7 @@ final class GuidedREPL {
     /// Returns whether it reached the disk; a failure is shown, and counted until a save succeeds.
     @discardableResult
     private func save(final: Bool = false) -> Bool {
-        record.updated = Platform.utcTimestamp(Date())
+        record.updated = platform.timestamp
         do {
             try store.save(record, flush: final || reader.isInteractive)
             unsavedAnswers = 0
@@ -224,7 +224,7 @@ final class GuidedREPL {
                     return true
                 }
             default:
-                let folder = Platform.current().absolute(answer)
+                let folder = platform.absolute(answer)
                 let elsewhere = SessionStore(home: folder)
                 do {
                     try elsewhere.save(record, flush: true)
@@ -245,7 +245,7 @@ final class GuidedREPL {
         console.blank()
         console.say(CoachScript.Remark.written, style: .bold)
         // Paths are printed whole, never wrapped, so they can be copied.
-        console.write([("    ", nil), (shownPath(folder) + "/", .bold), ("\n", nil)])
+        console.write([("    ", nil), (platform.tilde(folder) + "/", .bold), ("\n", nil)])
         for file in files {
             let relative = file.hasPrefix(folder + "/") ? String(file.dropFirst(folder.count + 1)) : file
             console.write("      " + relative + "\n")

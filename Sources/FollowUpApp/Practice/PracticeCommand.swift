@@ -26,11 +26,11 @@ struct PracticeCommand: ParsableCommand {
                 initial = try DraftInput.read(file, platform: platform)
             }
         } catch let problem as UsageProblem {
-            FileHandle.standardError.write(Data("followup practice: \(UntrustedText.visible(problem.description))\n".utf8))
+            platform.standardError("followup practice: \(UntrustedText.visible(problem.description))\n")
             throw ExitCode(2)
         }
         // Drafts are private text: keep them out of the shared line history.
-        let reader = makeLineReader(historyFile: nil)
+        let reader = platform.makeReader(nil)
         var loop = PracticeLoop(
             setup: setup, reader: reader, editor: platform.environment["VISUAL"] ?? platform.environment["EDITOR"])
         loop.run(initial: initial)

@@ -1,0 +1,29 @@
+import XCTest
+
+@testable import FollowUpApp
+
+/// Whole guided sessions run through the REPL with a scripted terminal, at a fixed clock and
+/// time zone, compared whole with the transcripts in `Transcripts/`.
+final class GuidedSessionTranscriptTests: XCTestCase {
+    /// The answers of a whole session, from the company to the review.
+    static let answers = [
+        "Acme Robotics", "Backend Engineer", "31 Feb", "yesterday", "video", "/back", "", "final",
+        "José Pérez, Zoë Ng", "CTO", "jose@acme.example", "", "the data migration; on-call load",
+        "Staff Engineer", "", "Dr. Ng", "hiring plans; code review culture",
+        "the whiteboard session on sharding", "led a Postgres migration; mentoring juniors",
+        "my Kubernetes experience", "I ran a 40-node cluster for two years", "", "a code sample",
+        "Dec 4", "Sam Lee <sam@acme.example>", "warm", "Maya Chen", "maya@example.org",
+    ]
+
+    func testAWholeSessionThenANoteInOnesOwnWords() throws {
+        let ownNote = [
+            "Subject: Thanks from Maya", "Dear José,", "", "Thanks for the chat about the data migration and the on-call load.",
+            "I'm really keen on the role. What are the next steps?", "Maya", ".", "/done",
+        ]
+        let terminal = try TestTerminal(script: Self.answers + ["yes", "1"] + ownNote)
+        defer { terminal.close() }
+        XCTAssertEqual(terminal.run([]), 0)
+        XCTAssertEqual(terminal.script, [])
+        assertTranscript(terminal.shown, named: "whole-session")
+    }
+}
