@@ -1,5 +1,6 @@
 import FollowUpCore
 import Foundation
+import LineEditing
 
 /// Writes the coach's side of the conversation: wrapped to the width, styled only on a terminal.
 final class Console {
@@ -93,6 +94,15 @@ final class Console {
         }
     }
 
+    /// Shows one message of the resume offer or the offer to write one's own note.
+    func show(_ message: ShellMessage) {
+        switch message {
+        case .say(let text): say(text)
+        case .command(let text): say(text, marker: "    ", style: .bold)
+        case .choice(let text): say(text, marker: "    ")
+        }
+    }
+
     func showSummary(_ lines: [SummaryLine]) {
         say("Here is what I have:", style: .bold)
         let labelWidth = (lines.map { TextWrapper.columns($0.label) }.max() ?? 10) + 2
@@ -121,5 +131,16 @@ final class Console {
             hint = "Enter keeps: \(current)"
         }
         if !hint.isEmpty { say("(\(hint))", style: .dim) }
+    }
+}
+
+extension TypedLine {
+    /// A line read by the line editor, as the core's conversations take it.
+    init(_ result: LineReadResult) {
+        switch result {
+        case .line(let text): self = .line(text)
+        case .interrupted: self = .interrupted
+        case .endOfInput: self = .endOfInput
+        }
     }
 }
