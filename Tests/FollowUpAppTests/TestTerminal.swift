@@ -12,7 +12,8 @@ import XCTest
 /// `run(_:)` runs a command line as `followup` does, with `platform` in place of this process's
 /// (`Platform.$injected`): a fixed clock and time zone, a home folder of its own, no colour.
 final class TestTerminal: LineReader, @unchecked Sendable {
-    /// Lines still to be typed; when they run out, the reader reports the end of input (Ctrl-D).
+    /// Lines still to be typed; `^C` is Ctrl-C on an empty line. When they run out, the reader
+    /// reports the end of input (Ctrl-D).
     var script: [String]
     /// Everything printed to standard output and standard error, and the typed lines.
     private(set) var transcript = ""
@@ -90,7 +91,7 @@ final class TestTerminal: LineReader, @unchecked Sendable {
         }
         let line = script.removeFirst()
         append(prompt + line + "\n")
-        return .line(line)
+        return line == "^C" ? .interrupted(partial: "") : .line(line)
     }
 
     func addHistory(_ line: String) {}
