@@ -38,7 +38,7 @@ extension AppContext {
         if let generated = fileNames[draft.id] {
             console.say("The generated note is in drafts/\(generated) if you want a starting point; /edit opens your editor.", style: .dim)
         }
-        var loop = PracticeLoop(setup: setup, reader: reader, editor: platform.environment["VISUAL"] ?? platform.environment["EDITOR"])
+        let loop = PracticeLoop(setup: setup, reader: reader, editor: platform.environment["VISUAL"] ?? platform.environment["EDITOR"])
         guard let mine = loop.run(initial: nil, quitHint: "/done to keep your latest version") else { return }
 
         // A first line `Subject: ...` is the subject, not part of the body the interviewer reads.
