@@ -100,6 +100,8 @@ final class Console {
         case .say(let text): say(text)
         case .command(let text): say(text, marker: "    ", style: .bold)
         case .choice(let text): say(text, marker: "    ")
+        case .aside(let text): say(text, style: .dim)
+        case .error(let text): error(text)
         }
     }
 

@@ -78,4 +78,8 @@ public enum ShellMessage: Equatable, Sendable {
     case command(String)
     /// One numbered choice, indented under the question.
     case choice(String)
+    /// Said quietly (dim): a hint on the side.
+    case aside(String)
+    /// Something went wrong: on standard error.
+    case error(String)
 }
