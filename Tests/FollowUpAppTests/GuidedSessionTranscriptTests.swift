@@ -27,3 +27,18 @@ final class GuidedSessionTranscriptTests: XCTestCase {
         assertTranscript(terminal.shown, named: "whole-session")
     }
 }
+
+extension GuidedSessionTranscriptTests {
+    /// `--out` names a file, so the plan cannot be written: the session goes back to the review,
+    /// says why and how to carry on; "yes" tries again; /quit keeps the session.
+    func testFilesThatCannotBeWrittenLeaveTheSessionAtTheReview() throws {
+        let terminal = try TestTerminal(script: Self.answers + ["yes", "yes", "/quit"])
+        defer { terminal.close() }
+        let notAFolder = terminal.home.appendingPathComponent("plan.txt")
+        try Data("a file".utf8).write(to: notAFolder)
+        XCTAssertEqual(terminal.run(["--out", notAFolder.path]), 0)
+        let shown = terminal.shown
+        let review = try XCTUnwrap(shown.range(of: "› Write the plan and the drafts now?"))
+        assertTranscript(String(shown[review.lowerBound...]), named: "files-not-written")
+    }
+}
