@@ -19,11 +19,15 @@ final class TestTerminal: LineReader, @unchecked Sendable {
     private(set) var transcript = ""
     /// What went to standard error alone.
     private(set) var errors = ""
-    /// A folder of its own, removed by `tearDown`-style `close()`; `HOME` inside the platform.
+    /// A folder of its own, removed by `close()`; `HOME` inside the platform.
     let home: URL
     var platform: Platform!
     /// The time the platform's clock says: move it to run a later command.
     var now: Date
+
+    /// Things to do just before the line with this index (counted from 0 across runs) is typed.
+    var before: [Int: () throws -> Void] = [:]
+    private var typed = 0
 
     var completions: (@Sendable (String) -> [String])?
     /// True: a terminal with line editing (the resume offer and the own-note offer only come there).
@@ -36,7 +40,8 @@ final class TestTerminal: LineReader, @unchecked Sendable {
         self.script = script
         self.isInteractive = interactive
         self.now = now
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("followup-app-tests-\(UUID().uuidString)")
+        // A name as long as `shownHome`, so that what is wrapped around a path reads as it did.
+        home = URL(fileURLWithPath: "/tmp/followup-app-tests-" + UUID().uuidString.prefix(8))
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         platform = Platform(
             environment: ["HOME": home.path, "LANG": "en_US.UTF-8", "TERM": "xterm"],
@@ -79,8 +84,11 @@ final class TestTerminal: LineReader, @unchecked Sendable {
         }
     }
 
-    /// The transcript with the home folder written `$HOME`.
-    var shown: String { transcript.replacingOccurrences(of: home.path, with: "$HOME") }
+    /// How the home folder is written in `shown`: as long as the real one.
+    static let shownHome = "/tmp/followup-app-tests-XXXXXXXX"
+
+    /// The transcript with the home folder written `shownHome`, the same from run to run.
+    var shown: String { transcript.replacingOccurrences(of: home.path, with: Self.shownHome) }
 
     // MARK: - LineReader
 
@@ -89,6 +97,8 @@ final class TestTerminal: LineReader, @unchecked Sendable {
             append(prompt + "^D\n")
             return .endOfInput
         }
+        try? before[typed]?()
+        typed += 1
         let line = script.removeFirst()
         append(prompt + line + "\n")
         return line == "^C" ? .interrupted(partial: "") : .line(line)

@@ -204,40 +204,35 @@ final class GuidedREPL {
     /// " --home FOLDER" when the session was saved under another home.
     private var resumeHome = ""
 
-    /// After a failed save at the end: says what is not saved, and offers to try again or to
+    /// After a failed save at the end: `UnsavedSessionStateMachine` offers to try again or to
     /// save under another folder, until one works or the user stops. True once saved.
     private func saveSomewhere() -> Bool {
+        var unsaved = UnsavedSessionStateMachine(
+            unsavedAnswers: unsavedAnswers, path: store.path(for: record.id), reason: saveFailure ?? "unknown error")
         console.blank()
-        console.show(
-            .problem(CoachScript.Remark.notSaved(answers: unsavedAnswers, path: store.path(for: record.id), reason: saveFailure ?? "unknown error")))
+        var step = (messages: unsaved.opening, effect: UnsavedSessionEffect.none)
         while true {
-            console.say(CoachScript.Remark.unsavedChoices)
-            guard case .line(let line) = reader.readLine(prompt: "save> ") else { return false }
-            let answer = line.trimmingCharacters(in: .whitespaces)
-            switch answer.lowercased() {
-            case "q", "quit", "/quit":
-                return false
-            case "r", "retry", "", "/save":
-                if save(final: true) {
-                    console.blank()
-                    console.say(CoachScript.Remark.stoppedAndSaved)
-                    return true
-                }
-            default:
-                let folder = platform.absolute(answer)
-                let elsewhere = SessionStore(home: folder)
+            // The outcome stands apart, after a blank line.
+            if step.effect == .stop(saved: true) { console.blank() }
+            step.messages.forEach(console.show)
+            switch step.effect {
+            case .none:
+                guard let prompt = unsaved.prompt else { return false }
+                step = unsaved.handle(.typed(TypedLine(reader.readLine(prompt: prompt))))
+            case .retry:
+                step = unsaved.handle(save(final: true) ? .saved : .notSaved(reason: saveFailure ?? "unknown error"))
+            case .saveIn(let typed):
+                let folder = platform.absolute(typed)
                 do {
-                    try elsewhere.save(record, flush: true)
-                    console.blank()
-                    console.say(CoachScript.Remark.savedElsewhere)
+                    try SessionStore(home: folder).save(record, flush: true)
                     resumeHome = " --home \(folder)"
-                    return true
+                    step = unsaved.handle(.saved)
                 } catch {
-                    saveFailure = "\(error)"
+                    step = unsaved.handle(.notSaved(reason: "\(error)"))
                 }
+            case .stop(let saved):
+                return saved
             }
-            console.show(
-                .problem(CoachScript.Remark.notSaved(answers: unsavedAnswers, path: store.path(for: record.id), reason: saveFailure ?? "unknown error")))
         }
     }
 

@@ -228,7 +228,7 @@ public enum CoachScript {
         }
 
         public static func couldNotSave(_ reason: String) -> String {
-            "Couldn't save the session: \(reason). Your answers are still here; I'll try again after the next one."
+            "Couldn't save the session: \(reason)\(reason.hasSuffix(".") ? "" : ".") Your answers are still here; I'll try again after the next one."
         }
 
         public static func offerSkip(tries: Int) -> String {
