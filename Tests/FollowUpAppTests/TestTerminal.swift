@@ -36,7 +36,11 @@ final class TestTerminal: LineReader, @unchecked Sendable {
     /// 2026-11-20 14:30 in New York (a Friday), 19:30 UTC.
     static let friday = Date(timeIntervalSince1970: 1_795_203_000)
 
-    init(script: [String] = [], interactive: Bool = true, now: Date = TestTerminal.friday, timeZone: String = "America/New_York") throws {
+    /// `colour`: standard output is a terminal, so colour is on unless the environment says otherwise.
+    init(
+        script: [String] = [], interactive: Bool = true, now: Date = TestTerminal.friday, timeZone: String = "America/New_York",
+        columns: Int = 80, colour: Bool = false, environment: [String: String] = [:]
+    ) throws {
         self.script = script
         self.isInteractive = interactive
         self.now = now
@@ -44,10 +48,10 @@ final class TestTerminal: LineReader, @unchecked Sendable {
         home = URL(fileURLWithPath: "/tmp/followup-app-tests-" + UUID().uuidString.prefix(8))
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         platform = Platform(
-            environment: ["HOME": home.path, "LANG": "en_US.UTF-8", "TERM": "xterm"],
+            environment: ["HOME": home.path, "LANG": "en_US.UTF-8", "TERM": "xterm"].merging(environment) { $1 },
             stdinIsTerminal: interactive,
-            stdoutIsTerminal: false,
-            terminalColumns: 80,
+            stdoutIsTerminal: colour,
+            terminalColumns: columns,
             clock: { [unowned self] in self.now },
             zone: TimeZone(identifier: timeZone),
             standardOutput: { [unowned self] in self.append($0) },
