@@ -42,3 +42,27 @@ extension GuidedSessionTranscriptTests {
         assertTranscript(String(shown[review.lowerBound...]), named: "files-not-written")
     }
 }
+
+extension GuidedSessionTranscriptTests {
+    /// Piped answers whose files cannot be written: said on standard error with how to write
+    /// them elsewhere, exit 1; resumed with another folder, the session writes them there.
+    func testPipedAnswersWhoseFilesCannotBeWrittenStopTheRun() throws {
+        // Without the refused date: piped input stops at the first refusal.
+        let terminal = try TestTerminal(script: Self.answers.filter { $0 != "31 Feb" } + ["yes"], interactive: false)
+        defer { terminal.close() }
+        let notAFolder = terminal.home.appendingPathComponent("plan.txt")
+        try Data("a file".utf8).write(to: notAFolder)
+        XCTAssertEqual(terminal.run(["--out", notAFolder.path]), 1)
+        XCTAssertEqual(
+            terminal.errors.replacingOccurrences(of: terminal.home.path, with: TestTerminal.shownHome),
+            """
+            followup: The files could not be written: \(TestTerminal.shownHome)/plan.txt: exists and is a file, not a folder. Move it away or choose another folder.
+            followup: No plan or draft was written; the answers are saved. Run `followup resume 20261120-143000 --out <another folder>` and say yes at the review to write them there.
+
+            """)
+        terminal.script = ["yes"]
+        let elsewhere = terminal.home.appendingPathComponent("elsewhere").path
+        XCTAssertEqual(terminal.run(["resume", "20261120-143000", "--out", elsewhere]), 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: elsewhere + "/plan.md"))
+    }
+}

@@ -165,7 +165,7 @@ final class GuidedREPL {
                     save(final: strict)
                     if strict {
                         failed.messages.compactMap(Self.problemText).forEach(console.error)
-                        console.error(CoachScript.Remark.strictStop(sessionID: record.id))
+                        console.error(CoachScript.Remark.notWrittenStop(sessionID: record.id))
                         return .notWritten
                     }
                     failed.messages.forEach(console.show)

@@ -205,6 +205,12 @@ public enum CoachScript {
 
         public static func couldNotWrite(_ reason: String) -> String { "The files could not be written: \(reason)" }
 
+        /// Piped input, when the files could not be written: no line was wrong, the folder was.
+        public static func notWrittenStop(sessionID: String) -> String {
+            "No plan or draft was written; the answers are saved. Run `followup resume \(sessionID) --out <another folder>` "
+                + "and say yes at the review to write them there."
+        }
+
         public static func retryWriting(sessionID: String) -> String {
             "Your answers are safe. Type yes to try again, or /quit and run `followup resume \(sessionID) --out <another folder>`."
         }
