@@ -34,3 +34,28 @@ final class PracticeTranscriptTests: XCTestCase {
             """)
     }
 }
+
+extension PracticeTranscriptTests {
+    /// `/edit` runs `$EDITOR` on a private copy of the draft; what it saves is checked as the
+    /// next attempt, and the copy is gone afterwards.
+    func testEditRunsTheEditorAndChecksWhatItSaved() throws {
+        let terminal = try TestTerminal(script: ["/edit", "/edit", "/show", "/done"])
+        defer { terminal.close() }
+        let editor = terminal.home.appendingPathComponent("editor.sh")
+        try Data(
+            """
+            #!/bin/sh
+            grep -q Ana "$1" && printf 'Dear Ana,\\n\\nThank you for your time today. I enjoyed hearing about the roadmap.\\n\\nBest,\\nMaya\\n' > "$1" && exit
+            printf 'Hi Ana,\\nThanks!\\n' > "$1"
+
+            """.utf8
+        ).write(to: editor)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor.path)
+        terminal.platform.environment["EDITOR"] = editor.path
+        XCTAssertEqual(terminal.run(["practice"]), 0)
+        XCTAssertEqual(terminal.script, [])
+        assertTranscript(terminal.shown, named: "practice-editor")
+        let data = terminal.home.appendingPathComponent(".local/share/followup").path
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data).filter { $0.hasPrefix(".editing") }, [])
+    }
+}
