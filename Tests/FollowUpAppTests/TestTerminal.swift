@@ -10,7 +10,8 @@ import XCTest
 /// the order a person at a terminal would see it.
 ///
 /// `run(_:)` runs a command line as `followup` does, with `platform` in place of this process's
-/// (`Platform.$injected`): a fixed clock and time zone, a home folder of its own, no colour.
+/// (`Platform.$injected`): a fixed clock and time zone, a home folder of its own, no colour
+/// unless asked, the way swift-argument-parser's tests run a command and compare its output.
 final class TestTerminal: LineReader, @unchecked Sendable {
     /// Lines still to be typed; `^C` is Ctrl-C on an empty line. When they run out, the reader
     /// reports the end of input (Ctrl-D).
@@ -55,10 +56,7 @@ final class TestTerminal: LineReader, @unchecked Sendable {
             clock: { [unowned self] in self.now },
             zone: TimeZone(identifier: timeZone),
             standardOutput: { [unowned self] in self.append($0) },
-            standardError: { [unowned self] in
-                self.append($0)
-                self.errors += $0
-            },
+            standardError: { [unowned self] in self.append($0, error: true) },
             makeReader: { [unowned self] _ in self })
     }
 
@@ -67,8 +65,11 @@ final class TestTerminal: LineReader, @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private func append(_ text: String) {
-        lock.withLock { transcript += text }
+    private func append(_ text: String, error: Bool = false) {
+        lock.withLock {
+            transcript += text
+            if error { errors += text }
+        }
     }
 
     /// Runs `followup ARGUMENTS` and returns its exit status; a usage error is printed as
