@@ -46,6 +46,16 @@ final class ResumeAndTrackerTranscriptTests: XCTestCase {
         assertTranscript(String(terminal.shown.dropFirst(afterSession)), named: "list-mark-and-due")
     }
 
+    func testSentInANewSessionMarksAStepOfAnEarlierInterview() throws {
+        let terminal = try TestTerminal(script: GuidedSessionTranscriptTests.answers + ["yes", ""])
+        defer { terminal.close() }
+        XCTAssertEqual(terminal.run([]), 0)
+        let afterSession = terminal.transcript.count
+        terminal.script = ["/sent", "/sent acme-robotics-1119 thank-you-1", "/sent", "/quit"]
+        XCTAssertEqual(terminal.run([]), 0)
+        assertTranscript(String(terminal.shown.dropFirst(afterSession)), named: "sent-in-a-session")
+    }
+
     func testTheTimeZoneDecidesWhatYesterdayIs() throws {
         // 19:30 UTC on Friday 20 November is already Saturday in Tokyo.
         let tokyo = try TestTerminal(script: ["Acme", "Engineer", "yesterday", "/quit"], timeZone: "Asia/Tokyo")
