@@ -66,3 +66,30 @@ extension GuidedSessionTranscriptTests {
         XCTAssertTrue(FileManager.default.fileExists(atPath: elsewhere + "/plan.md"))
     }
 }
+
+extension GuidedSessionTranscriptTests {
+    /// `followup --answers FILE`: the answers are shown for review, one is changed with /edit,
+    /// and yes writes the files.
+    func testAnAnswersFileIsReviewedEditedAndWritten() throws {
+        let terminal = try TestTerminal(script: ["no", "/edit role", "Staff Engineer", "yes", ""])
+        defer { terminal.close() }
+        let file = terminal.home.appendingPathComponent("answers.yaml")
+        try Data(
+            """
+            candidate:
+              name: Maya Chen
+            interview:
+              company: Globex
+              role: Engineer
+              date: 2026-11-19
+            interviewers:
+              - name: Ana Pérez
+                topics: [the data platform]
+
+            """.utf8
+        ).write(to: file)
+        XCTAssertEqual(terminal.run(["--answers", file.path]), 0)
+        XCTAssertEqual(terminal.script, [])
+        assertTranscript(terminal.shown, named: "answers-file-reviewed")
+    }
+}
