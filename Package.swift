@@ -61,6 +61,8 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage"]),
         .testTarget(name: "MailDeliveryTests", dependencies: ["MailDelivery"]),
+        // Commands and the REPL run with a scripted terminal and a Platform of its own; Transcripts/: whole outputs.
+        .testTarget(name: "FollowUpAppTests", dependencies: ["FollowUpApp", "FollowUpCore", "LineEditing"], exclude: ["Transcripts"]),
         // Fuzzing (libFuzzer or seeded random) and in-process benchmarks: Scripts/fuzz, Scripts/bench.
         .executableTarget(
             name: "followup-fuzz",

@@ -437,6 +437,23 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertEqual(GuidedSessionStateMachine(settings: CandidateSettings()), GuidedSessionStateMachine())
     }
 
+    func testFilesNotWrittenComeBackAsAnEventAndReturnToTheReview() {
+        var m = throughPromised()
+        for line in ["Dec 4", "Sam Lee <sam@acme.example>", "formal", "Maya Chen", "maya@example.org"] { _ = send(&m, line) }
+        let atReview = m
+        XCTAssertEqual(send(&m, "yes").effect, .finish)
+        XCTAssertEqual(
+            m.filesNotWritten(reason: "out: Permission denied"),
+            DialogueStep([.problem("The files could not be written: out: Permission denied")], effect: .none))
+        // The whole machine is as it was at the review: "yes" tries again.
+        XCTAssertEqual(m, atReview)
+        XCTAssertEqual(send(&m, "yes").effect, .finish)
+        // Only a machine that asked for the files takes the result.
+        var asking = atReview
+        XCTAssertEqual(asking.filesNotWritten(reason: "late"), DialogueStep([], effect: .none))
+        XCTAssertEqual(asking, atReview)
+    }
+
     func testProgressStaysHonestWhenLoopsAddQuestions() {
         var m = beginning()
         let before = m.prompt?.total ?? 0

@@ -30,7 +30,7 @@ struct AppContext {
         self.home = platform.home(override: home)
         self.historyFile = platform.historyFile(homeOverride: home)
         self.store = SessionStore(home: self.home)
-        self.console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: noColor))
+        self.console = Console(platform: platform, noColor: noColor)
     }
 
     /// Reads the candidate's settings; a broken file is named with its line and left alone,
@@ -52,7 +52,7 @@ struct AppContext {
     }
 
     func makeReader() -> any LineReader {
-        makeLineReader(historyFile: platform.stdinIsTerminal ? historyFile : nil)
+        platform.makeReader(platform.stdinIsTerminal ? historyFile : nil)
     }
 
     /// The saved sessions, newest first. Damaged session files are named, kept, and do not
@@ -129,7 +129,7 @@ struct AppContext {
             afterFinish: { record, written in
                 self.offerOwnDraft(sessionID: record.id, answers: record.machine.answers, written: written, reader: reader)
             },
-            shownPath: platform.tilde)
+            platform: platform)
         switch repl.run() {
         case .finished: return .success
         case .stopped(let interrupted): return interrupted ? ExitCode(130) : .success

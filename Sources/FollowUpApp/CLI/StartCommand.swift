@@ -78,18 +78,15 @@ struct StartCommand: ParsableCommand {
 
         if !new, app.platform.stdinIsTerminal, let unfinished = sessions.first(where: { !$0.isFinished }) {
             let reader = app.makeReader()
-            app.console.say("You have an unfinished session: \(app.label(for: unfinished)).")
-            switch reader.readLine(prompt: "Resume it? [Y/n] ") {
-            case .line(let text) where !text.lowercased().hasPrefix("n"):
-                return try app.runSession(id: unfinished.id, out: out, reader: reader).exitIfFailed()
-            case .interrupted, .endOfInput:
-                throw ExitCode(130)
-            default:
-                app.console.say(CoachScript.Remark.oldSessionKept(label: app.label(for: unfinished)))
-                app.console.say("followup resume \(unfinished.id)", marker: "    ", style: .bold)
-                app.console.say("followup delete \(unfinished.id)", marker: "    ", style: .bold)
+            var offer = ResumeOfferStateMachine(sessionID: unfinished.id, label: app.label(for: unfinished))
+            offer.opening.forEach(app.console.show)
+            let answer = offer.handle(TypedLine(reader.readLine(prompt: offer.prompt ?? "")))
+            answer.messages.forEach(app.console.show)
+            switch answer.effect {
+            case .resume: return try app.runSession(id: unfinished.id, out: out, reader: reader).exitIfFailed()
+            case .stop: throw ExitCode(130)
+            case .startNew: return try app.startNew(out: out, reader: reader)
             }
-            return try app.startNew(out: out, reader: reader)
         }
         try app.startNew(out: out, reader: app.makeReader())
     }

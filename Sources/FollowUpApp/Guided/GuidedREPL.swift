@@ -42,17 +42,17 @@ final class GuidedREPL {
     private var unsavedAnswers = 0
     /// Why the last save failed; nil when it succeeded.
     private var saveFailure: String?
-    /// A path as it is shown: `~/…` under the home folder.
-    private let shownPath: (String) -> String
+    /// The clock for the session's `updated` time, and paths as they are typed and shown.
+    private let platform: Platform
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
         environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> WrittenPlan,
         sentCommand: @escaping (String) -> String,
         afterFinish: @escaping (SessionRecord, WrittenPlan) -> Void = { _, _ in },
-        shownPath: @escaping (String) -> String = { $0 }
+        platform: Platform
     ) {
-        self.shownPath = shownPath
+        self.platform = platform
         self.record = record
         self.store = store
         self.reader = reader
@@ -97,7 +97,6 @@ final class GuidedREPL {
                 event = .endOfInput
             }
 
-            let before = record.machine
             let step = record.machine.handle(event, environment: environment)
             if strict, event != .endOfInput, let reason = step.messages.lazy.compactMap(Self.problemText).first {
                 // The answer was refused: stop here rather than let the next line answer this question.
@@ -162,14 +161,14 @@ final class GuidedREPL {
                     afterFinish(record, written)
                     return .finished(files: written.files)
                 } catch {
-                    record.machine = before
+                    let failed = record.machine.filesNotWritten(reason: "\(error)")
                     save(final: strict)
                     if strict {
-                        console.error(CoachScript.Remark.couldNotWrite("\(error)"))
-                        console.error(CoachScript.Remark.strictStop(sessionID: record.id))
+                        failed.messages.compactMap(Self.problemText).forEach(console.error)
+                        console.error(CoachScript.Remark.notWrittenStop(sessionID: record.id))
                         return .notWritten
                     }
-                    console.show(.problem(CoachScript.Remark.couldNotWrite("\(error)")))
+                    failed.messages.forEach(console.show)
                     console.say(CoachScript.Remark.retryWriting(sessionID: record.id))
                 }
             }
@@ -189,7 +188,7 @@ final class GuidedREPL {
     /// Returns whether it reached the disk; a failure is shown, and counted until a save succeeds.
     @discardableResult
     private func save(final: Bool = false) -> Bool {
-        record.updated = Platform.utcTimestamp(Date())
+        record.updated = platform.timestamp
         do {
             try store.save(record, flush: final || reader.isInteractive)
             unsavedAnswers = 0
@@ -205,40 +204,35 @@ final class GuidedREPL {
     /// " --home FOLDER" when the session was saved under another home.
     private var resumeHome = ""
 
-    /// After a failed save at the end: says what is not saved, and offers to try again or to
+    /// After a failed save at the end: `UnsavedSessionStateMachine` offers to try again or to
     /// save under another folder, until one works or the user stops. True once saved.
     private func saveSomewhere() -> Bool {
+        var unsaved = UnsavedSessionStateMachine(
+            unsavedAnswers: unsavedAnswers, path: store.path(for: record.id), reason: saveFailure ?? "unknown error")
         console.blank()
-        console.show(
-            .problem(CoachScript.Remark.notSaved(answers: unsavedAnswers, path: store.path(for: record.id), reason: saveFailure ?? "unknown error")))
+        var step = (messages: unsaved.opening, effect: UnsavedSessionEffect.none)
         while true {
-            console.say(CoachScript.Remark.unsavedChoices)
-            guard case .line(let line) = reader.readLine(prompt: "save> ") else { return false }
-            let answer = line.trimmingCharacters(in: .whitespaces)
-            switch answer.lowercased() {
-            case "q", "quit", "/quit":
-                return false
-            case "r", "retry", "", "/save":
-                if save(final: true) {
-                    console.blank()
-                    console.say(CoachScript.Remark.stoppedAndSaved)
-                    return true
-                }
-            default:
-                let folder = Platform.current().absolute(answer)
-                let elsewhere = SessionStore(home: folder)
+            // The outcome stands apart, after a blank line.
+            if step.effect == .stop(saved: true) { console.blank() }
+            step.messages.forEach(console.show)
+            switch step.effect {
+            case .none:
+                guard let prompt = unsaved.prompt else { return false }
+                step = unsaved.handle(.typed(TypedLine(reader.readLine(prompt: prompt))))
+            case .retry:
+                step = unsaved.handle(save(final: true) ? .saved : .notSaved(reason: saveFailure ?? "unknown error"))
+            case .saveIn(let typed):
+                let folder = platform.absolute(typed)
                 do {
-                    try elsewhere.save(record, flush: true)
-                    console.blank()
-                    console.say(CoachScript.Remark.savedElsewhere)
+                    try SessionStore(home: folder).save(record, flush: true)
                     resumeHome = " --home \(folder)"
-                    return true
+                    step = unsaved.handle(.saved)
                 } catch {
-                    saveFailure = "\(error)"
+                    step = unsaved.handle(.notSaved(reason: "\(error)"))
                 }
+            case .stop(let saved):
+                return saved
             }
-            console.show(
-                .problem(CoachScript.Remark.notSaved(answers: unsavedAnswers, path: store.path(for: record.id), reason: saveFailure ?? "unknown error")))
         }
     }
 
@@ -246,7 +240,7 @@ final class GuidedREPL {
         console.blank()
         console.say(CoachScript.Remark.written, style: .bold)
         // Paths are printed whole, never wrapped, so they can be copied.
-        console.write([("    ", nil), (shownPath(folder) + "/", .bold), ("\n", nil)])
+        console.write([("    ", nil), (platform.tilde(folder) + "/", .bold), ("\n", nil)])
         for file in files {
             let relative = file.hasPrefix(folder + "/") ? String(file.dropFirst(folder.count + 1)) : file
             console.write("      " + relative + "\n")

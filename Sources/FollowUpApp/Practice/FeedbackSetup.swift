@@ -52,7 +52,7 @@ struct FeedbackSetup {
     init(options: FeedbackOptions, platform: Platform) throws(UsageProblem) {
         let home = platform.home(override: options.homeOptions.home)
         self.home = home
-        console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: options.homeOptions.noColor))
+        console = Console(platform: platform, noColor: options.homeOptions.noColor)
 
         // The candidate's own rules first, so that config.yaml can turn them off or re-grade them.
         let userRules = Self.userRules(home: home, console: console)

@@ -26,104 +26,59 @@ struct PracticeCommand: ParsableCommand {
                 initial = try DraftInput.read(file, platform: platform)
             }
         } catch let problem as UsageProblem {
-            FileHandle.standardError.write(Data("followup practice: \(UntrustedText.visible(problem.description))\n".utf8))
+            platform.standardError("followup practice: \(UntrustedText.visible(problem.description))\n")
             throw ExitCode(2)
         }
         // Drafts are private text: keep them out of the shared line history.
-        let reader = makeLineReader(historyFile: nil)
-        var loop = PracticeLoop(
+        let reader = platform.makeReader(nil)
+        let loop = PracticeLoop(
             setup: setup, reader: reader, editor: platform.environment["VISUAL"] ?? platform.environment["EDITOR"])
         loop.run(initial: initial)
     }
 }
 
-/// The practice conversation: read a draft, show findings, compare with the previous attempt.
+/// The shell around `PracticeStateMachine`: reads lines, shows what the machine says, and
+/// carries out its effects (check a draft, open the editor).
 struct PracticeLoop {
     let setup: FeedbackSetup
     let reader: any LineReader
+    /// `$VISUAL`, else `$EDITOR`.
     let editor: String?
-    private var previous: [Finding]?
-    private var attempt = 0
-
-    init(setup: FeedbackSetup, reader: any LineReader, editor: String?) {
-        self.setup = setup
-        self.reader = reader
-        self.editor = editor.flatMap { $0.isEmpty ? nil : $0 }
-    }
 
     private var console: Console { setup.console }
 
     /// Runs until the user quits; returns the last draft they wrote (nil when they wrote none).
     @discardableResult
-    mutating func run(initial: String?, quitHint: String = "/quit") -> String? {
-        var draft = initial
-        var last: String?
-        if draft == nil {
-            console.say(
-                "Paste or type your follow-up email. End with a line holding only a dot (.) or press Ctrl-D."
-                    + (editor != nil ? " Type /edit to write it in your editor instead." : ""))
-            draft = readDraft(firstLine: nil, current: nil)
-        }
-        while let text = draft {
-            last = text
-            review(text)
-            console.say(
-                "Paste a revised version (end with .)"
-                    + (editor != nil ? ", /edit to revise this one in \(editor ?? "your editor")" : "")
-                    + ", /show to see it again, or \(quitHint).")
-            var next: String?
-            commands: while true {
-                switch reader.readLine(prompt: "practice> ") {
-                case .endOfInput: return last
-                case .interrupted: continue
-                case .line(let line):
-                    let command = line.trimmingCharacters(in: .whitespaces)
-                    switch command {
-                    case "/quit", "/q", "/exit", "/done": return last
-                    case "/show":
-                        console.write(text + "\n")
-                    case "/edit":
-                        if let edited = edit(text) { next = edited; break commands }
-                    case "":
-                        continue
-                    default:
-                        next = readDraft(firstLine: line, current: text)
-                        if next != nil { break commands }
-                    }
-                }
+    func run(initial: String?, quitHint: String = "/quit") -> String? {
+        var machine = PracticeStateMachine(editor: editor, quitHint: quitHint)
+        var step = machine.begin(with: initial)
+        while true {
+            step.messages.forEach(show)
+            switch step.effect {
+            case .end(let last):
+                return last
+            case .check(let text):
+                step = machine.handle(.checked(setup.engine.check(text: text, format: .plain, context: setup.context)))
+            case .openEditor(let text):
+                step = machine.handle(.edited(machine.editor.flatMap { edit(text, in: $0) }))
+            case .none:
+                guard let prompt = machine.prompt else { return machine.latest }
+                step = machine.handle(.typed(TypedLine(reader.readLine(prompt: prompt))))
             }
-            draft = next
         }
-        return last
     }
 
-    /// Reads lines until `.` or Ctrl-D; `/edit` as the first line opens the editor.
-    private func readDraft(firstLine: String?, current: String?) -> String? {
-        var collector = DraftCollector()
-        if let firstLine {
-            if firstLine.trimmingCharacters(in: .whitespaces) == "/edit" { return edit(current ?? "") }
-            collector.add(firstLine)
+    private func show(_ message: PracticeMessage) {
+        switch message {
+        case .say(let text): console.say(text)
+        case .error(let text): console.error(text)
+        case .draft(let text): console.write(text + "\n")
+        case .review(let review): show(review)
         }
-        while !collector.isComplete {
-            switch reader.readLine(prompt: collector.lines.isEmpty ? "draft> " : "     | ") {
-            case .line(let line):
-                if collector.lines.isEmpty, line.trimmingCharacters(in: .whitespaces) == "/edit" { return edit(current ?? "") }
-                collector.add(line)
-            case .endOfInput: collector.finish()
-            case .interrupted:
-                console.say("Draft abandoned.")
-                return nil
-            }
-        }
-        return collector.text
     }
 
     /// Opens `$VISUAL`/`$EDITOR` on the text and returns what was saved.
-    private func edit(_ text: String) -> String? {
-        guard let editor else {
-            console.say("Set $EDITOR to use /edit; meanwhile paste the draft here.")
-            return nil
-        }
+    private func edit(_ text: String, in editor: String) -> String? {
         // A private folder of its own inside the data folder (0700, unpredictable name, from
         // mkdtemp), and the file inside it 0600: a draft about someone's job search is nobody
         // else's to read, and followup writes nowhere but its own folders.
@@ -160,14 +115,11 @@ struct PracticeLoop {
         return edited.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : edited
     }
 
-    private mutating func review(_ text: String) {
-        if let problem = DraftLimits.problem(with: text, name: "The draft") {
-            console.error(problem)
-            return
-        }
-        attempt += 1
-        let findings = setup.engine.check(text: text, format: .plain, context: setup.context)
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    /// A checked draft: each finding in a window on its line, then the score, and against the
+    /// attempt before, what was fixed and what is new.
+    private func show(_ review: PracticeReview) {
+        let (findings, previous, attempt) = (review.findings, review.previous, review.attempt)
+        let lines = review.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         console.blank()
         if findings.isEmpty {
             console.say(previous == nil ? "Attempt \(attempt): nothing to fix. Score 100." : "Nothing left to fix.", style: .help)
@@ -213,6 +165,5 @@ struct PracticeLoop {
                 "Attempt \(attempt): score \(score.value). \(count(errors, "error")), \(count(warnings, "warning")), "
                     + "\(count(findings.count - errors - warnings, "suggestion")).", style: .bold)
         }
-        previous = findings
     }
 }

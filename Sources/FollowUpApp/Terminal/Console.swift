@@ -1,5 +1,6 @@
 import FollowUpCore
 import Foundation
+import LineEditing
 
 /// Writes the coach's side of the conversation: wrapped to the width, styled only on a terminal.
 final class Console {
@@ -18,10 +19,25 @@ final class Console {
 
     let width: Int
     let color: Bool
+    private let output: @Sendable (String) -> Void
+    private let errors: @Sendable (String) -> Void
 
-    init(width: Int, color: Bool) {
+    init(
+        width: Int, color: Bool,
+        output: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
+        errors: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) {
         self.width = width
         self.color = color
+        self.output = output
+        self.errors = errors
+    }
+
+    /// The platform's width, output and error streams; colour as `Platform.colorEnabled` says.
+    convenience init(platform: Platform, noColor: Bool) {
+        self.init(
+            width: platform.width, color: platform.colorEnabled(noColorFlag: noColor),
+            output: platform.standardOutput, errors: platform.standardError)
     }
 
     /// Every byte followup prints goes through `write`, `say` or `error`: text from files (names,
@@ -42,30 +58,30 @@ final class Console {
             let lead = n == 0 ? marker : String(repeating: " ", count: marker.count)
             out += lead + styled(String(line), style) + "\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        output(out)
     }
 
     func blank() { write("\n") }
 
     /// One error on one line of standard error (never wrapped: scripts read it line by line).
     func error(_ text: String) {
-        FileHandle.standardError.write(Data((styled("followup: " + UntrustedText.visible(text), .error) + "\n").utf8))
+        errors(styled("followup: " + UntrustedText.visible(text), .error) + "\n")
     }
 
     /// Prints text as is, but for what could drive the terminal (see `styled`).
     func write(_ text: String, style: Style? = nil) {
-        FileHandle.standardOutput.write(Data(styled(UntrustedText.visible(text), style).utf8))
+        output(styled(UntrustedText.visible(text), style))
     }
 
     /// Prints JSON (`--json`), its unsafe characters as `\u` escapes (`UntrustedText.jsonEscaped`).
     func writeJSON(_ json: String) {
-        FileHandle.standardOutput.write(Data((UntrustedText.jsonEscaped(json) + "\n").utf8))
+        output(UntrustedText.jsonEscaped(json) + "\n")
     }
 
     /// Prints pieces of one line, each in its own style (or none).
     func write(_ pieces: [(text: String, style: Style?)]) {
         let line = pieces.map { styled(UntrustedText.visible($0.text), $0.style) }.joined()
-        FileHandle.standardOutput.write(Data(line.utf8))
+        output(line)
     }
 
     /// Shows one coach message from the dialogue.
@@ -75,6 +91,17 @@ final class Console {
         case .problem(let text): say(text, marker: "! ", style: .problem)
         case .help(let text): say(text, marker: "? ", style: .help)
         case .summary(let lines): showSummary(lines)
+        }
+    }
+
+    /// Shows one message of the resume offer or the offer to write one's own note.
+    func show(_ message: ShellMessage) {
+        switch message {
+        case .say(let text): say(text)
+        case .command(let text): say(text, marker: "    ", style: .bold)
+        case .choice(let text): say(text, marker: "    ")
+        case .aside(let text): say(text, style: .dim)
+        case .error(let text): error(text)
         }
     }
 
@@ -93,7 +120,7 @@ final class Console {
                 out += margin + lead + part + "\n"
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        output(out)
     }
 
     /// The question, its hint and the progress, printed above the input line.
@@ -106,5 +133,16 @@ final class Console {
             hint = "Enter keeps: \(current)"
         }
         if !hint.isEmpty { say("(\(hint))", style: .dim) }
+    }
+}
+
+extension TypedLine {
+    /// A line read by the line editor, as the core's conversations take it.
+    init(_ result: LineReadResult) {
+        switch result {
+        case .line(let text): self = .line(text)
+        case .interrupted: self = .interrupted
+        case .endOfInput: self = .endOfInput
+        }
     }
 }

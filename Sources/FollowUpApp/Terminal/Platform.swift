@@ -1,22 +1,40 @@
 import FollowUpCore
 import Foundation
+import LineEditing
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// Every touch of the outside world the app needs: environment, terminal, clock.
+/// Every touch of the outside world the app needs: environment, terminal, clock, time zone,
+/// the text it prints and the lines it reads.
 ///
-/// One small value so commands take what they need from it and tests can build their own.
-struct Platform {
+/// One small value so commands take what they need from it and tests can build their own:
+/// every command starts from `Platform.current()`, which is this process's unless a test has
+/// put its own in place with `Platform.$injected.withValue(_:operation:)`.
+struct Platform: Sendable {
     var environment: [String: String]
     var stdinIsTerminal: Bool
     var stdoutIsTerminal: Bool
     /// The terminal's width in columns when stdout is one.
     var terminalColumns: Int?
-    var now: Date
-    /// Read only when a file with a time in it is written (`.eml` Date headers).
-    var timeZone: TimeZone { TimeZone.current }
+    /// The clock, read for `now`.
+    var clock: @Sendable () -> Date
+    /// The candidate's time zone; nil for this machine's (`TZ`, /etc/localtime), which
+    /// `nowComponents` reads through the C library.
+    var zone: TimeZone?
+    /// Where printed text goes: standard output, and standard error.
+    var standardOutput: @Sendable (String) -> Void
+    var standardError: @Sendable (String) -> Void
+    /// The line reader for the guided session and practice, given the history file (nil: none).
+    var makeReader: @Sendable (_ historyFile: String?) -> any LineReader
+
+    /// The platform a test put in place of this process's.
+    @TaskLocal static var injected: Platform?
+
+    var now: Date { clock() }
+    /// Read when a file with a time in it is written (`.eml` Date headers).
+    var timeZone: TimeZone { zone ?? TimeZone.current }
 
     /// The country whose public holidays the plan skips, when nothing names one: the answers'
     /// own, else the country of the interview's time zone, else of this machine's (`TZ`,
@@ -36,7 +54,9 @@ struct Platform {
         return nil
     }
 
+    /// This process's platform, or the one a test injected.
     static func current() -> Platform {
+        if let injected { return injected }
         var size = winsize()
         let columns: Int? = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
         return Platform(
@@ -44,7 +64,11 @@ struct Platform {
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             terminalColumns: columns,
-            now: Date())
+            clock: { Date() },
+            zone: nil,
+            standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            standardError: { FileHandle.standardError.write(Data($0.utf8)) },
+            makeReader: { makeLineReader(historyFile: $0) })
     }
 
     /// The width coach messages wrap to: `COLUMNS`, else the terminal's, else 80.
@@ -68,12 +92,18 @@ struct Platform {
     }
 
     /// The current date and time of day in the candidate's time zone. Read through the C
-    /// library (`localtime_r`, which honours `TZ`): Foundation's `Calendar` would load ICU's
-    /// calendar data, several megabytes, for three numbers.
+    /// library (`localtime_r`, which honours `TZ`, or `gmtime_r` shifted to `zone`): Foundation's
+    /// `Calendar` would load ICU's calendar data, several megabytes, for three numbers.
     var nowComponents: DateComponents {
+        let now = self.now
         var seconds = time_t(now.timeIntervalSince1970)
         var parts = tm()
-        localtime_r(&seconds, &parts)
+        if let zone {
+            seconds += time_t(zone.secondsFromGMT(for: now))
+            gmtime_r(&seconds, &parts)
+        } else {
+            localtime_r(&seconds, &parts)
+        }
         return DateComponents(
             year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday),
             hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))

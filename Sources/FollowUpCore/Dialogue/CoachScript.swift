@@ -231,6 +231,12 @@ public enum CoachScript {
 
         public static func couldNotWrite(_ reason: String) -> String { "The files could not be written: \(reason)" }
 
+        /// Piped input, when the files could not be written: no line was wrong, the folder was.
+        public static func notWrittenStop(sessionID: String) -> String {
+            "No plan or draft was written; the answers are saved. Run `followup resume \(sessionID) --out <another folder>` "
+                + "and say yes at the review to write them there."
+        }
+
         public static func retryWriting(sessionID: String) -> String {
             "Your answers are safe. Type yes to try again, or /quit and run `followup resume \(sessionID) --out <another folder>`."
         }
@@ -254,7 +260,7 @@ public enum CoachScript {
         }
 
         public static func couldNotSave(_ reason: String) -> String {
-            "Couldn't save the session: \(reason). Your answers are still here; I'll try again after the next one."
+            "Couldn't save the session: \(reason)\(reason.hasSuffix(".") ? "" : ".") Your answers are still here; I'll try again after the next one."
         }
 
         public static func offerSkip(tries: Int) -> String {

@@ -113,6 +113,14 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
         }
     }
 
+    /// The result of `.finish` coming back: the files could not be written, so the dialogue
+    /// returns to the review, where "yes" tries again. The shell never patches the state itself.
+    public mutating func filesNotWritten(reason: String) -> DialogueStep {
+        guard state == .finished else { return DialogueStep([], effect: .none) }
+        state = .asking(.review)
+        return DialogueStep([.problem(CoachScript.Remark.couldNotWrite(reason))], effect: .none)
+    }
+
     private mutating func handle(_ command: DialogueCommand, at question: Question) -> DialogueStep {
         switch command {
         case .help:

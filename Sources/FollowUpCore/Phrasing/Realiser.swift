@@ -320,7 +320,8 @@ enum Realiser {
                 return "I bring experience with " + text
             }
             // "building trust with teenagers": an action, though "building" is a noun too.
-            if let first = words.first, first.hasSuffix("ing"), first.count > 5, words.count > 2, text.first?.isLowercase == true,
+            if let first = words.first, first.hasSuffix("ing"), first.count > 5, text.first?.isLowercase == true,
+                words.count > 2 || words.count == 2 && words[1].hasSuffix("s") && !words[1].hasSuffix("ss"),
                 !words.contains("experience"), !Lexicon.determiners.contains(words[1]), words[1] != "and"
             {
                 return "I have experience " + text
