@@ -161,6 +161,15 @@ public struct Note: Equatable, Sendable {
         var text = spelledOut(ListAnswer.clean(calm))
         text = dropRelativeTime(text)
         text = dropTrailingEtc(text)
+        // "the MAS compliance stuff" → "the MAS compliance": the word only stood for "and so on".
+        for filler in [" stuff", " and things", " things like that"] {
+            while let range = text.range(of: filler, options: [.caseInsensitive]),
+                range.upperBound == text.endIndex || text[range.upperBound...].first.map({ !$0.isLetter }) == true,
+                text[..<range.lowerBound].split(separator: " ").count >= 1
+            {
+                text.removeSubrange(range)
+            }
+        }
         text = dropHedges(text)
         // A spaced dash joins an aside like a comma does: "Saturdays - I said two a month".
         for dash in [" - ", " – ", " — ", " -- "] { text = text.replacingOccurrences(of: dash, with: ", ") }

@@ -31,11 +31,19 @@ enum Realiser {
             }
             // "van driving, need a full licence", "design crits, weekly, async in Figma": the
             // subject before the comma; what follows is for the candidate's memory.
-            if parts.count > 1, !note.text.contains("("), let head = Note(parts[0]), head.shape == .nounPhrase || head.shape == .gerund {
+            if parts.count > 1, !note.text.contains("("), let head = Note(parts[0]), head.isNominal {
                 return head.shape == .nounPhrase ? withThe(head.text) ?? head.text : head.text
             }
             return note.text
-        case .whClause: return question(note) == nil ? note.text : nil
+        case .whClause:
+            guard question(note) == nil else { return nil }
+            // "how DS partners with product, roadmap": the question, without the jotted detail.
+            if let comma = note.text.range(of: ", "), !note.text.contains("("), let head = Note(String(note.text[..<comma.lowerBound])),
+                head.shape == .whClause
+            {
+                return head.text
+            }
+            return note.text
         case .gerund: return note.text
         case .clause, .pastAction:
             return discussedObject(note) ?? doneTogether(note)
