@@ -211,6 +211,11 @@ final class HurriedTypingTests: XCTestCase {
             XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
         }
         XCTAssertEqual(InterviewLoop.splitItems("CMFAS modules 5, 6, 6A, 9 passed"), ["CMFAS modules 5, 6, 6A, 9 passed"])
+        XCTAssertEqual(Note("CMFAS modules 5, 6, 6A, 9 passed")?.text, "CMFAS modules 5, 6, 6A and 9 passed")
+        XCTAssertEqual(Note("3 years at OCBC as customer service officer")?.text, "3 years at OCBC as a customer service officer")
+        XCTAssertEqual(Note("as well as rotas")?.text, "as well as rotas")
+        XCTAssertEqual(Note("MSc structural engineering").map(Realiser.firstPerson), "I hold an MSc in structural engineering")
+        XCTAssertEqual(Note("working with engineers on experiments, A/B test cadence").flatMap(Realiser.topic), "working with engineers on experiments")
         XCTAssertEqual(
             Note("you seemed really interested in my MA dissertation").flatMap(Realiser.reaction), .conversation("our conversation about my MA dissertation"))
         XCTAssertEqual(
@@ -311,8 +316,8 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertTrue(Note("Elena and I share a background in econometrics")?.isPresentState ?? false)
         XCTAssertFalse(Note("we sketched a plan together")?.isPresentState ?? true)
         XCTAssertEqual(Note("Kitchen team is 6 people, 2 are new")?.text, "kitchen team is 6 people, and 2 are new")
-        let strengths = ["4 yrs support, 2 as team lead"].compactMap(Note.init)
-        XCTAssertEqual(Realiser.strengths(strengths).joined, "I bring 4 years of support experience, 2 as team lead")
+        let strengths = ["4 yrs support, 2 as a team lead"].compactMap(Note.init)
+        XCTAssertEqual(Realiser.strengths(strengths).joined, "I bring 4 years of support experience, 2 as a team lead")
     }
 
     func testTheSessionPlacesWhatItCanAndSaysWhatItCannot() {

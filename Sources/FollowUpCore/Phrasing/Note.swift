@@ -65,6 +65,30 @@ public struct Note: Equatable, Sendable {
         {
             text.replaceSubrange(comma, with: ", and ")
         }
+        // "3 years at OCBC as customer service officer" → "as a customer service officer".
+        if let range = text.range(of: " as "), text[range.upperBound...].first?.isLowercase == true {
+            let after = Note.words(String(text[range.upperBound...]))
+            let skip: Set<String> = [
+                "a", "an", "the", "well", "needed", "required", "usual", "such", "part", "much", "many", "long", "soon", "far",
+                "of", "to", "if", "though", "i", "we", "you", "they", "he", "she", "it", "for", "per", "planned", "expected",
+            ]
+            let isRole = { (w: String) in
+                Lexicon.roleNouns.contains(w) || Lexicon.personNouns.contains(w) || w.hasSuffix("officer") || w.hasSuffix("assistant")
+            }
+            if let next = after.first, !Lexicon.determiners.contains(next), !skip.contains(next), after.prefix(4).contains(where: isRole) {
+                text.replaceSubrange(range, with: " as " + ThankYouPhrases.article(next) + " ")
+            }
+        }
+        // "modules 5, 6, 6A, 9" → "modules 5, 6, 6A and 9": a list of numbers ends with "and".
+        let pieces = text.components(separatedBy: ", ")
+        if pieces.count >= 3, let last = text.range(of: ", ", options: .backwards),
+            pieces.dropFirst().allSatisfy({ piece in
+                piece.first?.isNumber == true && (piece.split(separator: " ").first?.allSatisfy { $0.isNumber || $0.isUppercase } ?? false)
+            }),
+            pieces[0].last.map({ $0.isNumber || $0.isUppercase }) == true
+        {
+            text.replaceSubrange(last, with: " and ")
+        }
         // "supervised team of 12" → "supervised a team of 12".
         if shape == .pastAction, words.count > 2, Lexicon.groupNouns.contains(words[1]), words[2] == "of" {
             let verb = text.prefix(while: { $0 != " " })

@@ -44,7 +44,10 @@ enum Realiser {
                 return head.text
             }
             return note.text
-        case .gerund: return note.text
+        case .gerund:
+            // "working with engineers on experiments, A/B test cadence": the action, without the jotting.
+            if let comma = note.text.range(of: ", "), !note.text.contains("(") { return String(note.text[..<comma.lowerBound]) }
+            return note.text
         case .clause, .pastAction:
             return discussedObject(note) ?? doneTogether(note)
         default: return nil
@@ -274,7 +277,15 @@ enum Realiser {
                     || ["certificate", "certification", "diploma", "degree", "licence", "license"].contains(first) && words.count > 2
                         && ["in", "of"].contains(words[1])
             {
-                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
+                // "MSc structural engineering" → "an MSc in structural engineering".
+                var held = text
+                let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+                if Lexicon.degrees.contains(first), parts.count == 2, let next = parts[1].first, next.isLowercase,
+                    !["in", "of", "from", "at", "with", "and"].contains(words[1])
+                {
+                    held = parts[0] + " in " + parts[1]
+                }
+                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + held
             }
             // "forklift licence": a thing one holds.
             if let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true,
