@@ -30,6 +30,20 @@ final class TimeExpressionTests: XCTestCase {
         XCTAssertNil(parser.find(in: "they will be in touch soon"), "vague is no reading")
     }
 
+    /// Phrases from a blind read of answers files typed after interviews (said on Wednesday 25 November).
+    func testPhrasesTypedInAHurry() {
+        check(
+            saidOn: day(2026, 11, 25),
+            [
+                ("by the 5th", day(2026, 12, 5)), ("on the 30th", day(2026, 11, 30)), ("early next week", day(2026, 12, 1)),
+                ("thurs next week", day(2026, 12, 3)), ("wed next week", day(2026, 12, 2)), ("in 1-2 weeks", day(2026, 12, 9)),
+                ("2 or 3 weeks", day(2026, 12, 16)), ("mid next week", day(2026, 12, 2)),
+            ])
+        let parser = DateParser(today: day(2026, 11, 25))
+        XCTAssertEqual(parser.find(in: "solicitor said they will email by the 5th")?.date, day(2026, 12, 5))
+        XCTAssertEqual(parser.find(in: "theyd ring me by end of next week")?.date, day(2026, 12, 4))
+    }
+
     func testSaidOnAMondayInNovember() {
         let monday = day(2026, 11, 16)
         check(

@@ -152,6 +152,14 @@ public struct DateParser: Sendable {
         {
             return numeric(text, separator: Character(separator), raw: raw, preferring: preference)
         }
+        // "by the 5th", "on the 21st": that day of this month, or of the next once it has passed.
+        if let ordinal = text.firstMatch(of: /^(\d{1,2})(st|nd|rd|th)$/), let day = Int(ordinal.1), (1...31).contains(day) {
+            var (y, m) = (today.year, today.month)
+            let wanted = { (y: Int, m: Int) in LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y))) }
+            if preference == .future, day < today.day { (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1) }
+            if preference == .past, day > today.day { (y, m) = m == 1 ? (y - 1, 12) : (y, m - 1) }
+            if let date = wanted(y, m) { return .success(Reading(date: date, phrase: "the \(text), \(date.readable)")) }
+        }
         if let reading = weekday(text, raw: raw, preferring: preference) { return reading }
         return named(text, raw: raw, preferring: preference).map { Reading(date: $0) }
     }
@@ -217,7 +225,16 @@ public struct DateParser: Sendable {
         case "end of next month", "next month":
             let (y, m) = today.month == 12 ? (today.year + 1, 1) : (today.year, today.month + 1)
             return Reading(date: lastDay(year: y, month: m), phrase: "the end of next month")
+        case "early next week", "beginning of next week", "start of next week":
+            return Reading(date: fridayThisWeek.adding(days: 4), phrase: "early next week, by its Tuesday")
+        case "mid next week", "middle of next week":
+            return Reading(date: fridayThisWeek.adding(days: 5), phrase: "the middle of next week, Wednesday")
         default: break
+        }
+        // "thurs next week", "wednesday next week": that day of the week after this one.
+        if text.hasSuffix(" next week"), let day = weekdayIndex(String(text.dropLast(" next week".count))) {
+            let monday = fridayThisWeek.adding(days: 3)
+            return Reading(date: monday.adding(days: day - 1), phrase: "\(Prose.weekdayNames[day - 1]) of next week")
         }
         // "in two weeks", "within 10 days", "in 5 business days", "two weeks from now", "10 days".
         var rest = text
@@ -233,7 +250,12 @@ public struct DateParser: Sendable {
             ("weeks", "w"), ("week", "w"), ("months", "m"), ("month", "m"),
         ]
         for (unit, kind) in units where rest.hasSuffix(" " + unit) || rest == unit {
-            let countText = rest == unit ? "a" : String(rest.dropLast(unit.count + 1))
+            var countText = rest == unit ? "a" : String(rest.dropLast(unit.count + 1))
+            // "1-2 weeks" (read as "1 2 weeks"), "2 or 3 weeks": the later end.
+            for joint in [" or ", " to ", " "] where countText.contains(joint) {
+                let ends = countText.components(separatedBy: joint)
+                if ends.count == 2, ends.allSatisfy({ Int($0) != nil || Self.numberWords[$0] != nil }), let last = ends.last { countText = last }
+            }
             guard let count = Int(countText) ?? Self.numberWords[countText], (1...120).contains(count) else { return nil }
             let plural = unit.hasSuffix("s") ? unit : unit + "s"
             let phrase = "\(count) \(count == 1 ? String(plural.dropLast()) : plural) from \(today.readable)"
