@@ -29,7 +29,7 @@ extension AppContext {
         do {
             var arguments = ["--session", sessionID, "--home", home, "--kind", "thank-you", "--to", draft.recipientName]
             if !console.color { arguments.append("--no-color") }
-            setup = try FeedbackSetup(options: FeedbackOptions.parse(arguments), platform: platform)
+            setup = try FeedbackSetup(options: FeedbackOptions.parse(arguments), platform: platform, readingDictionaryAhead: true)
         } catch {
             console.error("practice is not available: \(error)")
             return
