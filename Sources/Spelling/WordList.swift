@@ -94,6 +94,9 @@ public final class WordList: @unchecked Sendable {
     /// (`FLAG num`); an affix's own continuation flags are not followed.
     public static func forms(affix: String, dictionary: String) -> [String] {
         let affixes = Affixes(affix)
+        // Looked up by flag: an affix file has hundreds of rules, a stem a few flags.
+        let prefixesByFlag = Dictionary(grouping: affixes.prefixes, by: \.flag)
+        let suffixesByFlag = Dictionary(grouping: affixes.suffixes, by: \.flag)
         var result: [String] = []
         for line in dictionary.split(whereSeparator: \.isNewline).dropFirst() {
             // "word/flags morphology…"; a word without flags has no slash.
@@ -104,9 +107,9 @@ public final class WordList: @unchecked Sendable {
             guard parts.count == 2 else { continue }
             let flags = Set(affixes.flags(String(parts[1])))
             let characters = Array(stem)
-            let prefixes = affixes.prefixes.filter { flags.contains($0.flag) && $0.applies(to: characters) }
+            let prefixes = flags.flatMap { prefixesByFlag[$0] ?? [] }.filter { $0.applies(to: characters) }
             for prefix in prefixes { result.append(String(prefix.apply(to: characters))) }
-            for suffix in affixes.suffixes where flags.contains(suffix.flag) && suffix.applies(to: characters) {
+            for suffix in flags.flatMap({ suffixesByFlag[$0] ?? [] }) where suffix.applies(to: characters) {
                 let word = suffix.apply(to: characters)
                 result.append(String(word))
                 guard suffix.cross else { continue }
