@@ -9,6 +9,7 @@ import Foundation
 //   followup-fuzz bench-plan parse|render|write OUT FILE...
 //   followup-fuzz bench-assemble INTERVIEWERS ITERATIONS   plan, drafts and export files in memory
 //   followup-fuzz bench-check FILE ITERATIONS
+//   followup-fuzz bench-recheck FILE ITERATIONS FOLDER   a re-check in practice mode, with the dictionary
 //
 // Built with -sanitize=fuzzer (and -DFUZZING), any other arguments go to libFuzzer.
 
@@ -87,6 +88,8 @@ do {
         try Bench.assemble(interviewers: Int(argument(2) ?? "1") ?? 1, iterations: Int(argument(3) ?? "50") ?? 50)
     case "bench-check":
         try Bench.check(file: argument(2) ?? "", iterations: Int(argument(3) ?? "10") ?? 10)
+    case "bench-recheck":
+        try Bench.recheck(file: argument(2) ?? "", iterations: Int(argument(3) ?? "40") ?? 40, folder: argument(4) ?? NSTemporaryDirectory())
     case "bench-suggest":
         try Bench.suggestions(iterations: Int(argument(2) ?? "5") ?? 5, folder: argument(3) ?? NSTemporaryDirectory())
     default:

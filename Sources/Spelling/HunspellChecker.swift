@@ -20,6 +20,10 @@ public struct SpellingUnavailable: Error, Equatable, Sendable, CustomStringConve
 /// Only when none of them is a word does hunspell's full search run (`Hunspell_suggest`, whose
 /// n-gram pass over the dictionary takes tens of milliseconds a word).
 ///
+/// With a word list (`WordList`, made from the same files on first use and kept in a cache
+/// folder), a word in the list is correct without asking hunspell, and the dictionary is read
+/// only when a word is not in the list or a suggestion is wanted: most drafts never need it.
+///
 /// Two handles on the same files: one answers `isCorrect`, synchronous `suggestions` and the
 /// candidates of the first step; the other is opened by `prefetchSuggestions` only when a word
 /// needs the full search, which then runs on a background queue, so that it never holds up
@@ -28,10 +32,16 @@ public struct SpellingUnavailable: Error, Equatable, Sendable, CustomStringConve
 public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     private let affix: String
     private let dictionary: String
-    /// The spell-check handle; nil until `load` has finished (see `spellHandle`).
+    /// The spell-check handle; nil until it is opened (see `spellHandle`).
     private var handle: OpaquePointer?
+    /// True once the handle is opened, or being opened by `loading`.
+    private var opened = false
     private var loading: DispatchGroup?
-    /// Guards `handle`, `loading` and `added`.
+    /// Words hunspell accepts, when a list was found or made (see `WordList`).
+    private let wordList: WordList?
+    /// `added` as a set, for words answered from the list without the dictionary.
+    private var addedSet: Set<String> = []
+    /// Guards `handle`, `opened`, `loading`, `added` and `addedSet`.
     private let lock = NSLock()
     /// The handle used by `prefetchSuggestions`, opened on first use; guarded by `suggestLock`.
     private var suggestHandle: OpaquePointer?
@@ -65,8 +75,13 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     /// here, and a dictionary hunspell then cannot open makes every word count as correct.
     /// `words` join the dictionary as it opens (as `add` would, without waiting for the load):
     /// they are then correct, and offered as suggestions.
+    ///
+    /// With `wordListFolder`, the word list made from these files is read from that folder, or
+    /// made there first (which reads the dictionary and asks it about every form: about a
+    /// second, once); the dictionary itself is then read only when a word needs it.
     public init(
-        affix: String, dictionary: String, inBackground: Bool = false, suggestionLimit: Int = 3, words: [String] = []
+        affix: String, dictionary: String, inBackground: Bool = false, suggestionLimit: Int = 3, words: [String] = [],
+        wordListFolder: String? = nil
     ) throws(SpellingUnavailable) {
         let manager = FileManager.default
         guard manager.isReadableFile(atPath: affix), manager.isReadableFile(atPath: dictionary) else {
@@ -76,44 +91,110 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         self.dictionary = dictionary
         self.suggestionLimit = suggestionLimit
         added = words
-        if inBackground {
-            let group = DispatchGroup()
-            loading = group
-            group.enter()
-            Thread.detachNewThread { [self] in
-                let opened = Hunspell_create(affix, dictionary)
-                // Before the handle is published: nothing else can use it yet.
-                if let opened { for word in words { _ = Hunspell_add(opened, word) } }
-                lock.lock()
-                handle = opened
-                lock.unlock()
-                group.leave()
+        addedSet = Set(words)
+        var list: WordList?
+        if let folder = wordListFolder, let key = WordList.key(affix: affix, dictionary: dictionary) {
+            let path = folder + "/" + ((dictionary as NSString).lastPathComponent as NSString).deletingPathExtension + ".words"
+            list = WordList(path: path, key: key)
+            if list == nil, let made = Self.makeWordList(affix: affix, dictionary: dictionary, key: key, path: path) {
+                list = made.list
+                handle = made.handle
+                opened = true
+                for word in words { _ = Hunspell_add(made.handle, word) }
             }
+        }
+        wordList = list
+        if opened || list != nil {
+            // Opened to make the list, or to be opened when a word needs it.
+        } else if inBackground {
+            startLoading()
         } else {
-            guard let opened = Hunspell_create(affix, dictionary) else {
+            guard let created = Hunspell_create(affix, dictionary) else {
                 throw SpellingUnavailable(message: "hunspell could not open \(dictionary)")
             }
-            for word in words { _ = Hunspell_add(opened, word) }
-            handle = opened
+            for word in words { _ = Hunspell_add(created, word) }
+            handle = created
+            opened = true
         }
+    }
+
+    /// Starts reading the dictionary on another thread, unless it is read or being read: for
+    /// practice mode, where the first misspelt word should not wait for it.
+    public func readAhead() {
+        lock.lock()
+        defer { lock.unlock() }
+        if !opened { startLoading() }
+    }
+
+    /// Reads the dictionary on another thread; the first lookup waits for it. Call with `lock`
+    /// held, or before the checker is shared.
+    private func startLoading() {
+        opened = true
+        let group = DispatchGroup()
+        loading = group
+        group.enter()
+        let words = added
+        Thread.detachNewThread { [self] in
+            let created = Hunspell_create(affix, dictionary)
+            // Before the handle is published: nothing else can use it yet.
+            if let created { for word in words { _ = Hunspell_add(created, word) } }
+            lock.lock()
+            handle = created
+            lock.unlock()
+            group.leave()
+        }
+    }
+
+    /// Opens the dictionary, keeps the forms `WordList.forms` makes that it accepts, and writes
+    /// them to `path`; nil when the list cannot be made or written (the checker then works
+    /// without one). No list for an affix file with KEEPCASE, where a capitalised word is not
+    /// always accepted when its lowercase form is.
+    private static func makeWordList(affix: String, dictionary: String, key: String, path: String) -> (list: WordList, handle: OpaquePointer)? {
+        // A folder that cannot be written to: no list, rather than reading the dictionary twice on every run.
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        guard FileManager.default.isWritableFile(atPath: folder),
+            let affixText = try? String(contentsOfFile: affix, encoding: .utf8), !affixText.contains("KEEPCASE"),
+            let dictionaryText = try? String(contentsOfFile: dictionary, encoding: .utf8),
+            let handle = Hunspell_create(affix, dictionary)
+        else { return nil }
+        let accepted = WordList.forms(affix: affixText, dictionary: dictionaryText).filter { Hunspell_spell(handle, $0) != 0 }
+        guard (try? WordList.write(accepted, key: key, to: path)) != nil, let list = WordList(path: path, key: key) else {
+            Hunspell_destroy(handle)
+            return nil
+        }
+        return (list, handle)
     }
 
     /// Opens the installed dictionary for `language` (for example `en_US`) from `searchPaths`.
     public convenience init(
         language: String = "en_US", searchPaths: [String] = HunspellChecker.searchPaths, inBackground: Bool = false,
-        suggestionLimit: Int = 3, words: [String] = []
+        suggestionLimit: Int = 3, words: [String] = [], wordListFolder: String? = nil
     ) throws(SpellingUnavailable) {
         for directory in searchPaths {
             let affix = "\(directory)/\(language).aff"
             let dictionary = "\(directory)/\(language).dic"
             if FileManager.default.isReadableFile(atPath: dictionary) {
                 try self.init(
-                    affix: affix, dictionary: dictionary, inBackground: inBackground, suggestionLimit: suggestionLimit, words: words)
+                    affix: affix, dictionary: dictionary, inBackground: inBackground, suggestionLimit: suggestionLimit, words: words,
+                    wordListFolder: wordListFolder)
                 return
             }
         }
         throw SpellingUnavailable(
             message: "no hunspell dictionary for \(language) in \(searchPaths.joined(separator: ", ")) (install hunspell-en-us)")
+    }
+
+    /// The dictionary for a locale name such as `en_GB.UTF-8`, `en-AU` or `en_CA`: that English
+    /// dictionary when it is installed, else `en_US` (whose spelling rule also accepts British
+    /// spellings).
+    public static func language(forLocale locale: String?, searchPaths: [String] = HunspellChecker.searchPaths) -> String {
+        let name = (locale ?? "").split(whereSeparator: { $0 == "." || $0 == "@" }).first ?? ""
+        let parts = name.split(whereSeparator: { $0 == "_" || $0 == "-" })
+        guard parts.count >= 2, parts[0].lowercased() == "en" else { return "en_US" }
+        let language = "en_" + parts[1].uppercased()
+        let installed = searchPaths.contains { FileManager.default.isReadableFile(atPath: "\($0)/\(language).dic") }
+        return installed ? language : "en_US"
     }
 
     deinit {
@@ -122,7 +203,8 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         if let suggestHandle { Hunspell_destroy(suggestHandle) }
     }
 
-    /// The spell-check handle, waiting for a background load. Call with `lock` held.
+    /// The spell-check handle, waiting for a background load, or opening it now. Call with
+    /// `lock` held.
     private func spellHandle() -> OpaquePointer? {
         if let group = loading {
             lock.unlock()
@@ -130,7 +212,19 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
             lock.lock()
             loading = nil
         }
+        if !opened {
+            opened = true
+            handle = Hunspell_create(affix, dictionary)
+            if let handle { for word in added { _ = Hunspell_add(handle, word) } }
+        }
         return handle
+    }
+
+    /// True once the dictionary has been read (for tests).
+    var isLoaded: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return opened
     }
 
     /// Adds words to the in-memory dictionary for this run.
@@ -139,10 +233,12 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         suggestLock.lock()
         defer { suggestLock.unlock() }
         lock.lock()
-        let handle = spellHandle()
+        // Not yet opened: the words join it when it is.
+        let handle = opened ? spellHandle() : nil
         for word in words {
             if let handle { _ = Hunspell_add(handle, word) }
             added.append(word)
+            addedSet.insert(word)
         }
         lock.unlock()
         cacheLock.lock()
@@ -157,12 +253,22 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         cacheLock.unlock()
         if let known { return known }
         lock.lock()
-        let verdict = spellHandle().map { Hunspell_spell($0, word) != 0 } ?? true
+        let verdict = listed(word) || spellHandle().map { Hunspell_spell($0, word) != 0 } ?? true
         lock.unlock()
         cacheLock.lock()
         verdicts[word] = verdict
         cacheLock.unlock()
         return verdict
+    }
+
+    /// True when the word list or the added words say hunspell accepts `word`: as it is, or
+    /// capitalised ("Thank" for "thank"). Call with `lock` held.
+    private func listed(_ word: String) -> Bool {
+        if addedSet.contains(word) { return true }
+        guard let wordList else { return false }
+        if wordList.contains(word) { return true }
+        guard let first = word.first, first.isUppercase, word.dropFirst().allSatisfy({ !$0.isUppercase }) else { return false }
+        return wordList.contains(first.lowercased() + word.dropFirst())
     }
 
     private func cachedSuggestions(_ word: String) -> [String]? {

@@ -23,7 +23,11 @@ final class CheckCommandEndToEndTests: XCTestCase {
 
     /// `stdinFile` is read by the process as its standard input (instead of `stdin`).
     /// `homeFiles` are written into the data folder first (path inside it → text).
-    func run(_ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, homeFiles: [String: String] = [:]) throws -> Run {
+    /// `environment` is added to the process's (FOLLOWUP_HOME, NO_COLOR, PATH).
+    func run(
+        _ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, homeFiles: [String: String] = [:],
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
@@ -35,7 +39,7 @@ final class CheckCommandEndToEndTests: XCTestCase {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        process.environment = ["FOLLOWUP_HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        process.environment = ["FOLLOWUP_HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"].merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         let input = Pipe()
@@ -53,6 +57,21 @@ final class CheckCommandEndToEndTests: XCTestCase {
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    }
+
+    func testTheDictionaryFollowsTheLocale() throws {
+        let draft = "Hi Ana,\n\nThank you for the colour scheme and the color chart. I recieved both.\n"
+        func misspelt(_ locale: String) throws -> [String] {
+            let run = try run(["check", "-"], stdin: draft, environment: ["LANG": locale])
+            XCTAssertEqual(run.stderr, "", locale)
+            return run.stdout.split(separator: "\n").filter { $0.contains("proof.spelling") }.map { String($0.split(separator: "“")[1].prefix { $0 != "”" }) }
+        }
+        // British and Canadian English write “colour”: the American spelling is the one to check.
+        XCTAssertEqual(try misspelt("en_GB.UTF-8"), ["color", "recieved"])
+        XCTAssertEqual(try misspelt("en_CA.UTF-8"), ["color", "recieved"])
+        // With the American dictionary, British spellings are accepted too.
+        XCTAssertEqual(try misspelt("en_US.UTF-8"), ["recieved"])
+        XCTAssertEqual(try misspelt("C.UTF-8"), ["recieved"])
     }
 
     /// A file of `bytes` bytes: prose, in lines of 60 characters.

@@ -83,6 +83,14 @@ final class ProofreadingRuleTests: XCTestCase {
         assertLint(RepeatedWord(), "Hi Ana,\n\nThe team. The plan. Bye bye.\n", findings: [])
     }
 
+    func testRepeatedWordAfterAHyphenatedWord() {
+        // The end of "Foo-bar" is not a word of its own; a word repeated before a hyphenated one still is.
+        assertLint(RepeatedWord(), "Hi Ana,\n\nFoo-bar bar. A two-way way in. A one‐on‐one one.\n", findings: [])
+        assertLint(
+            RepeatedWord(), "Hi Ana,\n\nFoo bar1️⃣ bar2️⃣. I will send a follow3️⃣ follow4️⃣-up.\n",
+            findings: [FindingSpec("1️⃣", end: "2️⃣", suggestion: ""), FindingSpec("3️⃣", end: "4️⃣", suggestion: "")])
+    }
+
     func testRepeatedWordIgnoresCaseInAnyScript() {
         assertLint(
             RepeatedWord(), "Hi Ana,\n\nWe met in The1️⃣ THE2️⃣ office.\n",

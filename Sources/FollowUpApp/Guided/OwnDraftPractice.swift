@@ -24,7 +24,7 @@ extension AppContext {
                 do {
                     var arguments = ["--session", sessionID, "--home", home, "--kind", "thank-you", "--to", draft.recipientName]
                     if !console.color { arguments.append("--no-color") }
-                    setup = try FeedbackSetup(options: FeedbackOptions.parse(arguments), platform: platform)
+                    setup = try FeedbackSetup(options: FeedbackOptions.parse(arguments), platform: platform, readingDictionaryAhead: true)
                     step = offer.handle(.practiceReady)
                 } catch {
                     step = offer.handle(.practiceUnavailable(reason: "\(error)"))

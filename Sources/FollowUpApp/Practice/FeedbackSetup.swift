@@ -49,7 +49,9 @@ struct FeedbackSetup {
     /// The data folder: the only place besides the output folders that followup writes to.
     let home: String
 
-    init(options: FeedbackOptions, platform: Platform) throws(UsageProblem) {
+    /// With `readingDictionaryAhead` (practice mode), the dictionary is read in the background
+    /// from the start, so that the first misspelt word does not wait for it.
+    init(options: FeedbackOptions, platform: Platform, readingDictionaryAhead: Bool = false) throws(UsageProblem) {
         let home = platform.home(override: options.homeOptions.home)
         self.home = home
         console = Console(platform: platform, noColor: options.homeOptions.noColor)
@@ -139,8 +141,18 @@ struct FeedbackSetup {
         // The dictionary is read on another thread while the drafts are read and parsed, and
         // the words the rule accepts join it, so that suggestions offer them ("rolout": try
         // "rollout"; a misspelt interviewer's name: the name).
+        // The dictionary of the candidate's locale (the answers', the settings', the
+        // environment's), and the list of its words kept in <home>/cache (see `WordList`).
+        let settingsLocale =
+            (try? UserConfig.load(
+                path: UserConfig.defaultPath(environment: platform.environment, userHome: platform.userHome), userHome: platform.userHome))?
+            .candidate.locale
+        let language = HunspellChecker.language(forLocale: answers?.locale ?? settingsLocale ?? platform.dateLocale)
         do {
-            context.spellChecker = try HunspellChecker(inBackground: true, words: context.acceptedWords.sorted())
+            let speller = try HunspellChecker(
+                language: language, inBackground: true, words: context.acceptedWords.sorted(), wordListFolder: home + "/cache")
+            if readingDictionaryAhead { speller.readAhead() }
+            context.spellChecker = speller
         } catch {
             console.error("spelling is not checked: \(error)")
         }

@@ -21,7 +21,7 @@ struct PracticeCommand: ParsableCommand {
         let setup: FeedbackSetup
         var initial: String?
         do {
-            setup = try FeedbackSetup(options: options, platform: platform)
+            setup = try FeedbackSetup(options: options, platform: platform, readingDictionaryAhead: true)
             if let file {
                 initial = try DraftInput.read(file, platform: platform)
             }

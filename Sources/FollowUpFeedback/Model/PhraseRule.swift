@@ -47,7 +47,7 @@ public struct PhraseRule: FeedbackRule {
         var rules: [String: PhraseRule] = [:]
         for (name, bytes) in files {
             do {
-                let rule = try parse(yaml: String(decoding: bytes, as: UTF8.self), fileName: "Data/\(name)")
+                let rule = try parse(yaml: String(decoding: bytes, as: UTF8.self), fileName: "Data/\(name)", checkingPatterns: false)
                 rules[rule.id] = rule
             } catch {
                 preconditionFailure("built-in phrase rule \(error)")
@@ -55,6 +55,13 @@ public struct PhraseRule: FeedbackRule {
         }
         return rules
     }()
+
+    /// The value of `key` in `mapping`, found by comparing the keys' text (Yams' subscript
+    /// resolves a tag for every key it compares, which is most of the time spent reading the
+    /// built-in families).
+    static func value(_ mapping: Node.Mapping, _ key: String) -> Node? {
+        mapping.first { $0.key.string == key }?.value
+    }
 
     /// The built-in family `id` (one of the files in `Data/`).
     public static func builtIn(_ id: String) -> PhraseRule {
@@ -64,7 +71,12 @@ public struct PhraseRule: FeedbackRule {
 
     /// Reads one rule file. Errors name the file, the line and the column of what is wrong and
     /// say how to fix it. An id in `taken` (a built-in rule's, or another file's) is an error.
-    public static func parse(yaml: String, fileName: String, taken: Set<String> = []) throws(ConfigurationError) -> PhraseRule {
+    ///
+    /// Each phrase's regular expression is compiled to check it, unless `checkingPatterns` is
+    /// false (the built-in families, whose patterns `PatternTests` compiles).
+    public static func parse(
+        yaml: String, fileName: String, taken: Set<String> = [], checkingPatterns: Bool = true
+    ) throws(ConfigurationError) -> PhraseRule {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -79,7 +91,7 @@ public struct PhraseRule: FeedbackRule {
                 file: fileName, line: 1, column: 1, message: "a rule file is a mapping with id, severity, summary, explanation and phrases")
         }
         func text(_ key: String) throws(ConfigurationError) -> String {
-            guard let node = top[key] else { throw fail(root, "missing '\(key)'") }
+            guard let node = Self.value(top, key) else { throw fail(root, "missing '\(key)'") }
             guard let value = node.string, !value.isEmpty else { throw fail(node, "'\(key)' must be text") }
             return value
         }
@@ -87,39 +99,35 @@ public struct PhraseRule: FeedbackRule {
         let parts = id.split(separator: ".")
         guard parts.count == 2, RuleCategory(rawValue: String(parts[0])) != nil else {
             let categories = RuleCategory.allCases.map(\.rawValue).joined(separator: ", ")
-            throw fail(top["id"] ?? root, "id '\(id)' must be category.name, with category one of \(categories)")
+            throw fail(Self.value(top, "id") ?? root, "id '\(id)' must be category.name, with category one of \(categories)")
         }
         guard !taken.contains(id) else {
             throw fail(
-                top["id"] ?? root,
+                Self.value(top, "id") ?? root,
                 "id '\(id)' is already used by another rule (built in, or in another file; followup check --list-rules lists them): give this one its own, such as \(parts[0]).my-\(parts[1])"
             )
         }
         let severityText = try text("severity")
         guard let severity = Severity(rawValue: severityText.lowercased()) else {
-            throw fail(top["severity"] ?? root, "severity '\(severityText)' is not one of error, warning, suggestion")
+            throw fail(Self.value(top, "severity") ?? root, "severity '\(severityText)' is not one of error, warning, suggestion")
         }
         let summary = try text("summary")
         let explanation = try text("explanation")
-        guard let phrasesNode = top["phrases"] else { throw fail(root, "missing 'phrases': a list of match and message") }
+        guard let phrasesNode = Self.value(top, "phrases") else { throw fail(root, "missing 'phrases': a list of match and message") }
         guard let list = phrasesNode.sequence, !list.isEmpty else {
             throw fail(phrasesNode, "'phrases' must be a list of entries, each with match and message")
         }
         var entries: [PhraseEntry] = []
         for item in list {
             guard let entry = item.mapping else { throw fail(item, "each phrase is a mapping with match and message") }
-            guard let matchNode = entry["match"], let match = matchNode.string, !match.isEmpty else {
+            guard let matchNode = Self.value(entry, "match"), let match = matchNode.string, !match.isEmpty else {
                 throw fail(item, "a phrase needs 'match': a regular expression such as '\\bteam player\\b'")
             }
-            guard let message = entry["message"]?.string, !message.isEmpty else {
+            guard let message = Self.value(entry, "message")?.string, !message.isEmpty else {
                 throw fail(item, "a phrase needs 'message': what is wrong and how to fix it")
             }
-            do {
-                _ = try NSRegularExpression(pattern: match.replacingOccurrences(of: "'", with: "['’]"))
-            } catch {
-                throw fail(matchNode, "'\(match)' is not a valid regular expression")
-            }
-            entries.append(PhraseEntry(match, message, replace: entry["fix"]?.string))
+            guard !checkingPatterns || Pattern.isValid(match) else { throw fail(matchNode, "'\(match)' is not a valid regular expression") }
+            entries.append(PhraseEntry(match, message, replace: Self.value(entry, "fix")?.string))
         }
         return PhraseRule(id: id, defaultSeverity: severity, summary: summary, explanation: explanation, phrases: PhraseTable(entries))
     }

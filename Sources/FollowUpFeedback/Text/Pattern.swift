@@ -22,42 +22,45 @@ func bytesContain(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferP
     return false
 }
 
-/// A compiled, case-insensitive regular expression from the rule tables.
+/// A case-insensitive regular expression from the rule tables.
 ///
 /// A straight apostrophe in a pattern also matches a curly one, so `don't` finds `don’t`.
 ///
 /// Most patterns can only match text that contains one of a few literal strings ("team player",
 /// "synerg"); those are worked out from the pattern once, and the regex (slow on Linux: every
-/// call bridges the text to UTF-16) only runs on text that contains one of them.
+/// call bridges the text to UTF-16) only runs on text that contains one of them. It is compiled
+/// the first time it runs: most of the few hundred patterns never run on a given draft.
 public struct Pattern: @unchecked Sendable {
-    // NSRegularExpression is immutable after creation and safe to share between threads.
-    let regex: NSRegularExpression
+    /// The regular expression, as compiled (see `source(_:)`).
+    let source: String
+    private let compiled: LazyRegex
+    var regex: NSRegularExpression { compiled.value }
     /// Every match contains one of these (ASCII-lowercased UTF-8); nil when nothing is required.
     let required: [[UInt8]]?
     /// The byte triples of each required literal, as `FoldedText.triples` bit numbers.
     let requiredTriples: [[Int]]
     /// See `matchesWithinLines`: the regex then runs only on lines holding a required literal.
     let withinLines: Bool
-    /// The strings the pattern matches, when it is a small finite set between word boundaries:
-    /// then "is there a match?" is answered by walking a trie, without the regex. Worked out on
-    /// the first such question (most patterns are only ever asked for their matches).
-    let lazyLiteral: LazyLiteral?
-    var literal: LiteralLanguage? { lazyLiteral?.value }
 
+    /// A pattern that must be valid (the built-in ones are, as `PatternTests` checks; a
+    /// candidate's are checked as their file is read).
     public init(_ pattern: String, caseSensitive: Bool = false) {
-        let source = pattern.replacingOccurrences(of: "'", with: "['’]")
-        do {
-            regex = try NSRegularExpression(
-                pattern: source, options: caseSensitive ? [] : [.caseInsensitive])
-        } catch {
-            preconditionFailure("invalid built-in pattern \(pattern): \(error)")
-        }
+        let source = Self.source(pattern)
+        self.source = source
+        compiled = LazyRegex(source, options: caseSensitive ? [] : [.caseInsensitive])
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
         requiredTriples = (required ?? []).map { bytes in
             bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
         }
         withinLines = Self.matchesWithinLines(source)
-        lazyLiteral = caseSensitive ? nil : LazyLiteral(source)
+    }
+
+    /// The regular expression run for `pattern`: an apostrophe stands for either kind.
+    static func source(_ pattern: String) -> String { pattern.replacingOccurrences(of: "'", with: "['’]") }
+
+    /// True when `pattern` compiles.
+    public static func isValid(_ pattern: String) -> Bool {
+        (try? NSRegularExpression(pattern: source(pattern), options: [.caseInsensitive])) != nil
     }
 
     /// True when no match can contain a line break and matching never looks past one (no `^`,
@@ -185,7 +188,6 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(_ text: String, folded: FoldedText) -> Bool {
         guard mayMatch(folded: folded) else { return false }
-        if let literal, let bytes = folded.bytes, let verdict = literal.occurs(in: bytes) { return verdict }
         if withinLines, let required, let bytes = folded.bytes {
             var found = false
             forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, _ in
@@ -198,22 +200,30 @@ public struct Pattern: @unchecked Sendable {
     }
 }
 
-/// `LiteralLanguage(source)`, made on first use and shared by every copy of the pattern.
-final class LazyLiteral: @unchecked Sendable {
+/// An `NSRegularExpression` compiled on first use, shared by every copy of its pattern.
+/// (NSRegularExpression is immutable once made and safe to share between threads.)
+final class LazyRegex: @unchecked Sendable {
     private let source: String
+    private let options: NSRegularExpression.Options
     private let lock = NSLock()
-    // Guarded by `lock`; the outer nil means "not worked out yet".
-    private var made: LiteralLanguage??
+    private var made: NSRegularExpression?
 
-    init(_ source: String) { self.source = source }
+    init(_ source: String, options: NSRegularExpression.Options) {
+        self.source = source
+        self.options = options
+    }
 
-    var value: LiteralLanguage? {
+    var value: NSRegularExpression {
         lock.lock()
         defer { lock.unlock() }
         if let made { return made }
-        let language = LiteralLanguage(source)
-        made = .some(language)
-        return language
+        do {
+            let regex = try NSRegularExpression(pattern: source, options: options)
+            made = regex
+            return regex
+        } catch {
+            preconditionFailure("invalid pattern \(source): \(error)")
+        }
     }
 }
 
@@ -347,8 +357,6 @@ enum RequiredLiterals {
         var index = 0
         /// The largest set of strings worked out exactly.
         var limit = RequiredLiterals.limit
-        /// How many zero-width assertions (`\b`, `^`, look-arounds…) were read.
-        var assertions = 0
 
         var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
@@ -372,7 +380,16 @@ enum RequiredLiterals {
         mutating func concatenation() throws -> Info {
             var pieces: [Info] = []
             while let next = peek, next != "|", next != ")" {
-                pieces.append(try quantified())
+                // A run of plain ASCII letters, digits and spaces ("team player") is read at once:
+                // the same string a letter at a time would give, without a set for every letter.
+                var run = ""
+                while let c = peek, c.isASCII, ASCIIByte.isAlphanumeric(UInt8(c.value)) || c == " " {
+                    // A letter a quantifier applies to is read on its own.
+                    if index + 1 < scalars.count, "?*+{".unicodeScalars.contains(scalars[index + 1]) { break }
+                    run.unicodeScalars.append(Unicode.Scalar(ASCIIByte.lowercased(UInt8(c.value))))
+                    index += 1
+                }
+                pieces.append(run.isEmpty ? try quantified() : Info(exact: [run], required: nil))
             }
             var exact: Set<String>? = [""]
             var best: Set<String>? = nil
@@ -460,7 +477,6 @@ enum RequiredLiterals {
                 let inner = try alternation()
                 guard peek == ")" else { throw Unsupported() }
                 index += 1
-                if lookaround { assertions += 1 }
                 return lookaround ? .empty : inner
             case "[":
                 return try characterClass()
@@ -469,7 +485,6 @@ enum RequiredLiterals {
                 index += 1
                 switch e {
                 case "b", "B":
-                    assertions += 1
                     return .empty
                 case "s", "S", "w", "W", "d", "D": return .unknown
                 case "p", "P":
@@ -487,7 +502,6 @@ enum RequiredLiterals {
                     return Info(exact: [try Self.fold(e)], required: nil)
                 }
             case "^", "$":
-                assertions += 1
                 return .empty
             case ".": return .unknown
             case ")", "|", "?", "*", "+", "{": throw Unsupported()

@@ -31,7 +31,7 @@ public struct Capitalization: FeedbackRule {
             } else if Self.calendarWords.contains(text) {
                 findings.append(
                     document.finding(self, at: word.range, message: "Days and months take a capital", suggestions: [capitalized(text)]))
-            } else if text.contains(where: \.isUppercase) || text.contains(where: \.isNumber) {
+            } else if Self.hasCapitalOrDigit(text) {
                 continue  // iPhone, eBay, x86: written that way on purpose
             } else if role == .signature, isSignedName(word, in: document) {
                 findings.append(
@@ -56,13 +56,20 @@ public struct Capitalization: FeedbackRule {
     /// True when only a full stop, a question or an exclamation mark and spaces (on the same
     /// line) come between the previous word and this one, and the previous word is no abbreviation.
     func followsSentenceEnd(_ word: DraftWord, after previous: DraftWord, in body: NSString) -> Bool {
-        guard previous.lineIndex == word.lineIndex, previous.text.count > 1,
+        let start = previous.range.location + previous.range.length
+        // Most words follow one space: no mark, no substring to make.
+        guard word.range.location - start > 1, previous.lineIndex == word.lineIndex, previous.text.count > 1,
             !Self.abbreviations.contains(previous.text.lowercased())
         else { return false }
-        let start = previous.range.location + previous.range.length
         let gap = body.substring(with: NSRange(location: start, length: word.range.location - start))
         guard let mark = gap.first, ".!?".contains(mark) else { return false }
         return gap.dropFirst().allSatisfy { $0 == " " } && gap.count > 1
+    }
+
+    /// True when the word has a capital or a digit (read on its bytes while it is ASCII).
+    static func hasCapitalOrDigit(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 } }
+        return text.contains(where: \.isUppercase) || text.contains(where: \.isNumber)
     }
 
     func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }

@@ -70,9 +70,10 @@ public struct Misspelling: FeedbackRule {
                 findings.append(finding)
                 continue
             }
-            // The dictionary first: it knows nearly every word, and remembers its answers.
+            // The names and words of the context first: asking the dictionary about them may read it
+            // (see `HunspellChecker`), only to be told that a name is not a word.
             let normalized = ascii ? word.text : Self.straightenApostrophes(word.text)
-            if speller.isCorrect(normalized) || isKnown(word.text, known: known) || acceptedAnyway(normalized) { continue }
+            if isKnown(word.text, known: known) || speller.isCorrect(normalized) || acceptedAnyway(normalized) { continue }
             findings.append(
                 document.finding(
                     self, at: word.range, message: "“\(word.text)” may be misspelt",
@@ -87,7 +88,7 @@ public struct Misspelling: FeedbackRule {
                     continue
                 }
                 let normalized = ascii ? token.text : Self.straightenApostrophes(token.text)
-                if speller.isCorrect(normalized) || known.contains(stripPossessive(token.text).lowercased()) || acceptedAnyway(normalized) {
+                if known.contains(stripPossessive(token.text).lowercased()) || speller.isCorrect(normalized) || acceptedAnyway(normalized) {
                     continue
                 }
                 if let finding = document.subjectFinding(

@@ -1,6 +1,8 @@
 import Foundation
 
 /// `proof.repeated-word`: the same word twice in a row ("the the").
+///
+/// The end of a hyphenated word is not a word of its own: "a two-way way in" repeats nothing.
 public struct RepeatedWord: FeedbackRule {
     public let id = "proof.repeated-word"
     public let defaultSeverity = Severity.error
@@ -9,6 +11,8 @@ public struct RepeatedWord: FeedbackRule {
 
     /// Doublings that can be correct English.
     static let allowed: Set<String> = ["had", "that", "bye", "no", "very"]
+    /// The hyphen-minus, the hyphen and the non-breaking hyphen.
+    static let hyphens: Set<String> = ["-", "\u{2010}", "\u{2011}"]
 
     public init() {}
 
@@ -22,6 +26,9 @@ public struct RepeatedWord: FeedbackRule {
                 !Self.allowed.contains(current.text.lowercased()), current.text.first?.isNumber != true
             else { continue }
             let gapStart = previous.range.location + previous.range.length
+            if previous.range.location > 0, Self.hyphens.contains(document.text(NSRange(location: previous.range.location - 1, length: 1))) {
+                continue
+            }
             let gap = document.text(NSRange(location: gapStart, length: current.range.location - gapStart))
             guard !gap.isEmpty, gap.allSatisfy(\.isWhitespace), !gap.contains("\n\n") else { continue }
             // The second word and the space before it: deleting the span fixes the typo.
