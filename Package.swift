@@ -39,7 +39,7 @@ let package = Package(
         // Data/: the phrase rules and the accepted word list, compiled into the module.
         .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore", "Yams"], resources: [.embedInCode("Data")]),
         // Edges.
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "FollowUpCore"]),
         .target(name: "Spelling", dependencies: ["CHunspell", "FollowUpFeedback"]),
         .target(
             name: "FollowUpStorage",
