@@ -56,10 +56,14 @@ let package = Package(
         ),
         .executableTarget(name: "followup", dependencies: ["FollowUpApp"]),
 
+        // Test support, shared by the test targets: golden files (recorded, read, compared).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"]),
-        .testTarget(name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "Spelling"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "TestSupport", "Spelling"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage"]),
+        .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage", "TestSupport"]),
         .testTarget(name: "MailDeliveryTests", dependencies: ["MailDelivery"]),
         // Fuzzing (libFuzzer or seeded random) and in-process benchmarks: Scripts/fuzz, Scripts/bench.
         .executableTarget(

@@ -95,9 +95,12 @@ struct CheckCommand: ParsableCommand {
             let platform = Platform.current()
             let console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: options.homeOptions.noColor))
             let home = platform.home(override: options.homeOptions.home)
-            for rule in RuleCatalog.all + FeedbackSetup.userRules(home: home, console: console) {
+            let rules = RuleCatalog.all + FeedbackSetup.userRules(home: home, console: console)
+            // Padded to the longest id, never cut: the id is what config.yaml names.
+            let width = rules.map(\.id.count).max() ?? 0
+            for rule in rules {
                 print(
-                    "\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.defaultSeverity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(rule.summary)"
+                    "\(rule.id.padding(toLength: width, withPad: " ", startingAt: 0)) \(rule.defaultSeverity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(rule.summary)"
                 )
             }
             return
