@@ -56,9 +56,10 @@ let package = Package(
         ),
         .executableTarget(name: "followup", dependencies: ["FollowUpApp"]),
 
-        // Test support, shared by the test targets: golden files (recorded, read, compared).
+        // Test support, shared by the test targets and the fuzz harness: golden files (recorded,
+        // read, compared) and a seeded random source.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"]),
+        .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore", "TestSupport"]),
         .testTarget(
             name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "TestSupport", "Spelling"],
             resources: [.copy("Fixtures")]),
@@ -68,7 +69,7 @@ let package = Package(
         // Fuzzing (libFuzzer or seeded random) and in-process benchmarks: Scripts/fuzz, Scripts/bench.
         .executableTarget(
             name: "followup-fuzz",
-            dependencies: ["FollowUpCore", "FollowUpFeedback", "FollowUpStorage", "Spelling", "CHunspell"],
+            dependencies: ["FollowUpCore", "FollowUpFeedback", "FollowUpStorage", "Spelling", "CHunspell", "TestSupport"],
             path: "Sources/FollowUpFuzz"
         ),
     ]
