@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "followup",
-    platforms: [.macOS(.v13)],
+    // Linux only: built and tested on Debian 12 (glibc); no macOS build has been tried (README).
     products: [
         .executable(name: "followup", targets: ["followup"])
     ],
@@ -24,9 +24,9 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
         ),
+        // libcurl's headers only: the library is opened when first needed (Sources/CCurl/shim.h).
         .systemLibrary(
             name: "CCurl",
-            pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
 
