@@ -37,12 +37,14 @@ extension CheckCommandEndToEndTests {
     }
 
     /// The drafts with findings in `Fixtures/bad`, checked against an interview's context as of
-    /// a fixed day, with paths relative to `Fixtures` so that the output is the same anywhere.
+    /// a fixed day; the paths are shown from `Fixtures`, so that the output is the same anywhere.
     func checkBadDrafts(_ options: [String]) throws -> Run {
-        let fixtures = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        let drafts = try FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent("bad").path).sorted()
-        return try run(
-            ["check", "--answers", "context/acme.json", "--date", "2026-11-17"] + options + drafts.map { "bad/\($0)" }, in: fixtures)
+        let fixtures = String(try fixture("bad").dropLast("bad".count))  // …/Fixtures/
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: fixtures + "bad").sorted()
+        var result = try run(
+            ["check", "--answers", fixtures + "context/acme.json", "--date", "2026-11-17"] + options + drafts.map { fixtures + "bad/" + $0 })
+        result.stdout = result.stdout.replacingOccurrences(of: fixtures, with: "")
+        return result
     }
 
     func testCheckTextOutputMatchesItsGoldenFile() throws {

@@ -23,14 +23,10 @@ final class CheckCommandEndToEndTests: XCTestCase {
 
     /// `stdinFile` is read by the process as its standard input (instead of `stdin`).
     /// `homeFiles` are written into the data folder first (path inside it → text).
-    /// `directory`: the working directory (by default, the test's).
-    func run(
-        _ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, homeFiles: [String: String] = [:], in directory: URL? = nil
-    ) throws -> Run {
+    func run(_ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, homeFiles: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
-        process.currentDirectoryURL = directory
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("followup-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
