@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "followup",
-    platforms: [.macOS(.v13)],
+    // Linux only: built and tested on Debian 12 (glibc); no macOS build has been tried (README).
     products: [
         .executable(name: "followup", targets: ["followup"])
     ],
@@ -24,9 +24,9 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
         ),
+        // libcurl's headers only: the library is opened when first needed (Sources/CCurl/shim.h).
         .systemLibrary(
             name: "CCurl",
-            pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
 
@@ -39,7 +39,7 @@ let package = Package(
         // Data/: the phrase rules and the accepted word list, compiled into the module.
         .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore", "Yams"], resources: [.embedInCode("Data")]),
         // Edges.
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "FollowUpCore"]),
         .target(name: "Spelling", dependencies: ["CHunspell", "FollowUpFeedback"]),
         .target(
             name: "FollowUpStorage",
@@ -56,17 +56,22 @@ let package = Package(
         ),
         .executableTarget(name: "followup", dependencies: ["FollowUpApp"]),
 
-        .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"]),
-        .testTarget(name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "Spelling"], resources: [.copy("Fixtures")]),
+        // Test support, shared by the test targets and the fuzz harness: golden files (recorded,
+        // read, compared) and a seeded random source.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore", "TestSupport"]),
+        .testTarget(
+            name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "TestSupport", "Spelling"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage"]),
+        .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage", "TestSupport"]),
         .testTarget(name: "MailDeliveryTests", dependencies: ["MailDelivery"]),
         // Commands and the REPL run with a scripted terminal and a Platform of its own; Transcripts/: whole outputs.
         .testTarget(name: "FollowUpAppTests", dependencies: ["FollowUpApp", "FollowUpCore", "LineEditing"], exclude: ["Transcripts"]),
         // Fuzzing (libFuzzer or seeded random) and in-process benchmarks: Scripts/fuzz, Scripts/bench.
         .executableTarget(
             name: "followup-fuzz",
-            dependencies: ["FollowUpCore", "FollowUpFeedback", "FollowUpStorage", "Spelling", "CHunspell"],
+            dependencies: ["FollowUpCore", "FollowUpFeedback", "FollowUpStorage", "Spelling", "CHunspell", "TestSupport"],
             path: "Sources/FollowUpFuzz"
         ),
     ]

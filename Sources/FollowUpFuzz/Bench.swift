@@ -2,6 +2,7 @@ import FollowUpCore
 import FollowUpFeedback
 import FollowUpStorage
 import Foundation
+import Spelling
 
 /// In-process benchmarks for Scripts/bench: the dialogue per answer, the plan by phase, plan and
 /// drafts assembly by panel size, and the feedback engine. Each prints one JSON object on standard output.
@@ -187,26 +188,34 @@ enum Bench {
         print("{\"mode\":\"plan\",\"phase\":\"\(phase)\",\"files\":\(count)}")
     }
 
-    /// The feedback engine (no dictionary) on one draft, `iterations` times.
-    static func check(file: String, iterations: Int) throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw DialogueInvariants.Violation(line: file, message: "cannot read the file")
+    /// The feedback engine alone (no process start, no file reading) on every draft in `files`,
+    /// `iterations` times, with the dictionary as `followup check` uses it (when installed),
+    /// as of a fixed day: CPU time per draft (median, min, max over the iterations).
+    static func check(files: [String], iterations: Int) throws {
+        let drafts = try files.map { file -> Draft in
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw DialogueInvariants.Violation(line: file, message: "cannot read the file")
+            }
+            return DraftParser.parse(String(decoding: data, as: UTF8.self), format: DraftFormat(fileName: file))
         }
-        let text = String(decoding: data, as: UTF8.self)
+        var context = FeedbackContext(today: LocalDate(year: 2026, month: 11, day: 20))
+        context.spellChecker = try? HunspellChecker(words: context.acceptedWords.sorted())
         let engine = FeedbackEngine()
-        var times: [UInt64] = []
+        var perDraft: [Double] = []
         var findings = 0
-        for _ in 0..<iterations {
+        for _ in 0..<max(1, iterations) {
+            findings = 0
             let t0 = cpuNanoseconds()
-            findings = engine.check(text: text, format: .plain).count
-            times.append(cpuNanoseconds() - t0)
+            for draft in drafts { findings += engine.check(draft, context: context).count }
+            perDraft.append(Double(cpuNanoseconds() - t0) / 1e6 / Double(max(1, drafts.count)))
         }
-        times.sort()
-        let words = text.split(whereSeparator: \.isWhitespace).count
+        perDraft.sort()
+        let words = drafts.reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count } }
         print(
             """
-            {"mode":"check","words":\(words),"findings":\(findings),"iterations":\(iterations),\
-            "cpu_ms":{"median":\(Double(times[times.count / 2]) / 1e6),"min":\(Double(times[0]) / 1e6),"max":\(Double(times[times.count - 1]) / 1e6)}}
+            {"mode":"check","drafts":\(drafts.count),"words":\(words),"findings":\(findings),"iterations":\(perDraft.count),\
+            "dictionary":\(context.spellChecker != nil),\
+            "cpu_ms_per_draft":{"median":\(perDraft[perDraft.count / 2]),"min":\(perDraft[0]),"max":\(perDraft[perDraft.count - 1])}}
             """)
     }
 }

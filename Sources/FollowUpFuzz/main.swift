@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 // followup-fuzz: the fuzz harness and the in-process benchmarks (Scripts/fuzz, Scripts/bench).
 //
@@ -8,7 +9,7 @@ import Foundation
 //   followup-fuzz bench-session INTERVIEWERS ITERATIONS
 //   followup-fuzz bench-plan parse|render|write OUT FILE...
 //   followup-fuzz bench-assemble INTERVIEWERS ITERATIONS   plan, drafts and export files in memory
-//   followup-fuzz bench-check FILE ITERATIONS
+//   followup-fuzz bench-check ITERATIONS FILE...             the feedback engine, with the dictionary
 //   followup-fuzz bench-recheck FILE ITERATIONS FOLDER   a re-check in practice mode, with the dictionary
 //
 // Built with -sanitize=fuzzer (and -DFUZZING), any other arguments go to libFuzzer.
@@ -87,7 +88,7 @@ do {
     case "bench-assemble":
         try Bench.assemble(interviewers: Int(argument(2) ?? "1") ?? 1, iterations: Int(argument(3) ?? "50") ?? 50)
     case "bench-check":
-        try Bench.check(file: argument(2) ?? "", iterations: Int(argument(3) ?? "10") ?? 10)
+        try Bench.check(files: Array(arguments.dropFirst(3)), iterations: Int(argument(2) ?? "10") ?? 10)
     case "bench-recheck":
         try Bench.recheck(file: argument(2) ?? "", iterations: Int(argument(3) ?? "40") ?? 40, folder: argument(4) ?? NSTemporaryDirectory())
     case "bench-suggest":

@@ -190,25 +190,28 @@ public enum InputLimits {
 
 /// An exclusive advisory lock on a file (`flock`), held until released or the process ends.
 ///
-/// Two `followup` processes on one session would overwrite each other's answers; the second
-/// one is refused with a clear message instead.
+/// Two `followup` processes on one session would overwrite each other's answers: the second
+/// is refused at once. Two `followup mark` runs on one tracker record should both succeed, one
+/// after the other: the tracker waits its turn (`waiting`), and only then refuses.
 public final class FileLock {
     private var fd: Int32
     public let path: String
 
-    /// Takes the lock without waiting; throws when another process holds it.
-    public init(path: String) throws {
+    /// Takes the lock, waiting up to `waiting` seconds for another process to release it; then
+    /// throws a `StorageError` with `whenHeld` as its reason.
+    public init(path: String, waiting: TimeInterval = 0, whenHeld: String) throws {
         self.path = path
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StorageError.posix(path, "open the lock file") }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+        let deadline = Date().addingTimeInterval(waiting)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
-            close(fd)
-            fd = -1
-            if code == EWOULDBLOCK {
-                throw StorageError(path: path, reason: "is locked: this session is open in another followup process. Finish or quit it there first.")
+            guard code == EWOULDBLOCK || code == EINTR, Date() < deadline else {
+                close(fd)
+                fd = -1
+                throw code == EWOULDBLOCK ? StorageError(path: path, reason: whenHeld) : StorageError.posix(path, "lock", code)
             }
-            throw StorageError.posix(path, "lock", code)
+            usleep(5_000)
         }
     }
 

@@ -99,7 +99,9 @@ public struct SessionStore: Sendable {
     public func lock(id: String) throws -> FileLock {
         try Self.checkID(id)
         try AtomicFile.makeDirectory(directory)
-        return try FileLock(path: "\(directory)/.\(id).lock")
+        return try FileLock(
+            path: "\(directory)/.\(id).lock",
+            whenHeld: "is locked: this session is open in another followup process. Finish or quit it there first.")
     }
 
     /// Removes a session's file and its lock file (a session stopped before anything was answered).

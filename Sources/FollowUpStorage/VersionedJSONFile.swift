@@ -1,22 +1,9 @@
 import Foundation
 
-/// A file that could not be used, and why. The file is left untouched for the user to fix.
-public struct UnreadableFile: Error, Equatable, Sendable, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): \(reason)" }
-}
-
-/// A session file that could not be used.
-public typealias UnreadableSession = UnreadableFile
-/// A tracker record that could not be used.
-public typealias UnreadableTrackerRecord = UnreadableFile
+/// A session file that could not be used, and why; the file is left untouched for the user to fix.
+public typealias UnreadableSession = StorageError
+/// A tracker record that could not be used, and why; the file is left untouched for the user to fix.
+public typealias UnreadableTrackerRecord = StorageError
 
 /// A record kept as `<folder>/<id>.json` (a session, a tracked interview). Its id names its
 /// file, so a record read from a planted or synced file is checked before it is written back.
@@ -70,19 +57,19 @@ struct VersionedJSONFile<Record: Codable>: Sendable {
         try AtomicFile.write(data, to: path, flush: flush)
     }
 
-    /// Decodes one file; a damaged, foreign or newer file is reported as `UnreadableFile`.
+    /// Decodes one file; a damaged, foreign or newer file is reported as a `StorageError`.
     func decode(from data: Data, path file: String) throws -> Record {
         let header: FileHeader
         do {
             header = try JSONDecoder().decode(FileHeader.self, from: data)
         } catch {
-            throw UnreadableFile(path: file, reason: "is not valid JSON (\(Self.describe(error))). It was kept as it is; fix or remove it.")
+            throw StorageError(path: file, reason: "is not valid JSON (\(Self.describe(error))). It was kept as it is; fix or remove it.")
         }
         guard header.format == format else {
-            throw UnreadableFile(path: file, reason: "is not a followup \(noun) file (no \"format\": \"\(format)\"). It was kept as it is.")
+            throw StorageError(path: file, reason: "is not a followup \(noun) file (no \"format\": \"\(format)\"). It was kept as it is.")
         }
         if let version = header.version, version > currentVersion {
-            throw UnreadableFile(
+            throw StorageError(
                 path: file,
                 reason:
                     "was written by a newer followup (format version \(version); this one reads up to \(currentVersion)). Update followup to open it; the file was kept."
@@ -92,7 +79,7 @@ struct VersionedJSONFile<Record: Codable>: Sendable {
         do {
             if let version = header.version, version < currentVersion {
                 guard let older = try readOlder(version, data) else {
-                    throw UnreadableFile(
+                    throw StorageError(
                         path: file,
                         reason:
                             "has the format version \(version), which no followup wrote (this one reads 1 to \(currentVersion)). It was kept as it is; fix the version or remove the file."
@@ -102,41 +89,41 @@ struct VersionedJSONFile<Record: Codable>: Sendable {
             } else {
                 value = try JSONDecoder().decode(Record.self, from: data)
             }
-        } catch let error as UnreadableFile {
+        } catch let error as StorageError {
             throw error
         } catch {
-            throw UnreadableFile(
+            throw StorageError(
                 path: file, reason: "has a field that doesn't fit (\(Self.describe(error))). It was kept as it is; fix it by hand or remove it.")
         }
         if let record = value as? any StoredRecord {
             let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             guard RecordID.isValid(record.id), record.id == name else {
-                throw UnreadableFile(
+                throw StorageError(
                     path: file,
                     reason: "has the id '\(record.id.prefix(80))', which is not its file's name (\(name)): an id is letters, digits and '-', "
                         + "and names the file it is kept in. It was kept as it is; fix the id or remove the file.")
             }
             if let problem = record.problem {
-                throw UnreadableFile(path: file, reason: "\(problem) It was kept as it is; fix it by hand or remove it.")
+                throw StorageError(path: file, reason: "\(problem) It was kept as it is; fix it by hand or remove it.")
             }
         }
         return value
     }
 
     /// Every `*.json` file in `directory` that decodes, and the ones that don't.
-    func readAll(in directory: String) -> (values: [Record], unreadable: [UnreadableFile]) {
+    func readAll(in directory: String) -> (values: [Record], unreadable: [StorageError]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([], []) }
         var values: [Record] = []
-        var unreadable: [UnreadableFile] = []
+        var unreadable: [StorageError] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let file = "\(directory)/\(name)"
             do {
                 guard let data = try AtomicFile.read(file) else { continue }
                 values.append(try decode(from: data, path: file))
-            } catch let error as UnreadableFile {
+            } catch let error as StorageError {
                 unreadable.append(error)
             } catch {
-                unreadable.append(UnreadableFile(path: file, reason: "\(error)"))
+                unreadable.append(StorageError(path: file, reason: "\(error)"))
             }
         }
         return (values, unreadable)

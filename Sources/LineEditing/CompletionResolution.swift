@@ -1,3 +1,5 @@
+import FollowUpCore
+
 /// What Tab does with the candidates for the word before the cursor: pure, so it can be tested.
 public enum CompletionResolution: Equatable, Sendable {
     /// Nothing matches: beep.
@@ -54,14 +56,14 @@ public enum CompletionResolution: Equatable, Sendable {
 
     /// Lays out `words` in columns that fit `width` terminal columns.
     public static func columns(_ words: [String], width: Int) -> String {
-        let widest = words.map(\.count).max() ?? 0
+        let widest = words.map { TextWrapper.columns($0) }.max() ?? 0
         let columnWidth = widest + 2
         let perRow = max(1, width / max(1, columnWidth))
         var lines: [String] = []
         var row = ""
         for (index, word) in words.enumerated() {
             let isLastInRow = (index + 1) % perRow == 0 || index == words.count - 1
-            row += isLastInRow ? word : word + String(repeating: " ", count: columnWidth - word.count)
+            row += isLastInRow ? word : word + String(repeating: " ", count: columnWidth - TextWrapper.columns(word))
             if isLastInRow {
                 lines.append(row)
                 row = ""

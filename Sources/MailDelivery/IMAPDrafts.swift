@@ -16,7 +16,10 @@ public final class IMAPDrafts {
     private var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
 
     public init(account: IMAPAccount, password: String, configPath: String) throws {
-        guard curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK, let handle = curl_easy_init() else {
+        guard followup_curl() != nil else {
+            throw DeliveryError("libcurl (libcurl.so.4) could not be opened: install libcurl4; nothing was uploaded.")
+        }
+        guard followup_curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK, let handle = followup_curl_easy_init() else {
             throw DeliveryError("libcurl could not start; nothing was uploaded.")
         }
         self.account = account
@@ -26,7 +29,7 @@ public final class IMAPDrafts {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
+        followup_curl_easy_cleanup(handle)
     }
 
     /// `imaps://host:993/` or `imap://host:143/`, with the mailbox percent-encoded after it.
@@ -148,7 +151,7 @@ public final class IMAPDrafts {
         let transfer = Transfer(upload: upload ?? Data())
         let context = Unmanaged.passRetained(transfer)
         defer { context.release() }
-        curl_easy_reset(handle)
+        followup_curl_easy_reset(handle)
         errorBuffer = [CChar](repeating: 0, count: errorBuffer.count)
         try set(CURLOPT_URL, url)
         try set(CURLOPT_USERNAME, account.user)
@@ -189,7 +192,7 @@ public final class IMAPDrafts {
         }
         let code = errorBuffer.withUnsafeMutableBufferPointer { buffer -> CURLcode in
             _ = followup_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, buffer.baseAddress)
-            return curl_easy_perform(handle)
+            return followup_curl_easy_perform(handle)
         }
         guard code == CURLE_OK else { throw explain(code, request: request ?? "APPEND") }
         return String(decoding: transfer.received, as: UTF8.self)
@@ -211,7 +214,7 @@ public final class IMAPDrafts {
     func explain(_ code: CURLcode, request: String) -> DeliveryError {
         let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).trimmingCharacters(
             in: .whitespacesAndNewlines)
-        let reason = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
+        let reason = detail.isEmpty ? String(cString: followup_curl_easy_strerror(code)) : detail
         let place = "\(account.host):\(account.port)"
         switch code {
         case CURLE_LOGIN_DENIED:

@@ -88,7 +88,7 @@ def test_the_split_knows_every_option_that_takes_a_value(home, tmp_path):
     drafts(tmp_path)
     help_text = check_in(tmp_path, home, "--help-hidden").stdout.decode()
     taking_values = sorted(set(re.findall(r"^\s+(--[a-z-]+) <[a-z-]+>", help_text, re.MULTILINE)))
-    assert {"--format", "--answers", "--session", "--date", "--kind", "--to", "--home", "--bench"} <= set(taking_values), help_text
+    assert {"--format", "--answers", "--session", "--date", "--kind", "--to", "--home"} <= set(taking_values), help_text
     for option in taking_values:
         result = check_in(tmp_path, home, "--list-rules", "a.txt", option, "1")
         assert result.returncode == 0, (option, result.stderr.decode())

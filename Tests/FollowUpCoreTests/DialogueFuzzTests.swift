@@ -1,5 +1,6 @@
 import FollowUpCore
 import Foundation
+import TestSupport
 import XCTest
 
 /// A short, seeded random pass over the dialogue: a few thousand typed lines and commands,
@@ -10,7 +11,7 @@ final class DialogueFuzzTests: XCTestCase {
     private let env = DialogueEnvironment(today: LocalDate(year: 2026, month: 11, day: 20)!)
 
     func testRandomLinesKeepTheInvariants() throws {
-        var rng = SplitMix64(seed: 20_261_120)
+        var rng = SeededRandom(seed: 20_261_120)
         var events = 0
         while events < 4_000 {
             var machine = GuidedSessionStateMachine()
@@ -84,7 +85,7 @@ final class DialogueFuzzTests: XCTestCase {
     private static let commands = ["/back", "/skip", "/help", "/summary", "/save", "/b", "/s", "/", "/frobnicate", "//x", "//"]
     private static let controls = ["\u{1B}[A", "\u{1B}", "\u{07}", "\t", "\r", "\u{00}", "\u{202E}", "\u{FEFF}"]
 
-    private func randomLine(_ rng: inout SplitMix64) -> String {
+    private func randomLine(_ rng: inout SeededRandom) -> String {
         switch Int.random(in: 0..<16, using: &rng) {
         case 0..<8:
             return Self.answers.randomElement(using: &rng)!
@@ -103,19 +104,5 @@ final class DialogueFuzzTests: XCTestCase {
         default:
             return (0..<Int.random(in: 1...22, using: &rng)).map { "Person \($0)" }.joined(separator: ", ")
         }
-    }
-}
-
-/// A reproducible random source, so a failure here fails the same way every run (shared by
-/// the seeded tests of this target: DialogueFuzzTests, DraftPropertyTests).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import FollowUpCore
 import Foundation
+import TestSupport
 import XCTest
 
 /// Generative tests for the drafts: 500 random answers, built from tables of notes typed the
@@ -494,7 +495,7 @@ extension DraftPropertyTests {
 
     /// The answers of one case: the same seed gives the same answers.
     static func makeAnswers(seed: UInt64) -> Answers {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededRandom(seed: seed)
         func pick<T>(_ items: [T]) -> T { items[Int(rng.next() % UInt64(items.count))] }
         func chance(_ percent: UInt64) -> Bool { rng.next() % 100 < percent }
         func some<T>(_ items: [T], _ range: ClosedRange<Int>) -> [T] {

@@ -120,8 +120,10 @@ final class FormatReminderCalendarTests: XCTestCase {
     }
 
     func testStampIsUTCAndTruncatesFractions() {
-        XCTAssertEqual(ReminderCalendarEncoder.utcStamp(Date(timeIntervalSince1970: 0.9)), "19700101T000000Z")
-        XCTAssertEqual(ReminderCalendarEncoder.utcStamp(Date(timeIntervalSince1970: -1)), "19691231T235959Z")
+        XCTAssertEqual(UTCTimestamp.string(Date(timeIntervalSince1970: 0.9), basic: true), "19700101T000000Z")
+        XCTAssertEqual(UTCTimestamp.string(Date(timeIntervalSince1970: -1), basic: true), "19691231T235959Z")
+        // The extended form, as the session and tracker files keep their times.
+        XCTAssertEqual(UTCTimestamp.string(Date(timeIntervalSince1970: 1_795_400_144.5)), "2026-11-23T02:15:44Z")
     }
 
     func testTimedEventsInAZoneCarryItsTimeZoneWithSummerTime() throws {

@@ -52,4 +52,11 @@ final class CompletionResolutionTests: XCTestCase {
         XCTAssertEqual(CompletionResolution.columns(["a", "bb", "ccc"], width: 10), "a    bb\nccc")
         XCTAssertEqual(CompletionResolution.columns(["a", "bb", "ccc"], width: 80), "a    bb   ccc")
     }
+
+    func testColumnsAlignWideNames() {
+        // 李雷 and 🟢 take two terminal columns each; Zoë (with a combining mark) three.
+        XCTAssertEqual(
+            CompletionResolution.columns(["李雷", "Zoe\u{308}", "🟢ok", "Ana"], width: 12),
+            "李雷  Zoë\n🟢ok  Ana")
+    }
 }

@@ -34,7 +34,9 @@ extension FollowUpCommand {
     /// and the command gets the files directly. Every other command goes through `main()`.
     ///
     /// With no arguments at all (the guided session, the moment it matters most that the first
-    /// question comes at once), the default command starts with its defaults and no parsing.
+    /// question comes at once), the default command starts with its defaults and no parsing;
+    /// `--version` alone is answered without parsing too (argument-parser's reflection over every
+    /// command took most of its time: Scripts/bench, docs/performance.md).
     public static func mainSplittingCheckFiles(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
         if arguments.isEmpty {
             do {
@@ -42,6 +44,10 @@ extension FollowUpCommand {
             } catch {
                 exit(withError: error)
             }
+            return
+        }
+        if arguments == ["--version"] {
+            print(FollowUpVersion.current)
             return
         }
         guard let name = arguments.first, name == CheckCommand.configuration.commandName else {

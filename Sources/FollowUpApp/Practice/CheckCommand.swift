@@ -32,15 +32,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("list-rules"), help: "List every rule with its id, severity and what it checks.")
     var listRules = false
 
-    @Option(name: .long, help: .hidden)
-    var bench: Int?
-
     @OptionGroup var options: FeedbackOptions
 
     /// The options of `check` (here, in `FeedbackOptions` and in `HomeOptions`) that take the next
     /// argument as their value. Keep in step with the `@Option`s: an option missing here would
     /// leave its value among the files (test_check_arguments.py compares with --help-hidden).
-    static let optionsTakingAValue: Set<String> = ["--format", "--bench", "--answers", "--session", "--date", "--kind", "--to", "--home"]
+    static let optionsTakingAValue: Set<String> = ["--format", "--answers", "--session", "--date", "--kind", "--to", "--home"]
 
     /// Splits `check`'s arguments, in one pass, into the files (in order) and the options for
     /// argument-parser: an argument is an option if it starts with - (but is not - itself), and
@@ -95,9 +92,12 @@ struct CheckCommand: ParsableCommand {
             let platform = Platform.current()
             let console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: options.homeOptions.noColor))
             let home = platform.home(override: options.homeOptions.home)
-            for rule in RuleCatalog.all + FeedbackSetup.userRules(home: home, console: console) {
+            let rules = RuleCatalog.all + FeedbackSetup.userRules(home: home, console: console)
+            // Padded to the longest id, never cut: the id is what config.yaml names.
+            let width = rules.map(\.id.count).max() ?? 0
+            for rule in rules {
                 print(
-                    "\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.defaultSeverity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(rule.summary)"
+                    "\(rule.id.padding(toLength: width, withPad: " ", startingAt: 0)) \(rule.defaultSeverity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(rule.summary)"
                 )
             }
             return
@@ -119,12 +119,6 @@ struct CheckCommand: ParsableCommand {
             let text = try DraftInput.read(file, platform: platform)
             let name = file == "-" ? "<stdin>" : file
             inputs.append((name, file, text))
-        }
-
-        if let bench {
-            let drafts = inputs.map { DraftParser.parse($0.text, format: DraftFormat(fileName: $0.file)) }
-            runBenchmark(drafts, repetitions: max(1, bench), setup: setup)
-            return
         }
 
         let results = setup.engine.check(count: inputs.count, context: setup.context) { [inputs] index in
@@ -150,28 +144,6 @@ struct CheckCommand: ParsableCommand {
     private static func textLines(_ items: [FileFinding]) -> [String] {
         let box = UncheckedBox(items)
         return FeedbackEngine.concurrentMap(items.count) { FindingReport.textLine(box.value[$0]) }
-    }
-
-    /// Times the engine alone (no process start, no file reading) and prints the time per draft:
-    /// the median over the repetitions, and the mean.
-    private func runBenchmark(_ drafts: [Draft], repetitions: Int, setup: FeedbackSetup) {
-        var findings = 0
-        var perRun: [Double] = []
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<repetitions {
-            let runStart = DispatchTime.now().uptimeNanoseconds
-            for draft in drafts { findings += setup.engine.check(draft, context: setup.context).count }
-            perRun.append(Double(DispatchTime.now().uptimeNanoseconds - runStart) / 1e6)
-        }
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        let count = Double(max(1, drafts.count))
-        let perDraft = elapsed / Double(repetitions) / count
-        let sorted = perRun.sorted()
-        let median = (sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2) / count
-        print(
-            String(
-                format: "in-process: %.3f ms per draft (median of %d runs; mean %.3f ms; %d drafts, %.1f ms, %d findings)", median, repetitions, perDraft,
-                drafts.count, elapsed, findings))
     }
 }
 

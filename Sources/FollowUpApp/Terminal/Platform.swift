@@ -112,14 +112,8 @@ struct Platform: Sendable {
     /// `2026-11-22T02:15:44Z`.
     var timestamp: String { Platform.utcTimestamp(now) }
 
-    /// An instant as ISO 8601 in UTC, without `ISO8601DateFormatter` (and its ICU data).
-    static func utcTimestamp(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970)
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func pad(_ n: Int32, _ width: Int = 2) -> String { n.zeroPadded(width) }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))T\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))Z"
-    }
+    /// An instant as ISO 8601 in UTC (`UTCTimestamp`).
+    static func utcTimestamp(_ date: Date) -> String { UTCTimestamp.string(date) }
 
     /// Where sessions and plans live: `--home`, else `$FOLLOWUP_HOME`, else `$XDG_DATA_HOME/followup`,
     /// else `~/.local/share/followup`.

@@ -19,7 +19,7 @@ struct DraftsCommand: ParsableCommand {
             changed: a failure loses nothing, and running again sends only what is missing.
 
             Examples:
-              followup drafts acme-1120                  every open step's draft, where configured
+              followup drafts acme-1120                  every open step's draft
               followup drafts acme-1120 thank-you-1 --imap
               followup drafts acme-1120 --maildir --folder ~/Mail/Drafts
             """)

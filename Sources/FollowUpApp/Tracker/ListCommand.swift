@@ -16,7 +16,7 @@ struct ListCommand: ParsableCommand {
 
             Examples:
               followup list
-              followup list --json | jq '.interviews[] | select(.status == "overdue") | .id'
+              followup list --json | jq '.interviews[].id'
               followup list --csv > cohort.csv
             """)
 

@@ -97,8 +97,14 @@ public enum PublicHolidays {
 
     /// The country an IANA time zone is in (`Europe/London` → `GB`), from the tz database's
     /// zone.tab. Nil for zones that belong to no one country (`UTC`, `Etc/GMT+5`).
+    /// Read from the table's text each time: the guided session asks once, before its first
+    /// question, and a dictionary of every zone took longer to build than the search.
     public static func country(forTimeZone zone: String) -> String? {
-        zones[zone]
+        let key = Array((zone + " ").utf8)
+        for line in zoneCountries.utf8.split(separator: UInt8(ascii: "\n")) where line.starts(with: key) {
+            return String(decoding: line.dropFirst(key.count), as: UTF8.self)
+        }
+        return nil
     }
 
     private static let parsed: [String: (name: String, days: [LocalDate: String])] = table.mapValues { entry in
@@ -110,13 +116,4 @@ public enum PublicHolidays {
         }
         return (entry.name, days)
     }
-
-    private static let zones: [String: String] = {
-        var result: [String: String] = [:]
-        for line in zoneCountries.split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            if parts.count == 2 { result[String(parts[0])] = String(parts[1]) }
-        }
-        return result
-    }()
 }

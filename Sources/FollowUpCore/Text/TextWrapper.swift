@@ -1,6 +1,12 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Wraps text to a terminal width without splitting a word or a multi-byte character.
 ///
-/// Widths are counted in terminal columns: East Asian wide characters take two.
+/// Widths are counted in terminal columns (`columns(_:)`): East Asian wide characters and emoji take two.
 public enum TextWrapper {
     /// Wraps each paragraph of `text` to `width` columns; continuation lines get `indent`.
     /// Lines that start with spaces keep that indentation on their continuation lines.
@@ -63,16 +69,31 @@ public enum TextWrapper {
         text.reduce(0) { $0 + columns($1) }
     }
 
-    /// Terminal columns taken by one character: 2 for wide East Asian characters and emoji, else 1.
+    /// Terminal columns taken by one character (a grapheme cluster), as the C library's
+    /// `wcwidth` gives them in a UTF-8 locale, whatever locale the process runs in: its widest
+    /// scalar, so 2 for East Asian wide characters and emoji, 1 for a letter with combining
+    /// marks, 0 for a lone zero-width scalar. A flag (two regional indicators) or a symbol
+    /// asked for as an emoji (U+FE0F) takes 2, as terminals draw them; a control character 1.
     public static func columns(_ character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        let v = scalar.value
-        if v < 0x1100 { return 1 }
-        let wide: [ClosedRange<UInt32>] = [
-            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1FAFF, 0x20000...0x3FFFD,
-        ]
-        return wide.contains { $0.contains(v) } ? 2 : 1
+        let scalars = character.unicodeScalars
+        if let first = scalars.first, first.value >= 0x20, first.value < 0x7F, scalars.count == 1 { return 1 }
+        let previous = uselocale(utf8CharacterTypes)
+        defer { uselocale(previous) }
+        var widest = 0
+        for scalar in scalars {
+            if scalar == "\u{FE0F}" || (0x1F1E6...0x1F1FF).contains(scalar.value) {
+                return 2
+            }
+            let width = wcwidth(Int32(bitPattern: scalar.value))
+            widest = max(widest, width < 0 ? 1 : Int(width))
+        }
+        return widest
     }
+
+    /// A locale used only for its UTF-8 character types (`LC_CTYPE`), read by `wcwidth`.
+    private nonisolated(unsafe) static let utf8CharacterTypes = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
 }
+
+/// `wcwidth(3)`: in the C library, but left out of Glibc's Swift module (an XSI extension).
+@_silgen_name("wcwidth")
+private func wcwidth(_ character: Int32) -> Int32

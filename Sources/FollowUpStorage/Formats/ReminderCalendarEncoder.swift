@@ -27,7 +27,7 @@ public enum ReminderCalendarEncoder {
         if !isUTC, let first = calendar.events.map(\.date).min(), let last = calendar.events.map(\.date).max() {
             lines += timeZoneLines(time.timeZone, from: first.adding(days: -366), to: last.adding(days: 1))
         }
-        let dtstamp = utcStamp(stamp)
+        let dtstamp = UTCTimestamp.string(stamp, basic: true)
         for event in calendar.events {
             let startMinutes = time.hour * 60 + time.minute
             let endMinutes = startMinutes + time.durationMinutes
@@ -91,7 +91,7 @@ public enum ReminderCalendarEncoder {
     /// One `STANDARD` or `DAYLIGHT` block starting at `instant` (written in the old offset's local time).
     static func observance(daylight: Bool, at instant: Date, from: Int, to: Int) -> [String] {
         let kind = daylight ? "DAYLIGHT" : "STANDARD"
-        let local = utcStamp(instant.addingTimeInterval(Double(from))).dropLast()
+        let local = UTCTimestamp.string(instant.addingTimeInterval(Double(from)), basic: true).dropLast()
         return [
             "BEGIN:\(kind)", "DTSTART:\(local)", "TZOFFSETFROM:" + utcOffset(from), "TZOFFSETTO:" + utcOffset(to), "END:\(kind)",
         ]
@@ -149,16 +149,6 @@ public enum ReminderCalendarEncoder {
         }
         physical.append(current)
         return physical.joined(separator: "\r\n")
-    }
-
-    /// `20261120T143000Z`.
-    static func utcStamp(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = Int((Double(total) / 86_400).rounded(.down))
-        let seconds = total - days * 86_400
-        return basicDate(LocalDate(daysSinceEpoch: days)) + "T"
-            + EmailDraftEncoder.pad(seconds / 3600, 2) + EmailDraftEncoder.pad(seconds / 60 % 60, 2)
-            + EmailDraftEncoder.pad(seconds % 60, 2) + "Z"
     }
 
     /// `20261120`.

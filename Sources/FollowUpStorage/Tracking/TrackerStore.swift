@@ -88,15 +88,23 @@ public struct TrackerStore: Sendable {
         try Self.file.encode(record, to: path(for: record.id))
     }
 
-    func lock(id: String) throws -> TrackerLock {
+    func lock(id: String) throws -> FileLock {
         guard Self.isValidID(id) else { throw TrackerError(unknownIDMessage(id)) }
         try AtomicFile.makeDirectory(directory)
-        return try TrackerLock(path: "\(directory)/.\(id).lock")
+        return try Self.waitForLock("\(directory)/.\(id).lock")
     }
 
-    func lockFolder() throws -> TrackerLock {
+    func lockFolder() throws -> FileLock {
         try AtomicFile.makeDirectory(directory)
-        return try TrackerLock(path: "\(directory)/.tracker.lock")
+        return try Self.waitForLock("\(directory)/.tracker.lock")
+    }
+
+    /// Two `followup mark` runs on one record both succeed, one after the other: the second
+    /// waits up to 10 seconds for the first.
+    private static func waitForLock(_ path: String) throws -> FileLock {
+        try FileLock(
+            path: path, waiting: 10,
+            whenHeld: "is still locked by another followup process after 10 seconds. Let it finish, then try again.")
     }
 
     /// Reads the record, lets `change` modify it, and writes it back, all under the record's
