@@ -109,12 +109,12 @@ final class HurriedTypingTests: XCTestCase {
             ("Mr Okafor asked about my classroom management and I gave a vague answer", "my classroom management"),
             ("didn't know much about PCI DSS", "PCI DSS"),
             ("struggled on the last coding question", "the last coding question"),
-            ("no ICU experience yet only HDU", "my ICU experience"),
-            ("never done payroll", "my experience with payroll"),
-            ("never used ArgoCD", "my experience with ArgoCD"),
+            ("no ICU experience yet only HDU", "gaining ICU experience"),
+            ("never done payroll", "doing payroll for the first time"),
+            ("never used ArgoCD", "using ArgoCD for the first time"),
             ("they asked about my Passivhaus experience - I've only done one project", "my Passivhaus experience"),
             ("I don't have much experience with unions", "my experience with unions"),
-            ("Rebecca pushed back on my lack of arbitration experience", "my arbitration experience"),
+            ("Rebecca pushed back on my lack of arbitration experience", "gaining arbitration experience"),
             ("priya thought my zendesk knowledge was a bit basic", "my Zendesk knowledge"),
             ("Priya asked if i could do saturdays - i said 2 a month max", "whether I could do Saturdays"),
         ]
@@ -130,7 +130,7 @@ final class HurriedTypingTests: XCTestCase {
         let strengths: [(String, String)] = [
             ("fluent spanish & portuguese", "I am fluent in Spanish and Portuguese"),
             ("6 yrs as hygienist, mostly perio", "I bring 6 years as a hygienist, mostly perio"),
-            ("Cert in anaesthesia (RCVS)", "I hold a certification in anaesthesia (RCVS)"),
+            ("Cert in anaesthesia (RCVS)", "I hold a certificate in anaesthesia (RCVS)"),
             ("12 years public libraries", "I bring 12 years of experience in public libraries"),
             ("broke the care home story in 2024", "I broke the care home story in 2024"),
         ]
@@ -234,19 +234,48 @@ final class HurriedTypingTests: XCTestCase {
         for (typed, subject) in [
             ("I rambled on the budget q, didn't give a clear number", "the budget question"),
             ("I blanked on a LAG() question in the SQL round and had to restart", "the LAG() question in the SQL round"),
-            ("mrs pritchard seemed worried I haven't done RWI training", "my experience with RWI training"),
+            ("mrs pritchard seemed worried I haven't done RWI training", "doing RWI training for the first time"),
             ("I fumbled the whiteboard challenge a bit, ran out of time on the edge cases", "the whiteboard challenge"),
         ] {
             XCTAssertEqual(Note(typed).flatMap { Realiser.concernSubject($0, names: names) }, subject, typed)
         }
     }
 
+    func testNotesFromASecondBlindRead() {
+        for (typed, clause) in [
+            ("can write both, not just translate", "I can write both, not just translate"),
+            ("promoted to tier 2 last year", "I was promoted to tier 2 last year"),
+            ("admitted to the roll in October", "I was admitted to the roll in October"),
+            ("fully registered with GTCS", "I am fully registered with GTCS"),
+            ("syringe driver and catheter competent", "I am syringe driver and catheter competent"),
+        ] {
+            XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
+        }
+        for (typed, written) in [
+            ("references from last 2 employers", "references from my last 2 employers"), ("lessons from last year", "lessons from last year"),
+            ("hours n overtime rates", "hours and overtime rates"), ("communicating w parents", "communicating with parents"),
+            ("dashboards in power bi", "dashboards in Power BI"), ("cert III in animal studies", "certificate III in animal studies"),
+        ] {
+            XCTAssertEqual(Note(typed)?.text, written, typed)
+        }
+        XCTAssertEqual(Realiser.withThe("24/7 shift schedule"), "the 24/7 shift schedule")
+        XCTAssertEqual(CommonFacts.roleTitle("chef de partie"), "Chef de Partie")
+        XCTAssertEqual(
+            DraftComposer.finish("Hi,\nI enjoyed meeting the team at Outdoor Co..\n", defaultSubject: "s").body,
+            "Hi,\nI enjoyed meeting the team at Outdoor Co.")
+        XCTAssertEqual(Realiser.answered("getting up to speed with ArgoCD"), "my experience with ArgoCD")
+        XCTAssertEqual(Realiser.answered("gaining ICU experience"), "my ICU experience")
+        XCTAssertEqual(Realiser.answered("doing payroll for the first time"), "my experience doing payroll")
+    }
+
     func testLimitedExperienceIsSaidAsTheExperience() {
         let names = ["Prof. Alan Greaves", "Greaves", "Alan", "Ray", "Joan", "Rennie"]
         let table: [(String, String?)] = [
             ("Only done exotics a couple of times", "my experience with exotics"),
-            ("Never shipped on console", "my experience shipping on console"),
-            ("Havent used the intraoral scanner they have", "my experience with the intraoral scanner they have"),
+            ("Never shipped on console", "shipping on console for the first time"),
+            ("no SAP TM", "getting up to speed with SAP TM"), ("no cloud security experience really", "gaining cloud security experience"),
+            ("not much paeds experience", "my paeds experience"),
+            ("Havent used the intraoral scanner they have", "using the intraoral scanner they have for the first time"),
             ("I've only worked on small teams", "my experience working on small teams"),
             ("no CSCS card yet", "getting my CSCS card"),
             ("you asked about my visa - I have settled status", "my visa"),

@@ -35,7 +35,9 @@ struct CommonFacts: Sendable {
     static func roleTitle(_ typed: String) -> String {
         var role = ListAnswer.clean(typed)
         if role == role.lowercased() {
-            let small: Set<String> = ["and", "of", "in", "for", "the", "a", "an", "to", "at", "on", "with"]
+            let small: Set<String> = [
+                "and", "of", "in", "for", "the", "a", "an", "to", "at", "on", "with", "de", "du", "des", "la", "le", "di", "da", "von", "van", "der",
+            ]
             role = role.split(separator: " ").enumerated().map { i, word in
                 // "(bridges)" → "(Bridges)": the first letter, after any bracket.
                 guard !(i > 0 && small.contains(String(word))), let letter = word.firstIndex(where: \.isLetter) else { return String(word) }
@@ -63,7 +65,11 @@ struct CommonFacts: Sendable {
         candidateEmail = Prose.firstNonEmpty(answers.candidate.email)
         candidatePhone = Prose.firstNonEmpty(answers.candidate.phone)
         // "Kind regards" typed without its comma gets one.
-        chosenSignOff = Prose.firstNonEmpty(answers.candidate.signOff).map { $0.last?.isLetter == true ? $0 + "," : $0 }
+        // "cheers" → "Cheers,": a sign-off opens with a capital and ends with its comma.
+        chosenSignOff = Prose.firstNonEmpty(answers.candidate.signOff).map { typed in
+            let capital = Prose.capitalisingFirst(typed)
+            return capital.last?.isLetter == true ? capital + "," : capital
+        }
         switch tone {
         case .formal:
             signOff = "Kind regards,"

@@ -323,7 +323,8 @@ public struct DraftComposer: Sendable {
         for line in lines {
             let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
             if blank, body.last?.isEmpty ?? true { continue }
-            body.append(blank ? "" : line)
+            // "Outdoor Co.." → "Outdoor Co.": a name's own full stop ends the sentence too.
+            body.append(blank ? "" : line.replacing(/([A-Za-z])\.\.(?!\.)/) { "\($0.1)." })
         }
         while body.last?.isEmpty == true { body.removeLast() }
         return (subject, body.joined(separator: "\n"))

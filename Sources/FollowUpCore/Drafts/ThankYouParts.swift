@@ -117,6 +117,7 @@ struct ThankYouParts {
                 Perspective.addressing($0, readerNames: member.names)
             }
             if let response = concern.response.flatMap(Note.init) {
+                let subject = subject.map(Realiser.answered)
                 let (answer, isClean) = Realiser.answer(response)
                 if !isClean {
                     unsaid.append(

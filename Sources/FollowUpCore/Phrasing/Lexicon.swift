@@ -242,7 +242,7 @@ enum Lexicon {
         "fleet", "vehicle", "machine", "garden", "handbook", "inspection", "upgrade", "refurbishment", "extension",
         "conference", "festival", "exhibition", "podcast", "magazine", "blog", "product", "feature",
         "release", "sprint", "rota", "index", "bundle", "tribunal", "hearing", "shortlist", "vacancy", "position", "caseload",
-        "workload", "load", "path",
+        "workload", "load", "path", "brigade", "guide", "rule", "rating", "pass", "roster", "scheme",
         "role", "restructuring", "transformation", "integration", "implementation", "go-live", "partnership",
     ]
 
@@ -294,6 +294,23 @@ enum Lexicon {
         "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December",
     ]
 
+    /// Names of more than one word that lowercase typing loses, as typed → as written.
+    static let properPhrases: [(String, String)] = [
+        ("power bi", "Power BI"), ("google analytics", "Google Analytics"), ("google ads", "Google Ads"), ("black friday", "Black Friday"),
+        ("cyber monday", "Cyber Monday"), ("curriculum for excellence", "Curriculum for Excellence"), ("excel macros", "Excel macros"),
+        ("excel spreadsheets", "Excel spreadsheets"), ("ms excel", "MS Excel"), ("microsoft excel", "Microsoft Excel"),
+        ("new york", "New York"), ("hong kong", "Hong Kong"), ("los angeles", "Los Angeles"), ("san francisco", "San Francisco"),
+        ("red cross", "Red Cross"), ("first aid", "first aid"), ("sales navigator", "Sales Navigator"),
+    ]
+
+    /// Past participles of things done to the candidate: a strength opening with one is
+    /// passive ("promoted to tier 2" → "I was promoted to tier 2").
+    static let passiveParticiples: Set<String> = [
+        "promoted", "admitted", "hired", "awarded", "selected", "nominated", "shortlisted", "elected", "appointed", "invited",
+        "named", "recognised", "recognized", "chosen", "headhunted", "seconded", "sponsored", "funded", "published", "featured",
+        "called",
+    ]
+
     /// Words that say an action was done little or not at all ("only done it twice",
     /// "never shipped on console", "haven't used the scanner").
     static let limitingWords: Set<String> = [
@@ -322,9 +339,9 @@ enum Lexicon {
         "approx.": "about", "dept": "department", "govt": "government", "thru": "through", "b/c": "because",
         "esp": "especially", "esp.": "especially", "incl": "including", "incl.": "including", "mtg": "meeting",
         "mtgs": "meetings", "convo": "conversation", "ppl": "people", "reqs": "requirements", "u": "you", "ur": "your",
-        "doc": "document", "prev": "previous", "cert": "certification", "certs": "certifications", "tbh": "", "imo": "",
+        "doc": "document", "prev": "previous", "cert": "certificate", "certs": "certificates", "tbh": "", "imo": "",
         "lol": "", "haha": "", "btw": "", "fyi": "", "pls": "please", "thx": "thanks", "oncall": "on-call",
-        "q": "question", "qs": "questions", "q's": "questions", "womens": "women's", "mens": "men's",
+        "n": "and", "w": "with", "q": "question", "qs": "questions", "q's": "questions", "womens": "women's", "mens": "men's",
         "childrens": "children's", "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour",
         "havent": "haven't", "hadnt": "hadn't",
         "dont": "don't",

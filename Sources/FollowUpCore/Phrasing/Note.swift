@@ -89,6 +89,22 @@ public struct Note: Equatable, Sendable {
         {
             text.replaceSubrange(last, with: " and ")
         }
+        // "references from last 2 employers", "at current company": whose they are.
+        let times: Set<String> = [
+            "year", "year's", "week", "week's", "month", "month's", "time", "night", "quarter", "summer", "winter", "spring", "autumn",
+            "fall", "term", "season", "round", "minute", "day",
+        ]
+        for lead in ["from last ", "from previous ", "at previous ", "at current ", "from current ", "in previous ", "in current ", "from old ", "at old "] {
+            if let range = text.range(of: " " + lead, options: .caseInsensitive)
+                ?? (text.lowercased().hasPrefix(lead) ? text.range(of: lead, options: .caseInsensitive) : nil),
+                let following = Note.words(String(text[range.upperBound...])).first, !times.contains(following),
+                following.first?.isLetter == true || following.first?.isNumber == true
+            {
+                let preposition = lead.split(separator: " ")[0]
+                let leading = range.lowerBound == text.startIndex ? "" : " "
+                text.replaceSubrange(range, with: leading + preposition + " my " + lead.split(separator: " ")[1] + " ")
+            }
+        }
         // "supervised team of 12" → "supervised a team of 12".
         if shape == .pastAction, words.count > 2, Lexicon.groupNouns.contains(words[1]), words[2] == "of" {
             let verb = text.prefix(while: { $0 != " " })
@@ -284,7 +300,12 @@ public struct Note: Equatable, Sendable {
             out.append(word == core ? token : token.replacingOccurrences(of: core, with: word))
         }
         tokens = out
-        return tokens.joined(separator: " ")
+        var joined = tokens.joined(separator: " ")
+        // Names of more than one word, typed in lowercase: "power bi" → "Power BI".
+        for (typed, proper) in Lexicon.properPhrases where joined.contains(typed) {
+            if let range = Note.wordRange(of: typed, in: joined), joined[range] == typed { joined.replaceSubrange(range, with: proper) }
+        }
+        return joined
     }
 
     /// A hedge at the end ("went well I think") or "I think" opening a longer note goes.
@@ -396,6 +417,8 @@ public struct Note: Equatable, Sendable {
         let first = words[0]
         if Lexicon.whWords.contains(first) { return .whClause }
         if Lexicon.subjectPronouns.contains(first), words.count > 1 { return .clause }
+        // "fully registered with GTCS", "highly proficient in SQL": a description still.
+        if first.hasSuffix("ly"), words.count > 2, Lexicon.personAdjectives.contains(words[1]) { return .description }
         if Lexicon.personAdjectives.contains(first), words.count > 1,
             Lexicon.prepositions.contains(words[1]) || first == "fluent" || first == "bilingual" || first == "certified"
         {

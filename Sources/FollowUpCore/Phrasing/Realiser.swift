@@ -84,7 +84,8 @@ enum Realiser {
         // "growth plans, new site in 2027": two things; each is asked on its own.
         guard !text.contains(", ") else { return nil }
         let words = Note.words(text)
-        guard let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true,
+        guard let first = words.first, !Lexicon.determiners.contains(first),
+            first.first?.isNumber != true || first.contains("/") || first.contains("-"),
             !first.hasSuffix("'s"), !["a", "an", "the"].contains(first)
         else { return nil }
         let headPart = words.prefix { !Lexicon.prepositions.contains($0) }
@@ -222,6 +223,10 @@ enum Realiser {
         switch note.shape {
         case .nounPhrase:
             let words = note.lowercasedWords
+            // "can write both, not just translate", "could help with Irish-language clients".
+            if let first = words.first, ["can", "could", "will", "would"].contains(first), words.count > 1 { return "I " + text }
+            // "admitted to the roll in October": done to the candidate.
+            if let first = words.first, Lexicon.passiveParticiples.contains(first), words.count > 1 { return "I was " + text }
             // "reliable", "calm under pressure": a quality.
             if let first = words.first, Lexicon.personAdjectives.contains(first),
                 words.count == 1 || !words.contains(where: Lexicon.determiners.contains) && words.count <= 3,
@@ -234,7 +239,9 @@ enum Realiser {
             }
             // "Green Book trained", "dysphagia trained (level 3)": a description after all.
             let bare = text.range(of: " (").map { Note.words(String(text[..<$0.lowerBound])) } ?? words
-            if let last = bare.last, ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(last) {
+            if let last = bare.last,
+                ["trained", "certified", "qualified", "licensed", "registered", "accredited", "competent", "proficient"].contains(last)
+            {
                 return "I am " + text
             }
             // "PTCB certified since 2024" → "I have been PTCB certified since 2024".
@@ -355,7 +362,10 @@ enum Realiser {
             return "I bring " + text
         case .whClause: return "I know " + text
         case .gerund: return "I have experience " + text
-        case .pastAction: return "I " + text
+        case .pastAction:
+            // "promoted to tier 2 last year", "admitted to the roll in October": done to the candidate.
+            if let first = note.lowercasedWords.first, Lexicon.passiveParticiples.contains(first) { return "I was " + text }
+            return "I " + text
         case .presentAction where note.lowercasedWords.first == "never":
             return "I have " + text
         case .presentAction:
@@ -607,6 +617,8 @@ enum Realiser {
             words.removeFirst()
         }
         guard limited, words.count > 1, let verb = Note.words(words[0]).first else { return nil }
+        // "never", "haven't": not done at all, so it would be new; "only", "barely": done a little.
+        let never = !Note.words(text).prefix(3).contains { ["only", "barely", "hardly", "rarely", "seldom"].contains($0) }
         let participles = [
             "done": "do", "seen": "see", "had": "have", "been": "be", "taken": "take", "given": "give", "written": "write",
             "run": "run", "driven": "drive", "shown": "show", "spoken": "speak", "gone": "go", "worked": "work",
@@ -636,11 +648,26 @@ enum Realiser {
         }
         guard let thing = Note(object), thing.shape == .nounPhrase || ["with", "on", "in"].contains(thing.lowercasedWords.first ?? "")
         else { return nil }
+        if never, experience == "my experience " {
+            let action = ["do", "have", "touch"].contains(base) ? "doing" : base == "use" ? "using" : gerund(base)
+            return action + " " + thing.text + " for the first time"
+        }
         if ["do", "use", "have", "handle", "touch", "try"].contains(base) { return experience + "with " + thing.text }
         if base == "work", let first = thing.lowercasedWords.first, ["with", "on", "in"].contains(first) {
             return experience + "working " + thing.text
         }
         return experience + gerund(base) + " " + thing.text
+    }
+
+    /// A gap the candidate answers in the note is spoken of as their experience, which the answer
+    /// then shows ("getting up to speed with ArgoCD" → "my experience with ArgoCD"): the wording
+    /// for a gap left open would contradict the answer.
+    static func answered(_ subject: String) -> String {
+        if subject.hasPrefix("getting up to speed with ") { return "my experience with " + subject.dropFirst("getting up to speed with ".count) }
+        if subject.hasPrefix("gaining experience") { return "my experience" + subject.dropFirst("gaining experience".count) }
+        if subject.hasPrefix("gaining ") { return "my " + subject.dropFirst("gaining ".count) }
+        if subject.hasSuffix(" for the first time") { return "my experience " + subject.dropLast(" for the first time".count) }
+        return subject
     }
 
     /// The noun phrase at the end of "I froze on the Terraform question", if it is one.
@@ -677,26 +704,47 @@ enum Realiser {
     /// one offers to discuss one's experience, not one's lack of it.
     static func lackAsExperience(_ text: String) -> String {
         let lowered = text.lowercased()
-        for lead in [
-            "no real ", "no ", "not much ", "not enough ", "little ", "limited ", "a lack of ", "lack of ", "my lack of ",
-            "my limited ", "zero ", "never done ", "never used ", "never worked with ", "never worked in ", "never managed ",
-            "haven't done ", "haven't used ", "not done ", "not used ", "i don't have much ", "i don't have any ", "i don't have ",
-            "i've never used ", "i have never used ", "i've never done ", "i've never worked with ", "don't have much ",
-            "i didn't have much ", "i haven't used ", "i haven't done ",
-        ]
+        let experienceWords: Set<String> = ["experience", "exposure", "knowledge", "familiarity", "background", "practice", "training"]
+        // Little of it: the experience there is ("not much paeds experience" → "my paeds experience").
+        for lead in ["not much ", "not enough ", "little ", "limited ", "my limited ", "i don't have much ", "don't have much ", "i didn't have much "]
         where lowered.hasPrefix(lead) {
             let rest = String(text.dropFirst(lead.count))
             let head = rest.lowercased().split(separator: " ").first.map(String.init) ?? ""
-            if ["experience", "exposure", "knowledge", "familiarity", "background", "practice", "training"].contains(head) {
-                return "my " + rest
-            }
-            // "no ICU experience yet, only HDU" → "my ICU experience".
+            if experienceWords.contains(head) { return "my " + rest }
             if let range = Note.wordRange(of: "experience", in: rest) { return "my " + rest[..<range.upperBound] }
+            return "my experience with " + rest
+        }
+        // None of it: what the candidate would be taking up, never a claim to have it ("no SAP TM"
+        // → "getting up to speed with SAP TM").
+        for lead in ["no real ", "no ", "zero ", "a lack of ", "lack of ", "my lack of ", "i don't have any ", "i don't have "]
+        where lowered.hasPrefix(lead) {
+            var rest = String(text.dropFirst(lead.count))
             // "no CSCS card yet": a thing still to come.
-            if lead == "no ", rest.lowercased().hasSuffix(" yet"), Prose.wordCount(rest) <= 5 {
+            if lead == "no ", rest.lowercased().hasSuffix(" yet"), Prose.wordCount(rest) <= 5, Note.wordRange(of: "experience", in: rest) == nil {
                 return "getting my " + rest.dropLast(" yet".count)
             }
-            return "my experience with " + rest
+            if let comma = rest.range(of: ", ") { rest = String(rest[..<comma.lowerBound]) }
+            for tail in [" yet", " really", " at all", " whatsoever"] where rest.lowercased().hasSuffix(tail) { rest = String(rest.dropLast(tail.count)) }
+            let words = rest.split(separator: " ").map(String.init)
+            if let first = words.first, experienceWords.contains(first.lowercased()) {
+                // "no experience with unions" → "gaining experience with unions".
+                return "gaining " + rest
+            }
+            if let range = Note.wordRange(of: "experience", in: rest) {
+                // "no ICU experience", "no cloud security experience" → "gaining ICU experience".
+                return "gaining " + rest[..<range.upperBound]
+            }
+            return "getting up to speed with " + rest
+        }
+        for (lead, gerund) in [
+            ("never done ", "doing "), ("never used ", "using "), ("never worked with ", "working with "), ("never worked in ", "working in "),
+            ("never managed ", "managing "), ("haven't done ", "doing "), ("haven't used ", "using "), ("not done ", "doing "),
+            ("not used ", "using "), ("i've never used ", "using "), ("i have never used ", "using "), ("i've never done ", "doing "),
+            ("i've never worked with ", "working with "), ("i haven't used ", "using "), ("i haven't done ", "doing "),
+        ] where lowered.hasPrefix(lead) {
+            var rest = String(text.dropFirst(lead.count))
+            for tail in [" before", " yet", " really"] where rest.lowercased().hasSuffix(tail) { rest = String(rest.dropLast(tail.count)) }
+            return gerund + rest + " for the first time"
         }
         return text
     }
