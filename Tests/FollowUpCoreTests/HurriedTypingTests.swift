@@ -263,6 +263,14 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(
             DraftComposer.finish("Hi,\nI enjoyed meeting the team at Outdoor Co..\n", defaultSubject: "s").body,
             "Hi,\nI enjoyed meeting the team at Outdoor Co.")
+        XCTAssertEqual(CommonFacts.titleCased("smile bright dental (leeds)"), "Smile Bright Dental (Leeds)")
+        XCTAssertEqual(CommonFacts.titleCased("hvac service tech"), "HVAC Service Tech")
+        XCTAssertEqual(CommonFacts.titleCased("the balmoral-view hotel, edinburgh"), "The Balmoral-View Hotel, Edinburgh")
+        XCTAssertEqual(CommonFacts.titleCased("deGrey Studio"), "deGrey Studio", "typed with a capital: kept")
+        XCTAssertEqual(PersonName.written("callum mcintyre"), "Callum McIntyre")
+        XCTAssertEqual(PersonName("Kevin O'Malley, PhD").greeting(tone: .formal), "Dear Dr. O'Malley,")
+        XCTAssertEqual(InterviewFormat(loose: "video then onsite tour"), .video)
+        XCTAssertNil(InterviewFormat(loose: "hybrid"))
         XCTAssertEqual(Realiser.answered("getting up to speed with ArgoCD"), "my experience with ArgoCD")
         XCTAssertEqual(Realiser.answered("gaining ICU experience"), "my ICU experience")
         XCTAssertEqual(Realiser.answered("doing payroll for the first time"), "my experience doing payroll")

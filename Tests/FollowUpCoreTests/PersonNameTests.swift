@@ -63,7 +63,7 @@ final class PersonNameTests: XCTestCase {
         Row(name: "Ahmed bin Salman", formal: "Dear Ahmed bin Salman,", warm: "Hi Ahmed,", brief: "Hi Ahmed,"),
         Row(name: "Di Wang", formal: "Dear Di Wang,", warm: "Hi Di,", brief: "Hi Di,"),
         // Suffixes are not the family name.
-        Row(name: "Amara Osei, PhD", formal: "Dear Amara Osei,", warm: "Hi Amara,", brief: "Hi Amara,"),
+        Row(name: "Amara Osei, PhD", formal: "Dear Dr. Osei,", warm: "Hi Amara,", brief: "Hi Amara,"),
         Row(name: "Mr. Darcy III", formal: "Dear Mr. Darcy,", warm: "Dear Mr. Darcy,", brief: "Dear Mr. Darcy,"),
         Row(name: "Dr. Amara Osei MD", formal: "Dear Dr. Osei,", warm: "Hi Amara,", brief: "Hi Amara,"),
         // Unsure: CJK scripts (family name first), three words with no compound or particle.

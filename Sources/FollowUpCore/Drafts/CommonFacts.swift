@@ -33,17 +33,7 @@ struct CommonFacts: Sendable {
     /// The role as a title that can stand before "role": "senior product designer, checkout" →
     /// "Senior Product Designer (Checkout)". A role typed with capitals keeps them.
     static func roleTitle(_ typed: String) -> String {
-        var role = ListAnswer.clean(typed)
-        if role == role.lowercased() {
-            let small: Set<String> = [
-                "and", "of", "in", "for", "the", "a", "an", "to", "at", "on", "with", "de", "du", "des", "la", "le", "di", "da", "von", "van", "der",
-            ]
-            role = role.split(separator: " ").enumerated().map { i, word in
-                // "(bridges)" → "(Bridges)": the first letter, after any bracket.
-                guard !(i > 0 && small.contains(String(word))), let letter = word.firstIndex(where: \.isLetter) else { return String(word) }
-                return word[..<letter] + word[letter...].prefix(1).uppercased() + word[word.index(after: letter)...]
-            }.joined(separator: " ")
-        }
+        var role = titleCased(ListAnswer.clean(typed))
         // "Staff Nurse, Cardiology": the part after the comma goes in brackets.
         if let comma = role.range(of: ", "), !role.contains("(") {
             role = role[..<comma.lowerBound] + " (" + role[comma.upperBound...] + ")"
@@ -51,9 +41,38 @@ struct CommonFacts: Sendable {
         return role
     }
 
+    /// A name typed all in lowercase, in capitals as a name is written: "smile bright dental
+    /// (leeds)" → "Smile Bright Dental (Leeds)", "hvac service tech" → "HVAC Service Tech".
+    /// A name typed with any capital is kept as typed.
+    static func titleCased(_ typed: String) -> String {
+        guard typed == typed.lowercased() else { return typed }
+        let small: Set<String> = [
+            "and", "of", "in", "for", "the", "a", "an", "to", "at", "on", "with", "de", "du", "des", "la", "le", "di", "da", "von", "van", "der",
+        ]
+        let acronyms: Set<String> = [
+            "hvac", "it", "ux", "ui", "qa", "hr", "sre", "seo", "crm", "erp", "cnc", "plc", "gp", "icu", "nhs", "uk", "us", "usa", "eu", "ai",
+            "ml", "ceo", "cfo", "cto", "coo", "vp", "pr", "llp", "ltd", "gmbh", "nz", "bbc", "sen", "senco", "ta", "pe",
+        ]
+        return typed.split(separator: " ").enumerated().map { i, word in
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "(),.;:"))
+            if acronyms.contains(bare) { return word.replacingOccurrences(of: bare, with: bare.uppercased()) }
+            if let proper = Lexicon.properWords[bare] { return word.replacingOccurrences(of: bare, with: proper) }
+            if i > 0, small.contains(String(word)) { return String(word) }
+            // "(bridges)" → "(Bridges)", "balmoral-view" → "Balmoral-View": each part's first letter.
+            var out = ""
+            var start = true
+            for c in word {
+                out += start && c.isLetter ? c.uppercased() : String(c)
+                if c.isLetter { start = false }
+                if c == "-" || c == "(" || c == "/" { start = true }
+            }
+            return out
+        }.joined(separator: " ")
+    }
+
     init(_ answers: Answers, loop: InterviewLoop) {
         tone = answers.tone
-        company = Prose.firstNonEmpty(answers.interview.company) ?? "your company"
+        company = Prose.firstNonEmpty(answers.interview.company).map(CommonFacts.titleCased) ?? "your company"
         role = Prose.firstNonEmpty(answers.interview.role).map(CommonFacts.roleTitle) ?? "open"
         interviewDate = answers.interview.date.map(answers.dateStyle.long) ?? "our recent meeting"
         decisionDate = answers.decisionDate.map(answers.dateStyle.long)

@@ -280,6 +280,20 @@ public enum InterviewFormat: String, Codable, CaseIterable, Sendable {
     /// Accepts the canonical names and the ways people write them ("onsite", "in person",
     /// "Microsoft Teams", "Google Meet", "Zoom call", "face to face").
     public init?(loose text: String) {
+        // "video then onsite tour", "phone screen + video": the first kind named.
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        if words.count > 1, InterviewFormat(exactly: text) == nil,
+            let first = words.lazy.compactMap({ InterviewFormat(exactly: String($0)) }).first
+        {
+            self = first
+            return
+        }
+        guard let format = InterviewFormat(exactly: text) else { return nil }
+        self = format
+    }
+
+    /// One way of writing a format, whole.
+    private init?(exactly text: String) {
         var key = text.lowercased().filter { $0.isLetter }
         for suffix in ["interview", "call", "meeting"] where key.hasSuffix(suffix) && key.count > suffix.count {
             key = String(key.dropLast(suffix.count))

@@ -214,6 +214,13 @@ public struct PersonName: Equatable, Sendable {
     /// "Amara" (warm, brief). Empty when there is no name to greet.
     public func greetingName(tone: Tone) -> String {
         let plain = tone == .formal || isCJK || given.isEmpty
+        // "Kevin O'Malley, PhD": a doctorate after the name is greeted as "Dr." in a formal note.
+        let doctor =
+            honorific == nil && tone == .formal && !family.isEmpty
+            && (suffix ?? "").split(separator: " ").contains {
+                ["phd", "dphil", "md", "edd", "psyd", "pharmd", "dds", "dmd", "dvm", "dnp", "dpt"].contains(Self.key(String($0)))
+            }
+        if doctor { return "Dr. " + family }
         guard let honorific, !family.isEmpty || !given.isEmpty else { return plain ? full : given }
         let usesGiven = honorificKeys.contains(where: Self.givenNameTitles.contains) && !given.isEmpty
         let titled = "\(honorific) \(usesGiven || family.isEmpty ? given : family)"
@@ -301,8 +308,8 @@ public struct PersonName: Equatable, Sendable {
         var startOfPart = true
         for (i, c) in word.enumerated() {
             out += startOfPart ? c.uppercased() : String(c)
-            // After a hyphen, or an apostrophe following one letter (O'Connor, D'Angelo).
-            startOfPart = c == "-" || (c == "'" && i == 1)
+            // After a hyphen, an apostrophe following one letter (O'Connor, D'Angelo), or "Mc" (McIntyre).
+            startOfPart = c == "-" || (c == "'" && i == 1) || (i == 1 && word.hasPrefix("mc") && word.count > 3)
         }
         return out
     }
