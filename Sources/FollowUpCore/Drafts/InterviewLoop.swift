@@ -196,7 +196,10 @@ struct InterviewLoop: Sendable {
         if let addressAs = person.addressAs { names.append(addressAs) }
         // "Chloe" typed for Chloé: the name without its accents is hers too.
         names += names.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
-        return Array(Set(names.map { ListAnswer.clean($0) }.filter { $0.count > 1 })).sorted()
+        // "the student panel (year 10s)" is a group, not a person called "The": a word of
+        // everyday English is no name to find in the notes ("the lesson went well").
+        let everyday: Set<String> = ["the", "a", "an", "my", "our", "their", "team", "panel", "hr", "hiring", "recruiter", "student", "students"]
+        return Array(Set(names.map { ListAnswer.clean($0) }.filter { $0.count > 1 && !everyday.contains($0.lowercased()) })).sorted()
     }
 
     /// Who a note is about, and the note without an explicit "Name:" label.

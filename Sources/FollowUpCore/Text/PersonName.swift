@@ -128,6 +128,13 @@ public struct PersonName: Equatable, Sendable {
         }
         honorificKeys = keys
         honorific = shown.isEmpty ? nil : shown.joined(separator: " ")
+        // "the student panel (year 10s)", "The hiring team": a group, greeted by what it is.
+        if keys.isEmpty, words.count > 1, words[0].lowercased() == "the" {
+            let group = words.dropFirst().prefix { !$0.hasPrefix("(") }.map { Self.capitalized($0.lowercased()) }
+            full = group.joined(separator: " ")
+            (given, family, suffix, isCJK, greetingIsUncertain) = ("", "", nil, false, false)
+            return
+        }
         // "Osei, Amara" or "King, Jr.": what follows a comma is a suffix, or the given name.
         var suffixWords: [String] = []
         if let comma = words.firstIndex(where: { $0.hasSuffix(",") }) {
