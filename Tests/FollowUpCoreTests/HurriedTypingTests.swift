@@ -273,6 +273,11 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(PersonName("the student panel (year 10s)").greeting(tone: .warm), "Hi Student Panel,")
         let panel = Interviewer(name: "the student panel (year 10s)")
         XCTAssertFalse(InterviewLoop.names(of: panel).contains { $0.lowercased() == "the" }, "'the' in a note is no name")
+        XCTAssertEqual(Note("they said they been short handed since september")?.text, "they said they've been short handed since September")
+        XCTAssertEqual(Note("you liked that id done clinical support before")?.text, "you liked that I'd done clinical support before")
+        XCTAssertEqual(
+            Note("you said you've been short handed since September").flatMap(Realiser.reaction),
+            .reported("you've been short handed since September"))
         XCTAssertEqual(InterviewFormat(loose: "video then onsite tour"), .video)
         XCTAssertNil(InterviewFormat(loose: "hybrid"))
         XCTAssertEqual(Realiser.answered("getting up to speed with ArgoCD"), "my experience with ArgoCD")
@@ -370,7 +375,7 @@ final class HurriedTypingTests: XCTestCase {
         let set = DraftComposer().compose(a)
         let tanya = set.draft(id: "thank-you-1")?.body ?? ""
         let raj = set.draft(id: "thank-you-2")?.body ?? ""
-        XCTAssertTrue(raj.contains("you said you're opening 2 new stores"), "the only Mr. is 'he': \(raj)")
+        XCTAssertTrue(raj.contains("that you're opening 2 new stores"), "the only Mr. is 'he': \(raj)")
         XCTAssertTrue(raj.contains("question about how I'd handle a no-show"), raj)
         XCTAssertTrue(tanya.contains("attached my rota template."), tanya)
         let lines = SentencePreview.lines(

@@ -69,6 +69,7 @@ struct ThankYouParts {
                 return fresh(bank.highlightNoun, k, moment).map { $0 + (impression.map { " " + $0 } ?? "") }
             case .whClause, .gerund: return fresh(bank.highlightNoun, k, note.text)
             case .clause where Realiser.reaction(note) != nil:
+                if case .reported(let told) = Realiser.reaction(note) { return fresh(bank.clauseTopic, k, told) }
                 guard case .conversation(let about) = Realiser.reaction(note) else {
                     unsaidHighlights.append(
                         Unwritten(
@@ -127,8 +128,16 @@ struct ThankYouParts {
                 }
                 let lead = subject.flatMap { subject in pick(bank.concernLeadIn, k).map { $0(subject) } } ?? pick(bank.concernLeadInGeneral, k) ?? ""
                 concerns.append(lead + " " + answer)
-            } else if let subject, let frame = pick(bank.concernOpen, k) {
-                concerns.append(frame(subject))
+            } else if let subject, !bank.concernOpen.isEmpty {
+                // "whether I have enough GL experience", "working in fintech for the first time":
+                // a clause reads badly as a sentence's subject ("Should whether … remain"); it takes
+                // a frame that has it as an object.
+                let clauseLike =
+                    ["whether", "how", "what", "why", "when"].contains(Note.words(subject).first ?? "")
+                    || Note.words(subject).first.map { $0.hasSuffix("ing") } == true
+                let frames = bank.concernOpen.indices.map { bank.concernOpen[(v + k + $0) % bank.concernOpen.count](subject) }
+                let asSubject = { (s: String) in s.hasPrefix("Should ") || s.hasPrefix("If \(subject)") || s.contains("\(subject) deserved") }
+                concerns.append(frames.first { !clauseLike || !asSubject($0) } ?? frames[0])
             } else {
                 unsaid.append(
                     Unwritten(

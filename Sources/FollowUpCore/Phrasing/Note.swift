@@ -261,6 +261,17 @@ public struct Note: Equatable, Sendable {
                 // "a 4 year apprenticeship" → "a 4-year apprenticeship".
                 out.append(number + "-" + token)
                 continue
+            } else if key == "been", let last = out.last, ["i", "you", "we", "they", "he", "she"].contains(last.lowercased()) {
+                // "they been short-handed" → "they've been short-handed".
+                out[out.count - 1] = last + (["he", "she"].contains(last.lowercased()) ? "'s" : "'ve")
+                out.append(token)
+                continue
+            } else if key == "id", let follower = Note.words(next).first,
+                ["done", "been", "had", "seen", "like", "love", "be", "never", "already", "worked", "used"].contains(follower)
+            {
+                // "id done clinical support before" → "I'd done …".
+                out.append("I'd")
+                continue
             } else if key == "like", next.first?.isNumber == true, i > 0 {
                 // "in like 10 min": the filler goes.
                 continue

@@ -118,7 +118,7 @@ enum Realiser {
     /// seemed really interested in my dissertation") as the conversation it was: "our
     /// conversation about my case study". `.praise` for one that repeats a compliment back to
     /// the person who paid it ("you said my cover letter was the best"), which reads as boasting.
-    enum Reaction: Equatable { case conversation(String), praise }
+    enum Reaction: Equatable { case conversation(String), praise, reported(String) }
 
     static func reaction(_ note: Note) -> Reaction? {
         let lowered = note.text.lowercased()
@@ -144,6 +144,16 @@ enum Realiser {
             || low.hasPrefix("called my ") || low.hasPrefix("complimented ") || low.hasPrefix("praised ")
         {
             return .praise
+        }
+        // "you said you've been short-handed since September": what they told, as news.
+        for lead in ["said that ", "said ", "mentioned that ", "mentioned ", "told me that ", "told me "] where low.hasPrefix(lead) {
+            let told = String(rest.dropFirst(lead.count))
+            guard let clause = Note(told), let first = clause.lowercasedWords.first,
+                clause.shape == .clause || first.contains("'") && clause.lowercasedWords.count > 2
+            else { return nil }
+            // "you said the team loved my answer": about the candidate, so a compliment.
+            if clause.lowercasedWords.contains(where: { ["i", "i'd", "i'm", "i've", "my", "me", "mine"].contains($0) }) { return .praise }
+            return .reported(clause.text)
         }
         return nil
     }
