@@ -278,6 +278,22 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(
             Note("you said you've been short handed since September").flatMap(Realiser.reaction),
             .reported("you've been short handed since September"))
+        XCTAssertEqual(Note("reduced shrink by 40% at last store")?.text, "reduced shrink by 40% at my last store")
+        XCTAssertEqual(Note("we got there at last")?.text, "we got there at last")
+        XCTAssertEqual(PersonName("Atty. Miguel Ruiz").greeting(tone: .formal), "Dear Atty. Ruiz,")
+        XCTAssertEqual(PersonName("Dana K.").greeting(tone: .formal), "Dear Dana,")
+        XCTAssertEqual(Note("dispensing process, they use a hub and spoke thing").flatMap(Realiser.topic), "the dispensing process")
+        XCTAssertEqual(Note("continuity of carer model").flatMap(Realiser.topic), "the continuity of carer model")
+        XCTAssertEqual(Note("live coding: build a debounced search input").flatMap(Realiser.topic), "live coding")
+        XCTAssertEqual(Note("bilingual tours").flatMap(Realiser.topic), "bilingual tours")
+        XCTAssertEqual(Note("managing team of 8")?.shape, .gerund)
+        let names = ["Dave"]
+        for (typed, subject) in [
+            ("havent done much TIG on stainless, told dave i'm rusty but can learn fast", "my experience with TIG on stainless"),
+            ("i dont have a museum studies degree, only education", "not having a museum studies degree"),
+        ] {
+            XCTAssertEqual(Note(typed).flatMap { Realiser.concernSubject($0, names: names) }, subject, typed)
+        }
         XCTAssertEqual(InterviewFormat(loose: "video then onsite tour"), .video)
         XCTAssertNil(InterviewFormat(loose: "hybrid"))
         XCTAssertEqual(Realiser.answered("getting up to speed with ArgoCD"), "my experience with ArgoCD")

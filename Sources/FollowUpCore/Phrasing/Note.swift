@@ -94,7 +94,9 @@ public struct Note: Equatable, Sendable {
             "year", "year's", "week", "week's", "month", "month's", "time", "night", "quarter", "summer", "winter", "spring", "autumn",
             "fall", "term", "season", "round", "minute", "day",
         ]
-        for lead in ["from last ", "from previous ", "at previous ", "at current ", "from current ", "in previous ", "in current ", "from old ", "at old "] {
+        for lead in [
+            "from last ", "at last ", "from previous ", "at previous ", "at current ", "from current ", "in previous ", "in current ", "from old ", "at old ",
+        ] {
             if let range = text.range(of: " " + lead, options: .caseInsensitive)
                 ?? (text.lowercased().hasPrefix(lead) ? text.range(of: lead, options: .caseInsensitive) : nil),
                 let following = Note.words(String(text[range.upperBound...])).first, !times.contains(following),
@@ -430,13 +432,16 @@ public struct Note: Equatable, Sendable {
         if Lexicon.subjectPronouns.contains(first), words.count > 1 { return .clause }
         // "fully registered with GTCS", "highly proficient in SQL": a description still.
         if first.hasSuffix("ly"), words.count > 2, Lexicon.personAdjectives.contains(words[1]) { return .description }
+        let spokenNext = words.count > 1 && words[1].split(separator: "/").contains { Lexicon.languages.contains(String($0)) }
         if Lexicon.personAdjectives.contains(first), words.count > 1,
-            Lexicon.prepositions.contains(words[1]) || first == "fluent" || first == "bilingual" || first == "certified"
+            Lexicon.prepositions.contains(words[1]) || (first == "fluent" || first == "bilingual") && spokenNext || first == "certified"
         {
             return .description
         }
-        // "mei-ling and I …" is a name: the -ing word after a hyphen must be long enough to be a verb.
-        if first.hasSuffix("ing"), first.count > 5, (first.split(separator: "-").last?.count ?? 0) > 5, !Lexicon.ingNouns.contains(first),
+        // "mei-ling and I …" is a name: the -ing word after a hyphen must be long enough to be a verb;
+        // "dispensing process", "hiring plan": an -ing word before a countable thing describes it.
+        let describesThing = words.count > 1 && words.count <= 3 && Lexicon.countNouns.contains(words[1]) && !Lexicon.groupNouns.contains(words[1])
+        if first.hasSuffix("ing"), !describesThing, first.count > 5, (first.split(separator: "-").last?.count ?? 0) > 5, !Lexicon.ingNouns.contains(first),
             words.count > 1,
             !["of", "for", "is", "was", "are"].contains(words[1])
         {

@@ -65,7 +65,7 @@ enum Realiser {
             let detail = Note(String(text[stop.upperBound...])), let first = detail.lowercasedWords.first
         else { return nil }
         let isDetail =
-            note.shape == .sentences || detail.shape == .clause || detail.shape == .sentences
+            note.shape == .sentences || text[stop].hasPrefix(":") || detail.shape == .clause || detail.shape == .sentences
             || Lexicon.subjectPronouns.contains(first) || first.hasPrefix("you'") || first.hasPrefix("they'")
             || ["now", "currently", "soon", "yet"].contains(detail.lowercasedWords.last ?? "")
             || Lexicon.prepositions.contains(first) || first.first?.isNumber == true
@@ -89,7 +89,9 @@ enum Realiser {
             !first.hasSuffix("'s"), !["a", "an", "the"].contains(first)
         else { return nil }
         let headPart = words.prefix { !Lexicon.prepositions.contains($0) }
-        guard let head = headPart.last, Lexicon.countNouns.contains(head) else { return nil }
+        // "continuity of carer model": a compound whose last word is the thing named.
+        let lastIsThing = words.last.map(Lexicon.countNouns.contains) == true && words.count <= 5
+        guard let head = headPart.last, Lexicon.countNouns.contains(head) || lastIsThing else { return nil }
         return "the " + text
     }
 
@@ -638,6 +640,13 @@ enum Realiser {
         words.removeFirst()
         // "… a couple of times", "… before", "… yet": how often is the candidate's to tell.
         var object = words.joined(separator: " ")
+        if let comma = object.range(of: ", ") { object = String(object[..<comma.lowerBound]) }
+        // "haven't done much TIG on stainless": a little of it, not none.
+        var little = false
+        for amount in ["much ", "many ", "a lot of ", "lots of ", "enough "] where object.lowercased().hasPrefix(amount) {
+            object = String(object.dropFirst(amount.count))
+            little = true
+        }
         for tail in [
             " a couple of times", " a few times", " a handful of times", " once or twice", " once", " twice", " before",
             " much", " yet", " properly", " in years", " so far", " in a while", " at work", " professionally",
@@ -658,7 +667,7 @@ enum Realiser {
         }
         guard let thing = Note(object), thing.shape == .nounPhrase || ["with", "on", "in"].contains(thing.lowercasedWords.first ?? "")
         else { return nil }
-        if never, experience == "my experience " {
+        if never, !little, experience == "my experience " {
             let action = ["do", "have", "touch"].contains(base) ? "doing" : base == "use" ? "using" : gerund(base)
             return action + " " + thing.text + " for the first time"
         }
@@ -734,6 +743,11 @@ enum Realiser {
                 return "getting my " + rest.dropLast(" yet".count)
             }
             if let comma = rest.range(of: ", ") { rest = String(rest[..<comma.lowerBound]) }
+            // "a museum studies degree", "my driving licence": a credential, which one has or not.
+            if let last = Note.words(rest).last, ["degree", "licence", "license", "qualification", "certificate", "visa", "diploma", "car"].contains(last) {
+                let first = Note.words(rest).first ?? ""
+                return "not having " + (Lexicon.determiners.contains(first) || ["a", "an"].contains(first) ? rest : ThankYouPhrases.article(rest) + " " + rest)
+            }
             for tail in [" yet", " really", " at all", " whatsoever"] where rest.lowercased().hasSuffix(tail) { rest = String(rest.dropLast(tail.count)) }
             let words = rest.split(separator: " ").map(String.init)
             if let first = words.first, experienceWords.contains(first.lowercased()) {
@@ -753,7 +767,12 @@ enum Realiser {
             ("i've never worked with ", "working with "), ("i haven't used ", "using "), ("i haven't done ", "doing "),
         ] where lowered.hasPrefix(lead) {
             var rest = String(text.dropFirst(lead.count))
+            if let comma = rest.range(of: ", ") { rest = String(rest[..<comma.lowerBound]) }
             for tail in [" before", " yet", " really"] where rest.lowercased().hasSuffix(tail) { rest = String(rest.dropLast(tail.count)) }
+            // "haven't done much TIG on stainless": a little of it, not none.
+            for amount in ["much ", "many ", "a lot of ", "lots of ", "enough "] where rest.lowercased().hasPrefix(amount) {
+                return "my experience with " + rest.dropFirst(amount.count)
+            }
             return gerund + rest + " for the first time"
         }
         return text

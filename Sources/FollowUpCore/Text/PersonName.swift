@@ -17,7 +17,7 @@ public struct PersonName: Equatable, Sendable {
         "m": "M.", "monsieur": "Monsieur", "herr": "Herr", "frau": "Frau", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.",
         "dott": "Dott.", "dott.ssa": "Dott.ssa", "dottoressa": "Dottoressa", "ing": "Ing.", "rabbi": "Rabbi",
         "sister": "Sister", "pastor": "Pastor", "imam": "Imam", "cllr": "Cllr", "councillor": "Councillor", "chef": "Chef",
-        "captain": "Captain", "capt": "Capt.", "judge": "Judge",
+        "captain": "Captain", "capt": "Capt.", "judge": "Judge", "atty": "Atty.", "attorney": "Attorney",
     ]
     /// Honorifics people who hold them expect to be greeted with (academics, clinicians, clergy,
     /// peers): the dialogue offers "Dr. Osei" rather than "Amara".
@@ -228,6 +228,8 @@ public struct PersonName: Equatable, Sendable {
                 ["phd", "dphil", "md", "edd", "psyd", "pharmd", "dds", "dmd", "dvm", "dnp", "dpt"].contains(Self.key(String($0)))
             }
         if doctor { return "Dr. " + family }
+        // "Dana K.": a family name given only as an initial is no name to greet by.
+        if honorific == nil, !isCJK, family.filter(\.isLetter).count == 1, family.allSatisfy({ $0.isASCII }), !given.isEmpty { return given }
         guard let honorific, !family.isEmpty || !given.isEmpty else { return plain ? full : given }
         let usesGiven = honorificKeys.contains(where: Self.givenNameTitles.contains) && !given.isEmpty
         let titled = "\(honorific) \(usesGiven || family.isEmpty ? given : family)"
