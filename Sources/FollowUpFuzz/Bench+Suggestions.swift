@@ -1,18 +1,11 @@
 import CHunspell
 import Foundation
 import Spelling
+import TestSupport
 
 extension Bench {
-    /// Common misspellings and the word meant (the list `HunspellSuggestionTests` checks).
-    static let misspellings: KeyValuePairs<String, String> = [
-        "beleive": "believe", "experiance": "experience", "recieve": "receive", "seperate": "separate",
-        "definately": "definitely", "occured": "occurred", "accomodate": "accommodate", "alot": "a lot",
-        "untill": "until", "tommorow": "tomorrow", "wich": "which", "teh": "the", "adress": "address",
-        "begining": "beginning", "calender": "calendar", "comittee": "committee", "enviroment": "environment",
-        "goverment": "government", "happend": "happened", "independant": "independent", "knowlege": "knowledge",
-        "neccessary": "necessary", "occassion": "occasion", "persue": "pursue", "prefered": "preferred",
-        "reccomend": "recommend", "sucess": "success", "truely": "truly", "wierd": "weird", "arguement": "argument",
-    ]
+    /// Common misspellings and the word meant (one list, in TestSupport).
+    static let misspellings = commonMisspellings
 
     /// Suggestion searches side by side on the same misspellings, `iterations` rounds, one JSON
     /// line each: the spelling module's (`HunspellChecker.suggestions`: the words one edit away

@@ -301,6 +301,26 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Realiser.answered("doing payroll for the first time"), "my experience doing payroll")
     }
 
+    /// Every strength is in some note when the notes have room; one that is not is reported.
+    func testEveryStrengthIsWrittenOrReported() {
+        var a = Answers()
+        a.interview.company = "Acme"
+        a.strengths = ["led the Kafka migration", "mentored 3 juniors", "on-call lead for 2 years", "wrote the runbooks"]
+        a.interviewers = [Interviewer(name: "Ana Pérez", topics: ["the roadmap"]), Interviewer(name: "Bob Li", topics: ["hiring"])]
+        let two = DraftComposer().compose(a)
+        let bodies = (two.draft(id: "thank-you-1")?.body ?? "") + (two.draft(id: "thank-you-2")?.body ?? "")
+        for strength in ["Kafka migration", "mentored 3 juniors", "on-call lead", "runbooks"] {
+            XCTAssertTrue(bodies.contains(strength), "\(strength) is in no note:\n\(bodies)")
+        }
+        XCTAssertFalse(two.unwritten.contains { $0.field == "strengths" })
+
+        a.interviewers = [Interviewer(name: "Ana Pérez", topics: ["the roadmap"])]
+        let one = DraftComposer().compose(a)
+        let unplaced = one.unwritten.filter { $0.field == "strengths" }
+        XCTAssertEqual(unplaced.count, 1, "three fit one note; the fourth is reported")
+        XCTAssertTrue(unplaced.allSatisfy { !(one.draft(id: "thank-you-1")?.body ?? "").contains($0.what.split(separator: "'")[1]) })
+    }
+
     func testLimitedExperienceIsSaidAsTheExperience() {
         let names = ["Prof. Alan Greaves", "Greaves", "Alan", "Ray", "Joan", "Rennie"]
         let table: [(String, String?)] = [

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import Spelling
@@ -6,16 +7,8 @@ import XCTest
 /// The quick suggestion search (words one edit away, then hunspell's full search when there
 /// is none) against common misspellings and against `Hunspell_suggest` itself.
 final class HunspellSuggestionTests: XCTestCase {
-    /// Common misspellings and the word meant.
-    static let misspellings: KeyValuePairs<String, String> = [
-        "beleive": "believe", "experiance": "experience", "recieve": "receive", "seperate": "separate",
-        "definately": "definitely", "occured": "occurred", "accomodate": "accommodate", "alot": "a lot",
-        "untill": "until", "tommorow": "tomorrow", "wich": "which", "teh": "the", "adress": "address",
-        "begining": "beginning", "calender": "calendar", "comittee": "committee", "enviroment": "environment",
-        "goverment": "government", "happend": "happened", "independant": "independent", "knowlege": "knowledge",
-        "neccessary": "necessary", "occassion": "occasion", "persue": "pursue", "prefered": "preferred",
-        "reccomend": "recommend", "sucess": "success", "truely": "truly", "wierd": "weird", "arguement": "argument",
-    ]
+    /// Common misspellings and the word meant (one list, in TestSupport).
+    static let misspellings = commonMisspellings
 
     /// Where the first suggestion is not the word meant: another word one edit away comes
     /// first, and hunspell's full search puts the same word first.

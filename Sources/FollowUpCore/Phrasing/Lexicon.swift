@@ -311,12 +311,15 @@ enum Lexicon {
         "called",
     ]
 
+    /// Of those, the ones that say it was done a little ("only done it twice"), not never.
+    static let littleWords: Set<String> = ["only", "barely", "hardly", "rarely", "seldom"]
+
     /// Words that say an action was done little or not at all ("only done it twice",
     /// "never shipped on console", "haven't used the scanner").
-    static let limitingWords: Set<String> = [
-        "only", "never", "not", "barely", "hardly", "rarely", "seldom", "haven't", "hadn't", "didn't", "don't",
+    static let limitingWords: Set<String> = littleWords.union([
+        "never", "not", "haven't", "hadn't", "didn't", "don't",
         "havent", "didnt", "dont", "can't", "couldn't", "wasn't",
-    ]
+    ])
 
     /// Verbs of saying and asking, past tense: after a name they make a clause ("Alan asked
     /// about my visa"), never a participle.

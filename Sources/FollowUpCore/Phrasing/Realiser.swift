@@ -630,7 +630,7 @@ enum Realiser {
         }
         guard limited, words.count > 1, let verb = Note.words(words[0]).first else { return nil }
         // "never", "haven't": not done at all, so it would be new; "only", "barely": done a little.
-        let never = !Note.words(text).prefix(3).contains { ["only", "barely", "hardly", "rarely", "seldom"].contains($0) }
+        let never = !Note.words(text).prefix(3).contains(where: Lexicon.littleWords.contains)
         let participles = [
             "done": "do", "seen": "see", "had": "have", "been": "be", "taken": "take", "given": "give", "written": "write",
             "run": "run", "driven": "drive", "shown": "show", "spoken": "speak", "gone": "go", "worked": "work",
@@ -759,21 +759,6 @@ enum Realiser {
                 return "gaining " + rest[..<range.upperBound]
             }
             return "getting up to speed with " + rest
-        }
-        for (lead, gerund) in [
-            ("never done ", "doing "), ("never used ", "using "), ("never worked with ", "working with "), ("never worked in ", "working in "),
-            ("never managed ", "managing "), ("haven't done ", "doing "), ("haven't used ", "using "), ("not done ", "doing "),
-            ("not used ", "using "), ("i've never used ", "using "), ("i have never used ", "using "), ("i've never done ", "doing "),
-            ("i've never worked with ", "working with "), ("i haven't used ", "using "), ("i haven't done ", "doing "),
-        ] where lowered.hasPrefix(lead) {
-            var rest = String(text.dropFirst(lead.count))
-            if let comma = rest.range(of: ", ") { rest = String(rest[..<comma.lowerBound]) }
-            for tail in [" before", " yet", " really"] where rest.lowercased().hasSuffix(tail) { rest = String(rest.dropLast(tail.count)) }
-            // "haven't done much TIG on stainless": a little of it, not none.
-            for amount in ["much ", "many ", "a lot of ", "lots of ", "enough "] where rest.lowercased().hasPrefix(amount) {
-                return "my experience with " + rest.dropFirst(amount.count)
-            }
-            return gerund + rest + " for the first time"
         }
         return text
     }
