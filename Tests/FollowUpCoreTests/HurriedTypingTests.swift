@@ -301,6 +301,23 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Realiser.answered("doing payroll for the first time"), "my experience doing payroll")
     }
 
+    /// Found reading three plans as their recipients (vet nurse, formal; game dev, warm; QA, brief).
+    func testSentencesARecruiterWouldRewrite() {
+        XCTAssertEqual(Note("Marta asked a tricky question on fluid rates and I got it right")?.text, "Marta asked a tricky question on fluid rates")
+        XCTAssertNil(
+            Note("Marta seemed worried I'd find the night rota hard with a long commute").flatMap { Realiser.concernSubject($0, names: ["Marta"]) },
+            "a doubt about the candidate's life is theirs to answer")
+        XCTAssertEqual(
+            Note("Priya asked if i could do saturdays").flatMap { Realiser.concernSubject($0, names: ["Priya"]) }, "whether I could do Saturdays")
+        XCTAssertEqual(
+            Realiser.list(["nurse clinics (weight, dental, puppy)", "how you handle difficult owners"]),
+            "nurse clinics (weight, dental, puppy) and how you handle difficult owners")
+        XCTAssertEqual(Note("culture, crunch policy (they say no crunch)").flatMap(Realiser.topic), "culture and crunch policy (they say no crunch)")
+        XCTAssertEqual(
+            Note("ran the weight clinic at my current practice, 60+ pets enrolled")?.text,
+            "ran the weight clinic at my current practice, with 60+ pets enrolled")
+    }
+
     /// Every strength is in some note when the notes have room; one that is not is reported.
     func testEveryStrengthIsWrittenOrReported() {
         var a = Answers()

@@ -160,7 +160,7 @@ struct ThankYouPhrases: Sendable {
         ],
         offer: [
             "Please let me know if I can provide any further information.",
-            "I would be happy to send further work samples if they would be useful.",
+            "I would be happy to send anything further that would be useful.",
             "If any further detail would help your decision, I can provide it promptly.",
             "Should you need anything else from me, I am available at your convenience.",
             "I can share more about my previous projects whenever it would be helpful.",
@@ -272,7 +272,7 @@ struct ThankYouPhrases: Sendable {
         ],
         offer: [
             "If it would help, I'm happy to send anything else you need.",
-            "I'd be glad to share examples of my work if that would be useful.",
+            "I'd be glad to share anything else that would be useful.",
             "Please let me know if any more detail would help.",
             "I'm happy to answer any other questions you have.",
             "If anything else would be useful, I can send it right away.",
@@ -385,7 +385,7 @@ struct ThankYouPhrases: Sendable {
             "I can provide more detail on request.",
             "Let me know if more information would help.",
             "I'm glad to answer any further questions.",
-            "I can send more examples of my work if useful.",
+            "I can send more detail if useful.",
             "Happy to share anything else that would help.",
         ],
         subjects: [

@@ -404,6 +404,7 @@ enum Lexicon {
         " i think", " i guess", " i hope", " i believe", " hopefully", " maybe", " (i think)",
         // A boast reads badly in the interviewer's inbox.
         " and i nailed it", " and nailed it", " and i smashed it", " and i aced it", " and i killed it", ", nailed it",
+        " and i got it right", " and got it right", ", got it right",
     ]
 
     /// Endings of a note that only says how the candidate did ("the mock call went well"):

@@ -112,6 +112,13 @@ public struct Note: Equatable, Sendable {
             let verb = text.prefix(while: { $0 != " " })
             text = verb + " a" + text.dropFirst(verb.count)
         }
+        // "ran the weight clinic, 60+ pets enrolled" → "…, with 60+ pets enrolled".
+        if shape == .pastAction, let comma = text.range(of: ", ", options: .backwards) {
+            let tail = Note.words(String(text[comma.upperBound...]))
+            if (2...5).contains(tail.count), tail[0].first?.isNumber == true, let last = tail.last, last.hasSuffix("ed"), Note.pastBase(tail[0]) == nil {
+                text.replaceSubrange(comma, with: ", with ")
+            }
+        }
         // "he told me about his first flight, made me laugh": what the clause did, as a "which".
         if shape == .clause || shape == .pastAction, let comma = text.range(of: ", ", options: .backwards) {
             let tail = Note.words(String(text[comma.upperBound...]))
@@ -181,6 +188,16 @@ public struct Note: Equatable, Sendable {
 
     /// True for shapes that can stand where a noun goes ("our conversation about …").
     public var isNominal: Bool { shape == .nounPhrase || shape == .whClause || shape == .gerund }
+
+    /// The text without what is in brackets: "crunch policy (you say no crunch)" → "crunch policy".
+    static func outsideBrackets(_ text: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in text {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+        }
+        return ListAnswer.clean(out)
+    }
 
     /// The words of the note, lowercased, without punctuation around them.
     var lowercasedWords: [String] { Note.words(text) }

@@ -26,7 +26,11 @@ enum Realiser {
             if let theThing = withThe(note.text) { return theThing }
             // "discovery process, research ops": two things, said as two.
             let parts = note.text.components(separatedBy: ", ")
-            if parts.count == 2, parts.allSatisfy({ Note($0)?.shape == .nounPhrase && Prose.wordCount($0) <= 4 }) {
+            if parts.count == 2,
+                parts.allSatisfy({ part in
+                    Note(Note.outsideBrackets(part))?.shape == .nounPhrase && Prose.wordCount(Note.outsideBrackets(part)) <= 4
+                })
+            {
                 return parts.map { withThe($0) ?? $0 }.joined(separator: " and ")
             }
             // "van driving, need a full licence", "design crits, weekly, async in Figma": the
@@ -590,6 +594,15 @@ enum Realiser {
                 // "she seemed worried I haven't managed staff before" → "my experience managing staff".
                 if let limited = limitedExperience(clause) { return limited }
                 guard let rest = Note(clause), rest.shape == .clause else { return nil }
+                // "seemed worried I'd find nights hard with a long commute": a doubt about the
+                // candidate's life, which the candidate should answer in their own words.
+                if lead.contains("worried") || lead.contains("concerned"),
+                    ["i'd", "i'll", "i", "i'm"].contains(rest.lowercasedWords.first ?? ""),
+                    rest.lowercasedWords.dropFirst().first.map({ ["might", "would", "could", "find", "struggle", "cope", "be"].contains($0) }) == true
+                        || rest.lowercasedWords.first == "i'd"
+                {
+                    return nil
+                }
                 return "whether " + rest.text
             }
             // "raj thought my Zendesk knowledge was a bit basic" → "my Zendesk knowledge".
@@ -769,7 +782,7 @@ enum Realiser {
     /// ("your dbt models and how you test them, and code review culture").
     static func list(_ items: [String]) -> String {
         let items = items.filter { !$0.isEmpty }
-        let inner = items.contains { Note.containsWord($0.lowercased(), "and") || $0.contains(", ") }
+        let inner = items.contains { Note.containsWord($0.lowercased(), "and") || Note.outsideBrackets($0).contains(", ") }
         switch items.count {
         case 0: return ""
         case 1: return items[0]
