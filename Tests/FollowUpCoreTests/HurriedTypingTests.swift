@@ -312,6 +312,8 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(
             Realiser.list(["nurse clinics (weight, dental, puppy)", "how you handle difficult owners"]),
             "nurse clinics (weight, dental, puppy) and how you handle difficult owners")
+        XCTAssertEqual(Note("6 yrs dental nursing").map(Realiser.firstPerson), "I bring 6 years of dental nursing experience")
+        XCTAssertEqual(Note("cqc inspection in jan")?.text, "CQC inspection in January")
         XCTAssertEqual(Note("culture, crunch policy (they say no crunch)").flatMap(Realiser.topic), "culture and crunch policy (they say no crunch)")
         XCTAssertEqual(
             Note("ran the weight clinic at my current practice, 60+ pets enrolled")?.text,

@@ -378,7 +378,7 @@ enum Lexicon {
             "Zendesk", "BambooHR", "Xcode", "iOS", "Android", "macOS", "Linux", "COVID", "GitHub", "GitLab", "LinkedIn",
             "JavaScript", "TypeScript", "YouTube", "PowerPoint",
             "Postgres", "PostgreSQL", "Python", "Kafka", "Kubernetes", "Salesforce", "HubSpot", "Figma", "Jira", "SQL",
-            "AWS", "API", "APIs", "NHS", "HR", "KPI", "KPIs", "EHR", "ICU", "HDU", "GCSE", "GCSEs", "CEO", "CFO", "CTO",
+            "AWS", "API", "APIs", "NHS", "CQC", "GDC", "NMC", "HR", "KPI", "KPIs", "EHR", "ICU", "HDU", "GCSE", "GCSEs", "CEO", "CFO", "CTO",
             "SaaS", "B2B", "B2C", "QA", "UX", "UI", "iOS", "PhD", "MBA", "CV", "ESG", "SEO", "Zendesk", "Tableau",
             "Shopify", "Xero", "QuickBooks", "Revit", "Tekla", "AutoCAD", "Photoshop", "WordPress", "Snowflake", "dbt",
         ]

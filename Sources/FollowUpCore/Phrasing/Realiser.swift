@@ -419,7 +419,8 @@ enum Realiser {
         }
         let field = words[2...].prefix { word in
             !Lexicon.prepositions.contains(word.lowercased()) && !word.hasSuffix(",") && !word.hasPrefix("(")
-                && !word.lowercased().hasSuffix("ing")
+                // "4 years running Kafka" ends the field at its verb; "6 years dental nursing" does not.
+                && (!word.lowercased().hasSuffix("ing") || Lexicon.ingNouns.contains(word.lowercased()))
                 && word.lowercased() != "experience"
         }
         // The field runs to a comma ("MSK, the last 3…"): keep the comma after "experience".
