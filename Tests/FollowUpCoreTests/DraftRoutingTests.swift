@@ -48,4 +48,15 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertTrue(unusable.contains { $0.hasPrefix("It would go here: “") && $0.contains("…") }, "\(unusable)")
         XCTAssertTrue(SentencePreview.lines(after: .company, in: a).isEmpty)
     }
+
+    func testThePreviewWritesNamesAsTheDraftsDo() {
+        var a = answers()
+        a.interviewers[0].topics = ["their dbt models and the leeds office"]
+        let names = NameCapitals(source: "test") { $0 == "leeds" ? "Leeds" : nil }
+        let preview = SentencePreview.lines(after: .interviewerTopics(0), in: a, nameCapitals: names)
+        XCTAssertTrue(preview.first?.contains("the Leeds office") == true, "\(preview)")
+        let draft = DraftComposer(nameCapitals: names).compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        XCTAssertTrue(draft.contains("the Leeds office"), draft)
+        XCTAssertFalse(draft.contains("leeds"), draft)
+    }
 }

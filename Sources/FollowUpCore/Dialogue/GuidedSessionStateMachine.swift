@@ -107,7 +107,8 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
                 } else {
                     settle(question)
                 }
-                let preview = text.isEmpty ? [] : SentencePreview.lines(after: question, in: answers).map(CoachMessage.say)
+                let preview =
+                    text.isEmpty ? [] : SentencePreview.lines(after: question, in: answers, nameCapitals: environment.nameCapitals).map(CoachMessage.say)
                 return DialogueStep(notes.map(CoachMessage.say) + preview + arrivalMessages(), effect: .persist)
             }
         }
@@ -352,11 +353,14 @@ public struct DialogueEnvironment: Equatable, Sendable {
     public var locale: String?
     /// The candidate's country (`US`, `GB`): whose holidays are not working days, when the answers name none.
     public var country: String?
+    /// Names typed in lowercase, written with capitals in the sentence previews as in the drafts.
+    public var nameCapitals: NameCapitals
 
-    public init(today: LocalDate, locale: String? = nil, country: String? = nil) {
+    public init(today: LocalDate, locale: String? = nil, country: String? = nil, nameCapitals: NameCapitals = .none) {
         self.today = today
         self.locale = locale
         self.country = country
+        self.nameCapitals = nameCapitals
     }
 
     /// The working calendar for these answers: their country, else the environment's.

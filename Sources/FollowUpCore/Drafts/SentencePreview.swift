@@ -4,7 +4,8 @@
 /// Pure: it composes the same parts the thank-yous use, for the person the answer concerns.
 public enum SentencePreview {
     /// The lines to show after `question` was answered, or none when the answer is not prose.
-    public static func lines(after question: Question, in answers: Answers) -> [String] {
+    /// `nameCapitals`: the names the drafts write with capitals ("told dave" → "told Dave").
+    public static func lines(after question: Question, in answers: Answers, nameCapitals: NameCapitals = .none) -> [String] {
         guard !answers.interviewers.isEmpty else { return [] }
         let loop = InterviewLoop(answers)
         let common = CommonFacts(answers, loop: loop)
@@ -12,7 +13,7 @@ public enum SentencePreview {
         func show(_ member: Int, _ sentences: [String]) -> [String] {
             let text = sentences.filter { !$0.isEmpty }.joined(separator: " ")
             guard !text.isEmpty else { return [] }
-            return ["In the note to \(loop.members[member].person.name): “\(text)”"]
+            return ["In the note to \(loop.members[member].person.name): “\(nameCapitals.apply(text))”"]
         }
         var shown: [String] = []
         var unsaid: [String] = []
