@@ -8,12 +8,12 @@ import XCTest
 /// commands never lose answers, and that an answer changes only its own question. (The session
 /// file's round trip is FollowUpStorageTests' `FileFormatTests`.) The long runs are `Scripts/fuzz`.
 final class DialogueFuzzTests: XCTestCase {
-    private let env = DialogueEnvironment(today: LocalDate(year: 2026, month: 11, day: 20)!)
-
     func testRandomLinesKeepTheInvariants() throws {
         var rng = SeededRandom(seed: 20_261_120)
         var events = 0
         while events < 4_000 {
+            // Half the sessions typed (an answer that cannot all be written is asked for again), half piped.
+            let env = DialogueEnvironment(today: LocalDate(year: 2026, month: 11, day: 20)!, asksAgain: Bool.random(using: &rng))
             var machine = GuidedSessionStateMachine()
             for _ in 0..<Int.random(in: 5...150, using: &rng) {
                 let line = randomLine(&rng)

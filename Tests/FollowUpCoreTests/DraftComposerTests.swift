@@ -237,6 +237,13 @@ final class DraftComposerTests: XCTestCase {
             for draft in composer.compose(a).drafts where draft.kind == .thankYou {
                 XCTAssertFalse(draft.body.contains(a.dateStyle.long(a.interview.date!)), "\(tone) \(draft.id)\n\(draft.body)")
             }
+            // Nor one that has passed by the day a late thank-you is made.
+            let decision = a.interview.date!.adding(days: 3)
+            a.decisionDate = decision
+            for draft in composer.compose(a, today: decision.adding(days: 1)).drafts where draft.kind == .thankYou {
+                XCTAssertFalse(draft.body.contains(a.dateStyle.long(decision)), "\(tone) \(draft.id)\n\(draft.body)")
+            }
+            XCTAssertTrue(composer.compose(a, today: a.interview.date).drafts.contains { $0.body.contains(a.dateStyle.long(decision)) })
         }
     }
 

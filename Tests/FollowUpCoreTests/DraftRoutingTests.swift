@@ -59,4 +59,18 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertTrue(draft.contains("the Leeds office"), draft)
         XCTAssertFalse(draft.contains("leeds"), draft)
     }
+
+    func testAHighlightSayingHeGoesToNoOneByATopicWordAlone() {
+        var a = answers()
+        a.interviewers[0].topics = ["weld test on 3/8 plate"]
+        a.interviewers[1].topics = ["benefits, start date"]
+        a.highlights = ["he wants me to start on the pipeline contract"]
+        let set = DraftComposer().compose(a)
+        XCTAssertFalse(set.drafts.contains { $0.body.contains("pipeline contract") }, "a guess could thank the wrong person")
+        XCTAssertTrue(set.notes.contains { $0.contains("he wants me to start on the pipeline contract") }, "\(set.notes)")
+        // Named, it goes to that person.
+        a.highlights = ["\(a.interviewers[0].name.split(separator: " ")[0]): he wants me to start on the pipeline contract"]
+        let named = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        XCTAssertTrue(named.contains("pipeline contract"), named)
+    }
 }

@@ -33,8 +33,9 @@ extension AppContext {
         tracker: (id: String, round: Int)? = nil
     ) throws -> PreparedPlan {
         let answers = withDateLocale(answers)
-        var plan = PlanBuilder.build(from: answers, today: today ?? platform.today)
-        let drafts = draftComposer(overrides: overrides, for: answers).compose(answers)
+        let today = today ?? platform.today
+        var plan = PlanBuilder.build(from: answers, today: today)
+        let drafts = draftComposer(overrides: overrides, for: answers).compose(answers, today: today)
         // What the drafts could not say goes into the plan's notes, never silently away.
         plan.notes += drafts.notes
         for problem in drafts.problems {

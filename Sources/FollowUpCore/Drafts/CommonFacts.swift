@@ -75,15 +75,20 @@ struct CommonFacts: Sendable {
         }.joined(separator: " ")
     }
 
-    init(_ answers: Answers, loop: InterviewLoop) {
+    /// `today`: the day the drafts are made, when known; a thank-you sent late does not look
+    /// forward to a decision date that has passed.
+    init(_ answers: Answers, loop: InterviewLoop, today: LocalDate? = nil) {
         tone = answers.tone
         company = Prose.firstNonEmpty(answers.interview.company).map(CommonFacts.titleCased) ?? "your company"
         role = Prose.firstNonEmpty(answers.interview.role).map(CommonFacts.roleTitle) ?? "open"
         interviewDate = answers.interview.date.map(answers.dateStyle.long) ?? "our recent meeting"
         let expected = ExpectedDecision(answers, interviewDay: answers.interview.date)
         decisionDate = expected.date.map(answers.dateStyle.long)
-        let thankYouDue = answers.interview.date.map { ThankYouWindow(interview: $0, calendar: answers.businessCalendar).due }
-        decisionAfterThankYou = expected.date.flatMap { date in thankYouDue.map { date > $0 } ?? false ? answers.dateStyle.long(date) : nil }
+        // The thank-yous go out the day the plan says, or today when that day has passed.
+        let thankYouDay = answers.interview.date.map { ThankYouWindow(interview: $0, calendar: answers.businessCalendar).due }.map { due in
+            today.map { max($0, due) } ?? due
+        }
+        decisionAfterThankYou = expected.date.flatMap { date in thankYouDay.map { date > $0 } ?? false ? answers.dateStyle.long(date) : nil }
         nextStepsKnown = expected.nextStepsKnown
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))

@@ -142,9 +142,10 @@ public struct DraftComposer: Sendable {
     }
 
     /// Every draft for these answers, with the template problems found at init.
-    public func compose(_ answers: Answers) -> DraftSet {
+    /// `today`: the day they are made (a late thank-you goes out then, not on its planned day).
+    public func compose(_ answers: Answers, today: LocalDate? = nil) -> DraftSet {
         let loop = InterviewLoop(answers)
-        let common = CommonFacts(answers, loop: loop)
+        let common = CommonFacts(answers, loop: loop, today: today)
         var drafts: [EmailDraft] = []
         var notes = (loop.unplacedHighlights + loop.unplacedStrengths).map { "Not in any thank-you: " + $0.what }
         var unwritten = loop.unplacedHighlights + loop.unplacedStrengths
