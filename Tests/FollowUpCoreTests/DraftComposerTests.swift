@@ -225,11 +225,23 @@ final class DraftComposerTests: XCTestCase {
             for draft in composer.compose(a).drafts where draft.kind == .thankYou {
                 XCTAssertFalse(draft.body.contains("?"), "\(tone) \(draft.id): asks what was said\n\(draft.body)")
             }
-            // A day in a sentence about hearing back is the decision date, counted from the interview.
-            a.nextSteps = "dave said theyd decide by friday hopefully"
+            // A day read from loose words plans the check-in, but no draft tells them their own
+            // timeline back as a date they never gave ("prob mid dec" is not "Sunday 20 December").
+            a.nextSteps = "dave said theyd prob decide monday or tuesday"
+            for draft in composer.compose(a).drafts where draft.kind == .thankYou || draft.kind == .checkIn {
+                if draft.kind == .thankYou { XCTAssertFalse(draft.body.contains("?"), "\(tone) \(draft.id)\n\(draft.body)") }
+                XCTAssertFalse(draft.body.contains("Monday"), "\(tone) \(draft.id): a day they never gave\n\(draft.body)")
+            }
+            // Said plainly, the day is named (counted from the interview, Tue 3 March).
+            a.nextSteps = "dave said theyd decide by friday"
             for draft in composer.compose(a).drafts where draft.kind == .thankYou {
-                XCTAssertFalse(draft.body.contains("?"), "\(tone) \(draft.id)\n\(draft.body)")
-                XCTAssertTrue(draft.body.contains("Friday"), "\(tone) \(draft.id): no decision day\n\(draft.body)")
+                XCTAssertTrue(draft.body.contains("Friday 6 March"), "\(tone) \(draft.id)\n\(draft.body)")
+            }
+            // A decision date given on a weekend is an approximation: not written as a day either.
+            a.nextSteps = nil
+            a.decisionDate = LocalDate(year: 2026, month: 3, day: 15)  // a Sunday
+            for draft in composer.compose(a).drafts {
+                XCTAssertFalse(draft.body.contains("15 March") || draft.body.contains("March 15"), "\(tone) \(draft.id)\n\(draft.body)")
             }
             // A decision due before the thank-yous go out is not looked forward to.
             a.nextSteps = nil
@@ -244,6 +256,21 @@ final class DraftComposerTests: XCTestCase {
                 XCTAssertFalse(draft.body.contains(a.dateStyle.long(decision)), "\(tone) \(draft.id)\n\(draft.body)")
             }
             XCTAssertTrue(composer.compose(a, today: a.interview.date).drafts.contains { $0.body.contains(a.dateStyle.long(decision)) })
+        }
+    }
+
+    func testACheckInToARecruiterClaimsNoConversationTheyWereNotIn() {
+        for tone in Tone.allCases {
+            var a = PlanFixtures.full(tone: tone)  // Sam Ray, the recruiter, interviewed no one
+            for draft in composer.compose(a).drafts where draft.kind == .checkIn || draft.kind == .finalCheckIn {
+                XCTAssertFalse(draft.body.contains("our conversation") || draft.body.contains("our talk") || draft.body.contains("our discussion"), draft.body)
+                XCTAssertTrue(draft.body.contains("hearing about") || draft.body.contains("learning about"), draft.body)
+            }
+            // A recruiter who was also on the panel is reminded of their own conversation.
+            a.recruiter = Contact(name: a.interviewers[1].name, email: a.interviewers[1].email)
+            let own = a.interviewers[1].topics[0]
+            let checkIn = composer.compose(a).drafts.first { $0.kind == .checkIn }?.body ?? ""
+            XCTAssertTrue(checkIn.contains("about \(own)") || checkIn.contains("of \(own)"), "\(own)\n\(checkIn)")
         }
     }
 

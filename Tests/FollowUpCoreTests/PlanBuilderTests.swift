@@ -127,7 +127,8 @@ final class PlanBuilderTests: XCTestCase {
     func testDecisionDateBeforeInterviewCountsFromTheInterview() {
         let answers = PlanFixtures.minimal(date: d("2026-03-03"), decision: d("2026-03-01"))
         let plan = PlanBuilder.build(from: answers, today: d("2026-03-03"))
-        XCTAssertEqual(plan.step(id: "check-in")?.due, d("2026-03-04"))
+        // A business day after the interview, but never with the thank-yous or the day after them.
+        XCTAssertEqual(plan.step(id: "check-in")?.due, d("2026-03-06"))
     }
 
     func testLateStartMarksThankYouOverdueAndExplains() {
@@ -161,11 +162,17 @@ final class PlanBuilderTests: XCTestCase {
         XCTAssertFalse(nextDay.notes.contains { $0.contains("days ago") })
     }
 
-    func testVeryLateStartAlsoFlagsThePassedCheckIn() {
+    func testAVeryLateStartMovesTheCheckInPastTheThankYous() {
+        // Wed 18 Mar: the thank-yous go out today, the check-in planned for 16 Mar waits until Fri 20 Mar.
         let plan = PlanBuilder.build(from: PlanFixtures.full(), today: d("2026-03-18"))
-        XCTAssertEqual(plan.step(id: "check-in")?.status, .overdue)
-        XCTAssertEqual(plan.step(id: "final-check-in")?.status, .upcoming)
-        XCTAssertTrue(plan.notes.contains { $0.contains("check-in date") })
+        XCTAssertEqual(plan.step(id: "thank-you-1")?.status, .overdue)
+        XCTAssertEqual(plan.step(id: "check-in")?.due, d("2026-03-20"))
+        XCTAssertEqual(plan.step(id: "check-in")?.status, .upcoming)
+        XCTAssertGreaterThan(plan.step(id: "final-check-in")?.due ?? d("2026-01-01"), d("2026-03-20"))
+        XCTAssertTrue(plan.notes.contains { $0.contains("would have been due") && $0.contains("Fri 20 Mar 2026") }, "\(plan.notes)")
+        // On time, nothing moves.
+        let onTime = PlanBuilder.build(from: PlanFixtures.full(), today: d("2026-03-03"))
+        XCTAssertFalse(onTime.notes.contains { $0.contains("would have been due") })
     }
 
     func testMissingInterviewDateCountsFromToday() {

@@ -187,7 +187,7 @@ public enum CoachScript {
         }
         /// A highlight that speaks of "he" or "she" among several people without naming one.
         public static func unplaced(_ highlight: String) -> String {
-            "'\(highlight)' says 'he' or 'she' but names no one. Start it with the person's name ('Name: …') to put it in their note."
+            "'\(highlight)' says 'he' or 'she' but names none of the interviewers. Start it with the interviewer's name ('Name: …') to put it in their note."
         }
 
         /// The decision date as understood, with how an expression was read and what it counts from.

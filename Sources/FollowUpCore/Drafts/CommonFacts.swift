@@ -25,6 +25,9 @@ struct CommonFacts: Sendable {
     /// A topic the process contact can read ("our conversation about …"): a noun phrase that
     /// speaks of nobody in the third person; nil when there is none.
     var firstTopic: String?
+    /// The check-ins' "our conversation about …": the process contact's own topic, nil when the
+    /// contact is a recruiter who sat in none of the interviews.
+    var contactTopic: String?
     var promised: String
     var candidateName: String
     var candidateEmail: String?
@@ -82,17 +85,22 @@ struct CommonFacts: Sendable {
         company = Prose.firstNonEmpty(answers.interview.company).map(CommonFacts.titleCased) ?? "your company"
         role = Prose.firstNonEmpty(answers.interview.role).map(CommonFacts.roleTitle) ?? "open"
         interviewDate = answers.interview.date.map(answers.dateStyle.long) ?? "our recent meeting"
+        // The drafts name a decision day only when it was said plainly and is a working day: a
+        // day read from loose words ("prob mid dec", "monday or tuesday") plans the check-in,
+        // but written as "you expect to decide by Sunday 20 December" it puts words in their mouth.
         let expected = ExpectedDecision(answers, interviewDay: answers.interview.date)
-        decisionDate = expected.date.map(answers.dateStyle.long)
+        let stated = (expected.isApproximate ? nil : expected.date).flatMap { answers.businessCalendar.isBusinessDay($0) ? $0 : nil }
+        decisionDate = stated.map(answers.dateStyle.long)
         // The thank-yous go out the day the plan says, or today when that day has passed.
         let thankYouDay = answers.interview.date.map { ThankYouWindow(interview: $0, calendar: answers.businessCalendar).due }.map { due in
             today.map { max($0, due) } ?? due
         }
-        decisionAfterThankYou = expected.date.flatMap { date in thankYouDay.map { date > $0 } ?? false ? answers.dateStyle.long(date) : nil }
+        decisionAfterThankYou = stated.flatMap { date in thankYouDay.map { date > $0 } ?? false ? answers.dateStyle.long(date) : nil }
         nextStepsKnown = expected.nextStepsKnown
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))
         firstTopic = CommonFacts.processTopic(answers, loop: loop)
+        contactTopic = loop.processMember == nil ? nil : firstTopic
         promised = Realiser.list(loop.members.flatMap(\.promised).compactMap(PromisedItem.init).map(\.mention))
         candidateName = ListAnswer.clean(answers.candidate.name)
         candidateEmail = Prose.firstNonEmpty(answers.candidate.email)

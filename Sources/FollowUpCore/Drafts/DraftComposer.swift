@@ -291,6 +291,11 @@ public struct DraftComposer: Sendable {
     ) -> EmailDraft {
         var context = common.context(greetingName: greetingName, recipient: recipient.name, email: recipient.email)
         context["subject"] = subject
+        // "after our conversation about …" is said only to someone who had that conversation.
+        if kind == .checkIn || kind == .finalCheckIn, common.contactTopic == nil {
+            context["topic"] = nil
+            context["heard_topic"] = common.firstTopic
+        }
         let rendered = render(template, context: context, defaultSubject: subject)
         return EmailDraft(
             id: id, kind: kind, recipientName: recipient.name, recipientEmail: recipient.email,

@@ -21,10 +21,14 @@
 ///   name, then email and phone in the formal and warm tones)
 /// - `candidate_name`, `candidate_email`, `candidate_phone` (when known)
 /// - `company`, `role`, `interview_date` (`Tuesday 3 March`)
-/// - `decision_date` (`Friday 13 March`), present only when a decision date was given
+/// - `decision_date` (`Friday 13 March`), present only when a decision day was said plainly
+///   (`decision_date`, or "by friday" in the next steps; not "prob mid dec") and is a working day
 /// - `next_steps`: what the interviewers said happens next, when given
 /// - `interviewers`: all interviewer names as a list in prose (`Ana Pérez and Bob Li`)
-/// - `topic`: one topic to refer to: the recipient's first topic, else the first interviewer's
+/// - `topic`: one topic to refer to: the recipient's first topic, else the first interviewer's;
+///   in `check-in` and `final-check-in` ("our conversation about …") absent when they go to a
+///   recruiter who was in none of the interviews, who get `heard_topic` instead ("after hearing
+///   about … at the interview")
 /// - `promised`: the promised material in prose, present only when something was promised
 /// - `formal`, `warm`, `brief`: true for the chosen tone (use as sections)
 ///
@@ -116,21 +120,21 @@ public enum DraftTemplates {
         {{#formal}}
         I am writing to follow up on my interview for the {{role}} position at {{company}} on {{interview_date}}.{{#decision_date}} I understand a decision was planned for {{decision_date}}.{{/decision_date}}
 
-        My interest in the role remains strong{{#topic}}, particularly after our conversation about {{topic}}{{/topic}}. Could you let me know where the process stands and what the next steps are?
+        My interest in the role remains strong{{#topic}}, particularly after our conversation about {{topic}}{{/topic}}{{#heard_topic}}, particularly after learning about {{heard_topic}} at the interview{{/heard_topic}}. Could you let me know where the process stands and what the next steps are?
 
         If any further information would help, I would be glad to provide it. Thank you again for your time and consideration.
         {{/formal}}
         {{#warm}}
         I hope your week is going well. I'm writing about the {{role}} role at {{company}}, which I interviewed for on {{interview_date}}.{{#decision_date}} I know you were hoping to decide around {{decision_date}}, and I understand these things can take longer.{{/decision_date}}
 
-        I'm still very excited about the position{{#topic}}, especially after our conversation about {{topic}}{{/topic}}. Is there any update you can share on the timeline or the next steps?
+        I'm still very excited about the position{{#topic}}, especially after our conversation about {{topic}}{{/topic}}{{#heard_topic}}, especially after hearing about {{heard_topic}} at the interview{{/heard_topic}}. Is there any update you can share on the timeline or the next steps?
 
         If anything else would help, such as references or a work sample, I'm happy to send it. Thanks again for your time.
         {{/warm}}
         {{#brief}}
         I'm following up on my {{role}} interview on {{interview_date}}.{{#decision_date}} I understand the decision was due by {{decision_date}}.{{/decision_date}}
 
-        I'm still keen on the role{{#topic}}, especially after our talk about {{topic}}{{/topic}}. Is there an update on the timeline or next steps?
+        I'm still keen on the role{{#topic}}, especially after our talk about {{topic}}{{/topic}}{{#heard_topic}}, especially after hearing about {{heard_topic}}{{/heard_topic}}. Is there an update on the timeline or next steps?
 
         I can send anything else you need.
         {{/brief}}
@@ -145,21 +149,21 @@ public enum DraftTemplates {
         {{greeting}}
 
         {{#formal}}
-        I am writing once more regarding the {{role}} position at {{company}}. I understand that hiring decisions can take time, and I remain very interested in the role{{#topic}}, particularly after our discussion of {{topic}}{{/topic}}.
+        I am writing once more regarding the {{role}} position at {{company}}. I understand that hiring decisions can take time, and I remain very interested in the role{{#topic}}, particularly after our discussion of {{topic}}{{/topic}}{{#heard_topic}}, particularly after learning about {{heard_topic}} at the interview{{/heard_topic}}.
 
         Could you let me know whether there is any update on the decision or the next steps?
 
         If the position has been filled, I would be grateful to know, and I would welcome being considered for future openings. I am glad to provide any further information in the meantime.
         {{/formal}}
         {{#warm}}
-        I'm writing one last time about the {{role}} role at {{company}}. I know hiring takes time, and I'm still very interested in the position{{#topic}}, especially after our conversation about {{topic}}{{/topic}}.
+        I'm writing one last time about the {{role}} role at {{company}}. I know hiring takes time, and I'm still very interested in the position{{#topic}}, especially after our conversation about {{topic}}{{/topic}}{{#heard_topic}}, especially after hearing about {{heard_topic}} at the interview{{/heard_topic}}.
 
         Is there any news you can share on the decision or the next steps?
 
         If you've decided to go in another direction, I'd appreciate knowing, and I'd love to stay in touch for future openings. I'm happy to send anything else that would help.
         {{/warm}}
         {{#brief}}
-        One last note about the {{role}} role at {{company}}: I'm still very interested{{#topic}}, especially after our talk about {{topic}}{{/topic}}.
+        One last note about the {{role}} role at {{company}}: I'm still very interested{{#topic}}, especially after our talk about {{topic}}{{/topic}}{{#heard_topic}}, especially after hearing about {{heard_topic}}{{/heard_topic}}.
 
         Is there an update on the decision or next steps?
 

@@ -140,7 +140,8 @@ struct InterviewLoop: Sendable {
         if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
             processContact = Recipient(name: recruiter.name, email: recruiter.email)
             processGreetingName = recruiter.personName.greetingName(tone: answers.tone)
-            processMember = nil
+            // A recruiter who also interviewed: their own topics are theirs to be reminded of.
+            processMember = people.firstIndex { ListAnswer.clean($0.name).lowercased() == ListAnswer.clean(recruiter.name).lowercased() }
         } else {
             let first = people[0]
             processContact = Recipient(name: first.name, email: first.email)

@@ -10,6 +10,15 @@ public struct ExpectedDecision: Equatable, Sendable {
     /// True when the next steps say what comes next ("second round with the CTO"), so a note
     /// need not ask; false when they are empty or say nobody knows ("not sure, they didn't say").
     public var nextStepsKnown: Bool
+    /// True when the day was read from loose words ("prob mid dec", "monday or tuesday", "in a
+    /// week or so"): good enough to plan a check-in by, not to be told back as a date.
+    public var isApproximate: Bool
+
+    /// Words that make a day read from the next steps a guess.
+    static let approximate = [
+        "mid", "early", "late", " or ", "prob", "maybe", "around", "ish", "couple", "few", "roughly", "approx", "sometime",
+        "some time", "within", "might",
+    ]
 
     /// Only a sentence about hearing back gives a decision date: "final round next week" does not.
     static let aboutAnswer = ["decide", "decision", "hear", "know", "back to", "result", "answer", "offer", "phone", "call", "update", "outcome"]
@@ -22,6 +31,7 @@ public struct ExpectedDecision: Equatable, Sendable {
         let said = Prose.firstNonEmpty(answers.nextSteps)
         let lowered = said?.lowercased() ?? ""
         nextStepsKnown = said != nil && !Self.unknown.contains { lowered.contains($0) } && lowered != "none" && lowered != "no"
+        isApproximate = false
         if let given = answers.decisionDate {
             date = given
         } else if let said, let interviewDay, Self.aboutAnswer.contains(where: { lowered.contains($0) }),
@@ -29,6 +39,7 @@ public struct ExpectedDecision: Equatable, Sendable {
         {
             date = reading.date
             readFromNextSteps = said
+            isApproximate = Self.approximate.contains { lowered.contains($0) }
         }
     }
 }

@@ -107,8 +107,8 @@ public enum PlanBuilder {
                     status: status(networkingDue)))
         }
 
-        let checkInDue: LocalDate
-        let checkInLatest: LocalDate
+        var checkInDue: LocalDate
+        var checkInLatest: LocalDate
         let checkInWhy: String
         // No decision date, but the next steps name a day ("they'll decide by end of next week"):
         // the check-in waits for that day, counted from the interview.
@@ -129,7 +129,14 @@ public enum PlanBuilder {
             checkInWhy = PlanCoaching.checkInNoDate
             notes.append(PlanCoaching.noDecisionDate(checkIn: checkInDue, latest: checkInLatest))
         }
-        if late, checkInDue < today { notes.append(PlanCoaching.checkInAlreadyDue(checkInDue)) }
+        // Late thank-yous go out today: the check-in waits two business days after them, never
+        // the same day or the next ("thanks for your time" and "any news?" at once).
+        let afterThankYous = (late ? today : thankDue).adding(businessDays: 2, in: calendar)
+        if checkInDue < afterThankYous {
+            notes.append(PlanCoaching.checkInAfterLateThankYous(planned: checkInDue, moved: afterThankYous))
+            checkInDue = afterThankYous
+            checkInLatest = afterThankYous.adding(businessDays: 1, in: calendar)
+        }
         let contact = loop.processContact
         dated.append(
             PlanStep(

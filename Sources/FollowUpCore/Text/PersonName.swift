@@ -18,6 +18,13 @@ public struct PersonName: Equatable, Sendable {
         "dott": "Dott.", "dott.ssa": "Dott.ssa", "dottoressa": "Dottoressa", "ing": "Ing.", "rabbi": "Rabbi",
         "sister": "Sister", "pastor": "Pastor", "imam": "Imam", "cllr": "Cllr", "councillor": "Councillor", "chef": "Chef",
         "captain": "Captain", "capt": "Capt.", "judge": "Judge", "atty": "Atty.", "attorney": "Attorney",
+        "officer": "Officer", "sergeant": "Sergeant", "sgt": "Sgt.", "lieutenant": "Lieutenant", "lt": "Lt.",
+        "inspector": "Inspector", "constable": "Constable", "commander": "Commander", "coach": "Coach", "chief": "Chief",
+    ]
+    /// Words that make a rank of the title after them: "station officer", "chief inspector".
+    static let rankModifiers: [String: String] = [
+        "station": "Station", "watch": "Watch", "crew": "Crew", "group": "Group", "deputy": "Deputy", "chief": "Chief",
+        "senior": "Senior", "detective": "Detective", "police": "Police", "fire": "Fire",
     ]
     /// Honorifics people who hold them expect to be greeted with (academics, clinicians, clergy,
     /// peers): the dialogue offers "Dr. Osei" rather than "Amara".
@@ -121,7 +128,14 @@ public struct PersonName: Equatable, Sendable {
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         var keys: [String] = []
         var shown: [String] = []
-        while let first = words.first, let canonical = Self.honorifics[Self.key(first)] {
+        while let first = words.first {
+            // "station officer dave kerr": a rank of two words, greeted as "Station Officer Kerr".
+            if words.count > 2, let modifier = Self.rankModifiers[Self.key(first)], Self.honorifics[Self.key(words[1])] != nil {
+                shown.append(first.first?.isUppercase == true ? first : modifier)
+                words.removeFirst()
+                continue
+            }
+            guard let canonical = Self.honorifics[Self.key(first)] else { break }
             keys.append(Self.key(first))
             shown.append(Self.titleShown(first, canonical: canonical))
             words.removeFirst()
@@ -228,6 +242,8 @@ public struct PersonName: Equatable, Sendable {
                 ["phd", "dphil", "md", "edd", "psyd", "pharmd", "dds", "dmd", "dvm", "dnp", "dpt"].contains(Self.key(String($0)))
             }
         if doctor { return "Dr. " + family }
+        // "P. Gagnon": a given name known only by its initial is greeted with the whole name.
+        if honorific == nil, !isCJK, given.filter(\.isLetter).count == 1, !family.isEmpty { return full }
         // "Dana K.": a family name given only as an initial is no name to greet by.
         if honorific == nil, !isCJK, family.filter(\.isLetter).count == 1, family.allSatisfy({ $0.isASCII }), !given.isEmpty { return given }
         guard let honorific, !family.isEmpty || !given.isEmpty else { return plain ? full : given }
