@@ -92,7 +92,7 @@ struct CheckCommand: ParsableCommand {
             let platform = Platform.current()
             let console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: options.homeOptions.noColor))
             let home = platform.home(override: options.homeOptions.home)
-            let rules = RuleCatalog.all + FeedbackSetup.userRules(home: home, console: console)
+            let rules = FeedbackSetup.phraseRules(home: home, console: console).rules
             // Padded to the longest id, never cut: the id is what config.yaml names.
             let width = rules.map(\.id.count).max() ?? 0
             for rule in rules {
