@@ -83,6 +83,24 @@ final class DraftParserTests: XCTestCase {
         XCTAssertEqual(DraftFormat(fileName: "-"), .plain)
     }
 
+    func testAMarkInsideBracketsIsTheBracketsNotTheSentences() {
+        func sentences(_ prose: String) -> [String] {
+            let document = DraftDocument(draft: DraftParser.parse("Hi Ana,\n\n\(prose)\n", format: .plain))
+            return document.sentences.map { document.text($0.range) }
+        }
+        XCTAssertEqual(
+            sentences("I loved the tour (the garden is lovely!) and the team."), ["I loved the tour (the garden is lovely!) and the team."])
+        XCTAssertEqual(
+            sentences("We spoke about the rota [is it fixed?] and the pay (and the (lovely!) canteen). Thank you."),
+            ["We spoke about the rota [is it fixed?] and the pay (and the (lovely!) canteen).", "Thank you."])
+        // Near misses: a mark after the bracket, a bracket of its own, a bracket never closed.
+        XCTAssertEqual(sentences("I loved the tour (the garden)! And the team."), ["I loved the tour (the garden)!", "And the team."])
+        XCTAssertEqual(
+            sentences("I loved the tour. (The garden is lovely!) The team was kind."),
+            ["I loved the tour.", "The garden is lovely!)", "The team was kind."])
+        XCTAssertEqual(sentences("I loved the tour (the garden! The team was kind."), ["I loved the tour (the garden!", "The team was kind."])
+    }
+
     func testSentencesParagraphsAndRoles() {
         let document = DraftDocument(
             draft: DraftParser.parse(

@@ -365,6 +365,10 @@ extension DraftDocument {
             let paragraphStart = index
             let sentenceStart = sentences.count
             var sentenceFirst = index
+            // Brackets opened since the sentence's first word and not yet closed: a "!" or "?"
+            // that such a bracket closes around ("the tour (the garden is lovely!) and the team")
+            // is the bracket's, not the end of the sentence.
+            var openBrackets = 0
             while index < words.count, words[index].isProse {
                 let next = index + 1
                 let current = words[index]
@@ -383,10 +387,24 @@ extension DraftDocument {
                     var hasQuestion = false, hasExclamation = false, hasDot = false, hasNewline = false, hasColonNewline = false
                     var asciiGap = true
                     var previousUnit: UInt16 = 0
+                    // A "!" or "?" inside an open bracket, until a closing bracket follows it.
+                    var markInBrackets = false
                     for unit in gapUnits {
                         switch unit {
-                        case 0x3F: hasQuestion = true
-                        case 0x21: hasExclamation = true
+                        case 0x3F, 0x21:
+                            if openBrackets > 0 {
+                                markInBrackets = true
+                            } else if unit == 0x3F {
+                                hasQuestion = true
+                            } else {
+                                hasExclamation = true
+                            }
+                        case 0x28, 0x5B: openBrackets += 1
+                        case 0x29, 0x5D:
+                            if openBrackets > 0 {
+                                openBrackets -= 1
+                                markInBrackets = false
+                            }
                         case 0x2E: hasDot = true
                         case 0x0A:
                             hasNewline = true
@@ -395,10 +413,10 @@ extension DraftDocument {
                         }
                         previousUnit = unit
                     }
+                    // One with no closing bracket after it ends the sentence, as anywhere else.
+                    if markInBrackets { hasExclamation = true }
                     if !asciiGap {
                         let slowGap = ns.substring(with: gapRange)
-                        hasQuestion = slowGap.contains("?")
-                        hasExclamation = slowGap.contains("!")
                         hasDot = slowGap.contains(".")
                         hasNewline = slowGap.contains("\n")
                         hasColonNewline = slowGap.contains(":\n")
@@ -431,6 +449,7 @@ extension DraftDocument {
                     sentences.append(
                         DraftSentence(words: sentenceFirst..<next, range: NSRange(location: location, length: gapEnd - location)))
                     sentenceFirst = next
+                    openBrackets = 0
                 }
                 index = next
                 if endsParagraph { break }
