@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import FollowUpFeedback
@@ -54,6 +55,14 @@ final class CompiledRulesTests: XCTestCase {
         }
         XCTAssertNil(CompiledRules(encoded: Array(bytes.dropLast()), key: "k1"))
         XCTAssertNil(CompiledRules(encoded: Array("followup compiled rules k1\n-3:".utf8), key: "k1"))
+        // A byte changed anywhere (such as inside a pattern's source) is noticed.
+        var random = SeededRandom(seed: 14)
+        for _ in 0..<200 {
+            var damaged = bytes
+            let index = Int.random(in: 0..<damaged.count, using: &random)
+            damaged[index] ^= UInt8.random(in: 1...255, using: &random)
+            XCTAssertNil(CompiledRules(encoded: damaged, key: "k1"), "byte \(index) changed")
+        }
     }
 
     func testTheKeyChangesWithEveryFileAndTheBuild() {

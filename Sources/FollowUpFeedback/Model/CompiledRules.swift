@@ -43,10 +43,11 @@ public struct CompiledRules: Sendable {
         return hash.hex
     }
 
-    /// The compact form, stored under `key`.
+    /// The compact form, stored under `key`: a header line with the key and a hash of the rest,
+    /// so that a file damaged on disk is made again rather than read (a pattern's source is
+    /// not compiled until a draft needs it, and a broken one would then stop the program).
     public func encoded(key: String) -> [UInt8] {
         var writer = Writer()
-        writer.bytes = Array("followup compiled rules \(key)\n".utf8)
         let families = PhraseRule.builtInFiles.compactMap { builtIn[$0.id] }
         writer.int(families.count)
         families.forEach { writer.rule($0) }
@@ -59,15 +60,23 @@ public struct CompiledRules: Sendable {
             writer.int(problem.column)
             writer.string(problem.message)
         }
-        return writer.bytes
+        var hash = StableHash()
+        hash.add(writer.bytes)
+        return Array("followup compiled rules \(key) \(hash.hex)\n".utf8) + writer.bytes
     }
 
     /// The rules in `encoded`, or nil when it was stored under another key or cannot be read
     /// (cut short, or from another version): the files are then read again.
     public init?(encoded: [UInt8], key: String) {
-        let header = Array("followup compiled rules \(key)\n".utf8)
-        guard encoded.count >= header.count, encoded[..<header.count].elementsEqual(header) else { return nil }
-        var reader = Reader(bytes: encoded, index: header.count)
+        let header = Array("followup compiled rules \(key) ".utf8)
+        let hashEnd = header.count + 16
+        guard encoded.count > hashEnd, encoded[..<header.count].elementsEqual(header), encoded[hashEnd] == UInt8(ascii: "\n") else {
+            return nil
+        }
+        var hash = StableHash()
+        hash.add(Array(encoded[(hashEnd + 1)...]))
+        guard encoded[header.count..<hashEnd].elementsEqual(hash.hex.utf8) else { return nil }
+        var reader = Reader(bytes: encoded, index: hashEnd + 1)
         guard let familyCount = reader.int(), familyCount >= 0 else { return nil }
         var builtIn: [String: PhraseRule] = [:]
         for _ in 0..<familyCount {
