@@ -114,6 +114,7 @@ final class ContentRuleTests: XCTestCase {
     func testNoOfferAcceptsAnOfferToComeInOrToHelpInReturn() {
         for offer in [
             "If it would help, I'm happy to come in for another shift.", "If there's ever anything I can help with in return, just let me know.",
+            "I’m free most weekdays if you need me for another shift.",
         ] {
             assertLint(
                 NoOffer(), "Dear Ana,\n\nThank you for the trial shift on Saturday. \(offer) What are the next steps?\n\nBest regards,\nPriya\n",
