@@ -112,6 +112,11 @@ final class PhraseRuleTests: XCTestCase {
             Capitalization(),
             "Hi Ana,\n\nI loved the tour (the garden is lovely)! 1️⃣and the team. I met Sam. (What a garden!) 2️⃣the team was kind.\n",
             findings: [FindingSpec("1️⃣", suggestion: "And"), FindingSpec("2️⃣", suggestion: "The")])
+        // The same for a quotation that ends in a mark, when the sentence goes on in lowercase.
+        assertLint(
+            Capitalization(), "Hi Ana,\n\nI thought “what a view!” and the team laughed. Your question “why this role?” made me think.\n",
+            findings: [])
+        assertLint(Capitalization(), "Hi Ana,\n\nWhat a view! 1️⃣and the team laughed.\n", findings: [FindingSpec("1️⃣", suggestion: "And")])
     }
 
     func testGreetingsToNobodyToSomeoneElseAndInLowercase() {

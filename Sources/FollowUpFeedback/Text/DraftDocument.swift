@@ -389,15 +389,22 @@ extension DraftDocument {
                     var previousUnit: UInt16 = 0
                     // A "!" or "?" inside an open bracket, until a closing bracket follows it.
                     var markInBrackets = false
+                    // "!" and "?" outside brackets, those a closing quote follows ("“what a view!”"),
+                    // and the run of them just read.
+                    var marks = 0, quotedMarks = 0, markRun = 0
                     for unit in gapUnits {
+                        if unit != 0x3F && unit != 0x21 {
+                            if markRun > 0, unit == 0x201D || unit == 0x2019 || unit == 0x22 || unit == 0x27 { quotedMarks += markRun }
+                            markRun = 0
+                        }
                         switch unit {
                         case 0x3F, 0x21:
                             if openBrackets > 0 {
                                 markInBrackets = true
-                            } else if unit == 0x3F {
-                                hasQuestion = true
                             } else {
-                                hasExclamation = true
+                                marks += 1
+                                markRun += 1
+                                if unit == 0x3F { hasQuestion = true } else { hasExclamation = true }
                             }
                         case 0x28, 0x5B: openBrackets += 1
                         case 0x29, 0x5D:
@@ -415,6 +422,12 @@ extension DraftDocument {
                     }
                     // One with no closing bracket after it ends the sentence, as anywhere else.
                     if markInBrackets { hasExclamation = true }
+                    // A quotation ending in "!" or "?" that the sentence goes on after, in lowercase
+                    // ("I thought “what a view!” and the team laughed"), does not end it.
+                    if marks > 0, quotedMarks == marks, !markInBrackets, words[next].text.first?.isLowercase == true {
+                        hasQuestion = false
+                        hasExclamation = false
+                    }
                     if !asciiGap {
                         let slowGap = ns.substring(with: gapRange)
                         hasDot = slowGap.contains(".")
