@@ -24,16 +24,17 @@ final class CheckCommandEndToEndTests: XCTestCase {
     /// `stdinFile` is read by the process as its standard input (instead of `stdin`).
     /// `homeFiles` are written into the data folder first (path inside it → text).
     /// `environment` is added to the process's (FOLLOWUP_HOME, NO_COLOR, PATH).
+    /// `home` is the data folder to use and keep (by default, a new one removed afterwards).
     func run(
         _ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, homeFiles: [String: String] = [:],
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], home kept: URL? = nil
     ) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("followup-e2e-\(UUID().uuidString)")
+        let home = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("followup-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
+        defer { if kept == nil { try? FileManager.default.removeItem(at: home) } }
         for (path, text) in homeFiles {
             let url = home.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -157,6 +158,46 @@ final class CheckCommandEndToEndTests: XCTestCase {
                 "/rules/broken.yaml:6:12: '(unclosed' is not a valid regular expression (the rules in this file are not used until it is fixed; the others are)\n"
             ),
             result.stderr)
+    }
+
+    func testTheRulesAreCompiledOnceAndReadAgainWhenAFileChanges() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("followup-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let broken = "id: tone.broken\nseverity: loud\nsummary: s\nexplanation: e\nphrases:\n  - match: 'a'\n    message: m\n"
+        let sports = home.appendingPathComponent("rules/sports.yaml")
+        let files = ["rules/sports.yaml": UserPhraseRulesTests.sports, "rules/broken.yaml": broken]
+        let reported =
+            "/rules/broken.yaml:2:11: severity 'loud' is not one of error, warning, suggestion (the rules in this file are not used until it is fixed; the others are)\n"
+
+        let first = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, homeFiles: files, home: home)
+        XCTAssertTrue(first.stdout.contains("<stdin>:3:41: warning tone.sports: Sports metaphor"), first.stdout)
+        XCTAssertTrue(first.stderr.hasSuffix(reported), first.stderr)
+        let compiled = home.appendingPathComponent("cache/rules.compiled")
+        let made = try FileManager.default.attributesOfItem(atPath: compiled.path)[.modificationDate] as? Date
+
+        // The same files: the compact form is read, not made again, and says the same.
+        let second = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, home: home)
+        XCTAssertEqual(second.stdout, first.stdout)
+        XCTAssertEqual(second.stderr, first.stderr, "a broken file is reported on every run")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: compiled.path)[.modificationDate] as? Date, made)
+
+        // A file changed without changing its size: its new phrase counts, the old one no longer.
+        let edited = UserPhraseRulesTests.sports.replacingOccurrences(of: "slam dunk", with: "home runs")
+        XCTAssertEqual(edited.utf8.count, UserPhraseRulesTests.sports.utf8.count)
+        try Data(edited.utf8).write(to: sports)
+        let third = try run(["check", "-"], stdin: UserPhraseRulesTests.draft.replacingOccurrences(of: "slam dunk", with: "home runs"), home: home)
+        XCTAssertTrue(third.stdout.contains("<stdin>:3:41: warning tone.sports: Sports metaphor"), third.stdout)
+        let fourth = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, home: home)
+        XCTAssertFalse(fourth.stdout.contains("tone.sports"), fourth.stdout)
+
+        // A fixed file is no longer reported; an unreadable compact form is made again.
+        try Data(broken.replacingOccurrences(of: "loud", with: "warning").replacingOccurrences(of: "'a'", with: "'qqq'").utf8).write(
+            to: home.appendingPathComponent("rules/broken.yaml"))
+        try Data("followup compiled rules 0\n12:".utf8).write(to: compiled)
+        let fifth = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, home: home)
+        XCTAssertEqual(fifth.stderr, "")
+        XCTAssertEqual(fifth.stdout, fourth.stdout)
+        XCTAssertGreaterThan(try Data(contentsOf: compiled).count, 1_000)
     }
 
     func testJSONFromStdinAndExitStatusZero() throws {

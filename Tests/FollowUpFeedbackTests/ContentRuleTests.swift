@@ -111,6 +111,22 @@ final class ContentRuleTests: XCTestCase {
             findings: [])
     }
 
+    func testNoOfferAcceptsAnOfferToComeInOrToHelpInReturn() {
+        for offer in [
+            "If it would help, I'm happy to come in for another shift.", "If there's ever anything I can help with in return, just let me know.",
+            "I’m free most weekdays if you need me for another shift.",
+        ] {
+            assertLint(
+                NoOffer(), "Dear Ana,\n\nThank you for the trial shift on Saturday. \(offer) What are the next steps?\n\nBest regards,\nPriya\n",
+                findings: [])
+        }
+        // Near miss: coming in, said of the past, offers nothing.
+        assertLint(
+            NoOffer(),
+            "Dear Ana,\n\n1️⃣Thank you for the trial shift on Saturday. I was happy that I came in early. What are the next steps?\n\nBest regards,\nPriya\n",
+            findings: [FindingSpec("1️⃣", severity: .warning)])
+    }
+
     func testGenericFlagsADraftThatMentionsNoneOfTheAddresseesTopics() {
         assertLint(
             GenericMessage(),

@@ -83,6 +83,39 @@ final class DraftParserTests: XCTestCase {
         XCTAssertEqual(DraftFormat(fileName: "-"), .plain)
     }
 
+    func testAMarkInsideBracketsIsTheBracketsNotTheSentences() {
+        func sentences(_ prose: String) -> [String] {
+            let document = DraftDocument(draft: DraftParser.parse("Hi Ana,\n\n\(prose)\n", format: .plain))
+            return document.sentences.map { document.text($0.range) }
+        }
+        XCTAssertEqual(
+            sentences("I loved the tour (the garden is lovely!) and the team."), ["I loved the tour (the garden is lovely!) and the team."])
+        XCTAssertEqual(
+            sentences("We spoke about the rota [is it fixed?] and the pay (and the (lovely!) canteen). Thank you."),
+            ["We spoke about the rota [is it fixed?] and the pay (and the (lovely!) canteen).", "Thank you."])
+        // Near misses: a mark after the bracket, a bracket of its own, a bracket never closed.
+        XCTAssertEqual(sentences("I loved the tour (the garden)! And the team."), ["I loved the tour (the garden)!", "And the team."])
+        XCTAssertEqual(
+            sentences("I loved the tour. (The garden is lovely!) The team was kind."),
+            ["I loved the tour.", "The garden is lovely!)", "The team was kind."])
+        XCTAssertEqual(sentences("I loved the tour (the garden! The team was kind."), ["I loved the tour (the garden!", "The team was kind."])
+    }
+
+    func testAQuotationEndingInAMarkDoesNotEndTheSentenceThatGoesOn() {
+        func sentences(_ prose: String) -> [String] {
+            let document = DraftDocument(draft: DraftParser.parse("Hi Ana,\n\n\(prose)\n", format: .plain))
+            return document.sentences.map { document.text($0.range) }
+        }
+        XCTAssertEqual(
+            sentences("I thought “what a view!” and the team laughed. Your question ‘why this role?’ made me think."),
+            ["I thought “what a view!” and the team laughed.", "Your question ‘why this role?’ made me think."])
+        XCTAssertEqual(sentences("“Wow!!” she said, and \"really?\" he asked."), ["Wow!!” she said, and \"really?\" he asked."])
+        // Near misses: the next word in capitals, a mark after the quotation, a mark not quoted.
+        XCTAssertEqual(sentences("I said “thank you!” Then we left."), ["I said “thank you!”", "Then we left."])
+        XCTAssertEqual(sentences("I said “thank you”! and left."), ["I said “thank you”!", "and left."])
+        XCTAssertEqual(sentences("What a view! and “a garden”."), ["What a view!", "and “a garden”."])
+    }
+
     func testSentencesParagraphsAndRoles() {
         let document = DraftDocument(
             draft: DraftParser.parse(

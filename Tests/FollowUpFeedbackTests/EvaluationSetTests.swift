@@ -1,5 +1,6 @@
 import FollowUpCore
 import FollowUpFeedback
+import Spelling
 import XCTest
 
 /// The evaluation set (`Fixtures/evaluation`): good follow-ups written in the styles career sites
@@ -57,6 +58,30 @@ final class EvaluationSetTests: XCTestCase {
         }
         print("evaluation, good emails: \(files.count) emails, \(errors) errors, \(warnings) warnings")
         XCTAssertEqual(errors + warnings, 0, "\n" + report.joined(separator: "\n"))
+    }
+
+    /// The dictionary follows the candidate's locale: with each installed English dictionary,
+    /// no word of a good email is called misspelt (British, Canadian, Australian and American
+    /// spellings, terms of a trade, and words one dictionary lacks, such as en_GB's
+    /// "reconciliations").
+    func testGoodEmailsHaveNoMisspeltWordWithAnyEnglishDictionary() throws {
+        let directory = try root().appendingPathComponent("good")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        let engine = FeedbackEngine(rules: [Misspelling()])
+        var report: [String] = []
+        var dictionaries = 0
+        for language in ["en_US", "en_GB", "en_CA", "en_AU"] {
+            guard let speller = try? HunspellChecker(language: language) else { continue }
+            dictionaries += 1
+            for file in files {
+                let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+                for finding in engine.check(text: text, format: DraftFormat(fileName: file), context: FeedbackContext(spellChecker: speller)) {
+                    report.append("  \(language) \(file):\(finding.start) \(finding.message)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(dictionaries, 0, "no English hunspell dictionary is installed")
+        XCTAssertEqual(report, [], "\n" + report.joined(separator: "\n"))
     }
 
     func testBadEmailsHaveTheirFaultsCaught() throws {

@@ -101,6 +101,24 @@ final class PhraseRuleTests: XCTestCase {
         assertLint(Capitalization(), "Hi Ana,\n\nThank you. I use iOS and eBay, e.g. daily.\n\nBest,\nMike\nmike@example.com\n", findings: [])
     }
 
+    func testAMarkInsideBracketsDoesNotStartASentence() {
+        // "!)" and "?)" close the bracket, not the sentence: "and" is no sentence start.
+        assertLint(
+            Capitalization(),
+            "Hi Ana,\n\nI loved the tour (the garden is lovely!) and the team. We spoke about the rota (is it fixed?) and the pay.\n",
+            findings: [])
+        // Near misses: a mark after the bracket, or a bracketed sentence of its own, still ends one.
+        assertLint(
+            Capitalization(),
+            "Hi Ana,\n\nI loved the tour (the garden is lovely)! 1️⃣and the team. I met Sam. (What a garden!) 2️⃣the team was kind.\n",
+            findings: [FindingSpec("1️⃣", suggestion: "And"), FindingSpec("2️⃣", suggestion: "The")])
+        // The same for a quotation that ends in a mark, when the sentence goes on in lowercase.
+        assertLint(
+            Capitalization(), "Hi Ana,\n\nI thought “what a view!” and the team laughed. Your question “why this role?” made me think.\n",
+            findings: [])
+        assertLint(Capitalization(), "Hi Ana,\n\nWhat a view! 1️⃣and the team laughed.\n", findings: [FindingSpec("1️⃣", suggestion: "And")])
+    }
+
     func testGreetingsToNobodyToSomeoneElseAndInLowercase() {
         assertLint(
             GreetingName(), "1️⃣To whom it may concern,\n\nThank you for the interview.\n",

@@ -36,7 +36,8 @@ extension FollowUpCommand {
     /// With no arguments at all (the guided session, the moment it matters most that the first
     /// question comes at once), the default command starts with its defaults and no parsing;
     /// `--version` alone is answered without parsing too (argument-parser's reflection over every
-    /// command took most of its time: Scripts/bench, docs/performance.md).
+    /// command took most of its time: Scripts/bench, docs/performance.md), and so are `check`'s
+    /// common options (`CheckCommand.parsedDirectly`).
     public static func mainSplittingCheckFiles(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
         if arguments.isEmpty {
             do {
@@ -55,6 +56,10 @@ extension FollowUpCommand {
         }
         let (options, files) = CheckCommand.splitArguments(arguments.dropFirst())
         do {
+            if let check = CheckCommand.parsedDirectly(options) {
+                try check.run(files: files)
+                return
+            }
             var command = try parseAsRoot([name] + options)
             if let check = command as? CheckCommand {
                 try check.run(files: files)

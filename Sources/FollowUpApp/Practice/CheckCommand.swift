@@ -39,6 +39,51 @@ struct CheckCommand: ParsableCommand {
     /// leave its value among the files (test_check_arguments.py compares with --help-hidden).
     static let optionsTakingAValue: Set<String> = ["--format", "--answers", "--session", "--date", "--kind", "--to", "--home"]
 
+    /// `check` made from `options` (split from the files by `splitArguments`) without
+    /// argument-parser, when they are only options taking a value, each once and as
+    /// `--name value` with a value that does not start with -, and `--no-color`; nil for
+    /// anything else (`--help`, `--list-rules`, `--name=value`, a repeated or unknown option),
+    /// which argument-parser then reads as before.
+    ///
+    /// Why: argument-parser's first parse reflects over the commands and their options, 18% of
+    /// the time of `followup check` on one email (perf, docs/performance.md). Every property is
+    /// set here: one left unset would stop the program when read (`CheckCommandParsingTests`
+    /// compares both ways and names every property).
+    static func parsedDirectly(_ options: [String]) -> CheckCommand? {
+        var values: [String: String] = [:]
+        var noColor = false
+        var index = 0
+        while index < options.count {
+            let option = options[index]
+            if option == "--no-color", !noColor {
+                noColor = true
+                index += 1
+                continue
+            }
+            guard optionsTakingAValue.contains(option), values[option] == nil, index + 1 < options.count,
+                !options[index + 1].hasPrefix("-")
+            else { return nil }
+            values[option] = options[index + 1]
+            index += 2
+        }
+        var home = HomeOptions()
+        home.home = values["--home"]
+        home.noColor = noColor
+        var feedback = FeedbackOptions()
+        feedback.answers = values["--answers"]
+        feedback.session = values["--session"]
+        feedback.date = values["--date"]
+        feedback.kind = values["--kind"]
+        feedback.to = values["--to"]
+        feedback.homeOptions = home
+        var command = CheckCommand()
+        command.files = []
+        command.format = values["--format"] ?? "text"
+        command.listRules = false
+        command.options = feedback
+        return command
+    }
+
     /// Splits `check`'s arguments, in one pass, into the files (in order) and the options for
     /// argument-parser: an argument is an option if it starts with - (but is not - itself), and
     /// an option in `optionsTakingAValue` takes the next argument with it, whatever it looks
@@ -92,7 +137,7 @@ struct CheckCommand: ParsableCommand {
             let platform = Platform.current()
             let console = Console(width: platform.width, color: platform.colorEnabled(noColorFlag: options.homeOptions.noColor))
             let home = platform.home(override: options.homeOptions.home)
-            let rules = RuleCatalog.all + FeedbackSetup.userRules(home: home, console: console)
+            let rules = FeedbackSetup.phraseRules(home: home, console: console).rules
             // Padded to the longest id, never cut: the id is what config.yaml names.
             let width = rules.map(\.id.count).max() ?? 0
             for rule in rules {

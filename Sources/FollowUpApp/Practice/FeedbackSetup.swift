@@ -57,13 +57,13 @@ struct FeedbackSetup {
         console = Console(platform: platform, noColor: options.homeOptions.noColor)
 
         // The candidate's own rules first, so that config.yaml can turn them off or re-grade them.
-        let userRules = Self.userRules(home: home, console: console)
+        let rules = Self.phraseRules(home: home, console: console)
         var configuration = FeedbackConfiguration()
         let configPath = home + "/config.yaml"
         if let text = Self.readText(configPath) {
             do {
                 configuration = try FeedbackConfiguration.parse(
-                    yaml: text, fileName: configPath, knownRules: RuleCatalog.ids.union(userRules.map(\.id)))
+                    yaml: text, fileName: configPath, knownRules: RuleCatalog.ids.union(rules.user.ids))
             } catch {
                 throw UsageProblem(description: "\(error)")
             }
@@ -157,31 +157,7 @@ struct FeedbackSetup {
             console.error("spelling is not checked: \(error)")
         }
         self.context = context
-        engine = FeedbackEngine(rules: RuleCatalog.all + userRules, configuration: configuration)
-    }
-
-    /// The candidate's phrase rules from `<home>/rules/*.yaml` (and `.yml`), in the order of
-    /// their names. A file that cannot be used is reported on standard error with its file, line
-    /// and column, and left out; the other rules are still checked.
-    static func userRules(home: String, console: Console) -> [PhraseRule] {
-        let folder = home + "/rules"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        var files: [(name: String, text: String)] = []
-        for name in names {
-            let path = folder + "/" + name
-            do {
-                guard let data = try AtomicFile.read(path, limit: InputLimits.config, what: "a rule file") else { continue }
-                files.append((path, String(decoding: data, as: UTF8.self)))
-            } catch {
-                console.error("\(error) (the rules in it are not used; the others are)")
-            }
-        }
-        let read = UserPhraseRules(files: files)
-        for problem in read.problems {
-            console.error("\(problem) (the rules in this file are not used until it is fixed; the others are)")
-        }
-        return read.rules
+        engine = FeedbackEngine(rules: rules.rules, configuration: configuration)
     }
 
     static func readText(_ path: String) -> String? {

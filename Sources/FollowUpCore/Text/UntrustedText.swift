@@ -9,6 +9,8 @@
 public enum UntrustedText {
     /// True for a character that could drive a terminal or hide or reorder text.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        // Printable ASCII, nearly every character, without a look-up of its category.
+        if (0x20..<0x7F).contains(scalar.value) { return false }
         switch scalar.properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator:
             return true

@@ -38,6 +38,12 @@ public struct PhraseEntry: Sendable {
         self.message = message
         self.replacement = replacement
     }
+
+    init(pattern: Pattern, message: String, replacement: String?) {
+        self.pattern = pattern
+        self.message = message
+        self.replacement = replacement
+    }
 }
 
 /// The phrases of one rule, in order of precedence.

@@ -28,26 +28,31 @@ public struct PhraseRule: FeedbackRule {
         phraseFindings(phrases, in: document)
     }
 
-    /// The built-in phrase families, by id, from the files in `Data/`.
+    /// The built-in phrase families' files in `Data/`: each family's id (the file's name
+    /// without `.yaml`) and the file's bytes, in the order `RuleCatalog` lists them.
+    static let builtInFiles: [(id: String, bytes: [UInt8])] = [
+        ("tone.desperate", PackageResources.tone_desperate_yaml),
+        ("tone.demanding", PackageResources.tone_demanding_yaml),
+        ("tone.apology", PackageResources.tone_apology_yaml),
+        ("tone.hedging", PackageResources.tone_hedging_yaml),
+        ("tone.filler", PackageResources.tone_filler_yaml),
+        ("tone.cliche", PackageResources.tone_cliche_yaml),
+        ("tone.chatspeak", PackageResources.tone_chatspeak_yaml),
+        ("tone.bad-mouthing", PackageResources.tone_bad_mouthing_yaml),
+        ("tone.gift", PackageResources.tone_gift_yaml),
+        ("proof.confusion", PackageResources.proof_confusion_yaml),
+        ("proof.redundancy", PackageResources.proof_redundancy_yaml),
+        ("proof.dates", PackageResources.proof_dates_yaml),
+    ]
+
+    /// The built-in phrase families, by id, read from their YAML in `Data/` on first use. A
+    /// check run by the command reads them from a compact form instead (`CompiledRules`).
     public static let builtIn: [String: PhraseRule] = {
-        let files: [(String, [UInt8])] = [
-            ("tone.desperate.yaml", PackageResources.tone_desperate_yaml),
-            ("tone.demanding.yaml", PackageResources.tone_demanding_yaml),
-            ("tone.apology.yaml", PackageResources.tone_apology_yaml),
-            ("tone.hedging.yaml", PackageResources.tone_hedging_yaml),
-            ("tone.filler.yaml", PackageResources.tone_filler_yaml),
-            ("tone.cliche.yaml", PackageResources.tone_cliche_yaml),
-            ("tone.chatspeak.yaml", PackageResources.tone_chatspeak_yaml),
-            ("tone.bad-mouthing.yaml", PackageResources.tone_bad_mouthing_yaml),
-            ("tone.gift.yaml", PackageResources.tone_gift_yaml),
-            ("proof.confusion.yaml", PackageResources.proof_confusion_yaml),
-            ("proof.redundancy.yaml", PackageResources.proof_redundancy_yaml),
-            ("proof.dates.yaml", PackageResources.proof_dates_yaml),
-        ]
         var rules: [String: PhraseRule] = [:]
-        for (name, bytes) in files {
+        for (id, bytes) in builtInFiles {
             do {
-                let rule = try parse(yaml: String(decoding: bytes, as: UTF8.self), fileName: "Data/\(name)", checkingPatterns: false)
+                let rule = try parse(yaml: String(decoding: bytes, as: UTF8.self), fileName: "Data/\(id).yaml", checkingPatterns: false)
+                precondition(rule.id == id, "Data/\(id).yaml has the id \(rule.id)")
                 rules[rule.id] = rule
             } catch {
                 preconditionFailure("built-in phrase rule \(error)")

@@ -24,6 +24,11 @@ public struct UserPhraseRules: Sendable {
         }
     }
 
+    init(rules: [PhraseRule], problems: [ConfigurationError]) {
+        self.rules = rules
+        self.problems = problems
+    }
+
     /// The ids of the rules, for `config.yaml` to turn off or re-grade.
     public var ids: Set<String> { Set(rules.map(\.id)) }
 }

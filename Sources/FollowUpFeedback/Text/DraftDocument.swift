@@ -365,6 +365,10 @@ extension DraftDocument {
             let paragraphStart = index
             let sentenceStart = sentences.count
             var sentenceFirst = index
+            // Brackets opened since the sentence's first word and not yet closed: a "!" or "?"
+            // that such a bracket closes around ("the tour (the garden is lovely!) and the team")
+            // is the bracket's, not the end of the sentence.
+            var openBrackets = 0
             while index < words.count, words[index].isProse {
                 let next = index + 1
                 let current = words[index]
@@ -383,10 +387,31 @@ extension DraftDocument {
                     var hasQuestion = false, hasExclamation = false, hasDot = false, hasNewline = false, hasColonNewline = false
                     var asciiGap = true
                     var previousUnit: UInt16 = 0
+                    // A "!" or "?" inside an open bracket, until a closing bracket follows it.
+                    var markInBrackets = false
+                    // "!" and "?" outside brackets, those a closing quote follows ("“what a view!”"),
+                    // and the run of them just read.
+                    var marks = 0, quotedMarks = 0, markRun = 0
                     for unit in gapUnits {
+                        if unit != 0x3F && unit != 0x21 {
+                            if markRun > 0, unit == 0x201D || unit == 0x2019 || unit == 0x22 || unit == 0x27 { quotedMarks += markRun }
+                            markRun = 0
+                        }
                         switch unit {
-                        case 0x3F: hasQuestion = true
-                        case 0x21: hasExclamation = true
+                        case 0x3F, 0x21:
+                            if openBrackets > 0 {
+                                markInBrackets = true
+                            } else {
+                                marks += 1
+                                markRun += 1
+                                if unit == 0x3F { hasQuestion = true } else { hasExclamation = true }
+                            }
+                        case 0x28, 0x5B: openBrackets += 1
+                        case 0x29, 0x5D:
+                            if openBrackets > 0 {
+                                openBrackets -= 1
+                                markInBrackets = false
+                            }
                         case 0x2E: hasDot = true
                         case 0x0A:
                             hasNewline = true
@@ -395,10 +420,16 @@ extension DraftDocument {
                         }
                         previousUnit = unit
                     }
+                    // One with no closing bracket after it ends the sentence, as anywhere else.
+                    if markInBrackets { hasExclamation = true }
+                    // A quotation ending in "!" or "?" that the sentence goes on after, in lowercase
+                    // ("I thought “what a view!” and the team laughed"), does not end it.
+                    if marks > 0, quotedMarks == marks, !markInBrackets, words[next].text.first?.isLowercase == true {
+                        hasQuestion = false
+                        hasExclamation = false
+                    }
                     if !asciiGap {
                         let slowGap = ns.substring(with: gapRange)
-                        hasQuestion = slowGap.contains("?")
-                        hasExclamation = slowGap.contains("!")
                         hasDot = slowGap.contains(".")
                         hasNewline = slowGap.contains("\n")
                         hasColonNewline = slowGap.contains(":\n")
@@ -431,6 +462,7 @@ extension DraftDocument {
                     sentences.append(
                         DraftSentence(words: sentenceFirst..<next, range: NSRange(location: location, length: gapEnd - location)))
                     sentenceFirst = next
+                    openBrackets = 0
                 }
                 index = next
                 if endsParagraph { break }

@@ -49,10 +49,25 @@ public struct Pattern: @unchecked Sendable {
         self.source = source
         compiled = LazyRegex(source, options: caseSensitive ? [] : [.caseInsensitive])
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
-        requiredTriples = (required ?? []).map { bytes in
+        requiredTriples = Self.triples(of: required)
+        withinLines = Self.matchesWithinLines(source)
+    }
+
+    /// A case-insensitive pattern from what `init(_:)` works out from it (`source`, `required`,
+    /// `withinLines`), as `CompiledRules` keeps them between runs.
+    init(source: String, required: [[UInt8]]?, withinLines: Bool) {
+        self.source = source
+        compiled = LazyRegex(source, options: [.caseInsensitive])
+        self.required = required
+        requiredTriples = Self.triples(of: required)
+        self.withinLines = withinLines
+    }
+
+    /// The byte triples of each literal, as `FoldedText.triple` bit numbers.
+    private static func triples(of required: [[UInt8]]?) -> [[Int]] {
+        (required ?? []).map { bytes in
             bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
         }
-        withinLines = Self.matchesWithinLines(source)
     }
 
     /// The regular expression run for `pattern`: an apostrophe stands for either kind.

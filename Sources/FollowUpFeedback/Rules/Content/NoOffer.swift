@@ -10,7 +10,7 @@ public struct NoOffer: FeedbackRule {
         "Keep the door open: say you are happy to send anything else they need and that you are available."
 
     static let offer = Pattern(
-        "\\b((happy|glad|pleased|ready|willing) to (provide|send|share|answer|discuss|help|talk|chat|clarify|elaborate|meet|go|walk|follow)|available|availability|further (information|details|questions)|additional (information|details|materials?|questions|examples?)|any (other |further |more )?questions|let me know if|don't hesitate|do not hesitate|feel free|(can|could) (send|provide|share)|anything else|reach me)\\b"
+        "\\b((happy|glad|pleased|ready|willing) to (provide|send|share|answer|discuss|help|talk|chat|clarify|elaborate|meet|go|walk|follow|come)|available|availability|further (information|details|questions)|additional (information|details|materials?|questions|examples?)|any (other |further |more )?questions|let me know if|don't hesitate|do not hesitate|feel free|(can|could) (send|provide|share)|anything else|anything I can|I'm free|I am free|reach me)\\b"
     )
 
     public init() {}
