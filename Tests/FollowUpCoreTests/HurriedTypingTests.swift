@@ -296,6 +296,10 @@ final class HurriedTypingTests: XCTestCase {
         }
         XCTAssertEqual(InterviewFormat(loose: "video then onsite tour"), .video)
         XCTAssertNil(InterviewFormat(loose: "hybrid"))
+        XCTAssertEqual(InterviewFormat(loose: "assessment centre, islington branch"), .onSite)
+        XCTAssertEqual(InterviewFormat(loose: "2 rounds, video then on campus"), .video)
+        XCTAssertNil(InterviewFormat(loose: "2 rounds at the islington branch"))
+        XCTAssertEqual(CommonFacts.roleTitle("community librarian (part time 22.5hrs)"), "Community Librarian (Part Time 22.5hrs)")
         XCTAssertEqual(Realiser.answered("getting up to speed with ArgoCD"), "my experience with ArgoCD")
         XCTAssertEqual(Realiser.answered("gaining ICU experience"), "my ICU experience")
         XCTAssertEqual(Realiser.answered("doing payroll for the first time"), "my experience doing payroll")

@@ -4,7 +4,7 @@ import XCTest
 final class NameCapitalsTests: XCTestCase {
     /// A stand-in for the dictionary: these words are names.
     let names = NameCapitals(source: "test") {
-        ["dave": "Dave", "manchester": "Manchester", "sql": "SQL", "kate": "Kate", "rex": "Rex", "example": "Example"][$0]
+        ["dave": "Dave", "manchester": "Manchester", "sql": "SQL", "kate": "Kate", "rex": "Rex", "example": "Example", "nsw": "NSW"][$0]
     }
 
     func testNamesTypedInLowercaseGetTheirCapitals() {
@@ -12,6 +12,9 @@ final class NameCapitalsTests: XCTestCase {
         XCTAssertEqual(names.apply("dave's team"), "Dave's team")
         XCTAssertEqual(names.apply("Katherine \"kate\" O'Malley"), "Katherine \"Kate\" O'Malley")
         XCTAssertEqual(names.apply("(dave)\nmanchester"), "(Dave)\nManchester")
+        // A word capitalised as part of a title that is an acronym: "Nsw" → "NSW"; "Sql" at a sentence start too.
+        XCTAssertEqual(names.apply("Fire and Rescue Nsw. Sql reports"), "Fire and Rescue NSW. SQL reports")
+        XCTAssertEqual(names.apply("Dave and Manchester"), "Dave and Manchester")
     }
 
     func testPlaceholdersAddressesLinksAndCompoundsStayAsTyped() {

@@ -71,7 +71,8 @@ struct CommonFacts: Sendable {
             var start = true
             for c in word {
                 out += start && c.isLetter ? c.uppercased() : String(c)
-                if c.isLetter { start = false }
+                // "22.5hrs" stays as typed: a word that starts with a number has no capital.
+                if c.isLetter || c.isNumber { start = false }
                 if c == "-" || c == "(" || c == "/" { start = true }
             }
             return out

@@ -282,8 +282,13 @@ public enum InterviewFormat: String, Codable, CaseIterable, Sendable {
     public init?(loose text: String) {
         // "video then onsite tour", "phone screen + video": the first kind named.
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        // "assessment centre, islington branch": a kind named in two or three words, with more after.
         if words.count > 1, InterviewFormat(exactly: text) == nil,
-            let first = words.lazy.compactMap({ InterviewFormat(exactly: String($0)) }).first
+            let first = words.indices.lazy.compactMap({ start in
+                (1...3).lazy.compactMap { length in
+                    start + length <= words.count ? InterviewFormat(exactly: words[start..<start + length].joined(separator: " ")) : nil
+                }.first
+            }).first
         {
             self = first
             return

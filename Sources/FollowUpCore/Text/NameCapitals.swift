@@ -39,7 +39,13 @@ public struct NameCapitals: Equatable, Sendable {
                 let next = index + 1 < chars.count ? chars[index + 1] : " "
                 let joinedBefore = before.map { "@/._:\\-".contains($0) || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false
                 let joinedAfter = "@/_:\\-".contains(after) || after.isNumber || !after.isASCII && after.isLetter || after == "." && next.isLetter
-                if bracketDepth == 0, !joinedBefore, !joinedAfter, word.count > 1, word.allSatisfy(\.isLowercase), let written = writtenForm(word) {
+                let free = bracketDepth == 0 && !joinedBefore && !joinedAfter
+                if free, word.count > 1, word.allSatisfy(\.isLowercase), let written = writtenForm(word) {
+                    out += written
+                } else if free, word.count > 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
+                    let written = writtenForm(word.lowercased()), written == written.uppercased()
+                {
+                    // "Fire and Rescue Nsw": a name given its capitals word by word, though the word is an acronym.
                     out += written
                 } else {
                     out += word
