@@ -26,8 +26,8 @@ struct CheckCommand: ParsableCommand {
         help: ArgumentHelp("Draft files; - reads standard input; every argument after -- is a file.", valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "format"))
-    var format: String = "text"
+    @Option(name: .long, help: ArgumentHelp("How to print the findings: one a line, or a JSON array for scripts.", valueName: "format"))
+    var format: ReportFormat = .text
 
     @Flag(name: .customLong("list-rules"), help: "List every rule with its id, severity and what it checks.")
     var listRules = false
@@ -35,9 +35,24 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: FeedbackOptions
 
     /// The options of `check` (here, in `FeedbackOptions` and in `HomeOptions`) that take the next
-    /// argument as their value. Keep in step with the `@Option`s: an option missing here would
-    /// leave its value among the files (test_check_arguments.py compares with --help-hidden).
-    static let optionsTakingAValue: Set<String> = ["--format", "--answers", "--session", "--date", "--kind", "--to", "--home"]
+    /// argument as their value, as argument-parser itself describes the command (the JSON that
+    /// `--experimental-dump-help` prints), so that no list of them is kept by hand. Read the
+    /// first time an option is met: `followup check FILE...` never needs it.
+    static let optionsTakingAValue: Set<String> = {
+        struct Tool: Decodable { var command: Command }
+        struct Command: Decodable { var arguments: [Argument]? }
+        struct Argument: Decodable {
+            var kind: String
+            var names: [Name]?
+        }
+        struct Name: Decodable {
+            var kind: String
+            var name: String
+        }
+        guard let tool = try? JSONDecoder().decode(Tool.self, from: Data(CheckCommand._dumpHelp().utf8)) else { return [] }
+        let names = (tool.command.arguments ?? []).filter { $0.kind == "option" }.flatMap { $0.names ?? [] }
+        return Set(names.map { ($0.kind == "long" ? "--" : "-") + $0.name })
+    }()
 
     /// Splits `check`'s arguments, in one pass, into the files (in order) and the options for
     /// argument-parser: an argument is an option if it starts with - (but is not - itself), and
@@ -102,9 +117,6 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
-        guard format == "text" || format == "json" else {
-            throw UsageProblem(description: "--format must be text or json, not '\(format)'")
-        }
         if let unknown = files.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
             throw UsageProblem(description: "unknown option '\(unknown)' (see followup check --help)")
         }
@@ -128,7 +140,7 @@ struct CheckCommand: ParsableCommand {
         for (input, findings) in zip(inputs, results) {
             items += findings.map { FileFinding(file: input.name, finding: $0) }
         }
-        if format == "json" {
+        if format == .json {
             print(UntrustedText.jsonEscaped(FindingReport.json(items)))
         } else if !items.isEmpty {
             // Formatted on every core, printed at once: the same text as one print a line.
@@ -145,6 +157,14 @@ struct CheckCommand: ParsableCommand {
         let box = UncheckedBox(items)
         return FeedbackEngine.concurrentMap(items.count) { FindingReport.textLine(box.value[$0]) }
     }
+}
+
+/// How `check` prints its findings (`--format`).
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+    /// `file:line:column: severity rule: message`, one finding a line, sorted.
+    case text
+    /// One JSON array of findings (docs: the README's `check --format json`).
+    case json
 }
 
 /// Holds a `FeedbackSetup` that is deliberately never released (see `runChecked`).
