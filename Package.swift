@@ -57,8 +57,8 @@ let package = Package(
         .executableTarget(name: "followup", dependencies: ["FollowUpApp"]),
 
         // Test support, shared by the test targets and the fuzz harness: golden files (recorded,
-        // read, compared) and a seeded random source.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // read, compared), a seeded random source and the dialogue's invariants.
+        .target(name: "TestSupport", dependencies: ["FollowUpCore"], path: "Tests/TestSupport"),
         .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore", "TestSupport"]),
         .testTarget(
             name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "TestSupport", "Spelling"],
