@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         help: ArgumentHelp("Draft files; - reads standard input; every argument after -- is a file.", valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("How to print the findings: one a line, or a JSON array for scripts.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("How to print the findings.", valueName: "format"))
     var format: ReportFormat = .text
 
     @Flag(name: .customLong("list-rules"), help: "List every rule with its id, severity and what it checks.")
@@ -161,10 +161,16 @@ struct CheckCommand: ParsableCommand {
 
 /// How `check` prints its findings (`--format`).
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
-    /// `file:line:column: severity rule: message`, one finding a line, sorted.
     case text
-    /// One JSON array of findings (docs: the README's `check --format json`).
     case json
+
+    /// What each format prints, in `--help` and the manual page.
+    static var allValueDescriptions: [String: String] {
+        [
+            ReportFormat.text.rawValue: "file:line:column: severity rule: message, one finding a line",
+            ReportFormat.json.rawValue: "one JSON array of findings, for scripts",
+        ]
+    }
 }
 
 /// Holds a `FeedbackSetup` that is deliberately never released (see `runChecked`).

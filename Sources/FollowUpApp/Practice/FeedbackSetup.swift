@@ -40,6 +40,16 @@ struct FeedbackOptions: ParsableArguments {
 /// and the message for a wrong one list every kind.
 extension MessageKind: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+
+    /// What each kind is, in `--help` and the manual page.
+    public static var allValueDescriptions: [String: String] {
+        [
+            MessageKind.thankYou.rawValue: "the note sent a day or two after the interview",
+            MessageKind.checkIn.rawValue: "the polite 'any news?' once the decision date has passed",
+            MessageKind.networking.rawValue: "a short note to stay in touch",
+            MessageKind.rejectionReply.rawValue: "the gracious answer to a no",
+        ]
+    }
 }
 
 /// A command-line problem: printed, then exit status 2.
