@@ -45,7 +45,11 @@ struct AnswersFileReader {
         }
 
         let candidate = fields["candidate"].flatMap { mapping($0, path: "candidate", allowed: Self.candidateKeys) } ?? [:]
-        if let name = text(candidate["name"], path: "candidate.name") {
+        if let name = text(candidate["name"], path: "candidate.name"), name.contains("@") {
+            report(
+                "candidate.name", "'\(name.prefix(80))' looks like an email address; the drafts are signed with your name. Put the address in `email:`.",
+                at: candidate["name"])
+        } else if let name = text(candidate["name"], path: "candidate.name") {
             answers.candidate.name = PersonName.written(name)
         } else if !isWrongType(candidate["name"]) {
             report("candidate.name", "missing. The drafts are signed with it: add `candidate:` with `name: Your Name`.", at: fields["candidate"])

@@ -7,12 +7,12 @@ import XCTest
 /// checking after every step TestSupport's `DialogueInvariants` (the same checks as the long runs
 /// of `Scripts/fuzz`, which also send every step through the session file).
 final class DialogueFuzzTests: XCTestCase {
-    private let env = DialogueEnvironment(today: LocalDate(year: 2026, month: 11, day: 20)!)
-
     func testRandomLinesKeepTheInvariants() throws {
         var rng = SeededRandom(seed: 20_261_120)
         var events = 0
         while events < 4_000 {
+            // Half the sessions typed (an answer that cannot all be written is asked for again), half piped.
+            let env = DialogueEnvironment(today: LocalDate(year: 2026, month: 11, day: 20)!, asksAgain: Bool.random(using: &rng))
             var machine = GuidedSessionStateMachine()
             for _ in 0..<Int.random(in: 5...150, using: &rng) {
                 let line = randomLine(&rng)

@@ -119,7 +119,9 @@ final class DraftComposerTests: XCTestCase {
             for draft in [ana, bob].compactMap({ $0 }) {
                 XCTAssertTrue(draft.subject.contains("Platform Engineer"), draft.subject)
                 XCTAssertTrue(draft.body.lowercased().contains("thank"), "\(tone): no thanks")
-                XCTAssertTrue(draft.body.contains("?"), "\(tone): no question")
+                // The decision date they gave is looked forward to, not asked about again.
+                XCTAssertFalse(draft.body.contains("?"), "\(tone): asks what the notes already say\n\(draft.body)")
+                XCTAssertTrue(["look forward", "looking forward", "look out"].contains { draft.body.contains($0) }, "\(tone): no look forward\n\(draft.body)")
                 XCTAssertTrue(draft.body.contains("Friday 13 March"), "\(tone): no decision date\n\(draft.body)")
                 XCTAssertTrue(draft.body.hasSuffix("Jordan Lee") || draft.body.contains("Jordan Lee\n"), "\(tone): no signature")
             }
@@ -205,14 +207,55 @@ final class DraftComposerTests: XCTestCase {
         }
     }
 
-    func testEveryDraftExceptNetworkingAsksAQuestionAndOffersMore() {
+    func testAThankYouAsksOnlyWhatTheNotesLeaveOpen() {
+        for tone in Tone.allCases {
+            var a = PlanFixtures.full(tone: tone)
+            a.decisionDate = nil
+            // Nothing known: a real question about the next steps.
+            a.nextSteps = nil
+            for draft in composer.compose(a).drafts where draft.kind == .thankYou {
+                XCTAssertTrue(draft.body.contains("?"), "\(tone) \(draft.id): nothing asked\n\(draft.body)")
+            }
+            a.nextSteps = "not sure, they didn't say"
+            for draft in composer.compose(a).drafts where draft.kind == .thankYou {
+                XCTAssertTrue(draft.body.contains("?"), "\(tone) \(draft.id): 'not sure' is no answer\n\(draft.body)")
+            }
+            // The next step described: looked forward to, not asked about.
+            a.nextSteps = "a second round with the CTO"
+            for draft in composer.compose(a).drafts where draft.kind == .thankYou {
+                XCTAssertFalse(draft.body.contains("?"), "\(tone) \(draft.id): asks what was said\n\(draft.body)")
+            }
+            // A day in a sentence about hearing back is the decision date, counted from the interview.
+            a.nextSteps = "dave said theyd decide by friday hopefully"
+            for draft in composer.compose(a).drafts where draft.kind == .thankYou {
+                XCTAssertFalse(draft.body.contains("?"), "\(tone) \(draft.id)\n\(draft.body)")
+                XCTAssertTrue(draft.body.contains("Friday"), "\(tone) \(draft.id): no decision day\n\(draft.body)")
+            }
+            // A decision due before the thank-yous go out is not looked forward to.
+            a.nextSteps = nil
+            a.decisionDate = a.interview.date
+            for draft in composer.compose(a).drafts where draft.kind == .thankYou {
+                XCTAssertFalse(draft.body.contains(a.dateStyle.long(a.interview.date!)), "\(tone) \(draft.id)\n\(draft.body)")
+            }
+            // Nor one that has passed by the day a late thank-you is made.
+            let decision = a.interview.date!.adding(days: 3)
+            a.decisionDate = decision
+            for draft in composer.compose(a, today: decision.adding(days: 1)).drafts where draft.kind == .thankYou {
+                XCTAssertFalse(draft.body.contains(a.dateStyle.long(decision)), "\(tone) \(draft.id)\n\(draft.body)")
+            }
+            XCTAssertTrue(composer.compose(a, today: a.interview.date).drafts.contains { $0.body.contains(a.dateStyle.long(decision)) })
+        }
+    }
+
+    func testEveryDraftExceptNetworkingAndTheThankYousAsksAQuestionAndOffersMore() {
         let offerWords = [
             "further information", "anything else", "more detail", "references", "happy to", "glad to", "available", "can send", "can provide", "can share",
             "on request",
         ]
         for tone in Tone.allCases {
             for draft in composer.compose(PlanFixtures.full(tone: tone)).drafts where draft.kind != .networking {
-                XCTAssertTrue(draft.body.contains("?"), "\(tone) \(draft.id)")
+                // A thank-you asks only what the notes leave open (see testAThankYouAsksOnlyWhatTheNotesLeaveOpen).
+                if draft.kind != .thankYou { XCTAssertTrue(draft.body.contains("?"), "\(tone) \(draft.id)") }
                 XCTAssertTrue(offerWords.contains { draft.body.lowercased().contains($0) }, "\(tone) \(draft.id): no offer\n\(draft.body)")
                 XCTAssertTrue(draft.subject.contains("Platform Engineer"), draft.subject)
             }

@@ -48,4 +48,29 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertTrue(unusable.contains { $0.hasPrefix("It would go here: “") && $0.contains("…") }, "\(unusable)")
         XCTAssertTrue(SentencePreview.lines(after: .company, in: a).isEmpty)
     }
+
+    func testThePreviewWritesNamesAsTheDraftsDo() {
+        var a = answers()
+        a.interviewers[0].topics = ["their dbt models and the leeds office"]
+        let names = NameCapitals(source: "test") { $0 == "leeds" ? "Leeds" : nil }
+        let preview = SentencePreview.lines(after: .interviewerTopics(0), in: a, nameCapitals: names)
+        XCTAssertTrue(preview.first?.contains("the Leeds office") == true, "\(preview)")
+        let draft = DraftComposer(nameCapitals: names).compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        XCTAssertTrue(draft.contains("the Leeds office"), draft)
+        XCTAssertFalse(draft.contains("leeds"), draft)
+    }
+
+    func testAHighlightSayingHeGoesToNoOneByATopicWordAlone() {
+        var a = answers()
+        a.interviewers[0].topics = ["weld test on 3/8 plate"]
+        a.interviewers[1].topics = ["benefits, start date"]
+        a.highlights = ["he wants me to start on the pipeline contract"]
+        let set = DraftComposer().compose(a)
+        XCTAssertFalse(set.drafts.contains { $0.body.contains("pipeline contract") }, "a guess could thank the wrong person")
+        XCTAssertTrue(set.notes.contains { $0.contains("he wants me to start on the pipeline contract") }, "\(set.notes)")
+        // Named, it goes to that person.
+        a.highlights = ["\(a.interviewers[0].name.split(separator: " ")[0]): he wants me to start on the pipeline contract"]
+        let named = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        XCTAssertTrue(named.contains("pipeline contract"), named)
+    }
 }

@@ -348,6 +348,17 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertEqual(m, before)
     }
 
+    func testAnEmailAddressAsTheSignOffNameIsRefused() {
+        var m = GuidedSessionStateMachine(restoring: Answers(), state: .asking(.signOff), settled: [], history: [], concernsClosed: true)
+        let step = send(&m, "jl@example.com")
+        guard case .problem(let text) = step.messages.first else { return XCTFail("\(step)") }
+        XCTAssertTrue(text.contains("email address"), text)
+        XCTAssertEqual(m.state, .asking(.signOff))
+        XCTAssertEqual(m.answers.candidate.name, "")
+        _ = send(&m, "Jean-Luc Tremblay")
+        XCTAssertEqual(m.answers.candidate.name, "Jean-Luc Tremblay")
+    }
+
     func testFullSessionReachesReviewWithSummaryAndFinishes() {
         var m = throughPromised()
         _ = send(&m, "Dec 4")
@@ -550,5 +561,74 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         for line in ["Ana", "", "", "", "roadmap", "", "Postgres", "", ""] { _ = send(&m, line) }
         XCTAssertEqual(m.state, .asking(.decisionDate))
         return m
+    }
+
+    // MARK: - An answer that cannot all be written is asked for again
+
+    /// Two interviewers, asked about what stood out, with someone typing (not answers piped in).
+    private func atHighlights() -> (GuidedSessionStateMachine, DialogueEnvironment) {
+        var a = Answers()
+        a.interview.company = "Acme"
+        a.interview.role = "Platform Engineer"
+        a.interviewers = [
+            Interviewer(name: "Ana Ruiz", topics: ["the data migration"]), Interviewer(name: "Ben Okafor", topics: ["on-call load"]),
+        ]
+        let settled = Set(GuidedSessionStateMachine(answers: a).sequence.prefix { $0 != .highlights })
+        let m = GuidedSessionStateMachine(restoring: a, state: .asking(.highlights), settled: settled, history: [.interviewerTopics(1)], concernsClosed: false)
+        var typing = env
+        typing.asksAgain = true
+        return (m, typing)
+    }
+
+    func testAHighlightNoNoteCanSayIsAskedForAgainWithTheAnswerOnTheLine() {
+        var (m, typing) = atHighlights()
+        // "he" among two people: whose note it belongs in is a guess.
+        let step = m.handle(DialogueEvent(line: "he wants to pilot it next quarter"), environment: typing)
+        XCTAssertEqual(step.effect, .persist, "the answer is saved while it is asked again")
+        XCTAssertEqual(m.state, .asking(.highlights))
+        XCTAssertEqual(m.rephrasing, .highlights)
+        XCTAssertFalse(m.settled.contains(.highlights))
+        XCTAssertEqual(m.answers.highlights, ["he wants to pilot it next quarter"])
+        XCTAssertTrue(
+            step.messages.contains { if case .say(let t) = $0 { return t.hasPrefix("Not written yet:") && t.contains("Name: …") } else { return false } },
+            "\(step.messages)")
+        XCTAssertEqual(m.prompt?.text, CoachScript.Remark.sayItAgain)
+        XCTAssertEqual(m.prompt?.current, "he wants to pilot it next quarter")
+
+        // Said with the name: it goes in Ben's note and the session moves on.
+        let fixed = m.handle(DialogueEvent(line: "Ben: he wants to pilot it next quarter"), environment: typing)
+        XCTAssertNil(m.rephrasing)
+        XCTAssertEqual(m.state, .asking(.strengths))
+        XCTAssertTrue(m.settled.contains(.highlights))
+        XCTAssertTrue(
+            fixed.messages.contains { if case .say(let t) = $0 { return t.hasPrefix("In the note to Ben Okafor:") } else { return false } }, "\(fixed.messages)"
+        )
+    }
+
+    func testAskedAgainOnceThenTheAnswerAsItIsMovesOn() {
+        var (m, typing) = atHighlights()
+        _ = m.handle(DialogueEvent(line: "he wants to pilot it"), environment: typing)
+        XCTAssertEqual(m.rephrasing, .highlights)
+        // Enter on the same answer keeps it: left out of the notes, and said so at the review.
+        _ = m.handle(DialogueEvent(line: "he wants to pilot it"), environment: typing)
+        XCTAssertNil(m.rephrasing)
+        XCTAssertEqual(m.state, .asking(.strengths))
+        XCTAssertEqual(m.answers.highlights, ["he wants to pilot it"])
+    }
+
+    func testBackWhileAskedAgainLeavesTheQuestionAndNothingIsAskedAgainWhenPiped() {
+        var (m, typing) = atHighlights()
+        _ = m.handle(DialogueEvent(line: "he wants to pilot it"), environment: typing)
+        _ = m.handle(DialogueEvent(line: "/back"), environment: typing)
+        XCTAssertNil(m.rephrasing)
+        XCTAssertEqual(m.state, .asking(.interviewerTopics(1)))
+
+        // Answers piped in: the next line belongs to the next question, so none is asked again.
+        var (piped, _) = atHighlights()
+        let step = piped.handle(DialogueEvent(line: "he wants to pilot it"), environment: env)
+        XCTAssertNil(piped.rephrasing)
+        XCTAssertEqual(piped.state, .asking(.strengths))
+        XCTAssertTrue(
+            step.messages.contains { if case .say(let t) = $0 { return t == CoachScript.Remark.unsaidHint } else { return false } }, "\(step.messages)")
     }
 }

@@ -313,6 +313,14 @@ final class HurriedTypingTests: XCTestCase {
             Realiser.list(["nurse clinics (weight, dental, puppy)", "how you handle difficult owners"]),
             "nurse clinics (weight, dental, puppy) and how you handle difficult owners")
         XCTAssertEqual(Note("6 yrs dental nursing").map(Realiser.firstPerson), "I bring 6 years of dental nursing experience")
+        XCTAssertEqual(Note("8 yrs structural, some pipe").map(Realiser.firstPerson), "I bring 8 years of structural experience and some pipe experience")
+        XCTAssertEqual(Note("red seal ticket").map(Realiser.firstPerson), "I hold a red seal ticket")
+        XCTAssertEqual(Note("CWB tickets").map(Realiser.firstPerson), "I hold CWB tickets")
+        XCTAssertEqual(Note("CWB certified all positions").map(Realiser.firstPerson), "I am CWB certified in all positions")
+        // Near misses: a preposition already there, and a date after it.
+        XCTAssertEqual(Note("certified in all positions").map(Realiser.firstPerson), "I am certified in all positions")
+        XCTAssertEqual(Note("PTCB certified since 2024").map(Realiser.firstPerson), "I have been PTCB certified since 2024")
+        XCTAssertEqual(Note("7 yrs MSK, the last 3 as band 7").map(Realiser.firstPerson), "I bring 7 years of MSK experience, the last 3 as band 7")
         XCTAssertEqual(Note("cqc inspection in jan")?.text, "CQC inspection in January")
         XCTAssertEqual(Note("culture, crunch policy (they say no crunch)").flatMap(Realiser.topic), "culture and crunch policy (they say no crunch)")
         XCTAssertEqual(

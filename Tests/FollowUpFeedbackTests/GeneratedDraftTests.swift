@@ -9,7 +9,22 @@ final class GeneratedDraftTests: XCTestCase {
     func testComposedDraftsPassTheChecker() {
         let engine = FeedbackEngine()
         var cases: [Answers] = []
-        for base in [acmeAnswers(), panelAnswers(), minimalAnswers()] {
+        // Six people, so that every phrasing variant of a thank-you's closing is used, once with
+        // the decision date, once with next steps described, once with nothing known.
+        var six = panelAnswers()
+        six.interviewers = (0..<6).map { k in
+            var person = six.interviewers[k % six.interviewers.count]
+            person.name = ["Ana Ruiz", "Ben Okafor", "Chloé Martin", "Dev Patel", "Eva Novak", "Finn Byrne"][k]
+            person.addressAs = nil
+            return person
+        }
+        var described = six
+        described.decisionDate = nil
+        described.nextSteps = "a second round with the CTO"
+        var unknown = six
+        unknown.decisionDate = nil
+        unknown.nextSteps = nil
+        for base in [acmeAnswers(), panelAnswers(), minimalAnswers(), six, described, unknown] {
             for tone in Tone.allCases {
                 var answers = base
                 answers.tone = tone

@@ -122,6 +122,13 @@ final class AnswersFileTests: XCTestCase {
         XCTAssertTrue(found[3].message.contains("YYYY-MM-DD"))
     }
 
+    func testAnEmailAddressForTheNameIsRefusedWithWhereItGoes() {
+        let found = problems("candidate: {name: jl@example.com}\ninterview: {company: A, role: B, date: 2026-11-20}\ninterviewers: [{name: Ana}]\n")
+        XCTAssertEqual(found.map(\.keyPath), ["candidate.name"])
+        XCTAssertTrue(found[0].message.contains("`email:`"), found[0].message)
+        XCTAssertEqual(found[0].line, 1)
+    }
+
     func testNoInterviewers() {
         let base = "candidate: {name: M}\ninterview: {company: A, role: B, date: 2026-11-20}\n"
         XCTAssertEqual(problems(base).map(\.keyPath), ["interviewers"])

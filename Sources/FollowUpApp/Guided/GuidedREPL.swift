@@ -109,6 +109,8 @@ final class GuidedREPL {
             if case .command(.edit) = event, record.machine.prompt?.question != prompt.question {
                 editing = record.machine.prompt?.current ?? ""
             }
+            // Asked again: the answer is put back on the line, to change the part that could not be written.
+            if record.machine.rephrasing != nil { editing = record.machine.prompt?.current ?? "" }
             switch step.effect {
             case .none:
                 break

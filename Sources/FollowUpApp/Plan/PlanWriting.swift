@@ -1,6 +1,7 @@
 import FollowUpCore
 import FollowUpStorage
 import Foundation
+import Spelling
 
 /// A plan ready to be written: its files and the folder they go to.
 struct PreparedPlan {
@@ -32,8 +33,9 @@ extension AppContext {
         tracker: (id: String, round: Int)? = nil
     ) throws -> PreparedPlan {
         let answers = withDateLocale(answers)
-        var plan = PlanBuilder.build(from: answers, today: today ?? platform.today)
-        let drafts = DraftComposer(overrides: overrides).compose(answers)
+        let today = today ?? platform.today
+        var plan = PlanBuilder.build(from: answers, today: today)
+        let drafts = draftComposer(overrides: overrides, for: answers).compose(answers, today: today)
         // What the drafts could not say goes into the plan's notes, never silently away.
         plan.notes += drafts.notes
         for problem in drafts.problems {
@@ -54,6 +56,18 @@ extension AppContext {
     /// else the environment's (LC_ALL, LC_TIME, LANG) when it names one; and the country whose
     /// holidays are skipped: `--country`, else their own, else their time zone's, else the settings', else
     /// the system time zone's.
+    /// The composer for `answers`: with `overrides`, and the names of the dictionary of their
+    /// locale ("told dave" → "told Dave"; see `DictionaryNames`), when it is installed.
+    func draftComposer(overrides: [String: String], for answers: Answers) -> DraftComposer {
+        DraftComposer(overrides: overrides, nameCapitals: Self.nameCapitals(locale: answers.locale ?? settings.locale ?? platform.dateLocale))
+    }
+
+    /// The names of the dictionary for `locale`, read when first needed (not at start-up).
+    static func nameCapitals(locale: String?) -> NameCapitals {
+        let language = HunspellChecker.language(forLocale: locale)
+        return NameCapitals(source: language) { DictionaryNames.cached(language: language)?.writtenForm(of: $0) }
+    }
+
     func withDateLocale(_ answers: Answers) -> Answers {
         var answers = answers
         let zoneCountry = answers.interview.timezone.flatMap(PublicHolidays.country(forTimeZone:))

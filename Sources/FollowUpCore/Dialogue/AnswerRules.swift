@@ -225,6 +225,10 @@ public enum AnswerRules {
             guard text.count <= 80, text.contains(where: \.isLetter) else {
                 return .rejected("Give the name you sign with, e.g. Maya Chen (80 characters at most).")
             }
+            // "jl@example.com": the address has a question of its own, next.
+            if text.contains("@") {
+                return .rejected("That looks like an email address; the next question takes it. Give the name you sign with, e.g. Maya Chen.")
+            }
             a.candidate.name = PersonName.written(text)
         case .candidateEmail:
             let address = EmailAddress.stripped(text)

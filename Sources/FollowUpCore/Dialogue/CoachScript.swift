@@ -175,6 +175,9 @@ public enum CoachScript {
             return "From your settings (followup config): \(parts.joined(separator: ", ")). Not asked again; "
                 + "\(fields.joined(separator: ", ")) changes them for this session."
         }
+        /// Asked when part of an answer could not become a clean sentence.
+        /// The answer is put on the line to change; Enter as it is keeps it, and that part stays out.
+        public static let sayItAgain = "Could you say that part another way, as the note above suggests? Your answer is on the line to change."
         public static let unsaidHint = "Carry on (it stays out of the notes), or /back to say it differently."
         public static let concernUnsaidHint = "Say what you would add now at the next question, or /back to say what it was about."
         public static func unsaid(_ what: String) -> String { "Not written yet: \(what)" }

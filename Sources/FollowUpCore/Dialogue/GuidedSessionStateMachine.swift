@@ -29,6 +29,10 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
     public private(set) var failedTries: Int
     /// True once the user said there are no (more) concerns.
     public private(set) var concernsClosed: Bool
+    /// The question asked again because part of its answer could not become a clean sentence
+    /// (once: the next answer, kept or changed, settles it). Not saved: a resumed session asks
+    /// the question itself, with its answer on the line.
+    public private(set) var rephrasing: Question?
 
     /// A new session. What the candidate's `settings` say is filled in and not asked: those
     /// questions start settled, the summary shows their values, and `/edit` changes them.
@@ -39,6 +43,7 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
         self.history = []
         self.failedTries = 0
         self.concernsClosed = false
+        self.rephrasing = nil
     }
 
     /// A machine as a saved session left it. Refused answers in a row are not kept: a resumed
@@ -50,6 +55,7 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
         self.history = history
         self.failedTries = 0
         self.concernsClosed = concernsClosed
+        self.rephrasing = nil
     }
 
     /// A machine for answers that are already complete (an answers file opened for review):
@@ -102,13 +108,22 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
                 let before = answers
                 answers = newAnswers
                 if closesConcerns { concernsClosed = true }
+                let preview = text.isEmpty ? nil : SentencePreview(after: question, in: answers, nameCapitals: environment.nameCapitals)
+                let askedAgain = rephrasing == question
+                rephrasing = nil
                 if keepMarksWithTheirPeople(before: before) {
                     move(to: firstUnsettled, remember: true)
+                } else if let preview, environment.asksAgain, !askedAgain, preview.asksAgain(after: question) {
+                    // What could not be written is asked for again, once, with the answer on
+                    // the line to change: the coach never moves on past a broken sentence.
+                    rephrasing = question
+                    failedTries = 0
+                    return DialogueStep(notes.map(CoachMessage.say) + preview.notes.map(CoachMessage.say), effect: .persist)
                 } else {
                     settle(question)
                 }
-                let preview = text.isEmpty ? [] : SentencePreview.lines(after: question, in: answers).map(CoachMessage.say)
-                return DialogueStep(notes.map(CoachMessage.say) + preview + arrivalMessages(), effect: .persist)
+                let shown = preview.map { $0.lines(after: question) } ?? []
+                return DialogueStep(notes.map(CoachMessage.say) + shown.map(CoachMessage.say) + arrivalMessages(), effect: .persist)
             }
         }
     }
@@ -252,6 +267,7 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
         }
         if case .concern(let index) = question, index >= answers.concerns.count { concernsClosed = false }
         failedTries = 0
+        rephrasing = nil
         state = .asking(question)
     }
 
@@ -298,6 +314,9 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
         var ask = entry.ask
         if case .concern(let index) = question, index > 0 {
             ask = CoachScript.Remark.anotherConcern
+        }
+        if rephrasing == question {
+            ask = CoachScript.Remark.sayItAgain
         }
         return Prompt(
             question: question,
@@ -352,11 +371,19 @@ public struct DialogueEnvironment: Equatable, Sendable {
     public var locale: String?
     /// The candidate's country (`US`, `GB`): whose holidays are not working days, when the answers name none.
     public var country: String?
+    /// Names typed in lowercase, written with capitals in the sentence previews as in the drafts.
+    public var nameCapitals: NameCapitals
+    /// True when someone is typing (not answers piped in, where a question asked again would
+    /// take the next line meant for the next question): an answer that cannot all become
+    /// clean sentences is asked for again.
+    public var asksAgain: Bool
 
-    public init(today: LocalDate, locale: String? = nil, country: String? = nil) {
+    public init(today: LocalDate, locale: String? = nil, country: String? = nil, nameCapitals: NameCapitals = .none, asksAgain: Bool = false) {
         self.today = today
         self.locale = locale
         self.country = country
+        self.nameCapitals = nameCapitals
+        self.asksAgain = asksAgain
     }
 
     /// The working calendar for these answers: their country, else the environment's.

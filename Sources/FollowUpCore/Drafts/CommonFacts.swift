@@ -15,6 +15,11 @@ struct CommonFacts: Sendable {
     var role: String
     var interviewDate: String
     var decisionDate: String?
+    /// The decision date, when it is still ahead on the day the thank-yous are due: a thank-you
+    /// can look forward to it.
+    var decisionAfterThankYou: String?
+    /// The notes say what comes next, so a thank-you need not ask.
+    var nextStepsKnown: Bool
     var nextSteps: String?
     var interviewers: String
     /// A topic the process contact can read ("our conversation about …"): a noun phrase that
@@ -70,12 +75,21 @@ struct CommonFacts: Sendable {
         }.joined(separator: " ")
     }
 
-    init(_ answers: Answers, loop: InterviewLoop) {
+    /// `today`: the day the drafts are made, when known; a thank-you sent late does not look
+    /// forward to a decision date that has passed.
+    init(_ answers: Answers, loop: InterviewLoop, today: LocalDate? = nil) {
         tone = answers.tone
         company = Prose.firstNonEmpty(answers.interview.company).map(CommonFacts.titleCased) ?? "your company"
         role = Prose.firstNonEmpty(answers.interview.role).map(CommonFacts.roleTitle) ?? "open"
         interviewDate = answers.interview.date.map(answers.dateStyle.long) ?? "our recent meeting"
-        decisionDate = answers.decisionDate.map(answers.dateStyle.long)
+        let expected = ExpectedDecision(answers, interviewDay: answers.interview.date)
+        decisionDate = expected.date.map(answers.dateStyle.long)
+        // The thank-yous go out the day the plan says, or today when that day has passed.
+        let thankYouDay = answers.interview.date.map { ThankYouWindow(interview: $0, calendar: answers.businessCalendar).due }.map { due in
+            today.map { max($0, due) } ?? due
+        }
+        decisionAfterThankYou = expected.date.flatMap { date in thankYouDay.map { date > $0 } ?? false ? answers.dateStyle.long(date) : nil }
+        nextStepsKnown = expected.nextStepsKnown
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))
         firstTopic = CommonFacts.processTopic(answers, loop: loop)

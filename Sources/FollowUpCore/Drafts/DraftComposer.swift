@@ -14,13 +14,17 @@ public struct DraftComposer: Sendable {
     /// Problems found in the overrides when the composer was made.
     public let problems: [TemplateProblem]
     private let templates: [String: MustacheTemplate]
+    /// Names typed in lowercase ("told dave", "in manchester"), written with their capitals.
+    private let nameCapitals: NameCapitals
 
     /// The longest a thank-you body should be, in words.
     public static let thankYouWordLimit = 210
     /// The longest a networking note body may be, in characters (a connection request).
     public static let networkingCharacterLimit = 300
 
-    public init(overrides: [String: String] = [:]) {
+    /// `nameCapitals` says which lowercase words are names (the candidate's dictionary knows).
+    public init(overrides: [String: String] = [:], nameCapitals: NameCapitals = .none) {
+        self.nameCapitals = nameCapitals
         var problems: [TemplateProblem] = []
         var templates: [String: MustacheTemplate] = [:]
         for name in DraftTemplates.names {
@@ -138,9 +142,10 @@ public struct DraftComposer: Sendable {
     }
 
     /// Every draft for these answers, with the template problems found at init.
-    public func compose(_ answers: Answers) -> DraftSet {
+    /// `today`: the day they are made (a late thank-you goes out then, not on its planned day).
+    public func compose(_ answers: Answers, today: LocalDate? = nil) -> DraftSet {
         let loop = InterviewLoop(answers)
-        let common = CommonFacts(answers, loop: loop)
+        let common = CommonFacts(answers, loop: loop, today: today)
         var drafts: [EmailDraft] = []
         var notes = (loop.unplacedHighlights + loop.unplacedStrengths).map { "Not in any thank-you: " + $0.what }
         var unwritten = loop.unplacedHighlights + loop.unplacedStrengths
@@ -296,7 +301,8 @@ public struct DraftComposer: Sendable {
 
     private func render(_ name: String, context: [String: Any], defaultSubject: String) -> (subject: String, body: String) {
         guard let template = templates[name] else { return (defaultSubject, "") }
-        let (subject, body) = DraftComposer.finish(template.render(context), defaultSubject: defaultSubject)
+        let (subject, finished) = DraftComposer.finish(template.render(context), defaultSubject: defaultSubject)
+        let body = nameCapitals.apply(finished)
         // A role typed in lower case ("store supervisor") still starts the subject line with a capital.
         return (Prose.capitalisingFirst(subject), body)
     }

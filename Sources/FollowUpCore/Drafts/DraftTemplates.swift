@@ -32,7 +32,9 @@
 /// - `paragraphs`: the composed paragraphs, in order (the default template just lists them)
 /// - the parts: `opening`, `topic_reference` (empty in the brief tone), `interest`,
 ///   `strengths_sentence`, `concerns` (a list of sentences), `promised_sentence`,
-///   `next_steps_question`, `offer`
+///   `next_steps_question` (the closing sentence about what comes next: a question only when
+///   the notes leave it open, else it looks forward to the decision date or the next step
+///   they described), `offer`
 /// - `topics` (a list) and `topic_list` (prose), `interviewer_title`
 /// - `index` (1-based) and `count`: which interviewer of how many
 ///

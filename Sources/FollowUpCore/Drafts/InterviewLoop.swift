@@ -56,7 +56,10 @@ struct InterviewLoop: Sendable {
         var highlightsFor = Array(repeating: [Note](), count: people.count)
         var unplaced: [Unwritten] = []
         for (k, raw) in answers.highlights.enumerated().flatMap({ k, item in InterviewLoop.splitItems(item).map { (k, $0) } }) {
-            var (index, text) = owner(of: raw)
+            // "he wants me to start on the pipeline", among several people: a word shared with
+            // someone's topics ("start date") says nothing about who "he" is; only a name does.
+            let pronoun = Note(raw).map { !Set($0.lowercasedWords).isDisjoint(with: ["he", "him", "his", "he's", "she", "her", "hers", "she's"]) } ?? false
+            var (index, text) = InterviewLoop.owner(of: raw, names: names, topicWords: pronoun && people.count > 1 ? [] : topicWords)
             guard let note = Note(text)?.withoutTrailingAside.asMoment else { continue }
             // "the mock call went well": how the candidate did is no highlight for the interviewer.
             if let verdict = Lexicon.selfVerdicts.first(where: { note.text.lowercased().hasSuffix($0) }),

@@ -1,45 +1,85 @@
 /// What a free-text answer becomes in the drafts, shown right after it is given, so the
-/// candidate reads the sentence as the interviewer will and can say it differently (`/back`).
+/// candidate reads the sentence as the interviewer will and can say it differently.
 ///
 /// Pure: it composes the same parts the thank-yous use, for the person the answer concerns.
-public enum SentencePreview {
-    /// The lines to show after `question` was answered, or none when the answer is not prose.
-    public static func lines(after question: Question, in answers: Answers) -> [String] {
-        guard !answers.interviewers.isEmpty else { return [] }
+public struct SentencePreview: Equatable, Sendable {
+    /// "In the note to Ana Ruiz: “…”", one line per person the answer reaches.
+    public var shown: [String]
+    /// What of the answer no note can say cleanly, with the answer it comes from.
+    public var unwritten: [Unwritten]
+    /// The sentences an unwritten concern would go into, with "…" where it goes.
+    public var frames: [String]
+
+    /// The preview after `question` was answered (empty when the answer is not prose).
+    public init(after question: Question, in answers: Answers, nameCapitals: NameCapitals = .none) {
+        shown = []
+        unwritten = []
+        frames = []
+        switch question {
+        case .interviewerTopics, .highlights, .strengths, .concern, .concernResponse, .promised: break
+        default: return  // not prose: nothing to compose
+        }
+        guard !answers.interviewers.isEmpty else { return }
         let loop = InterviewLoop(answers)
         let common = CommonFacts(answers, loop: loop)
         let parts = loop.members.map { ThankYouParts(member: $0, common: common) }
         func show(_ member: Int, _ sentences: [String]) -> [String] {
             let text = sentences.filter { !$0.isEmpty }.joined(separator: " ")
             guard !text.isEmpty else { return [] }
-            return ["In the note to \(loop.members[member].person.name): “\(text)”"]
+            return ["In the note to \(loop.members[member].person.name): “\(nameCapitals.apply(text))”"]
         }
-        var shown: [String] = []
-        var unsaid: [String] = []
         switch question {
         case .interviewerTopics(let i) where parts.indices.contains(i):
             let opening = answers.tone == .brief ? parts[i].opening : parts[i].topicReference
             shown = show(i, [opening] + parts[i].clauseTopics)
         case .highlights:
             shown = parts.indices.flatMap { show($0, parts[$0].highlights) }
-            unsaid = loop.unplacedHighlights.map { CoachScript.Remark.unsaid($0.what) }
+            unwritten = loop.unplacedHighlights + parts.flatMap(\.unsaid).filter { $0.field.hasPrefix("highlights") }
         case .strengths:
             shown = show(0, [parts[0].strengths])
+            unwritten = loop.unplacedStrengths
         case .concern(let k), .concernResponse(let k):
             guard answers.concerns.indices.contains(k),
                 let member = loop.members.firstIndex(where: { $0.concernIndices.contains(k) })
-            else { return [] }
+            else { return }
             shown = show(member, parts[member].concerns)
-            unsaid = parts[member].unsaid.map { CoachScript.Remark.unsaid($0.what) } + parts[member].toFinish.map(CoachScript.Remark.finish)
+            unwritten = parts[member].unsaid.filter { $0.field.hasPrefix("concerns[") }
+            frames = parts[member].toFinish
         case .promised:
             shown = parts.indices.flatMap { show($0, parts[$0].promised) }
         default:
-            return []
+            return
         }
-        guard !shown.isEmpty || !unsaid.isEmpty else { return [] }
+    }
+
+    /// The lines to show after `question` was answered, or none when the answer is not prose.
+    public static func lines(after question: Question, in answers: Answers, nameCapitals: NameCapitals = .none) -> [String] {
+        SentencePreview(after: question, in: answers, nameCapitals: nameCapitals).lines(after: question)
+    }
+
+    /// The preview, what it leaves out, and what the candidate can do about it.
+    public func lines(after question: Question) -> [String] {
+        guard !shown.isEmpty || !unwritten.isEmpty else { return [] }
         // A concern not yet sayable can still be answered at the next question.
-        var unsaidHint = CoachScript.Remark.unsaidHint
-        if case .concern = question { unsaidHint = CoachScript.Remark.concernUnsaidHint }
-        return shown + unsaid + [shown.isEmpty ? unsaidHint : CoachScript.Remark.previewHint]
+        var hint = CoachScript.Remark.unsaidHint
+        if case .concern = question { hint = CoachScript.Remark.concernUnsaidHint }
+        return notes + [shown.isEmpty ? hint : CoachScript.Remark.previewHint]
+    }
+
+    /// The preview and what it leaves out, without the closing hint.
+    public var notes: [String] {
+        shown + unwritten.map { CoachScript.Remark.unsaid($0.what) } + frames.map(CoachScript.Remark.finish)
+    }
+
+    /// True when something of the answer to `question` itself stays out of the notes, so the
+    /// coach asks for it again in a shape that fits. A concern's subject is not: the next
+    /// question (what the candidate would add) can still make it sayable.
+    public func asksAgain(after question: Question) -> Bool {
+        switch question {
+        case .highlights: return unwritten.contains { $0.field.hasPrefix("highlights") }
+        case .strengths: return unwritten.contains { $0.field.hasPrefix("strengths") }
+        case .concernResponse(let k): return unwritten.contains { $0.field == "concerns[\(k)].response" }
+        default: return false
+        }
     }
 }

@@ -31,8 +31,7 @@ struct ThankYouParts {
 
         nominalTopics = member.topics.compactMap(Realiser.topic)
         let facts = ThankYouFacts(
-            company: common.company, role: common.role, topics: Realiser.list(nominalTopics),
-            decisionDate: common.decisionDate ?? "")
+            company: common.company, role: common.role, topics: Realiser.list(nominalTopics))
 
         if !nominalTopics.isEmpty, let withTopics = pick(bank.openingWithTopics) {
             opening = withTopics(facts)
@@ -153,7 +152,13 @@ struct ThankYouParts {
         promised = member.promised.map { Perspective.addressing($0, readerNames: member.names) }.compactMap(PromisedItem.init).enumerated().map { k, item in
             item.sentence(common.tone, first: k == 0)
         }
-        question = (common.decisionDate == nil ? pick(bank.nextSteps) : pick(bank.nextStepsWithDate)).map { $0(facts) } ?? ""
+        // What the notes already say is not asked again: a known decision date is looked forward
+        // to, known next steps are too, and only an open timeline is a question.
+        if let date = common.decisionAfterThankYou {
+            question = pick(bank.awaitingDecision).map { $0(date) } ?? ""
+        } else {
+            question = common.nextStepsKnown || common.decisionDate != nil ? pick(bank.awaitingNextStep) ?? "" : pick(bank.nextSteps) ?? ""
+        }
         offer = pick(bank.offer) ?? ""
 
         subject = bank.subjects[v % bank.subjects.count](facts)
@@ -169,7 +174,7 @@ struct ThankYouParts {
     /// A subject line no earlier thank-you of this interview uses.
     static func fallbackSubject(_ index: Int, common: CommonFacts, taken: Set<String>) -> String {
         let bank = ThankYouPhrases.forTone(common.tone)
-        let facts = ThankYouFacts(company: common.company, role: common.role, topics: "", decisionDate: "")
+        let facts = ThankYouFacts(company: common.company, role: common.role, topics: "")
         for k in 0..<bank.subjects.count {
             let subject = bank.subjects[(index + k) % bank.subjects.count](facts)
             if !taken.contains(subject) { return subject }

@@ -4,8 +4,6 @@ struct ThankYouFacts: Sendable {
     var role: String
     /// This interviewer's topics as a prose list of noun phrases; empty when none reads as one.
     var topics: String
-    /// `Friday 20 November` or `Friday, November 20`, when a decision date is known.
-    var decisionDate: String
 }
 
 /// The phrasing variants of each part of a thank-you, per tone: the coach's words, as data.
@@ -45,9 +43,13 @@ struct ThankYouPhrases: Sendable {
     var concernLeadInGeneral: [String]
     /// Raises a concern the candidate has no answer for yet.
     var concernOpen: [Slot]
-    /// Asks about next steps, naming the decision date.
-    var nextStepsWithDate: [Phrase]
-    var nextSteps: [Phrase]
+    /// Looks forward to a decision the interviewer named ("Friday 20 November" or "Friday,
+    /// November 20"): nothing the notes already say is asked again.
+    var awaitingDecision: [Slot]
+    /// Looks forward to the next step the interviewer described.
+    var awaitingNextStep: [String]
+    /// Asks about next steps, when the notes don't say what they are.
+    var nextSteps: [String]
     /// Offers more information.
     var offer: [String]
     /// Subject lines; the composer gives each interviewer a different one.
@@ -142,21 +144,29 @@ struct ThankYouPhrases: Sendable {
             { "If it would be useful, I can prepare a more complete response on \($0)." },
             { "I would value another opportunity to discuss \($0) with you." },
         ],
-        nextStepsWithDate: [
-            { "Could you let me know whether a decision is still expected by \($0.decisionDate), and whether you need anything further from me before then?" },
-            { "I understand a decision is expected by \($0.decisionDate); is there a further step in the process before then?" },
-            { "Could you tell me whether the timeline of a decision by \($0.decisionDate) still holds, and what the next steps look like?" },
-            { "Since you expect to decide by \($0.decisionDate), may I ask what the remaining steps in the process are?" },
-            { "Is there anything I should prepare for the next stage before the decision on \($0.decisionDate)?" },
-            { "Would you let me know what the next steps are between now and the decision on \($0.decisionDate)?" },
+        awaitingDecision: [
+            { "I look forward to hearing from you about the decision by \($0)." },
+            { "I understand a decision is expected by \($0), and I look forward to hearing from you." },
+            { "I look forward to your decision, which I understand is due by \($0)." },
+            { "Thank you for explaining that you expect to decide by \($0); I look forward to hearing from you." },
+            { "I note that a decision is expected by \($0) and look forward to hearing from you then." },
+            { "I look forward to hearing your decision by \($0)." },
+        ],
+        awaitingNextStep: [
+            "I look forward to the next stage of the process.",
+            "I look forward to hearing from you about the next steps.",
+            "Thank you for explaining the next steps; I look forward to hearing from you.",
+            "I look forward to hearing how the process continues.",
+            "I look forward to the next step and to hearing from you.",
+            "I look forward to hearing from you in due course.",
         ],
         nextSteps: [
-            { _ in "Could you tell me what the next steps are and when you expect to make a decision?" },
-            { _ in "May I ask what the timeline for a decision looks like?" },
-            { _ in "Could you share what the next stage of the process involves?" },
-            { _ in "When do you expect to reach a decision, and is there a further step before then?" },
-            { _ in "Would you let me know how the process will continue from here?" },
-            { _ in "Is there a next step I should prepare for, and roughly when might it take place?" },
+            "Could you tell me what the next steps are and when you expect to make a decision?",
+            "May I ask what the timeline for a decision looks like?",
+            "Could you share what the next stage of the process involves?",
+            "When do you expect to reach a decision, and is there a further step before then?",
+            "Would you let me know how the process will continue from here?",
+            "Is there a next step I should prepare for, and roughly when might it take place?",
         ],
         offer: [
             "Please let me know if I can provide any further information.",
@@ -254,21 +264,29 @@ struct ThankYouPhrases: Sendable {
             { "I'm happy to put together a clearer answer on \($0) if that helps." },
             { "I'd enjoy continuing our conversation about \($0)." },
         ],
-        nextStepsWithDate: [
-            { "I know you're hoping to decide by \($0.decisionDate); is there anything else you need from me before then?" },
-            { "I know you're aiming to decide by \($0.decisionDate); is there another step in the process before then?" },
-            { "Could you let me know what the next steps look like ahead of your decision on \($0.decisionDate)?" },
-            { "With a decision expected by \($0.decisionDate), could you tell me what the next step would be?" },
-            { "Is there anything I can prepare for the next stage before \($0.decisionDate)?" },
-            { "Would you let me know how the next steps will unfold between now and \($0.decisionDate)?" },
+        awaitingDecision: [
+            { "I know you're hoping to decide by \($0), and I look forward to hearing from you." },
+            { "It was good to hear you expect to decide by \($0); I'm looking forward to hearing from you." },
+            { "I'm looking forward to hearing from you about the decision by \($0)." },
+            { "Thanks for letting me know the timeline; I look forward to hearing from you by \($0)." },
+            { "I'm looking forward to your decision by \($0)." },
+            { "I'll look forward to hearing from you by \($0)." },
+        ],
+        awaitingNextStep: [
+            "I'm looking forward to the next step.",
+            "Thanks for explaining what happens next; I look forward to hearing from you.",
+            "I look forward to hearing from you about the next stage.",
+            "I'm looking forward to hearing how things move forward.",
+            "I'm excited about the next step and look forward to hearing from you.",
+            "I'll look forward to hearing from you soon.",
         ],
         nextSteps: [
-            { _ in "Could you let me know what the next steps are from here?" },
-            { _ in "Do you have a sense of the timeline for a decision?" },
-            { _ in "Could you tell me what the next stage of the process looks like?" },
-            { _ in "When do you expect to decide, and is there another step before that?" },
-            { _ in "Could you tell me how things will move forward from here?" },
-            { _ in "Is there a next step I should get ready for?" },
+            "Could you let me know what the next steps are from here?",
+            "Do you have a sense of the timeline for a decision?",
+            "Could you tell me what the next stage of the process looks like?",
+            "When do you expect to decide, and is there another step before that?",
+            "Could you tell me how things will move forward from here?",
+            "Is there a next step I should get ready for?",
         ],
         offer: [
             "If it would help, I'm happy to send anything else you need.",
@@ -364,21 +382,29 @@ struct ThankYouPhrases: Sendable {
             { "I can send a fuller answer on \($0)." },
             { "I'm keen to return to \($0)." },
         ],
-        nextStepsWithDate: [
-            { "Is there anything you need from me before your decision on \($0.decisionDate)?" },
-            { "Is there another step before the decision on \($0.decisionDate)?" },
-            { "What comes next, ahead of the decision on \($0.decisionDate)?" },
-            { "Could you share the next steps before \($0.decisionDate)?" },
-            { "Is a further step planned before the decision on \($0.decisionDate)?" },
-            { "How will the process move toward the decision on \($0.decisionDate)?" },
+        awaitingDecision: [
+            { "I look forward to hearing from you by \($0)." },
+            { "I'll look out for your decision by \($0)." },
+            { "I look forward to your decision by \($0)." },
+            { "I'll keep an eye out for your decision by \($0)." },
+            { "I understand you'll decide by \($0); I look forward to hearing from you." },
+            { "Thanks for sharing the timeline; I'll look out for news by \($0)." },
+        ],
+        awaitingNextStep: [
+            "I look forward to the next step.",
+            "I look forward to hearing from you.",
+            "Thanks for explaining the next steps.",
+            "I look forward to the next stage.",
+            "I look forward to hearing what comes next.",
+            "I look forward to hearing from you soon.",
         ],
         nextSteps: [
-            { _ in "What are the next steps?" },
-            { _ in "When do you expect a decision?" },
-            { _ in "What is the timeline from here?" },
-            { _ in "Could you share the next steps?" },
-            { _ in "Is there another step in the process?" },
-            { _ in "When might I hear about the next stage?" },
+            "What are the next steps?",
+            "When do you expect a decision?",
+            "What is the timeline from here?",
+            "Could you share the next steps?",
+            "Is there another step in the process?",
+            "When might I hear about the next stage?",
         ],
         offer: [
             "I'm happy to send anything else you need.",

@@ -260,6 +260,14 @@ enum Realiser {
             {
                 return "I am " + text
             }
+            // "CWB certified all positions" → "I am CWB certified in all positions".
+            let qualified = ["trained", "certified", "qualified", "licensed", "registered", "accredited"]
+            if let at = bare.firstIndex(where: qualified.contains), at > 0, at < bare.count - 1, bare == words,
+                !Lexicon.prepositions.contains(words[at + 1]), words[at + 1] != "since", words[at + 1] != "and"
+            {
+                let typed = text.split(separator: " ")
+                return "I am " + typed[...at].joined(separator: " ") + " in " + typed[(at + 1)...].joined(separator: " ")
+            }
             // "PTCB certified since 2024" → "I have been PTCB certified since 2024".
             if let since = words.firstIndex(of: "since"), since > 0,
                 ["certified", "qualified", "registered", "licensed", "trained", "chartered", "accredited"].contains(words[since - 1])
@@ -310,11 +318,11 @@ enum Realiser {
                 }
                 return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + held
             }
-            // "forklift licence": a thing one holds.
-            if let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true,
-                let last = words.last, ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification"].contains(last)
-            {
-                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
+            // "forklift licence", "red seal ticket": a thing one holds; "CWB tickets": several.
+            let held = ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification", "ticket", "cert", "endorsement"]
+            if let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true, let last = words.last {
+                if held.contains(last) { return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text }
+                if last.hasSuffix("s"), held.contains(String(last.dropLast())), words.count > 1 { return "I hold " + text }
             }
             // "118% of quota last year": a result reached.
             if let first = words.first, first.hasSuffix("%"), words.contains(where: { ["quota", "target", "targets", "plan"].contains($0) }) {
@@ -335,7 +343,10 @@ enum Realiser {
             // "7 years MSK", "3 years HDU at Royal Free": years of that experience.
             if let years = yearsOfExperience(text) { return "I bring " + years }
             // "native speaker", "DELE examiner", "Chartered engineer (IStructE)": what the candidate is.
-            let nameWords = words.filter { !$0.isEmpty && !text.lowercased().contains("(" + $0) }
+            // The words that open a bracket ("(IStructE)") are no part of the name; found in one
+            // pass, since a long note made a search per word quadratic.
+            let bracketed = Set(text.lowercased().split(separator: "(").dropFirst().compactMap { Note.words(String($0)).first })
+            let nameWords = words.filter { !$0.isEmpty && !bracketed.contains($0) }
             if !words.contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true }), words.count <= 5,
                 let last = nameWords.last ?? words.last,
                 Lexicon.personNouns.contains(last) || (last.count > 5 && (last.hasSuffix("ist") || last.hasSuffix("ian")))
@@ -426,6 +437,14 @@ enum Realiser {
         // The field runs to a comma ("MSK, the last 3…"): keep the comma after "experience".
         let end = 2 + field.count
         let endsAtComma = end < words.count && words[end].hasSuffix(",") && !words[end].hasPrefix("(")
+        // "8 yrs structural, some pipe": a second, smaller field of the same experience.
+        if endsAtComma, end + 2 < words.count || end + 2 == words.count, words.count - end <= 4, words[end + 1].lowercased() == "some",
+            words[(end + 2)...].allSatisfy({ $0.first?.isLetter == true && !$0.lowercased().hasSuffix("ing") && !$0.lowercased().hasSuffix("ed") }),
+            let main = yearsOfExperience(words[...end].joined(separator: " ").dropLast().description)
+        {
+            let more = words[(end + 2)...].joined(separator: " ")
+            return main + " and some " + more + (more.lowercased().hasSuffix("experience") ? "" : " experience")
+        }
         let fieldWords = endsAtComma ? Array(field) + [String(words[end].dropLast())] : Array(field)
         guard !fieldWords.isEmpty, let firstField = fieldWords.first,
             !Lexicon.prepositions.contains(firstField.lowercased()) && !Lexicon.determiners.contains(firstField.lowercased())

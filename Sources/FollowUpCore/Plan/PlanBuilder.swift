@@ -112,15 +112,10 @@ public enum PlanBuilder {
         let checkInWhy: String
         // No decision date, but the next steps name a day ("they'll decide by end of next week"):
         // the check-in waits for that day, counted from the interview.
-        var decisionDate = answers.decisionDate
-        // Only a sentence about hearing back counts: "final round next week" is no decision.
-        let aboutAnswer = ["decide", "decision", "hear", "know", "back to", "result", "answer", "offer", "phone", "call", "update", "outcome"]
-        if decisionDate == nil, let said = Prose.firstNonEmpty(answers.nextSteps),
-            aboutAnswer.contains(where: { said.lowercased().contains($0) }),
-            let reading = DateParser(today: interviewDay, calendar: calendar).find(in: said), reading.date > interviewDay
-        {
-            decisionDate = reading.date
-            notes.append(PlanCoaching.decisionFromNextSteps(said, date: reading.date))
+        let expected = ExpectedDecision(answers, interviewDay: interviewDay)
+        let decisionDate = expected.date
+        if let said = expected.readFromNextSteps, let date = expected.date {
+            notes.append(PlanCoaching.decisionFromNextSteps(said, date: date))
         }
         if let decision = decisionDate {
             let base = max(decision, interviewDay)

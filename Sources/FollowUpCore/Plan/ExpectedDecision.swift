@@ -1,0 +1,34 @@
+/// When the company expects to decide, and what the candidate was told about the next steps:
+/// read once, for the plan's dates and for the drafts' closing sentences alike.
+public struct ExpectedDecision: Equatable, Sendable {
+    /// The day the decision is expected: the `decision_date` given, or a day the next steps name
+    /// in a sentence about hearing back ("dave said theyd decide by friday"), counted from the
+    /// interview. Nil when neither says.
+    public var date: LocalDate?
+    /// The next-steps answer the date was read from, when it came from there.
+    public var readFromNextSteps: String?
+    /// True when the next steps say what comes next ("second round with the CTO"), so a note
+    /// need not ask; false when they are empty or say nobody knows ("not sure, they didn't say").
+    public var nextStepsKnown: Bool
+
+    /// Only a sentence about hearing back gives a decision date: "final round next week" does not.
+    static let aboutAnswer = ["decide", "decision", "hear", "know", "back to", "result", "answer", "offer", "phone", "call", "update", "outcome"]
+    /// Next steps that say nothing is known.
+    static let unknown = [
+        "not sure", "no idea", "unsure", "unclear", "didn't say", "didnt say", "did not say", "don't know", "dont know", "no timeline", "n/a", "?",
+    ]
+
+    public init(_ answers: Answers, interviewDay: LocalDate?) {
+        let said = Prose.firstNonEmpty(answers.nextSteps)
+        let lowered = said?.lowercased() ?? ""
+        nextStepsKnown = said != nil && !Self.unknown.contains { lowered.contains($0) } && lowered != "none" && lowered != "no"
+        if let given = answers.decisionDate {
+            date = given
+        } else if let said, let interviewDay, Self.aboutAnswer.contains(where: { lowered.contains($0) }),
+            let reading = DateParser(today: interviewDay, calendar: answers.businessCalendar).find(in: said), reading.date > interviewDay
+        {
+            date = reading.date
+            readFromNextSteps = said
+        }
+    }
+}

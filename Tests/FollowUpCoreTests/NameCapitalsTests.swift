@@ -1,0 +1,31 @@
+import FollowUpCore
+import XCTest
+
+final class NameCapitalsTests: XCTestCase {
+    /// A stand-in for the dictionary: these words are names.
+    let names = NameCapitals(source: "test") {
+        ["dave": "Dave", "manchester": "Manchester", "sql": "SQL", "kate": "Kate", "rex": "Rex", "example": "Example"][$0]
+    }
+
+    func testNamesTypedInLowercaseGetTheirCapitals() {
+        XCTAssertEqual(names.apply("I told dave about our sql reports in manchester."), "I told Dave about our SQL reports in Manchester.")
+        XCTAssertEqual(names.apply("dave's team"), "Dave's team")
+        XCTAssertEqual(names.apply("Katherine \"kate\" O'Malley"), "Katherine \"Kate\" O'Malley")
+        XCTAssertEqual(names.apply("(dave)\nmanchester"), "(Dave)\nManchester")
+    }
+
+    func testPlaceholdersAddressesLinksAndCompoundsStayAsTyped() {
+        for text in [
+            "[paste the link to dave's portfolio here]", "dave@example.com", "https://example.com/dave", "see example.com today",
+            "my t-rex demo", "dave2", "sql_server",
+        ] {
+            XCTAssertEqual(names.apply(text), text)
+        }
+        // A word touching an accented letter is part of a longer word; one after a space is not.
+        XCTAssertEqual(names.apply("Josédave"), "Josédave")
+        XCTAssertEqual(names.apply("José and dave"), "José and Dave")
+        // Words with a capital already are the candidate's choice.
+        XCTAssertEqual(names.apply("Dave and DAVE"), "Dave and DAVE")
+        XCTAssertEqual(NameCapitals.none.apply("told dave"), "told dave")
+    }
+}
