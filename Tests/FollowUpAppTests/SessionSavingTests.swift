@@ -1,3 +1,5 @@
+import FollowUpCore
+import FollowUpStorage
 import Foundation
 import XCTest
 
@@ -35,5 +37,27 @@ final class SessionSavingTests: XCTestCase {
             XCTAssertEqual(savedSessions(terminal), [], "\(script)")
             XCTAssertTrue(terminal.shown.contains("Nothing was answered yet, so no session is kept."), terminal.shown)
         }
+    }
+
+    /// The day, locale and country answers are read with are made when the first line comes:
+    /// not before the first question (the time zone's lookup was part of the start-up).
+    func testTheDialogueEnvironmentIsMadeWhenTheFirstLineComes() throws {
+        let terminal = try TestTerminal(script: ["Acme", "Engineer", "/quit"])
+        defer { terminal.close() }
+        var made = 0
+        var madeBeforeTheFirstLine: Int?
+        terminal.before[0] = { madeBeforeTheFirstLine = made }
+        let repl = GuidedREPL(
+            record: SessionRecord(id: "20261120-143000", created: "2026-11-20T19:30:00Z", machine: GuidedSessionStateMachine()),
+            store: SessionStore(home: terminal.home.path), reader: terminal, console: Console(platform: terminal.platform, noColor: true),
+            environment: {
+                made += 1
+                return DialogueEnvironment(today: LocalDate(year: 2026, month: 11, day: 20)!)
+            },
+            writeFiles: { _ in throw CancellationError() }, sentCommand: { _ in "" }, platform: terminal.platform)
+        _ = repl.run()
+        XCTAssertEqual(madeBeforeTheFirstLine, 0)
+        XCTAssertEqual(made, 1, "made once, for every line after")
+        XCTAssertTrue(terminal.shown.contains("What role was it for?"), terminal.shown)
     }
 }

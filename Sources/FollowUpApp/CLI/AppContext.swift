@@ -121,7 +121,7 @@ struct AppContext {
         }
         defer { lock.release() }
         let repl = GuidedREPL(
-            record: record, store: store, reader: reader, console: console, environment: environment,
+            record: record, store: store, reader: reader, console: console, environment: { self.environment },
             writeFiles: { answers in try self.writePlanFiles(answers, out: out) },
             sentCommand: { arguments in self.sentCommand(arguments) },
             afterFinish: { record, written in
