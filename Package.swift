@@ -57,14 +57,16 @@ let package = Package(
         .executableTarget(name: "followup", dependencies: ["FollowUpApp"]),
 
         // Test support, shared by the test targets and the fuzz harness: golden files (recorded,
-        // read, compared) and a seeded random source.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // read, compared), a seeded random source and the dialogue's invariants.
+        .target(name: "TestSupport", dependencies: ["FollowUpCore"], path: "Tests/TestSupport"),
         .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore", "TestSupport"]),
+        // Fixtures/: drafts read through Bundle.module; Golden/: read and recorded in place (#filePath).
         .testTarget(
             name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "TestSupport", "Spelling"],
-            resources: [.copy("Fixtures")]),
+            exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage", "TestSupport"]),
+        // Fixtures/ and Golden/ are read (and goldens recorded) in place, through #filePath.
+        .testTarget(name: "FollowUpStorageTests", dependencies: ["FollowUpStorage", "TestSupport"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "MailDeliveryTests", dependencies: ["MailDelivery"]),
         // Commands and the REPL run with a scripted terminal and a Platform of its own; Transcripts/: whole outputs.
         .testTarget(name: "FollowUpAppTests", dependencies: ["FollowUpApp", "FollowUpCore", "LineEditing"], exclude: ["Transcripts"]),

@@ -25,8 +25,9 @@ def tidy(lines):
                 out.append(".Pp")
             continue
         if line.startswith("."):
-            # A blank line at the end of an item's text (an argument's help) is no paragraph.
-            if line.startswith((".It", ".El")) and out and out[-1] == ".Pp":
+            # A blank line at the end of an item's text (an argument's help) is no paragraph, nor
+            # is the one before the list of an enum option's values.
+            if line.startswith((".It", ".El", ".Bl")) and out and out[-1] == ".Pp":
                 out.pop()
             out.append(line)
             continue

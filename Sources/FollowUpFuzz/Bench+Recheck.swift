@@ -1,6 +1,7 @@
 import FollowUpFeedback
 import Foundation
 import Spelling
+import TestSupport
 
 extension Bench {
     /// Wall-clock time now, in nanoseconds.

@@ -3,6 +3,7 @@ import FollowUpFeedback
 import FollowUpStorage
 import Foundation
 import Spelling
+import TestSupport
 
 /// In-process benchmarks for Scripts/bench: the dialogue per answer, the plan by phase, plan and
 /// drafts assembly by panel size, and the feedback engine. Each prints one JSON object on standard output.

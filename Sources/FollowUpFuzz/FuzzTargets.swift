@@ -2,6 +2,7 @@ import FollowUpCore
 import FollowUpFeedback
 import FollowUpStorage
 import Foundation
+import TestSupport
 
 /// What the fuzzer feeds: the first byte picks a target (see `names`), the rest is its input.
 /// `FOLLOWUP_FUZZ_TARGET=<name>` pins one target whatever the first byte (Scripts/fuzz runs
@@ -65,7 +66,7 @@ enum FuzzTargets {
             let before = machine
             let step = machine.handle(event, environment: environment)
             do {
-                try DialogueInvariants.check(line: line, event: event, before: before, after: machine, step: step)
+                try DialogueInvariants.checkWithSessionFile(line: line, event: event, before: before, after: machine, step: step)
             } catch let violation as DialogueInvariants.Violation where violation.known {
                 knownViolations.append(violation)
                 return

@@ -131,7 +131,7 @@ public enum PlanExport {
             if let draftID = step.draftID, let file = draftFiles[draftID] {
                 description += "\nDraft: " + (folder.map { "\($0)/drafts/\(file)" } ?? "drafts/\(file)")
             }
-            let summary = ReminderTitle.make(kind: TrackedStepKind(step.kind), recipient: step.recipient.name, company: company)
+            let summary = ReminderTitle.make(kind: step.kind, recipient: step.recipient.name, company: company)
             return ReminderEvent(
                 uid: TrackedInterview.reminderUID(key: key, stepID: step.id),
                 date: step.status == .overdue ? max(step.due, plan.generatedOn) : step.due,

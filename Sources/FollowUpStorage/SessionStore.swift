@@ -100,7 +100,7 @@ public struct SessionStore: Sendable {
         try Self.checkID(id)
         try AtomicFile.makeDirectory(directory)
         return try FileLock(
-            path: "\(directory)/.\(id).lock",
+            path: lockPath(for: id),
             whenHeld: "is locked: this session is open in another followup process. Finish or quit it there first.")
     }
 
@@ -108,8 +108,11 @@ public struct SessionStore: Sendable {
     public func remove(id: String) throws {
         try Self.checkID(id)
         if unlink(path(for: id)) != 0, errno != ENOENT { throw StorageError(path: path(for: id), reason: "could not be removed") }
-        unlink("\(directory)/.\(id).lock")
+        unlink(lockPath(for: id))
     }
+
+    /// The lock file of a session: `.<id>.lock` beside its file, kept once made.
+    func lockPath(for id: String) -> String { "\(directory)/.\(id).lock" }
 
     /// Refuses an id that could name a file outside the sessions folder (`resume ../../x`).
     static func checkID(_ id: String) throws {
@@ -120,14 +123,15 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// A new id from the start time: `20261122-021544`, with a suffix if it is taken.
+    /// A new id from the start time: `20261122-021544`, with a suffix if it is taken: by a
+    /// session's file, or by its lock (a session started but not saved yet: nothing answered).
     public func newID(startedAt components: DateComponents) -> String {
         func pad(_ n: Int?, _ width: Int) -> String { (n ?? 0).zeroPadded(width) }
         let base =
             "\(pad(components.year, 4))\(pad(components.month, 2))\(pad(components.day, 2))-\(pad(components.hour, 2))\(pad(components.minute, 2))\(pad(components.second, 2))"
         var id = base
         var n = 2
-        while FileManager.default.fileExists(atPath: path(for: id)) {
+        while FileManager.default.fileExists(atPath: path(for: id)) || FileManager.default.fileExists(atPath: lockPath(for: id)) {
             id = "\(base)-\(n)"
             n += 1
         }

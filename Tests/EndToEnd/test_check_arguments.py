@@ -1,7 +1,8 @@
 """`followup check`'s arguments: options anywhere, unknown options, `--`, and many files in order.
 
 `followup check` collects its files itself and hands argument-parser only the options
-(CheckCommand.splitArguments), so these tests pin what that split must keep.
+(CheckCommand.splitArguments, which asks argument-parser which options take a value), so these
+tests pin what that split must keep.
 """
 import json
 import pathlib
@@ -64,9 +65,9 @@ def test_options_work_before_between_and_after_the_files(home, tmp_path):
 def test_every_option_taking_a_value_takes_it_after_the_files(home, tmp_path):
     drafts(tmp_path)
     problems = {
-        ("--format", "xml"): "--format must be text or json, not 'xml'",
+        ("--format", "xml"): "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text' and 'json'.",
         ("--date", "someday"): "--date: I can't read 'someday' as a date",
-        ("--kind", "nope"): "--kind must be one of thank-you, check-in, networking, rejection-reply, not 'nope'",
+        ("--kind", "nope"): "Please provide one of 'thank-you', 'check-in', 'networking' or 'rejection-reply'.",
         ("--answers", "missing.yaml"): "cannot read the answers file missing.yaml",
         ("--session", "nope"): "no such session",
     }
@@ -83,14 +84,17 @@ def test_every_option_taking_a_value_takes_it_after_the_files(home, tmp_path):
 
 
 def test_the_split_knows_every_option_that_takes_a_value(home, tmp_path):
-    # An option that takes a value but is missing from CheckCommand.optionsTakingAValue would
-    # leave its value among the files, and argument-parser would stop with 'Missing value' (64).
+    # An option that takes a value but is missing from CheckCommand.optionsTakingAValue (read from
+    # argument-parser's description of the command) would leave its value among the files, and
+    # argument-parser would stop with 'Missing value' (2).
     drafts(tmp_path)
     help_text = check_in(tmp_path, home, "--help-hidden").stdout.decode()
     taking_values = sorted(set(re.findall(r"^\s+(--[a-z-]+) <[a-z-]+>", help_text, re.MULTILINE)))
     assert {"--format", "--answers", "--session", "--date", "--kind", "--to", "--home"} <= set(taking_values), help_text
+    # The enum options are read by the parser even with --list-rules: give them a value they take.
+    values = {"--format": "json", "--kind": "networking"}
     for option in taking_values:
-        result = check_in(tmp_path, home, "--list-rules", "a.txt", option, "1")
+        result = check_in(tmp_path, home, "--list-rules", "a.txt", option, values.get(option, "1"))
         assert result.returncode == 0, (option, result.stderr.decode())
 
 
@@ -108,12 +112,13 @@ def test_an_unknown_option_anywhere_is_a_usage_problem(home, tmp_path):
         assert result.stdout == b"", args
 
 
-def test_argument_parser_problems_keep_their_status(home, tmp_path):
+def test_argument_parser_problems_are_usage_problems_too(home, tmp_path):
+    # argument-parser's message, with check's status for a usage problem (README: Exit status).
     drafts(tmp_path)
     result = check_in(tmp_path, home, "a.txt", "--format")
-    assert result.returncode == 64 and "Missing value for '--format <format>'" in result.stderr.decode()
+    assert result.returncode == 2 and "Missing value for '--format <format>'" in result.stderr.decode()
     result = check_in(tmp_path, home, "--no-color=yes", "a.txt")
-    assert result.returncode == 64 and "does not take any value" in result.stderr.decode()
+    assert result.returncode == 2 and "does not take any value" in result.stderr.decode()
     assert check_in(tmp_path, home, "nothing-here.txt").returncode == 2
     assert check_in(tmp_path, home).returncode == 2
     assert check_in(tmp_path, home, "b.txt", "--kind", "thank-you", "--date", "2025-03-04").returncode in (0, 1)

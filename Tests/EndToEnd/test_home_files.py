@@ -70,7 +70,7 @@ def test_no_colour_on_a_terminal_with_no_color_or_a_dumb_terminal(home):
 
 def test_start_has_the_options_that_followup_alone_sets_to_their_defaults(home):
     # `followup` with no arguments starts without argument-parser, every option at its default
-    # (StartCommand.startWithDefaults): a new option of `start` must be given its default there.
+    # (StartCommand.defaults; FollowUpAppTests compares it with what the parser makes of no arguments).
     usage = run(home, "start", "--help").stdout.decode()
     line = next(l for l in usage.splitlines() if l.startswith("USAGE: followup start"))
     assert line == "USAGE: followup start [--home <dir>] [--no-color] [--out <dir>] [--new] [--answers <file>] [--locale <locale>] [--country <code>]", line

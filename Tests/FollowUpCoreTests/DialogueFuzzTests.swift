@@ -4,9 +4,8 @@ import TestSupport
 import XCTest
 
 /// A short, seeded random pass over the dialogue: a few thousand typed lines and commands,
-/// checking after every step that the machine asks a question of its own sequence, that
-/// commands never lose answers, and that an answer changes only its own question. (The session
-/// file's round trip is FollowUpStorageTests' `FileFormatTests`.) The long runs are `Scripts/fuzz`.
+/// checking after every step TestSupport's `DialogueInvariants` (the same checks as the long runs
+/// of `Scripts/fuzz`, which also send every step through the session file).
 final class DialogueFuzzTests: XCTestCase {
     func testRandomLinesKeepTheInvariants() throws {
         var rng = SeededRandom(seed: 20_261_120)
@@ -21,58 +20,8 @@ final class DialogueFuzzTests: XCTestCase {
                 let before = machine
                 let step = machine.handle(event, environment: env)
                 events += 1
-                try checkInvariants(line: line, event: event, before: before, after: machine, step: step)
+                try DialogueInvariants.check(line: line, event: event, before: before, after: machine, step: step)
             }
-        }
-    }
-
-    private func checkInvariants(
-        line: String, event: DialogueEvent, before: GuidedSessionStateMachine, after: GuidedSessionStateMachine, step: DialogueStep
-    ) throws {
-        let context = "after \(line.debugDescription.prefix(120))"
-        if case .asking(let question) = after.state {
-            XCTAssertTrue(after.sequence.contains(question), "\(context): \(question) is not in the sequence")
-        }
-
-        guard case .asking(let question) = before.state else {
-            XCTAssertEqual(after, before, "\(context): a finished machine changed")
-            return
-        }
-        switch event {
-        case .endOfInput:
-            XCTAssertEqual(after.answers, before.answers, context)
-        case .command(.skip):
-            XCTAssertTrue(
-                after.answers == before.answers || after.answers == AnswerRules.clearing(question, in: before.answers),
-                "\(context): /skip at \(question) changed other answers")
-        case .command:
-            XCTAssertEqual(after.answers, before.answers, "\(context): a command changed the answers")
-        case .answer:
-            guard step.effect == .persist else {
-                XCTAssertEqual(after.answers, before.answers, "\(context): a rejected answer changed the answers")
-                return
-            }
-            for other in before.sequence where other != question {
-                if question == .interviewerNames, isInterviewerLoop(other) { continue }
-                let was = AnswerRules.currentValue(of: other, in: before.answers)
-                if was != nil {
-                    XCTAssertEqual(AnswerRules.currentValue(of: other, in: after.answers), was, "\(context): answering \(question) changed \(other)")
-                }
-            }
-            if question == .interviewerNames {
-                for person in before.answers.interviewers {
-                    if let kept = after.answers.interviewers.first(where: { $0.name.lowercased() == person.name.lowercased() }) {
-                        XCTAssertEqual(kept, person, "\(context): renaming the panel lost the details of \(person.name)")
-                    }
-                }
-            }
-        }
-    }
-
-    private func isInterviewerLoop(_ question: Question) -> Bool {
-        switch question {
-        case .interviewerTitle, .interviewerEmail, .interviewerAddress, .interviewerTopics: return true
-        default: return false
         }
     }
 

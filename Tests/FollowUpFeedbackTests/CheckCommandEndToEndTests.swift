@@ -226,4 +226,28 @@ final class CheckCommandEndToEndTests: XCTestCase {
         XCTAssertEqual(try run(["check", "--bogus", "-"], stdin: "").status, 2)
         XCTAssertEqual(try run(["check", "--date", "nonsense", "-"], stdin: "").status, 2)
     }
+
+    /// `--format` and `--kind` are read by argument-parser, whose message lists every value;
+    /// `check` and `practice` still end such a problem with status 2, as the README says.
+    func testAWrongValueOfAnEnumOptionIsListedWithEveryValueAndExitsTwo() throws {
+        let format = try run(["check", "--format", "xml", "-"], stdin: "")
+        XCTAssertEqual(format.status, 2)
+        XCTAssertTrue(
+            format.stderr.hasPrefix("Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text' and 'json'.\n"),
+            format.stderr)
+        let kind = try run(["check", "-", "--kind", "thanks"], stdin: "")
+        XCTAssertEqual(kind.status, 2)
+        XCTAssertTrue(
+            kind.stderr.hasPrefix(
+                "Error: The value 'thanks' is invalid for '--kind <kind>'. Please provide one of 'thank-you', 'check-in', 'networking' or 'rejection-reply'.\n"
+            ), kind.stderr)
+        let practice = try run(["practice", "--kind", "thanks"], stdin: "")
+        XCTAssertEqual(practice.status, 2)
+        XCTAssertTrue(practice.stderr.contains("Please provide one of 'thank-you', 'check-in'"), practice.stderr)
+        // A missing value is a usage problem too; any case names the same kind.
+        XCTAssertEqual(try run(["check", "-", "--format"], stdin: "").status, 2)
+        XCTAssertNotEqual(try run(["check", "--kind", "Thank-You", "-"], stdin: "Dear Ana,\n\nThank you.\n\nBest,\nSam\n").status, 2)
+        // Other commands keep argument-parser's status.
+        XCTAssertEqual(try run(["list", "--bogus"]).status, 64)
+    }
 }

@@ -133,6 +133,24 @@ final class FileFormatTests: XCTestCase {
         XCTAssertEqual(try names.map(StoredQuestion.question(named:)), all)
     }
 
+    /// One kind of step for the plan and the tracker: its names are what plan.json and the
+    /// tracker files hold, and must not change.
+    func testEveryStepKindHasAFixedNameInPlanJSONAndTheTrackerFile() throws {
+        XCTAssertEqual(
+            StepKind.allCases.map(\.rawValue),
+            [
+                "thank-you", "recruiter-note", "promised-material", "check-in", "final-check-in", "networking", "after-offer",
+                "after-rejection", "after-silence", "withdrawal-note",
+            ])
+        // The tracker fixtures of every version name their steps' kinds with these names.
+        for version in [1, 2] {
+            for file in try fixtures(version, "tracker") {
+                let kinds = try loadTracker(file).rounds.flatMap(\.steps).map(\.kind)
+                XCTAssertFalse(kinds.isEmpty, file.lastPathComponent)
+            }
+        }
+    }
+
     /// A fixed file, written by hand: it reads whatever the Swift cases are called today.
     static let literal = """
         {

@@ -82,6 +82,10 @@ final class SessionStoreTests: XCTestCase {
         XCTAssertEqual(first, "20261122-090507")
         try store.save(record(first))
         XCTAssertEqual(store.newID(startedAt: when), "20261122-090507-2")
+        // A session started but not saved yet (nothing answered) holds its id with its lock.
+        let second = try store.lock(id: "20261122-090507-2")
+        defer { second.release() }
+        XCTAssertEqual(store.newID(startedAt: when), "20261122-090507-3")
     }
 }
 

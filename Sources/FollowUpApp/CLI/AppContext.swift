@@ -80,14 +80,10 @@ struct AppContext {
     func startNew(machine: GuidedSessionStateMachine? = nil, out: String?, reader: any LineReader) throws {
         let machine = machine ?? GuidedSessionStateMachine(settings: settings)
         let id = store.newID(startedAt: platform.nowComponents)
+        // Not saved yet: nothing has been typed, and the session is saved after every answer it
+        // accepts. Its lock, taken before the first question (`runSession`), keeps the id and
+        // shows that the sessions folder can be written to.
         let record = SessionRecord(id: id, created: platform.timestamp, machine: machine)
-        do {
-            // Nothing typed yet: no need to wait for the disk before the first question.
-            try store.save(record, flush: false)
-        } catch {
-            console.error("\(error)")
-            throw ExitCode.failure
-        }
         if machine.state == .asking(.review) {
             console.say("Here are the answers from the file. Change anything with /edit <field>, then say yes to write the files.")
             console.showSummary(SessionSummary.lines(for: machine.answers))
@@ -125,7 +121,7 @@ struct AppContext {
         }
         defer { lock.release() }
         let repl = GuidedREPL(
-            record: record, store: store, reader: reader, console: console, environment: environment,
+            record: record, store: store, reader: reader, console: console, environment: { self.environment },
             writeFiles: { answers in try self.writePlanFiles(answers, out: out) },
             sentCommand: { arguments in self.sentCommand(arguments) },
             afterFinish: { record, written in

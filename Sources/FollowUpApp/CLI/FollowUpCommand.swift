@@ -31,7 +31,9 @@ extension FollowUpCommand {
     /// `main()`, except that `followup check`'s files never reach argument-parser, whose handling of
     /// many positional values is quadratic (a coach checks 1,000 drafts at once): the arguments
     /// are split first (`CheckCommand.splitArguments`), argument-parser parses only the options,
-    /// and the command gets the files directly. Every other command goes through `main()`.
+    /// and the command gets the files directly. `check` and `practice` end a usage problem
+    /// argument-parser finds (a wrong `--format` or `--kind`, a missing value) with status 2,
+    /// as linters do and as their own problems end (README); every other command is `main()`.
     ///
     /// With no arguments at all (the guided session, the moment it matters most that the first
     /// question comes at once), the default command starts with its defaults and no parsing;
@@ -41,7 +43,7 @@ extension FollowUpCommand {
     public static func mainSplittingCheckFiles(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
         if arguments.isEmpty {
             do {
-                try StartCommand.startWithDefaults()
+                try StartCommand.start(StartCommand.defaults)
             } catch {
                 exit(withError: error)
             }
@@ -51,23 +53,38 @@ extension FollowUpCommand {
             print(FollowUpVersion.current)
             return
         }
-        guard let name = arguments.first, name == CheckCommand.configuration.commandName else {
+        guard let name = arguments.first, Self.linterLikeCommands.contains(name) else {
             return main(arguments)
         }
-        let (options, files) = CheckCommand.splitArguments(arguments.dropFirst())
         do {
-            if let check = CheckCommand.parsedDirectly(options) {
-                try check.run(files: files)
-                return
-            }
-            var command = try parseAsRoot([name] + options)
-            if let check = command as? CheckCommand {
-                try check.run(files: files)
+            if name == CheckCommand._commandName {
+                let (options, files) = CheckCommand.splitArguments(arguments.dropFirst())
+                if let check = CheckCommand.parsedDirectly(options) {
+                    try check.run(files: files)
+                    return
+                }
+                var command = try parseAsRoot([name] + options)
+                if let check = command as? CheckCommand {
+                    try check.run(files: files)
+                } else {
+                    try command.run()
+                }
             } else {
+                var command = try parseAsRoot(arguments)
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            exitAsALinter(withError: error)
         }
+    }
+
+    /// The commands whose usage problems end with status 2 (README: Exit status).
+    static let linterLikeCommands: Set<String> = [CheckCommand._commandName, PracticeCommand._commandName]
+
+    /// `exit(withError:)`, with argument-parser's usage status (64) given as 2.
+    static func exitAsALinter(withError error: any Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
     }
 }

@@ -31,7 +31,11 @@ final class GuidedREPL {
     private let store: SessionStore
     private let reader: any LineReader
     private let console: Console
-    private let environment: DialogueEnvironment
+    /// The day, locale and country the answers are read with: made when the first line comes,
+    /// not before the first question (the machine's time zone, for the holiday country, is
+    /// looked up through ICU: docs/performance.md).
+    private lazy var environment: DialogueEnvironment = makeEnvironment()
+    private let makeEnvironment: () -> DialogueEnvironment
     /// Writes the plan and the drafts.
     private let writeFiles: (Answers) throws -> WrittenPlan
     /// `/sent [ID STEP]`: the tracker's command, carried out for the dialogue's `.markSent`.
@@ -47,7 +51,7 @@ final class GuidedREPL {
 
     init(
         record: SessionRecord, store: SessionStore, reader: any LineReader, console: Console,
-        environment: DialogueEnvironment, writeFiles: @escaping (Answers) throws -> WrittenPlan,
+        environment: @escaping () -> DialogueEnvironment, writeFiles: @escaping (Answers) throws -> WrittenPlan,
         sentCommand: @escaping (String) -> String,
         afterFinish: @escaping (SessionRecord, WrittenPlan) -> Void = { _, _ in },
         platform: Platform
@@ -57,7 +61,7 @@ final class GuidedREPL {
         self.store = store
         self.reader = reader
         self.console = console
-        self.environment = environment
+        self.makeEnvironment = environment
         self.writeFiles = writeFiles
         self.sentCommand = sentCommand
         self.afterFinish = afterFinish

@@ -26,8 +26,8 @@ struct CheckCommand: ParsableCommand {
         help: ArgumentHelp("Draft files; - reads standard input; every argument after -- is a file.", valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "format"))
-    var format: String = "text"
+    @Option(name: .long, help: ArgumentHelp("How to print the findings.", valueName: "format"))
+    var format: ReportFormat = .text
 
     @Flag(name: .customLong("list-rules"), help: "List every rule with its id, severity and what it checks.")
     var listRules = false
@@ -35,9 +35,24 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: FeedbackOptions
 
     /// The options of `check` (here, in `FeedbackOptions` and in `HomeOptions`) that take the next
-    /// argument as their value. Keep in step with the `@Option`s: an option missing here would
-    /// leave its value among the files (test_check_arguments.py compares with --help-hidden).
-    static let optionsTakingAValue: Set<String> = ["--format", "--answers", "--session", "--date", "--kind", "--to", "--home"]
+    /// argument as their value, as argument-parser itself describes the command (the JSON that
+    /// `--experimental-dump-help` prints), so that no list of them is kept by hand. Read the
+    /// first time an option is met: `followup check FILE...` never needs it.
+    static let optionsTakingAValue: Set<String> = {
+        struct Tool: Decodable { var command: Command }
+        struct Command: Decodable { var arguments: [Argument]? }
+        struct Argument: Decodable {
+            var kind: String
+            var names: [Name]?
+        }
+        struct Name: Decodable {
+            var kind: String
+            var name: String
+        }
+        guard let tool = try? JSONDecoder().decode(Tool.self, from: Data(CheckCommand._dumpHelp().utf8)) else { return [] }
+        let names = (tool.command.arguments ?? []).filter { $0.kind == "option" }.flatMap { $0.names ?? [] }
+        return Set(names.map { ($0.kind == "long" ? "--" : "-") + $0.name })
+    }()
 
     /// `check` made from `options` (split from the files by `splitArguments`) without
     /// argument-parser, when they are only options taking a value, each once and as
@@ -66,6 +81,10 @@ struct CheckCommand: ParsableCommand {
             values[option] = options[index + 1]
             index += 2
         }
+        // A value the parser would refuse is left to it, for its message.
+        guard let format = ReportFormat(argument: values["--format"] ?? "text") else { return nil }
+        let kind = values["--kind"].map(MessageKind.init(argument:))
+        if kind == .some(nil) { return nil }
         var home = HomeOptions()
         home.home = values["--home"]
         home.noColor = noColor
@@ -73,12 +92,12 @@ struct CheckCommand: ParsableCommand {
         feedback.answers = values["--answers"]
         feedback.session = values["--session"]
         feedback.date = values["--date"]
-        feedback.kind = values["--kind"]
+        feedback.kind = kind ?? nil
         feedback.to = values["--to"]
         feedback.homeOptions = home
         var command = CheckCommand()
         command.files = []
-        command.format = values["--format"] ?? "text"
+        command.format = format
         command.listRules = false
         command.options = feedback
         return command
@@ -147,9 +166,6 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
-        guard format == "text" || format == "json" else {
-            throw UsageProblem(description: "--format must be text or json, not '\(format)'")
-        }
         if let unknown = files.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
             throw UsageProblem(description: "unknown option '\(unknown)' (see followup check --help)")
         }
@@ -173,7 +189,7 @@ struct CheckCommand: ParsableCommand {
         for (input, findings) in zip(inputs, results) {
             items += findings.map { FileFinding(file: input.name, finding: $0) }
         }
-        if format == "json" {
+        if format == .json {
             print(UntrustedText.jsonEscaped(FindingReport.json(items)))
         } else if !items.isEmpty {
             // Formatted on every core, printed at once: the same text as one print a line.
@@ -189,6 +205,20 @@ struct CheckCommand: ParsableCommand {
     private static func textLines(_ items: [FileFinding]) -> [String] {
         let box = UncheckedBox(items)
         return FeedbackEngine.concurrentMap(items.count) { FindingReport.textLine(box.value[$0]) }
+    }
+}
+
+/// How `check` prints its findings (`--format`).
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+
+    /// What each format prints, in `--help` and the manual page.
+    static var allValueDescriptions: [String: String] {
+        [
+            ReportFormat.text.rawValue: "file:line:column: severity rule: message, one finding a line",
+            ReportFormat.json.rawValue: "one JSON array of findings, for scripts",
+        ]
     }
 }
 

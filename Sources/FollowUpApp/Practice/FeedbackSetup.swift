@@ -25,8 +25,8 @@ struct FeedbackOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("thank-you, check-in, networking or rejection-reply (default: guessed from the text).", valueName: "kind"))
-    var kind: String?
+        help: ArgumentHelp("The kind of message, in any case; when left out, it is guessed from the text.", valueName: "kind"))
+    var kind: MessageKind?
 
     @Option(
         name: .long,
@@ -34,6 +34,22 @@ struct FeedbackOptions: ParsableArguments {
     var to: String?
 
     @OptionGroup var homeOptions: HomeOptions
+}
+
+/// Kinds are read by the parser itself, whatever their case ("Thank-You"), so that `--help`
+/// and the message for a wrong one list every kind.
+extension MessageKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+
+    /// What each kind is, in `--help` and the manual page.
+    public static var allValueDescriptions: [String: String] {
+        [
+            MessageKind.thankYou.rawValue: "the note sent a day or two after the interview",
+            MessageKind.checkIn.rawValue: "the polite 'any news?' once the decision date has passed",
+            MessageKind.networking.rawValue: "a short note to stay in touch",
+            MessageKind.rejectionReply.rawValue: "the gracious answer to a no",
+        ]
+    }
 }
 
 /// A command-line problem: printed, then exit status 2.
@@ -116,16 +132,7 @@ struct FeedbackSetup {
             case .failure(let failure): throw UsageProblem(description: "--date: \(failure.message)")
             }
         }
-        // Read here, not by the parser, so that a wrong kind is a usage problem of `check` (exit 2).
-        var kind: MessageKind?
-        if let text = options.kind {
-            guard let value = MessageKind(rawValue: text.lowercased()) else {
-                let kinds = MessageKind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw UsageProblem(description: "--kind must be one of \(kinds), not '\(text)'")
-            }
-            kind = value
-        }
-        var context = FeedbackContext(answers: answers, today: today, kind: kind, personalWords: personalWords, recipient: options.to)
+        var context = FeedbackContext(answers: answers, today: today, kind: options.kind, personalWords: personalWords, recipient: options.to)
         // Without --date, an .eml is checked as of the day in its Date: header (the day
         // `followup plan` meant it to be sent).
         context.checksAsOfSendDate = options.date == nil

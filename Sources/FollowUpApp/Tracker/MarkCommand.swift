@@ -32,26 +32,35 @@ struct MarkCommand: ParsableCommand {
 
     /// The steps named before the last word.
     var steps: [String] { Array(stepsAndMark.dropLast()) }
-    /// The last word: sent or skipped.
+    /// The last word: sent or skipped (a positional list ends in it, so it cannot be an
+    /// argument of its own; `StepMark` reads it as the parser would).
     var how: String { stepsAndMark.last ?? "" }
 
     @Option(name: .long, help: ArgumentHelp("The day it was sent or skipped (default: today).", valueName: "date"))
     var date: String?
 
-    func validate() throws {
-        let example = "`followup mark \(id) \(stepsAndMark.first ?? "thank-you-1") sent`"
+    /// The mark the last word asks for; a usage problem when there is no step or no mark.
+    func mark() throws(ValidationError) -> StepMark {
+        // The step typed, if there is one besides the last word.
+        let example = "`followup mark \(id) \(stepsAndMark.count >= 2 ? stepsAndMark[0] : "thank-you-1") sent`"
+        let marks = StepMark.allValueStrings.joined(separator: " or ")
         guard stepsAndMark.count >= 2 else {
-            throw ValidationError("Name the step and say sent or skipped, as in \(example).")
+            throw ValidationError("Name the step and say \(marks), as in \(example).")
         }
-        if StepMark(rawValue: how.lowercased()) == nil {
-            throw ValidationError("'\(how)' is not a way to mark a step: end with sent or skipped, as in \(example).")
+        guard let mark = StepMark(argument: how) else {
+            throw ValidationError("'\(how)' is not a way to mark a step: end with \(marks), as in \(example).")
         }
+        return mark
+    }
+
+    func validate() throws {
+        _ = try mark()
     }
 
     func run() throws {
         let app = AppContext(platform: .current(), homeOptions: homeOptions)
         let day = try app.day(date)
-        let mark = StepMark(rawValue: how.lowercased()) ?? .sent
+        let mark = try mark()
         let out = try app.trackerAction { try app.markSteps(id: id, steps: steps, as: mark, on: day) }
         app.console.write(out)
     }
@@ -156,6 +165,11 @@ struct OutcomeCommand: ParsableCommand {
         }
         app.console.write(out)
     }
+}
+
+/// Marks are read as the parser reads an enum, whatever their case ("Sent").
+extension StepMark: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
 /// Outcomes are read by the parser itself, whatever their case ("Rejected"), so its message

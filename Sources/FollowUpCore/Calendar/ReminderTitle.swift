@@ -4,7 +4,7 @@
 /// whole sentence of the step goes into the event's description instead.
 public enum ReminderTitle {
     /// The title of the event for one step: a verb, the person, and the company after a `·`.
-    public static func make(kind: TrackedStepKind, recipient: String, company: String) -> String {
+    public static func make(kind: StepKind, recipient: String, company: String) -> String {
         let who = recipient.trimmingCharacters(in: .whitespaces)
         let action: String
         switch kind {

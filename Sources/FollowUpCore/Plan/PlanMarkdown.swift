@@ -113,7 +113,7 @@ public enum PlanMarkdown {
         return text
     }
 
-    static func title(_ kind: PlanStepKind) -> String {
+    static func title(_ kind: StepKind) -> String {
         switch kind {
         case .thankYou: return "Thank-you"
         case .recruiterNote: return "Recruiter note"
@@ -124,6 +124,7 @@ public enum PlanMarkdown {
         case .afterOffer: return "If an offer comes"
         case .afterRejection: return "If it is a no"
         case .afterSilence: return "If there is still no answer"
+        case .withdrawalNote: return "Withdrawal note"
         }
     }
 

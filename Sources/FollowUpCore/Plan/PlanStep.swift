@@ -1,14 +1,21 @@
-/// What a step of the follow-up plan is for.
-public enum PlanStepKind: String, Codable, CaseIterable, Sendable {
+/// What a follow-up step is for, in the plan (plan.json's `kind`) and in the tracker (its
+/// steps' `kind`): one type, so that a step keeps its kind from the plan to the tracker.
+public enum StepKind: String, Codable, CaseIterable, Sendable {
     case thankYou = "thank-you"
     case recruiterNote = "recruiter-note"
     case promisedMaterial = "promised-material"
     case checkIn = "check-in"
     case finalCheckIn = "final-check-in"
-    case networking
+    case networking = "networking"
     case afterOffer = "after-offer"
     case afterRejection = "after-rejection"
     case afterSilence = "after-silence"
+    /// The short note that says the candidate withdraws: the tracker adds it when the outcome
+    /// is recorded (`followup outcome ID withdrawn`); `PlanBuilder` never plans one.
+    case withdrawalNote = "withdrawal-note"
+
+    /// Check-ins: the messages whose silence makes an application quiet.
+    public var isCheckIn: Bool { self == .checkIn || self == .finalCheckIn }
 }
 
 /// The person a step or a draft is addressed to.
@@ -49,7 +56,7 @@ public enum StepStatus: String, Codable, CaseIterable, Sendable {
 public struct PlanStep: Codable, Equatable, Sendable {
     /// Stable within a plan: `thank-you-1`, `recruiter-note`, `check-in`, and so on.
     public var id: String
-    public var kind: PlanStepKind
+    public var kind: StepKind
     public var recipient: Recipient
     /// The day the coaching rules say to act.
     public var due: LocalDate
@@ -64,7 +71,7 @@ public struct PlanStep: Codable, Equatable, Sendable {
     public var status: StepStatus
 
     public init(
-        id: String, kind: PlanStepKind, recipient: Recipient, due: LocalDate, latest: LocalDate? = nil,
+        id: String, kind: StepKind, recipient: Recipient, due: LocalDate, latest: LocalDate? = nil,
         what: String, why: String, draftID: String? = nil, status: StepStatus
     ) {
         self.id = id

@@ -145,7 +145,7 @@ extension TrackedRound {
     ) -> TrackedRound {
         let steps = plan.steps.map { step in
             TrackedStep(
-                id: step.id, kind: TrackedStepKind(step.kind), recipient: step.recipient, due: step.due, latest: step.latest,
+                id: step.id, kind: step.kind, recipient: step.recipient, due: step.due, latest: step.latest,
                 what: step.what, draftID: step.draftID, draftFile: step.draftID.flatMap { draftFiles[$0] },
                 state: step.status == .onOutcome ? .waiting : .pending)
         }

@@ -92,39 +92,6 @@ public struct TrackedRound: Codable, Equatable, Sendable {
     }
 }
 
-/// What a tracked step is for: the plan's kinds, and the note sent when withdrawing.
-public enum TrackedStepKind: String, Codable, CaseIterable, Sendable {
-    case thankYou = "thank-you"
-    case recruiterNote = "recruiter-note"
-    case promisedMaterial = "promised-material"
-    case checkIn = "check-in"
-    case finalCheckIn = "final-check-in"
-    case networking = "networking"
-    case afterOffer = "after-offer"
-    case afterRejection = "after-rejection"
-    case afterSilence = "after-silence"
-    case withdrawalNote = "withdrawal-note"
-
-    /// Every plan kind has its tracked kind; the switch is exhaustive so a new plan kind cannot
-    /// be forgotten here (a lookup by raw value would fall back silently).
-    public init(_ kind: PlanStepKind) {
-        switch kind {
-        case .thankYou: self = .thankYou
-        case .recruiterNote: self = .recruiterNote
-        case .promisedMaterial: self = .promisedMaterial
-        case .checkIn: self = .checkIn
-        case .finalCheckIn: self = .finalCheckIn
-        case .networking: self = .networking
-        case .afterOffer: self = .afterOffer
-        case .afterRejection: self = .afterRejection
-        case .afterSilence: self = .afterSilence
-        }
-    }
-
-    /// Check-ins: the messages whose silence makes an application quiet.
-    public var isCheckIn: Bool { self == .checkIn || self == .finalCheckIn }
-}
-
 /// Where a tracked step stands.
 public enum TrackedStepState: String, Codable, CaseIterable, Sendable {
     /// To do, by its due date.
@@ -143,7 +110,7 @@ public enum TrackedStepState: String, Codable, CaseIterable, Sendable {
 public struct TrackedStep: Codable, Equatable, Sendable {
     /// The plan's id: `thank-you-1`, `check-in`... unique within a round.
     public var id: String
-    public var kind: TrackedStepKind
+    public var kind: StepKind
     public var recipient: Recipient
     /// When it is due now (moved when an earlier step went out late or early).
     public var due: LocalDate
@@ -164,7 +131,7 @@ public struct TrackedStep: Codable, Equatable, Sendable {
     public var sequence: Int?
 
     public init(
-        id: String, kind: TrackedStepKind, recipient: Recipient, due: LocalDate, latest: LocalDate? = nil, what: String,
+        id: String, kind: StepKind, recipient: Recipient, due: LocalDate, latest: LocalDate? = nil, what: String,
         draftID: String? = nil, draftFile: String? = nil, state: TrackedStepState = .pending
     ) {
         self.id = id

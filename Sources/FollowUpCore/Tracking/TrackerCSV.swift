@@ -12,7 +12,7 @@ public enum TrackerCSV {
             // The outcome is recorded once, for the application: its date is that history entry's.
             let outcomeDate = record.history.last { $0.text.hasPrefix("Outcome: ") }?.date
             for round in record.rounds {
-                func sent(_ kind: TrackedStepKind) -> String {
+                func sent(_ kind: StepKind) -> String {
                     // The last of them (a thank-you per interviewer): the stage is done when all went out.
                     round.steps.filter { $0.kind == kind && $0.state == .sent }.compactMap(\.doneOn).max()?.iso8601 ?? ""
                 }
