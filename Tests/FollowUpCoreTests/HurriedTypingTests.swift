@@ -297,6 +297,8 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(InterviewFormat(loose: "video then onsite tour"), .video)
         XCTAssertNil(InterviewFormat(loose: "hybrid"))
         XCTAssertEqual(InterviewFormat(loose: "assessment centre, islington branch"), .onSite)
+        XCTAssertEqual(Note("hadnt done much with SEND children tbh").flatMap { Realiser.limitedExperience($0.text) }, "my experience with SEND children")
+        XCTAssertEqual(Realiser.limitedExperience("haven't done much TIG on stainless"), "my experience with TIG on stainless")
         XCTAssertEqual(InterviewFormat(loose: "2 rounds, video then on campus"), .video)
         XCTAssertNil(InterviewFormat(loose: "2 rounds at the islington branch"))
         XCTAssertEqual(CommonFacts.roleTitle("community librarian (part time 22.5hrs)"), "Community Librarian (Part Time 22.5hrs)")

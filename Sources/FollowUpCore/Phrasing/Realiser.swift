@@ -704,7 +704,9 @@ enum Realiser {
             let action = ["do", "have", "touch"].contains(base) ? "doing" : base == "use" ? "using" : gerund(base)
             return action + " " + thing.text + " for the first time"
         }
-        if ["do", "use", "have", "handle", "touch", "try"].contains(base) { return experience + "with " + thing.text }
+        // "hadnt done much with SEND children": the object brings its own preposition.
+        let ownPreposition = ["with", "on", "in"].contains(thing.lowercasedWords.first ?? "")
+        if ["do", "use", "have", "handle", "touch", "try"].contains(base) { return experience + (ownPreposition ? "" : "with ") + thing.text }
         if base == "work", let first = thing.lowercasedWords.first, ["with", "on", "in"].contains(first) {
             return experience + "working " + thing.text
         }
