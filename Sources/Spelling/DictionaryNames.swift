@@ -22,17 +22,33 @@ public final class DictionaryNames: @unchecked Sendable {
         else { return nil }
         self.checker = checker
         var entries: [String: String] = [:]
-        // One entry a line, "Manchester/M"; the first line is the count.
-        for line in data.split(separator: UInt8(ascii: "\n")).dropFirst() {
-            guard let first = line.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { continue }
-            let stem = line.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") }
-            guard stem.count > 1, stem.allSatisfy({ $0 < 0x80 && (Character(UnicodeScalar($0)).isLetter) }) else { continue }
-            let written = String(decoding: stem, as: UTF8.self)
-            let lower = written.lowercased()
-            // "Sam" and "SAM": the form with fewer capitals is the likelier one. ("Bill" and
-            // "bill": the lowercase entry makes hunspell accept the word, so it is left alone.)
-            if let known = entries[lower], known.filter(\.isUppercase).count <= written.filter(\.isUppercase).count { continue }
-            entries[lower] = written
+        entries.reserveCapacity(20_000)
+        // One entry a line, "Manchester/M"; the first line is the count. Only lines that start
+        // with a capital are looked at, byte by byte (a String per line took most of a plan).
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            while index < bytes.count {
+                let start = index
+                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+                let end = index
+                index += 1
+                guard start > 0, end - start > 1, bytes[start] >= 0x41, bytes[start] <= 0x5A else { continue }
+                var stemEnd = start
+                var letters = true
+                while stemEnd < end, bytes[stemEnd] != 0x2F, bytes[stemEnd] != 0x09, bytes[stemEnd] != 0x20, bytes[stemEnd] != 0x0D {
+                    let byte = bytes[stemEnd] | 0x20
+                    if byte < 0x61 || byte > 0x7A { letters = false }
+                    stemEnd += 1
+                }
+                guard letters, stemEnd - start > 1 else { continue }
+                let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stemEnd]), as: UTF8.self)
+                let lower = written.lowercased()
+                // "Sam" and "SAM": the form with fewer capitals is the likelier one. ("Bill" and
+                // "bill": the lowercase entry makes hunspell accept the word, so it is left alone.)
+                if let known = entries[lower], known.utf8.filter({ $0 < 0x61 }).count <= written.utf8.filter({ $0 < 0x61 }).count { continue }
+                entries[lower] = written
+            }
         }
         self.entries = entries
     }
@@ -51,6 +67,12 @@ public final class DictionaryNames: @unchecked Sendable {
 
     /// How the dictionary writes `word`, typed all in lowercase, when it only knows it with
     /// capitals; nil otherwise.
+    /// True when `word`, in lowercase, is no word of the dictionary and no name it knows
+    /// ("ponsonby", "mt"): likely part of a name it does not know.
+    public func isUnknown(_ word: String) -> Bool {
+        entries[word] == nil && !checker.isCorrect(word)
+    }
+
     /// A word of two or three letters is changed only into an acronym ("sql" → "SQL", "uk" →
     /// "UK"): short mixed-case entries are mostly symbols and abbreviations ("Te", "Chr") that
     /// a hurried note does not mean. "ie" and "eg" are abbreviations of Latin, not names.

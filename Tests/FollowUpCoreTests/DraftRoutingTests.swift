@@ -73,4 +73,12 @@ final class DraftRoutingTests: XCTestCase {
         let named = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
         XCTAssertTrue(named.contains("pipeline contract"), named)
     }
+
+    func testAnInterviewerWhoIsTheRecruiterGetsTheRecruitersAddress() {
+        var a = answers()
+        a.interviewers[0].email = nil
+        a.recruiter = Contact(name: a.interviewers[0].name.lowercased(), email: "linda@example.com")
+        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }
+        XCTAssertEqual(thanks?.recipientEmail, "linda@example.com")
+    }
 }

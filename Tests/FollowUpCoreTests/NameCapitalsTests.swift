@@ -17,6 +17,15 @@ final class NameCapitalsTests: XCTestCase {
         XCTAssertEqual(names.apply("Dave and Manchester"), "Dave and Manchester")
     }
 
+    func testAWordBesideAnUnknownOneStaysAsTypedSoNoNameIsHalfCapitalised() {
+        let names = NameCapitals(
+            source: "test", { ["reno": "Reno", "eden": "Eden", "shannon": "Shannon"][$0] },
+            isUnknownWord: { ["ponsonby", "mt"].contains($0) })
+        XCTAssertEqual(names.apply("the stair job at the ponsonby reno"), "the stair job at the ponsonby reno")
+        XCTAssertEqual(names.apply("a flat near mt eden"), "a flat near mt eden")
+        XCTAssertEqual(names.apply("base preference shannon vs cork"), "base preference Shannon vs cork")
+    }
+
     func testPlaceholdersAddressesLinksAndCompoundsStayAsTyped() {
         for text in [
             "[paste the link to dave's portfolio here]", "dave@example.com", "https://example.com/dave", "see example.com today",

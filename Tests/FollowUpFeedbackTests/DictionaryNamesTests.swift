@@ -26,5 +26,8 @@ final class DictionaryNamesTests: XCTestCase {
         }
         // Not in the dictionary at all.
         XCTAssertNil(names.writtenForm(of: "qwzx"))
+        XCTAssertTrue(names.isUnknown("ponsonby"))
+        XCTAssertFalse(names.isUnknown("reno"), "a name it knows")
+        XCTAssertFalse(names.isUnknown("cork"), "a word it knows")
     }
 }

@@ -65,7 +65,9 @@ extension AppContext {
     /// The names of the dictionary for `locale`, read when first needed (not at start-up).
     static func nameCapitals(locale: String?) -> NameCapitals {
         let language = HunspellChecker.language(forLocale: locale)
-        return NameCapitals(source: language) { DictionaryNames.cached(language: language)?.writtenForm(of: $0) }
+        return NameCapitals(
+            source: language, { DictionaryNames.cached(language: language)?.writtenForm(of: $0) },
+            isUnknownWord: { DictionaryNames.cached(language: language)?.isUnknown($0) ?? false })
     }
 
     func withDateLocale(_ answers: Answers) -> Answers {

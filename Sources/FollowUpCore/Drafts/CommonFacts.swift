@@ -97,7 +97,8 @@ struct CommonFacts: Sendable {
             today.map { max($0, due) } ?? due
         }
         decisionAfterThankYou = stated.flatMap { date in thankYouDay.map { date > $0 } ?? false ? answers.dateStyle.long(date) : nil }
-        nextStepsKnown = expected.nextStepsKnown
+        // A decision day known, even one not named ("prob mid dec"), is no question to ask again.
+        nextStepsKnown = expected.nextStepsKnown || expected.date != nil
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))
         firstTopic = CommonFacts.processTopic(answers, loop: loop)

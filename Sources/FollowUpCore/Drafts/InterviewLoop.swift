@@ -42,10 +42,19 @@ struct InterviewLoop: Sendable {
     var processMember: Int?
 
     init(_ answers: Answers) {
+        // An interviewer who is also the recruiter: the address given for one is the other's.
         let people =
             answers.interviewers.isEmpty
             ? [Interviewer(name: "Hiring team", addressAs: "hiring team")]
-            : answers.interviewers
+            : answers.interviewers.map { person in
+                var person = person
+                if Prose.firstNonEmpty(person.email) == nil, let recruiter = answers.recruiter,
+                    ListAnswer.clean(recruiter.name).lowercased() == ListAnswer.clean(person.name).lowercased()
+                {
+                    person.email = recruiter.email
+                }
+                return person
+            }
         let names = people.map(InterviewLoop.names(of:))
         let topicWords = people.map { InterviewLoop.keyWords($0.topics.joined(separator: " ")) }
 

@@ -87,7 +87,8 @@ public enum PlanMarkdown {
                         out.append(
                             "No address for \(draft.recipientName): send it to \(recruiter.name) and ask them to forward it to \(draft.recipientName).")
                     } else {
-                        out.append("No address for \(draft.recipientName): ask the recruiter to forward it, or fill in the address in your mail app.")
+                        out.append(
+                            "No address for \(draft.recipientName): fill it in in your mail app, or ask whoever arranged the interview to forward the note.")
                     }
                 }
                 out.append("[Open in your mail app](\(MailtoLink.make(to: sent.recipientEmail, subject: sent.subject, body: sent.body)))")

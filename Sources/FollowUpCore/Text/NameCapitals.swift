@@ -5,11 +5,16 @@ public struct NameCapitals: Equatable, Sendable {
     /// Which source the names come from (`en_GB`): two values with one source are equal.
     public let source: String
     private let writtenForm: @Sendable (String) -> String?
+    private let isUnknownWord: @Sendable (String) -> Bool
 
-    /// `writtenForm` gives the capitalised form of a lowercase word that is a name, else nil.
-    public init(source: String, _ writtenForm: @escaping @Sendable (String) -> String?) {
+    /// `writtenForm` gives the capitalised form of a lowercase word that is a name, else nil;
+    /// `isUnknownWord` says a lowercase word is no word of the language ("ponsonby", "mt").
+    public init(
+        source: String, _ writtenForm: @escaping @Sendable (String) -> String?, isUnknownWord: @escaping @Sendable (String) -> Bool = { _ in false }
+    ) {
         self.source = source
         self.writtenForm = writtenForm
+        self.isUnknownWord = isUnknownWord
     }
 
     /// Leaves every word as it is.
@@ -20,42 +25,49 @@ public struct NameCapitals: Equatable, Sendable {
     /// `text` with each all-lowercase word that is a name in its written form. Words inside a
     /// `[placeholder]`, addresses and links (a word touching `@`, `/`, `.`, `_`, `:` or a digit
     /// on either side, as in `example.com` or `v2`) and parts of hyphenated words ("t-rex")
-    /// are left as typed.
+    /// are left as typed; so is a word next to an unknown lowercase one ("ponsonby reno",
+    /// "mt eden"): half a name in capitals reads worse than a name left as typed.
     public func apply(_ text: String) -> String {
+        // Words (ASCII letters) and what lies between them, in order.
+        var parts: [(text: String, isWord: Bool)] = []
+        for char in text {
+            let letter = char.isLetter && char.isASCII
+            if let last = parts.last, last.isWord == letter {
+                parts[parts.count - 1].text.append(char)
+            } else {
+                parts.append((String(char), letter))
+            }
+        }
+        var bracketDepth = 0
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        var word = ""
-        var before: Character?
-        var bracketDepth = 0
-        var chars = Array(text)
-        chars.append(" ")
-        for (index, char) in chars.enumerated() {
-            if char.isLetter, char.isASCII {
-                word.append(char)
+        for (index, part) in parts.enumerated() {
+            guard part.isWord else {
+                bracketDepth = max(0, bracketDepth + part.text.filter { $0 == "[" }.count - part.text.filter { $0 == "]" }.count)
+                out += part.text
                 continue
             }
-            if !word.isEmpty {
-                let after = char
-                let next = index + 1 < chars.count ? chars[index + 1] : " "
-                let joinedBefore = before.map { "@/._:\\-".contains($0) || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false
-                let joinedAfter = "@/_:\\-".contains(after) || after.isNumber || !after.isASCII && after.isLetter || after == "." && next.isLetter
-                let free = bracketDepth == 0 && !joinedBefore && !joinedAfter
-                if free, word.count > 1, word.allSatisfy(\.isLowercase), let written = writtenForm(word) {
-                    out += written
-                } else if free, word.count > 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
-                    let written = writtenForm(word.lowercased()), written == written.uppercased()
-                {
-                    // "Fire and Rescue Nsw": a name given its capitals word by word, though the word is an acronym.
-                    out += written
-                } else {
-                    out += word
-                }
-                word = ""
+            let before = index > 0 ? parts[index - 1].text : " "
+            let after = index + 1 < parts.count ? parts[index + 1].text : " "
+            let next = index + 2 < parts.count ? parts[index + 2].text : " "
+            let touching = { (c: Character?) in c.map { "@/_:\\-".contains($0) || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false }
+            // "example.com": a full stop with letters straight after joins a word to the next.
+            let joinedAfter = touching(after.first) || after == "." && next.first?.isLetter == true
+            let free = bracketDepth == 0 && !touching(before.last) && before.last != "." && !joinedAfter
+            // The words either side, when only a space stands between.
+            let neighbours = [index - 2, index + 2].filter { parts.indices.contains($0) && parts[($0 + index) / 2].text == " " }.map { parts[$0].text }
+            let besideUnknown = neighbours.contains { $0 == $0.lowercased() && isUnknownWord($0) }
+            let word = part.text
+            if free, !besideUnknown, word.count > 1, word.allSatisfy(\.isLowercase), let written = writtenForm(word) {
+                out += written
+            } else if free, !besideUnknown, word.count > 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
+                let written = writtenForm(word.lowercased()), written == written.uppercased()
+            {
+                // "Fire and Rescue Nsw": a name given its capitals word by word, though the word is an acronym.
+                out += written
+            } else {
+                out += word
             }
-            if char == "[" { bracketDepth += 1 }
-            if char == "]" { bracketDepth = max(0, bracketDepth - 1) }
-            if index < chars.count - 1 { out.append(char) }
-            before = char
         }
         return out
     }
