@@ -118,7 +118,8 @@ enum Bench {
             throw broken("\(drafts.drafts(of: .networking).count) connection notes for \(count) interviewers")
         }
         guard Set(drafts.drafts.map(\.id)).count == drafts.drafts.count else { throw broken("two drafts share an id") }
-        let emls = files.filter { $0.relativePath.hasPrefix("drafts/") }
+        // One .eml a draft (a connection note has its .txt beside it).
+        let emls = files.filter { $0.relativePath.hasPrefix("drafts/") && $0.relativePath.hasSuffix(".eml") }
         guard emls.count == drafts.drafts.count, Set(files.map(\.relativePath)).count == files.count else {
             throw broken("\(emls.count) draft files for \(drafts.drafts.count) drafts, or two files share a path")
         }

@@ -507,3 +507,18 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Realiser.also("I have experience writing grants"), "I also have experience writing grants")
     }
 }
+
+/// The list of common words is searched in place; the search finds every word and no other.
+final class CommonWordsTests: XCTestCase {
+    func testEveryListedWordIsFoundAndOthersAreNot() {
+        let words = Lexicon.commonWordList.split(separator: " ").map(String.init)
+        XCTAssertGreaterThan(words.count, 80_000)
+        for word in words.enumerated().filter({ $0.offset % 97 == 0 }).map(\.element) + [words.first!, words.last!] {
+            XCTAssertTrue(Lexicon.isCommonWord(word), word)
+        }
+        for other in ["", "aa", "zzzz", "manchester", "nurture groups", "ab", "workloa", "workloads_", "zymurgyy"] {
+            XCTAssertFalse(Lexicon.isCommonWord(other), other)
+        }
+        XCTAssertTrue(Lexicon.isCommonWord("nurture"))
+    }
+}

@@ -40,4 +40,19 @@ final class NameCapitalsTests: XCTestCase {
         XCTAssertEqual(names.apply("Dave and DAVE"), "Dave and DAVE")
         XCTAssertEqual(NameCapitals.none.apply("told dave"), "told dave")
     }
+
+    /// The English dictionary's names (generated data): what the drafts get.
+    func testTheEnglishNamesCapitaliseNamesAndLeaveWordsAlone() {
+        let english = NameCapitals.english
+        XCTAssertEqual(
+            english.apply("told dave the bill for the turkey may come in marks and jobs, via sql in manchester and edinburgh"),
+            "told Dave the bill for the turkey may come in marks and jobs, via SQL in Manchester and Edinburgh")
+        XCTAssertEqual(english.apply("I led the team of or if ok on github"), "I led the team of or if OK on GitHub")
+        // Short mixed-case entries (symbols, abbreviations, "Sam") and Latin abbreviations stay.
+        XCTAssertEqual(english.apply("te au chr ie eg sam"), "te au chr ie eg sam")
+        XCTAssertEqual(english.apply("the stair job at the ponsonby reno"), "the stair job at the ponsonby reno")
+        XCTAssertEqual(english.apply("a visit from Nasa"), "a visit from NASA")
+        XCTAssertEqual(english.apply("I'll see you're here"), "I'll see you're here")
+        XCTAssertEqual(english.apply("walked dave through it, planned glasgow quickly"), "walked Dave through it, planned Glasgow quickly")
+    }
 }

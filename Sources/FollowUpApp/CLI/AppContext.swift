@@ -74,7 +74,7 @@ struct AppContext {
     var environment: DialogueEnvironment {
         DialogueEnvironment(
             today: platform.today, locale: readingLocale, country: country ?? settings.country ?? platform.country(for: nil),
-            nameCapitals: Self.nameCapitals(locale: readingLocale), asksAgain: platform.stdinIsTerminal)
+            nameCapitals: .english, asksAgain: platform.stdinIsTerminal)
     }
 
     func startNew(machine: GuidedSessionStateMachine? = nil, out: String?, reader: any LineReader) throws {

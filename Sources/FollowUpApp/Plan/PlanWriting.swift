@@ -1,7 +1,6 @@
 import FollowUpCore
 import FollowUpStorage
 import Foundation
-import Spelling
 
 /// A plan ready to be written: its files and the folder they go to.
 struct PreparedPlan {
@@ -56,18 +55,10 @@ extension AppContext {
     /// else the environment's (LC_ALL, LC_TIME, LANG) when it names one; and the country whose
     /// holidays are skipped: `--country`, else their own, else their time zone's, else the settings', else
     /// the system time zone's.
-    /// The composer for `answers`: with `overrides`, and the names of the dictionary of their
-    /// locale ("told dave" → "told Dave"; see `DictionaryNames`), when it is installed.
+    /// The composer for `answers`, with `overrides`; names typed in lowercase get their
+    /// capitals ("told dave" → "told Dave"; see `NameCapitals.english`).
     func draftComposer(overrides: [String: String], for answers: Answers) -> DraftComposer {
-        DraftComposer(overrides: overrides, nameCapitals: Self.nameCapitals(locale: answers.locale ?? settings.locale ?? platform.dateLocale))
-    }
-
-    /// The names of the dictionary for `locale`, read when first needed (not at start-up).
-    static func nameCapitals(locale: String?) -> NameCapitals {
-        let language = HunspellChecker.language(forLocale: locale)
-        return NameCapitals(
-            source: language, { DictionaryNames.cached(language: language)?.writtenForm(of: $0) },
-            isUnknownWord: { DictionaryNames.cached(language: language)?.isUnknown($0) ?? false })
+        DraftComposer(overrides: overrides, nameCapitals: .english)
     }
 
     func withDateLocale(_ answers: Answers) -> Answers {

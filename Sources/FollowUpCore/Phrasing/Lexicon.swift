@@ -246,9 +246,65 @@ enum Lexicon {
         "role", "restructuring", "transformation", "integration", "implementation", "go-live", "partnership",
     ]
 
-    /// English words written in lowercase (see `Scripts/generate-common-words`): a list item
-    /// typed with a capital ("Nurture groups") opens with one of these; a name does not.
-    static let commonWords: Set<String> = Set(commonWordList.split(separator: " ").map(String.init))
+    /// True for an English word written in lowercase (see `Scripts/generate-common-words`): a
+    /// list item typed with a capital ("Nurture groups") opens with one of these; a name does not.
+    static func isCommonWord(_ word: String) -> Bool {
+        entry(word, in: commonWordList) != nil
+    }
+
+    /// True for a lowercase English word, common or inflected ("walked", "taking", "quickly"),
+    /// as far as the common words tell; words of up to three letters count as words.
+    static func isEnglishWord(_ word: String) -> Bool {
+        if word.count <= 3 || isCommonWord(word) { return true }
+        for suffix in ["ing", "ed", "er", "est", "ly", "es", "s", "d"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let stem = String(word.dropLast(suffix.count))
+            if isCommonWord(stem) || isCommonWord(stem + "e") { return true }
+            // "planned", "running": a doubled last letter.
+            if let last = stem.last, stem.dropLast().last == last, isCommonWord(String(stem.dropLast())) { return true }
+            if stem.hasSuffix("i"), isCommonWord(String(stem.dropLast()) + "y") { return true }
+        }
+        return false
+    }
+
+    /// How a name typed in lowercase is written ("manchester" → "Manchester", "sql" → "SQL"),
+    /// when the dictionary writes it only with capitals (see `Scripts/generate-names`).
+    static func writtenName(_ word: String) -> String? {
+        entry(word, in: nameList).map { String($0.drop { $0 != ":" }.dropFirst()) }
+    }
+
+    /// The entry of a sorted, space-separated list whose key (up to a `:`, if any) is `key`,
+    /// found by bisection where the list lies in the binary: making a set of the 86,000 common
+    /// words took a quarter of a whole piped session (perf, Scripts/bench).
+    private static func entry(_ key: String, in list: String) -> Substring? {
+        let needle = Array(key.utf8)
+        guard !needle.isEmpty, !needle.contains(0x20), !needle.contains(0x3A) else { return nil }
+        var list = list
+        let range: Range<Int>? = list.withUTF8 { text in
+            var low = 0
+            var high = text.count
+            while low < high {
+                let middle = (low + high) / 2
+                var start = middle
+                while start > low, text[start - 1] != 0x20 { start -= 1 }
+                var end = start
+                while end < text.count, text[end] != 0x20 { end += 1 }
+                var keyEnd = start
+                while keyEnd < end, text[keyEnd] != 0x3A { keyEnd += 1 }
+                var order = 0
+                for index in 0..<min(keyEnd - start, needle.count) where text[start + index] != needle[index] {
+                    order = Int(text[start + index]) - Int(needle[index])
+                    break
+                }
+                if order == 0 { order = (keyEnd - start) - needle.count }
+                if order == 0 { return start..<end }
+                if order < 0 { low = end + 1 } else { high = start }
+            }
+            return nil
+        }
+        guard let range else { return nil }
+        let utf8 = list.utf8
+        return Substring(list[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+    }
 
     /// Names of products and bodies that are also English words: typed with a capital at the
     /// start of a note ("Epic rollout", "Slate CRM"), they are the name.

@@ -636,7 +636,7 @@ public struct Note: Equatable, Sendable {
             shape == .nounPhrase || shape == .gerund
             || shape == .clause && !Lexicon.namesThatAreCommonWords.contains(lowered) && !rest.isEmpty && !firstWord.hasSuffix(",")
         let listItemStart =
-            ordinaryShape && !rest.isEmpty && Lexicon.commonWords.contains(lowered)
+            ordinaryShape && !rest.isEmpty && Lexicon.isCommonWord(lowered)
             && !Lexicon.namesThatAreWords.contains(lowered) && Lexicon.properWords[lowered] == nil
             && rest.prefix(while: { !Lexicon.prepositions.contains($0.lowercased()) })
                 .allSatisfy { word in word.first.map { !$0.isLetter || $0.isLowercase } ?? true }

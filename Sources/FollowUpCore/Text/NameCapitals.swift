@@ -1,6 +1,6 @@
 /// Words typed in lowercase that are names ("dave", "manchester", "sql"), written with their
-/// capitals. Which words those are comes from outside the core (the candidate's dictionary),
-/// as a function; the core only applies it to the words of a draft.
+/// capitals: `english` knows the names of the English dictionary (generated data); tests pass
+/// their own. Ordinary words ("bill", "may") are left alone.
 public struct NameCapitals: Equatable, Sendable {
     /// Which source the names come from (`en_GB`): two values with one source are equal.
     public let source: String
@@ -19,6 +19,11 @@ public struct NameCapitals: Equatable, Sendable {
 
     /// Leaves every word as it is.
     public static let none = NameCapitals(source: "none") { _ in nil }
+
+    /// The names of the English dictionary (see `Scripts/generate-names`): no dictionary is
+    /// read at run time. A word is unknown when it is neither a common word nor such a name.
+    public static let english = NameCapitals(
+        source: "en", Lexicon.writtenName, isUnknownWord: { !Lexicon.isEnglishWord($0) && Lexicon.writtenName($0) == nil })
 
     public static func == (lhs: NameCapitals, rhs: NameCapitals) -> Bool { lhs.source == rhs.source }
 
@@ -58,10 +63,11 @@ public struct NameCapitals: Equatable, Sendable {
             let neighbours = [index - 2, index + 2].filter { parts.indices.contains($0) && parts[($0 + index) / 2].text == " " }.map { parts[$0].text }
             let besideUnknown = neighbours.contains { $0 == $0.lowercased() && isUnknownWord($0) }
             let word = part.text
-            if free, !besideUnknown, word.count > 1, word.allSatisfy(\.isLowercase), let written = writtenForm(word) {
+            // An ordinary word too ("bill", "turkey", "may") stays as typed.
+            if free, !besideUnknown, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word) {
                 out += written
             } else if free, !besideUnknown, word.count > 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
-                let written = writtenForm(word.lowercased()), written == written.uppercased()
+                !Lexicon.isCommonWord(word.lowercased()), let written = writtenForm(word.lowercased()), written == written.uppercased()
             {
                 // "Fire and Rescue Nsw": a name given its capitals word by word, though the word is an acronym.
                 out += written
