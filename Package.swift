@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: whole-state comparisons of the dialogue with a readable diff.
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
     ],
     targets: [
         // C libraries, one system-library target each.
@@ -59,7 +61,8 @@ let package = Package(
         // Test support, shared by the test targets and the fuzz harness: golden files (recorded,
         // read, compared), a seeded random source and the dialogue's invariants.
         .target(name: "TestSupport", dependencies: ["FollowUpCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore", "TestSupport"]),
+        .testTarget(
+            name: "FollowUpCoreTests", dependencies: ["FollowUpCore", "TestSupport", .product(name: "CustomDump", package: "swift-custom-dump")]),
         // Fixtures/: drafts read through Bundle.module; Golden/: read and recorded in place (#filePath).
         .testTarget(
             name: "FollowUpFeedbackTests", dependencies: ["FollowUpFeedback", "FollowUpStorage", "TestSupport", "Spelling"],

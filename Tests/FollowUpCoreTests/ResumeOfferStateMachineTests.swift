@@ -1,3 +1,4 @@
+import CustomDump
 import FollowUpCore
 import XCTest
 
@@ -24,7 +25,7 @@ final class ResumeOfferStateMachineTests: XCTestCase {
             XCTAssertEqual(answer.effect, .resume, line)
             var expected = offer()
             _ = expected.handle(.line("y"))
-            XCTAssertEqual(m, expected, line)
+            expectNoDifference(m, expected, line)
             XCTAssertNil(m.prompt)
         }
     }
@@ -63,6 +64,6 @@ final class ResumeOfferStateMachineTests: XCTestCase {
         let again = m.handle(.line("y"))
         XCTAssertEqual(again.messages, [])
         XCTAssertEqual(again.effect, .startNew)
-        XCTAssertEqual(m, answered)
+        expectNoDifference(m, answered)
     }
 }

@@ -1,3 +1,4 @@
+import CustomDump
 import FollowUpCore
 import XCTest
 
@@ -62,7 +63,7 @@ final class UnsavedSessionStateMachineTests: XCTestCase {
             XCTAssertEqual(m.state, .stopped(saved: false), "\(input)")
             let stopped = m
             XCTAssertEqual(m.handle(.typed(.line("r"))).effect, .stop(saved: false))
-            XCTAssertEqual(m, stopped)
+            expectNoDifference(m, stopped)
         }
     }
 
@@ -71,6 +72,6 @@ final class UnsavedSessionStateMachineTests: XCTestCase {
         let before = m
         XCTAssertEqual(m.handle(.saved).effect, .none)
         XCTAssertEqual(m.handle(.notSaved(reason: "late")).effect, .none)
-        XCTAssertEqual(m, before)
+        expectNoDifference(m, before)
     }
 }
