@@ -52,7 +52,10 @@ final class NameCapitalsTests: XCTestCase {
         XCTAssertEqual(english.apply("te au chr ie eg sam"), "te au chr ie eg sam")
         XCTAssertEqual(english.apply("the stair job at the ponsonby reno"), "the stair job at the ponsonby reno")
         XCTAssertEqual(english.apply("a visit from Nasa"), "a visit from NASA")
-        XCTAssertEqual(english.apply("I'll see you're here"), "I'll see you're here")
+        XCTAssertEqual(english.apply("I'll see you're here, it isn't dont"), "I'll see you're here, it isn't dont")
+        // The end of a contraction is no word of its own, even one a name list knows ("nt" → "NT").
+        let names = NameCapitals(source: "test") { ["nt": "NT", "ve": "VE"][$0] }
+        XCTAssertEqual(names.apply("it isn\u{2019}t, I've, nt"), "it isn\u{2019}t, I've, NT")
         XCTAssertEqual(english.apply("walked dave through it, planned glasgow quickly"), "walked Dave through it, planned Glasgow quickly")
     }
 }

@@ -29,8 +29,8 @@ public struct NameCapitals: Equatable, Sendable {
 
     /// `text` with each all-lowercase word that is a name in its written form. Words inside a
     /// `[placeholder]`, addresses and links (a word touching `@`, `/`, `.`, `_`, `:` or a digit
-    /// on either side, as in `example.com` or `v2`) and parts of hyphenated words ("t-rex")
-    /// are left as typed; so is a word next to an unknown lowercase one ("ponsonby reno",
+    /// on either side, as in `example.com` or `v2`), parts of hyphenated words ("t-rex") and
+    /// the ends of contractions ("isn't") are left as typed; so is a word next to an unknown lowercase one ("ponsonby reno",
     /// "mt eden"): half a name in capitals reads worse than a name left as typed.
     public func apply(_ text: String) -> String {
         // Words (ASCII letters) and what lies between them, in order.
@@ -58,7 +58,8 @@ public struct NameCapitals: Equatable, Sendable {
             let touching = { (c: Character?) in c.map { "@/_:\\-".contains($0) || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false }
             // "example.com": a full stop with letters straight after joins a word to the next.
             let joinedAfter = touching(after.first) || after == "." && next.first?.isLetter == true
-            let free = bracketDepth == 0 && !touching(before.last) && before.last != "." && !joinedAfter
+            // After an apostrophe it is the end of a contraction ("isn't", "I've"), not a word.
+            let free = bracketDepth == 0 && !touching(before.last) && ![".", "'", "\u{2019}"].contains(before.last) && !joinedAfter
             // The words either side, when only a space stands between.
             let neighbours = [index - 2, index + 2].filter { parts.indices.contains($0) && parts[($0 + index) / 2].text == " " }.map { parts[$0].text }
             let besideUnknown = neighbours.contains { $0 == $0.lowercased() && isUnknownWord($0) }
