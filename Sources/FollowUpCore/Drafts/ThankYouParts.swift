@@ -157,7 +157,7 @@ struct ThankYouParts {
         if let date = common.decisionAfterThankYou {
             question = pick(bank.awaitingDecision).map { $0(date) } ?? ""
         } else {
-            question = common.nextStepsKnown || common.decisionDate != nil ? pick(bank.awaitingNextStep) ?? "" : pick(bank.nextSteps) ?? ""
+            question = common.nextStepsKnown ? pick(bank.awaitingNextStep) ?? "" : pick(bank.nextSteps) ?? ""
         }
         offer = pick(bank.offer) ?? ""
 

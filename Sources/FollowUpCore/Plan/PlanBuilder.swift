@@ -133,7 +133,7 @@ public enum PlanBuilder {
         // the same day or the next ("thanks for your time" and "any news?" at once).
         let afterThankYous = (late ? today : thankDue).adding(businessDays: 2, in: calendar)
         if checkInDue < afterThankYous {
-            notes.append(PlanCoaching.checkInAfterLateThankYous(planned: checkInDue, moved: afterThankYous))
+            notes.append(PlanCoaching.checkInAfterThankYous(planned: checkInDue, moved: afterThankYous))
             checkInDue = afterThankYous
             checkInLatest = afterThankYous.adding(businessDays: 1, in: calendar)
         }

@@ -67,7 +67,7 @@ enum PlanCoaching {
         }
         return []
     }
-    static func checkInAfterLateThankYous(planned: LocalDate, moved: LocalDate) -> String {
+    static func checkInAfterThankYous(planned: LocalDate, moved: LocalDate) -> String {
         "The check-in would have been due \(planned.readable), but the thank-you notes go out first: it waits until \(moved.readable), two business days after them, so that thanks and a question about the decision don't arrive together."
     }
 }
