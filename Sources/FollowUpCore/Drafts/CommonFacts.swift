@@ -18,7 +18,7 @@ struct CommonFacts: Sendable {
     /// The decision date, when it is still ahead on the day the thank-yous are due: a thank-you
     /// can look forward to it.
     var decisionAfterThankYou: String?
-    /// The notes say what comes next, so a thank-you need not ask.
+    /// The notes say what comes next, or when they decide, so a thank-you need not ask.
     var nextStepsKnown: Bool
     var nextSteps: String?
     var interviewers: String
