@@ -299,6 +299,13 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(InterviewFormat(loose: "assessment centre, islington branch"), .onSite)
         XCTAssertEqual(Note("hadnt done much with SEND children tbh").flatMap { Realiser.limitedExperience($0.text) }, "my experience with SEND children")
         XCTAssertEqual(Realiser.limitedExperience("haven't done much TIG on stainless"), "my experience with TIG on stainless")
+        // Sixth blind read: one particular thing takes "the"; a mass noun or a plural does not.
+        XCTAssertEqual(Note("on call rota").flatMap(Realiser.topic), "the on call rota")
+        XCTAssertEqual(Note("shift pattern").flatMap(Realiser.topic), "the shift pattern")
+        XCTAssertEqual(Note("salary band").flatMap(Realiser.topic), "the salary band")
+        XCTAssertEqual(Note("code review culture").flatMap(Realiser.topic), "code review culture")
+        XCTAssertEqual(Note("night shifts").flatMap(Realiser.topic), "night shifts")
+        XCTAssertEqual(Note("near miss reporting on site").flatMap(Realiser.topic), "near miss reporting on site")
         XCTAssertEqual(InterviewFormat(loose: "2 rounds, video then on campus"), .video)
         XCTAssertNil(InterviewFormat(loose: "2 rounds at the islington branch"))
         XCTAssertEqual(CommonFacts.roleTitle("community librarian (part time 22.5hrs)"), "Community Librarian (Part Time 22.5hrs)")

@@ -228,6 +228,9 @@ enum Lexicon {
     /// Countable nouns that name one particular thing at work: a topic headed by one without a
     /// determiner ("parish newsletter") takes "the".
     static let countNouns: Set<String> = [
+        // From the sixth blind read ("about shift pattern", "salary band", "site safe ticket").
+        "band", "bill", "brief", "checklist", "event", "exam", "metric", "pattern", "portal", "quota", "route", "shift", "survey",
+        "template", "ticket", "venue", "studio", "manual", "licence", "license", "certification", "qualification", "goal", "standard",
         "platform", "newsletter", "roadmap", "rotation", "process", "policy", "curriculum", "store", "system", "model",
         "pipeline", "project", "programme", "program", "budget", "rota", "schedule", "calendar", "plan", "framework",
         "tool", "app", "website", "dashboard", "report", "audit", "migration", "launch", "rollout", "workflow",

@@ -95,7 +95,10 @@ enum Realiser {
         let headPart = words.prefix { !Lexicon.prepositions.contains($0) }
         // "continuity of carer model": a compound whose last word is the thing named.
         let lastIsThing = words.last.map(Lexicon.countNouns.contains) == true && words.count <= 5
-        guard let head = headPart.last, Lexicon.countNouns.contains(head) || lastIsThing else { return nil }
+        // "on call rota": a compound that opens with a preposition (and has no other) has its
+        // head last; "near miss reporting on site" is no such compound.
+        let compound = headPart.isEmpty && !words.dropFirst().contains(where: Lexicon.prepositions.contains)
+        guard headPart.last.map(Lexicon.countNouns.contains) == true || lastIsThing && (!headPart.isEmpty || compound) else { return nil }
         return "the " + text
     }
 
