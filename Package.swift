@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore", "Yams"], resources: [.embedInCode("Data")]),
         // Edges.
         .target(name: "LineEditing", dependencies: ["CEditLine", "FollowUpCore"]),
-        .target(name: "Spelling", dependencies: ["CHunspell", "FollowUpFeedback"]),
+        .target(name: "Spelling", dependencies: ["CHunspell", "FollowUpCore", "FollowUpFeedback"]),
         .target(
             name: "FollowUpStorage",
             dependencies: ["FollowUpCore", "Yams"]

@@ -1,3 +1,4 @@
+import FollowUpCore
 import Foundation
 
 /// The words a hunspell dictionary accepts, as one sorted file read in place, so that a draft
@@ -41,33 +42,9 @@ public final class WordList: @unchecked Sendable {
 
     /// True when `word` is a line of the list.
     public func contains(_ word: String) -> Bool {
-        let needle = Array(word.utf8)
-        guard !needle.isEmpty, !needle.contains(0x0A) else { return false }
-        return bytes.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> Bool in
-            let text = all.bindMemory(to: UInt8.self)
-            // Bisect on byte offsets; each probe reads the line that starts after the probe.
-            var low = start
-            var high = text.count
-            while low < high {
-                let middle = (low + high) / 2
-                var lineStart = middle
-                while lineStart > low, text[lineStart - 1] != 0x0A { lineStart -= 1 }
-                var lineEnd = lineStart
-                while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
-                let order = Self.compare(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]), needle)
-                if order == 0 { return true }
-                if order < 0 { low = lineEnd + 1 } else { high = lineStart }
-            }
-            return false
+        bytes.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> Bool in
+            SortedList.entry(Array(word.utf8), in: all.bindMemory(to: UInt8.self), from: start, separator: 0x0A) != nil
         }
-    }
-
-    /// Byte order of `line` against `word`: negative, zero or positive.
-    private static func compare(_ line: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Int {
-        for index in 0..<min(line.count, word.count) where line[index] != word[index] {
-            return Int(line[index]) - Int(word[index])
-        }
-        return line.count - word.count
     }
 
     /// Writes the list for `words` to `path` (through a temporary file, so that a reader never

@@ -29,6 +29,33 @@ final class GuidedSessionTranscriptTests: XCTestCase {
 }
 
 extension GuidedSessionTranscriptTests {
+    /// A highlight no note can say ("he …" between two people) is asked for again with the
+    /// answer on the line; said with a name, it goes into that person's thank-you.
+    func testAnAnswerThatCannotBeWrittenIsAskedAgainWithItOnTheLine() throws {
+        var answers = Self.answers
+        let highlight = try XCTUnwrap(answers.firstIndex(of: "the whiteboard session on sharding"))
+        answers[highlight] = "he sketched the sharding plan with me"
+        answers.insert("José: he sketched the sharding plan with me", at: highlight + 1)
+        let terminal = try TestTerminal(script: answers + ["yes", ""])
+        defer { terminal.close() }
+        XCTAssertEqual(terminal.run(["--out", terminal.home.appendingPathComponent("out").path]), 0)
+        XCTAssertEqual(terminal.offeredForEditing, ["he sketched the sharding plan with me"])
+        XCTAssertTrue(terminal.shown.contains("Could you say that part another way"), terminal.shown)
+        let thanks = try String(contentsOf: terminal.home.appendingPathComponent("out/plan.md"), encoding: .utf8)
+        XCTAssertTrue(thanks.contains("when you sketched the sharding plan with me") || thanks.contains("you sketched the sharding plan with me"), thanks)
+
+        // Piped, the same highlight is not asked again: the next line answers the next question.
+        var pipedAnswers = Self.answers.filter { $0 != "31 Feb" }
+        pipedAnswers[try XCTUnwrap(pipedAnswers.firstIndex(of: "the whiteboard session on sharding"))] = "he sketched the sharding plan with me"
+        let piped = try TestTerminal(script: pipedAnswers + ["yes"], interactive: false)
+        defer { piped.close() }
+        XCTAssertEqual(piped.run(["--out", piped.home.appendingPathComponent("out").path]), 0)
+        XCTAssertEqual(piped.offeredForEditing, [])
+        XCTAssertFalse(piped.shown.contains("Could you say that part another way"))
+    }
+}
+
+extension GuidedSessionTranscriptTests {
     /// `--out` names a file, so the plan cannot be written: the session goes back to the review,
     /// says why and how to carry on; "yes" tries again; /quit keeps the session.
     func testFilesThatCannotBeWrittenLeaveTheSessionAtTheReview() throws {

@@ -109,6 +109,15 @@ final class TestTerminal: LineReader, @unchecked Sendable {
         return line == "^C" ? .interrupted(partial: "") : .line(line)
     }
 
+    /// The text put on the line to edit at each prompt that offered one (after `/edit`, or when
+    /// the coach asks for an answer again), in order.
+    private(set) var offeredForEditing: [String] = []
+
+    func readLine(prompt: String, editing text: String) -> LineReadResult {
+        if !text.isEmpty { offeredForEditing.append(text) }
+        return readLine(prompt: prompt)
+    }
+
     func addHistory(_ line: String) {}
 }
 

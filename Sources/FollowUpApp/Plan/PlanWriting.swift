@@ -34,7 +34,7 @@ extension AppContext {
         let answers = withDateLocale(answers)
         let today = today ?? platform.today
         var plan = PlanBuilder.build(from: answers, today: today)
-        let drafts = draftComposer(overrides: overrides, for: answers).compose(answers, today: today)
+        let drafts = DraftComposer(overrides: overrides, nameCapitals: .english).compose(answers, today: today)
         // What the drafts could not say goes into the plan's notes, never silently away.
         plan.notes += drafts.notes
         for problem in drafts.problems {
@@ -55,12 +55,6 @@ extension AppContext {
     /// else the environment's (LC_ALL, LC_TIME, LANG) when it names one; and the country whose
     /// holidays are skipped: `--country`, else their own, else their time zone's, else the settings', else
     /// the system time zone's.
-    /// The composer for `answers`, with `overrides`; names typed in lowercase get their
-    /// capitals ("told dave" → "told Dave"; see `NameCapitals.english`).
-    func draftComposer(overrides: [String: String], for answers: Answers) -> DraftComposer {
-        DraftComposer(overrides: overrides, nameCapitals: .english)
-    }
-
     func withDateLocale(_ answers: Answers) -> Answers {
         var answers = answers
         let zoneCountry = answers.interview.timezone.flatMap(PublicHolidays.country(forTimeZone:))

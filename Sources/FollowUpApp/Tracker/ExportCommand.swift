@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
         case .offer, .rejected, .withdrawn, .noResponse:
             plan.notes.append("Outcome: \(record.status.label). The follow-ups still open are the closing messages and the connection notes.")
         }
-        let drafts = app.draftComposer(overrides: app.loadTemplateOverrides(), for: tracked.answers).compose(tracked.answers, today: tracked.planMadeOn)
+        let drafts = DraftComposer(overrides: app.loadTemplateOverrides(), nameCapitals: .english).compose(tracked.answers, today: tracked.planMadeOn)
         for problem in drafts.problems { app.console.error("template \(app.home)/templates/\(problem)") }
         let written: [String] = try app.trackerAction {
             let folder = out.map(app.platform.absolute) ?? PlanExport.defaultFolder(home: app.home, answers: tracked.answers, plan: plan)

@@ -93,10 +93,12 @@ struct CommonFacts: Sendable {
         let stated = (expected.isApproximate ? nil : expected.date).flatMap { answers.businessCalendar.isBusinessDay($0) ? $0 : nil }
         decisionDate = stated.map(answers.dateStyle.long)
         // The thank-yous go out the day the plan says, or today when that day has passed.
-        let thankYouDay = answers.interview.date.map { ThankYouWindow(interview: $0, calendar: answers.businessCalendar).due }.map { due in
-            today.map { max($0, due) } ?? due
+        if let stated, let interview = answers.interview.date {
+            let due = ThankYouWindow(interview: interview, calendar: answers.businessCalendar).due
+            decisionAfterThankYou = stated > max(today ?? due, due) ? answers.dateStyle.long(stated) : nil
+        } else {
+            decisionAfterThankYou = nil
         }
-        decisionAfterThankYou = stated.flatMap { date in thankYouDay.map { date > $0 } ?? false ? answers.dateStyle.long(date) : nil }
         // A decision day known, even one not named ("prob mid dec"), is no question to ask again.
         nextStepsKnown = expected.nextStepsKnown || expected.date != nil
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)

@@ -42,17 +42,16 @@ struct InterviewLoop: Sendable {
     var processMember: Int?
 
     init(_ answers: Answers) {
-        // An interviewer who is also the recruiter: the address given for one is the other's.
+        // The interviewer who is also the recruiter, if one is.
+        let recruiterKey = answers.recruiter.map { ListAnswer.clean($0.name).lowercased() }
+        let isRecruiter = { (person: Interviewer) in recruiterKey == ListAnswer.clean(person.name).lowercased() }
+        // Their address, given for one, is the other's.
         let people =
             answers.interviewers.isEmpty
             ? [Interviewer(name: "Hiring team", addressAs: "hiring team")]
             : answers.interviewers.map { person in
                 var person = person
-                if Prose.firstNonEmpty(person.email) == nil, let recruiter = answers.recruiter,
-                    ListAnswer.clean(recruiter.name).lowercased() == ListAnswer.clean(person.name).lowercased()
-                {
-                    person.email = recruiter.email
-                }
+                if Prose.firstNonEmpty(person.email) == nil, isRecruiter(person) { person.email = answers.recruiter?.email }
                 return person
             }
         let names = people.map(InterviewLoop.names(of:))
@@ -150,7 +149,7 @@ struct InterviewLoop: Sendable {
             processContact = Recipient(name: recruiter.name, email: recruiter.email)
             processGreetingName = recruiter.personName.greetingName(tone: answers.tone)
             // A recruiter who also interviewed: their own topics are theirs to be reminded of.
-            processMember = people.firstIndex { ListAnswer.clean($0.name).lowercased() == ListAnswer.clean(recruiter.name).lowercased() }
+            processMember = people.firstIndex(where: isRecruiter)
         } else {
             let first = people[0]
             processContact = Recipient(name: first.name, email: first.email)

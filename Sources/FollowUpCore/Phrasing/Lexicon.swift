@@ -276,35 +276,11 @@ enum Lexicon {
     }
 
     /// The entry of a sorted, space-separated list whose key (up to a `:`, if any) is `key`,
-    /// found by bisection where the list lies in the binary: making a set of the 86,000 common
-    /// words took a quarter of a whole piped session (perf, Scripts/bench).
+    /// searched where the list lies in the binary: making a set of the 86,000 common words took
+    /// a quarter of a whole piped session (perf, Scripts/bench).
     private static func entry(_ key: String, in list: String) -> Substring? {
-        let needle = Array(key.utf8)
-        guard !needle.isEmpty, !needle.contains(0x20), !needle.contains(0x3A) else { return nil }
         var list = list
-        let range: Range<Int>? = list.withUTF8 { text in
-            var low = 0
-            var high = text.count
-            while low < high {
-                let middle = (low + high) / 2
-                var start = middle
-                while start > low, text[start - 1] != 0x20 { start -= 1 }
-                var end = start
-                while end < text.count, text[end] != 0x20 { end += 1 }
-                var keyEnd = start
-                while keyEnd < end, text[keyEnd] != 0x3A { keyEnd += 1 }
-                var order = 0
-                for index in 0..<min(keyEnd - start, needle.count) where text[start + index] != needle[index] {
-                    order = Int(text[start + index]) - Int(needle[index])
-                    break
-                }
-                if order == 0 { order = (keyEnd - start) - needle.count }
-                if order == 0 { return start..<end }
-                if order < 0 { low = end + 1 } else { high = start }
-            }
-            return nil
-        }
-        guard let range else { return nil }
+        guard let range = list.withUTF8({ SortedList.entry(Array(key.utf8), in: $0, separator: 0x20, keyEnd: 0x3A) }) else { return nil }
         let utf8 = list.utf8
         return Substring(list[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
     }

@@ -40,7 +40,8 @@ extension TrackerStore {
             let answers = session.machine.answers
             let day = LocalDate(iso8601: session.updated.prefix(10)) ?? answers.interview.date ?? LocalDate(daysSinceEpoch: 0)
             let plan = PlanBuilder.build(from: answers, today: day)
-            let drafts = DraftComposer().compose(answers).drafts
+            // The drafts as the session wrote them: names with their capitals, as of that day.
+            let drafts = DraftComposer(nameCapitals: .english).compose(answers, today: day).drafts
             let recording = try recordHoldingFolderLock(answers: answers, plan: plan, drafts: drafts, outputDirectory: session.outputDirectory)
             if case .alreadyTracked = recording {} else { result.imported.append((session.id, recording)) }
             seen.append(session.id)
