@@ -326,6 +326,10 @@ final class HurriedTypingTests: XCTestCase {
             Realiser.list(["nurse clinics (weight, dental, puppy)", "how you handle difficult owners"]),
             "nurse clinics (weight, dental, puppy) and how you handle difficult owners")
         XCTAssertEqual(Note("6 yrs dental nursing").map(Realiser.firstPerson), "I bring 6 years of dental nursing experience")
+        XCTAssertEqual(Note("made her a flat white and she said it was the best one today")?.text, "made her a flat white")
+        XCTAssertEqual(Note("did a mock viewing and they said I was a natural")?.text, "did a mock viewing")
+        // Near miss: what they said about the job is news, kept.
+        XCTAssertEqual(Note("toured the kitchen and she said the menu changes weekly")?.text, "toured the kitchen and she said the menu changes weekly")
         XCTAssertEqual(Note("8 yrs structural, some pipe").map(Realiser.firstPerson), "I bring 8 years of structural experience and some pipe experience")
         XCTAssertEqual(Note("red seal ticket").map(Realiser.firstPerson), "I hold a red seal ticket")
         XCTAssertEqual(Note("CWB tickets").map(Realiser.firstPerson), "I hold CWB tickets")

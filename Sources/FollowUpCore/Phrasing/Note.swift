@@ -345,6 +345,13 @@ public struct Note: Equatable, Sendable {
             out = String(out.dropLast(hedge.count))
             while let last = out.last, ",;: ".contains(last) { out.removeLast() }
         }
+        // "made her a flat white and she said it was the best one": the moment is the
+        // highlight; their praise of the candidate, told back to them, reads as a boast.
+        if let praise = out.firstMatch(of: /(?i)[,;]? and (she|he|they|you) (said|thought|reckoned|told me)( that)? (it|i|i'd|my|mine|that)\b.*$/),
+            Prose.wordCount(String(out[..<praise.range.lowerBound])) >= 3
+        {
+            out = String(out[..<praise.range.lowerBound])
+        }
         for lead in ["i think that ", "i think ", "i feel like ", "i guess "]
         where out.lowercased().hasPrefix(lead) && Prose.wordCount(String(out.dropFirst(lead.count))) >= 3 {
             out = String(out.dropFirst(lead.count))
