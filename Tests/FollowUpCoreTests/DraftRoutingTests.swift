@@ -81,4 +81,13 @@ final class DraftRoutingTests: XCTestCase {
         let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }
         XCTAssertEqual(thanks?.recipientEmail, "linda@example.com")
     }
+
+    func testALabelWithATitleWrittenWithoutItsFullStopIsALabel() {
+        var a = answers()
+        a.interviewers[0].name = "Dr. Aisha Okafor"
+        a.highlights = ["Dr Okafor: she asked about my audit on repeat rates"]
+        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        XCTAssertTrue(thanks.contains("you asked about my audit on repeat rates"), thanks)
+        XCTAssertFalse(thanks.contains("you:") || thanks.contains("Okafor:"), thanks)
+    }
 }

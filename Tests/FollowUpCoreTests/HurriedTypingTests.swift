@@ -309,6 +309,7 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(InterviewFormat(loose: "2 rounds, video then on campus"), .video)
         XCTAssertNil(InterviewFormat(loose: "2 rounds at the islington branch"))
         XCTAssertEqual(CommonFacts.roleTitle("community librarian (part time 22.5hrs)"), "Community Librarian (Part Time 22.5hrs)")
+        XCTAssertEqual(CommonFacts.roleTitle("band 6 ct radiographer"), "Band 6 CT Radiographer")
         XCTAssertEqual(Realiser.answered("getting up to speed with ArgoCD"), "my experience with ArgoCD")
         XCTAssertEqual(Realiser.answered("gaining ICU experience"), "my ICU experience")
         XCTAssertEqual(Realiser.answered("doing payroll for the first time"), "my experience doing payroll")
@@ -328,6 +329,7 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("6 yrs dental nursing").map(Realiser.firstPerson), "I bring 6 years of dental nursing experience")
         XCTAssertEqual(Note("made her a flat white and she said it was the best one today")?.text, "made her a flat white")
         XCTAssertEqual(Note("did a mock viewing and they said I was a natural")?.text, "did a mock viewing")
+        XCTAssertEqual(Note("she asked about my audit on repeat rates and said it was impressive")?.text, "she asked about my audit on repeat rates")
         // Near miss: what they said about the job is news, kept.
         XCTAssertEqual(Note("toured the kitchen and she said the menu changes weekly")?.text, "toured the kitchen and she said the menu changes weekly")
         XCTAssertEqual(Note("8 yrs structural, some pipe").map(Realiser.firstPerson), "I bring 8 years of structural experience and some pipe experience")

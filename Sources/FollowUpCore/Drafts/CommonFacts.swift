@@ -58,7 +58,7 @@ struct CommonFacts: Sendable {
             "and", "of", "in", "for", "the", "a", "an", "to", "at", "on", "with", "de", "du", "des", "la", "le", "di", "da", "von", "van", "der",
         ]
         let acronyms: Set<String> = [
-            "hvac", "it", "ux", "ui", "qa", "hr", "sre", "seo", "crm", "erp", "cnc", "plc", "gp", "icu", "nhs", "uk", "us", "usa", "eu", "ai",
+            "hvac", "it", "ux", "ui", "qa", "hr", "ct", "mri", "sre", "seo", "crm", "erp", "cnc", "plc", "gp", "icu", "nhs", "uk", "us", "usa", "eu", "ai",
             "ml", "ceo", "cfo", "cto", "coo", "vp", "pr", "llp", "ltd", "gmbh", "nz", "bbc", "sen", "senco", "ta", "pe",
         ]
         return typed.split(separator: " ").enumerated().map { i, word in

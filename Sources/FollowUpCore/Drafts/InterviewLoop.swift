@@ -204,7 +204,10 @@ struct InterviewLoop: Sendable {
     static func names(of person: Interviewer) -> [String] {
         let name = person.personName
         var names = [ListAnswer.clean(person.name), name.given, name.family]
-        if let honorific = name.honorific, !name.family.isEmpty { names.append(honorific + " " + name.family) }
+        // "Dr. Okafor", and "Dr Okafor" as the British write it.
+        if let honorific = name.honorific, !name.family.isEmpty {
+            names += [honorific + " " + name.family, honorific.replacingOccurrences(of: ".", with: "") + " " + name.family]
+        }
         if let addressAs = person.addressAs { names.append(addressAs) }
         // "Chloe" typed for Chloé: the name without its accents is hers too.
         names += names.map { $0.folding(options: .diacriticInsensitive, locale: nil) }

@@ -345,9 +345,10 @@ public struct Note: Equatable, Sendable {
             out = String(out.dropLast(hedge.count))
             while let last = out.last, ",;: ".contains(last) { out.removeLast() }
         }
-        // "made her a flat white and she said it was the best one": the moment is the
+        // "made her a flat white and she said it was the best one", "asked about my audit and
+        // said it was impressive": the moment is the
         // highlight; their praise of the candidate, told back to them, reads as a boast.
-        if let praise = out.firstMatch(of: /(?i)[,;]? and (she|he|they|you) (said|thought|reckoned|told me)( that)? (it|i|i'd|my|mine|that)\b.*$/),
+        if let praise = out.firstMatch(of: /(?i)[,;]? and ((she|he|they|you) )?(said|thought|reckoned|told me)( that)? (it|i|i'd|my|mine|that)\b.*$/),
             Prose.wordCount(String(out[..<praise.range.lowerBound])) >= 3
         {
             out = String(out[..<praise.range.lowerBound])
