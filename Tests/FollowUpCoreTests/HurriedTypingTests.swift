@@ -534,4 +534,24 @@ final class CommonWordsTests: XCTestCase {
         }
         XCTAssertTrue(Lexicon.isCommonWord("nurture"))
     }
+
+    func testAnAsideLeftOpenIsCutAndAStrayBracketGoes() {
+        XCTAssertEqual(Note("the blind tasting (got the pinot and the riesling")?.text, "the blind tasting")
+        XCTAssertEqual(Note("thought it was mclaren vale )")?.text, "thought it was mclaren vale")
+        XCTAssertEqual(Note("the audit (results out) and the rota")?.text, "the audit (results out) and the rota")
+    }
+
+    func testAnAnswerWithoutItsSubjectIsTheCandidates() {
+        XCTAssertEqual(Realiser.answer(Note("was instructing at Weston, kept current")!).text, "I was instructing at Weston, kept current.")
+        XCTAssertEqual(Realiser.answer(Note("the panel asked twice")!).text, "The panel asked twice.")
+    }
+
+    func testAConcernThatIsAnActionOrADoubtIsNotATopic() {
+        for subject in ["whether I'd done much paeds CT", "using LIMS for the first time", "gaining keyholder experience"] {
+            XCTAssertTrue(Realiser.isClauseLike(subject), subject)
+        }
+        for subject in ["licensing", "my budget experience", "the gap in flying last year", "the Terraform question"] {
+            XCTAssertFalse(Realiser.isClauseLike(subject), subject)
+        }
+    }
 }

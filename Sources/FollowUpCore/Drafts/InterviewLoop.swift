@@ -124,12 +124,23 @@ struct InterviewLoop: Sendable {
         }
 
         unplacedHighlights = unplaced
-        let strengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
+        // "budgets up to $1.2M" says neither what was done nor what is held: "I bring budgets …"
+        // would be a guess, so it stays out and the candidate is told how to say it.
+        let typedStrengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
+        let strengths = typedStrengths.filter { Realiser.canBring($0) }
         let strengthsFor = InterviewLoop.strengths(strengths, topicWords: topicWords)
         let placed = Set(strengthsFor.flatMap { $0.map(\.text) })
-        unplacedStrengths = strengths.filter { !placed.contains($0.text) }.map {
-            Unwritten(field: "strengths", what: "the strength '\($0.text)' (more strengths than the notes have room for: keep the three that matter most).")
-        }
+        unplacedStrengths =
+            typedStrengths.filter { !Realiser.canBring($0) }.map {
+                Unwritten(
+                    field: "strengths",
+                    what:
+                        "the strength '\($0.text)' (it does not say what you did, hold or know: write it as an action, e.g. 'managed budgets up to $1M', or as experience, e.g. '5 years of …')."
+                )
+            }
+            + strengths.filter { !placed.contains($0.text) }.map {
+                Unwritten(field: "strengths", what: "the strength '\($0.text)' (more strengths than the notes have room for: keep the three that matter most).")
+            }
         members = people.enumerated().map { i, person in
             Member(
                 index: i,

@@ -230,11 +230,32 @@ public struct Note: Equatable, Sendable {
             }
         }
         text = dropHedges(text)
+        text = balancedBrackets(text)
         // A spaced dash joins an aside like a comma does: "Saturdays - I said two a month".
         for dash in [" - ", " – ", " — ", " -- "] { text = text.replacingOccurrences(of: dash, with: ", ") }
         while let last = text.last, ".!;,:-–— ".contains(last) { text.removeLast() }
         while let first = text.first, "-–—•*;:, ".contains(first) { text.removeFirst() }
         return ListAnswer.clean(text)
+    }
+
+    /// "tasting (got the pinot and the riesling" → "tasting": an aside left open is cut where it
+    /// opens; "thought it was the mclaren vale )" loses the bracket that closes nothing.
+    static func balancedBrackets(_ text: String) -> String {
+        var kept = ""
+        var open: String.Index?
+        var depth = 0
+        for c in text {
+            if c == "(" {
+                if depth == 0 { open = kept.endIndex }
+                depth += 1
+            } else if c == ")" {
+                guard depth > 0 else { continue }
+                depth -= 1
+            }
+            kept.append(c)
+        }
+        if depth > 0, let open { kept = String(kept[..<open]) }
+        return kept.replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
     }
 
     /// Shorthand spelled out ("7 yrs w/ complex pts" → "7 years with complex pts"), a lone "i"
