@@ -36,6 +36,8 @@ final class NameCapitalsTests: XCTestCase {
             ("base preference shannon vs cork", "base preference Shannon vs Cork"),
             ("cvent vs bizzabo", "Cvent vs Bizzabo"),
             ("experience in sql", "experience in SQL"),
+            ("the bail hearings on zoom", "the bail hearings on Zoom"),
+            ("a zoom lens", "a zoom lens"),
             // Near misses: no place word before it, shorthand, a typo, a common word.
             ("the ponsonby job", "the ponsonby job"),
             ("worked in paeds", "worked in paeds"),

@@ -107,10 +107,20 @@ public struct Note: Equatable, Sendable {
                 text.replaceSubrange(range, with: leading + preposition + " my " + lead.split(separator: " ")[1] + " ")
             }
         }
-        // "supervised team of 12" → "supervised a team of 12".
-        if shape == .pastAction, words.count > 2, Lexicon.groupNouns.contains(words[1]), words[2] == "of" {
-            let verb = text.prefix(while: { $0 != " " })
-            text = verb + " a" + text.dropFirst(verb.count)
+        // "supervised team of 12" → "supervised a team of 12"; "ran repeat-rate audit that cut
+        // repeats" → "ran a repeat-rate audit …": one countable thing, with its article.
+        if shape == .pastAction, words.count > 1 {
+            let object = Note.words(text).dropFirst()
+            let head = object.prefix { !Lexicon.prepositions.contains($0) && !["that", "which", "who", "and", "used"].contains($0) }
+            if let first = object.first, let last = head.last, head.count <= 3,
+                Lexicon.groupNouns.contains(first) && object.dropFirst().first == "of"
+                    || Lexicon.countNouns.contains(last) && !Lexicon.determiners.contains(first) && first.first?.isLetter == true
+                        && !Lexicon.subjectPronouns.contains(first) && !["me", "us", "them", "it", "a", "an", "the"].contains(first)
+                        && !Lexicon.prepositions.contains(first) && text.split(separator: " ").dropFirst().first?.first?.isLowercase == true
+            {
+                let verb = text.prefix(while: { $0 != " " })
+                text = verb + " " + ThankYouPhrases.article(first) + text.dropFirst(verb.count)
+            }
         }
         // "ran the weight clinic, 60+ pets enrolled" → "…, with 60+ pets enrolled".
         if shape == .pastAction, let comma = text.range(of: ", ", options: .backwards) {
@@ -276,6 +286,12 @@ public struct Note: Equatable, Sendable {
             let next = i + 1 < tokens.count ? Perspective.core(tokens[i + 1]) : ""
             var word = core
             var token = token
+            // "h&s", "r&d", "p&l": letters joined by "&" are an abbreviation.
+            let letters = core.split(separator: "&")
+            if core.contains("&"), letters.count >= 2, letters.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
+                out.append(token.replacingOccurrences(of: core, with: core.uppercased()))
+                continue
+            }
             // "Cert in anaesthesia": shorthand typed with a capital keeps it.
             let titled =
                 core.count > 2 && core == key.prefix(1).uppercased() + key.dropFirst() && core != key

@@ -17,8 +17,10 @@ enum Realiser {
         case .nounPhrase:
             // "budget" → "the budget": one bare singular noun reads as a thing discussed.
             let words = note.text.split(separator: " ")
+            // Not a quality or a field ("impartiality", "safety", "compliance"), nor a word no list knows.
+            let mass = ["ty", "ness", "ism", "ence", "ance", "cy", "ship", "dom", "hood"]
             if words.count == 1, let word = words.first, word == word.lowercased(), !word.hasSuffix("s"), !word.hasSuffix("ing"),
-                word.allSatisfy(\.isLetter)
+                word.allSatisfy(\.isLetter), !mass.contains(where: { word.hasSuffix($0) }), Lexicon.isCommonWord(String(word))
             {
                 return "the " + note.text
             }
@@ -495,10 +497,12 @@ enum Realiser {
             let field = fieldWords.joined(separator: " ") + (comma ? "," : "")
             return ([words[0], words[1], "of experience in", field] + after).joined(separator: " ")
         }
-        // "3 yrs agency experience, mostly ecommerce": the experience is already named.
-        if fieldWords.last?.lowercased() == "experience" { return nil }
+        // "3 yrs agency experience, mostly ecommerce": the experience is already named, and
+        // needs only its "of".
         let after = comma ? Array(words[(end + 1)...]) : Array(words[end...])
-        if after.first?.lowercased() == "experience" { return nil }
+        if fieldWords.last?.lowercased() == "experience" || after.first?.lowercased() == "experience" {
+            return ([words[0], words[1], "of"] + words[2...]).joined(separator: " ")
+        }
         words = [words[0], words[1], "of"] + fieldWords + ["experience" + (comma ? "," : "")] + after
         return words.joined(separator: " ")
     }

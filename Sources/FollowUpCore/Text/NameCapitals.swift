@@ -169,6 +169,10 @@ public struct NameCapitals: Equatable, Sendable {
                 end = n
             }
         }
+        // "bail hearings on zoom": a call tool after "on", "via" or "over".
+        for (i, part) in parts.enumerated() where ["zoom", "skype", "webex"].contains(part.text) {
+            if let lead = word(i, -1), ["on", "via", "over"].contains(parts[lead].text) { placed.insert(i) }
+        }
         // "mt eden": the name after "mt" is written with its capital already.
         for (i, part) in parts.enumerated() where part.text == "mt" {
             if let next = word(i, 1), parts[next].text.first?.isUppercase == true || placed.contains(next) || writtenForm(parts[next].text) != nil {
