@@ -117,4 +117,18 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertTrue(thanks.contains("you asked about my audit on repeat rates"), thanks)
         XCTAssertFalse(thanks.contains("you:") || thanks.contains("Okafor:"), thanks)
     }
+
+    func testAGivenNameOfTwoWordsIsTakenFromHowTheNotesNameThePerson() {
+        var a = answers()
+        a.interviewers[1].name = "Mei Lin Zhou"
+        a.highlights = ["Mei Lin said they are hiring 3 more in Q1"]
+        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
+        XCTAssertTrue(thanks.hasPrefix("Hi Mei Lin,"), thanks)
+        XCTAssertTrue(thanks.contains("you are hiring 3 more in Q1"), thanks)
+        XCTAssertFalse(thanks.contains("you Lin"), thanks)
+        // Without that evidence the split stays a guess (the session asks).
+        a.highlights = []
+        let guessed = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
+        XCTAssertTrue(guessed.hasPrefix("Hi Mei,"), guessed)
+    }
 }

@@ -105,6 +105,10 @@ final class HurriedTypingTests: XCTestCase {
             // Near misses: no countable thing, or one with its own determiner or a name.
             ("ran payroll for 40 staff", "I ran payroll for 40 staff"),
             ("led the audit", "I led the audit"),
+            ("Teaching Council registered", "I am Teaching Council registered"),
+            ("B.Ed from Mary Immaculate", "I hold a B.Ed from Mary Immaculate"),
+            ("SQL and basic python", "I bring experience in SQL and basic Python"),
+            ("strong SQL and Python", "I bring strong SQL and Python"),
             ("built data quality alerting system used by 40 analysts", "I built data quality alerting system used by 40 analysts"),
         ]
         for (typed, clause) in table {

@@ -270,6 +270,11 @@ enum Lexicon {
         return false
     }
 
+    /// Words that say how much of a skill one brings ("strong SQL", "deep knowledge of …").
+    static let broughtQualities: Set<String> = [
+        "strong", "solid", "deep", "broad", "good", "excellent", "proven", "extensive", "hands-on", "practical", "sound", "thorough",
+    ]
+
     /// Words that end a place's name ("leeds general", "bondi beach"), capitalised with it.
     static let placeEndings: Set<String> = [
         "general", "royal", "infirmary", "hospital", "park", "vale", "valley", "beach", "bay", "hill", "hills", "heights", "street",

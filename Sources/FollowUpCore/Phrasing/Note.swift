@@ -668,6 +668,8 @@ public struct Note: Equatable, Sendable {
         if let joiner = rest.first, ["and", "&", "or"].contains(joiner.lowercased()), rest.dropFirst().first?.first?.isUppercase == true {
             return text
         }
+        // "Teaching Council registered", "Senior Leadership Team": a name of more than one word.
+        if let next = rest.first, next.first?.isUppercase == true, next != "I", !next.hasPrefix("I'") { return text }
         let ordinary =
             Lexicon.determiners.contains(lowered) || Lexicon.whWords.contains(lowered)
             || Lexicon.subjectPronouns.contains(lowered) || Lexicon.everydayWords.contains(lowered)

@@ -325,14 +325,14 @@ enum Realiser {
             // "PhD in atmospheric physics", "MSc Data Science": a degree one holds; so is a
             // "certificate in anaesthesia".
             if let first = words.first,
-                Lexicon.degrees.contains(first)
+                Lexicon.degrees.contains(first.replacingOccurrences(of: ".", with: ""))
                     || ["certificate", "certification", "diploma", "degree", "licence", "license"].contains(first) && words.count > 2
                         && ["in", "of"].contains(words[1])
             {
                 // "MSc structural engineering" → "an MSc in structural engineering".
                 var held = text
                 let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-                if Lexicon.degrees.contains(first), parts.count == 2, let next = parts[1].first, next.isLowercase,
+                if Lexicon.degrees.contains(first.replacingOccurrences(of: ".", with: "")), parts.count == 2, let next = parts[1].first, next.isLowercase,
                     !["in", "of", "from", "at", "with", "and"].contains(words[1])
                 {
                     held = parts[0] + " in " + parts[1]
@@ -413,10 +413,12 @@ enum Realiser {
                 return "I have passed " + text
             }
             // "incident response", "Kubernetes migrations": a short name for a kind of work.
-            let capitalised = text.split(separator: " ").filter { $0.first?.isUppercase == true }.count
-            if words.count <= 4, !text.contains(where: { $0.isNumber || "$£€%".contains($0) }),
+            // "Court of Master Sommeliers Advanced" is a title, which says nothing of its kind.
+            let significant = text.split(separator: " ").filter { !["of", "and", "the", "in", "&"].contains($0.lowercased()) }
+            let isTitle = significant.count > 1 && significant.allSatisfy { $0.first?.isUppercase == true }
+            if words.count <= 4, !Lexicon.broughtQualities.contains(words[0]), !text.contains(where: { $0.isNumber || "$£€%".contains($0) }),
                 !words.contains(where: { Lexicon.determiners.contains($0) || held.contains($0) }),
-                capitalised < 2, !words.contains("experience")
+                !isTitle, !words.contains("experience")
             {
                 return "I bring experience in " + text
             }
@@ -579,7 +581,8 @@ enum Realiser {
             "understanding", "familiarity", "network", "grounding", "eye", "passion", "ability", "fluency", "insight",
             "perspective", "contacts", "relationships", "portfolio", "approach", "mindset", "energy", "focus",
         ]
-        return note.lowercasedWords.contains(where: brought.contains)
+        // "strong SQL and Python", "solid grounding in GAAP": a skill with how much of it.
+        return note.lowercasedWords.contains(where: brought.contains) || Lexicon.broughtQualities.contains(note.lowercasedWords.first ?? "")
     }
 
     /// "I led the move" → "I also led the move", "I am a DELE examiner" → "I am also a DELE
