@@ -98,4 +98,21 @@ final class NameCapitalsTests: XCTestCase {
         XCTAssertEqual(names.apply("we both love terry pratchett"), "we both love Terry Pratchett")
         XCTAssertEqual(names.apply("a terry towel"), "a terry towel")
     }
+
+    func testAnAcronymTypedInLowercaseGetsItsCapitals() {
+        let names = NameCapitals(source: "test") { _ in nil }
+        let table: [(String, String)] = [
+            ("the frc inspection findings", "the FRC inspection findings"),
+            ("my gdpr training and dbs check", "my GDPR training and DBS check"),
+            ("the hse audit and our kpis", "the HSE audit and our KPIs"),
+            // Near misses: units, shorthand, titles, words, addresses.
+            ("a 12 hr shift, 3 days a wk", "a 12 hr shift, 3 days a wk"),
+            ("dr brooks and mrs hughes", "dr brooks and mrs hughes"),
+            ("the gym and the rhythm", "the gym and the rhythm"),
+            ("frc@example.com", "frc@example.com"),
+        ]
+        for (typed, written) in table {
+            XCTAssertEqual(names.apply(typed), written, typed)
+        }
+    }
 }

@@ -278,6 +278,19 @@ enum Lexicon {
         "strong", "solid", "deep", "broad", "good", "excellent", "proven", "extensive", "hands-on", "practical", "sound", "thorough",
     ]
 
+    /// Workplace acronyms with a vowel, which no rule can tell from a word ("kpi", "hse").
+    static let lowercaseAcronyms: Set<String> = [
+        "api", "ui", "ux", "kpi", "seo", "ceo", "cto", "cfo", "cio", "hse", "ehr", "emr", "icu", "nicu", "picu", "eal", "iep",
+        "osha", "hipaa", "foia", "okr", "qa", "aws", "gcp", "erp", "ivf", "ecg", "ekg", "mri", "gcse", "ucas", "eyfs", "senco",
+        "esg", "ifrs", "gaap",
+    ]
+    /// Short words with no vowel that are no acronym: units, shorthand, titles, sounds.
+    static let vowellessWords: Set<String> = [
+        "wk", "wks", "hr", "hrs", "pw", "pcm", "bc", "smth", "sth", "pm", "nd", "rd", "th", "cm", "mm", "km", "kg", "lb", "lbs",
+        "ft", "hmm", "shh", "psst", "brr", "tsk", "nth", "pls", "thx", "dr", "mr", "mrs", "ms", "mx", "cc", "bcc", "fwd", "msg",
+        "txt", "plz", "ppl", "ngl", "jk", "dbt", "chr",
+    ]
+
     /// Words that end a place's name ("leeds general", "bondi beach"), capitalised with it.
     static let placeEndings: Set<String> = [
         "general", "royal", "infirmary", "hospital", "park", "vale", "valley", "beach", "bay", "hill", "hills", "heights", "street",

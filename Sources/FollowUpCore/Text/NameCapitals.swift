@@ -103,6 +103,13 @@ public struct NameCapitals: Equatable, Sendable {
                 out += name
                 continue
             }
+            // "frc", "nhs", "kpis": an acronym typed in lowercase (no vowel, or a common one).
+            // Not after a number ("a 12 hr shift").
+            let afterNumber = index >= 1 && parts[index - 1].text.trimmingCharacters(in: .whitespaces).last?.isNumber == true
+            if free, !afterNumber, let acronym = NameCapitals.acronym(word), learnt[word] == nil, writtenForm(word) == nil {
+                out += acronym
+                continue
+            }
             // "terry pratchett": a given name that is a word too, before a family name.
             if free, Lexicon.namesThatAreCommonWords.contains(word), index + 2 < parts.count, parts[index + 1].text == " " {
                 let family = parts[index + 2].text
@@ -130,6 +137,21 @@ public struct NameCapitals: Equatable, Sendable {
             }
         }
         return out
+    }
+
+    /// `word` written as the acronym it is, or nil: a lowercase word of two to four letters with
+    /// no vowel (y counts as one) that is no shorthand ("frc" → "FRC", "cpd" → "CPD"; not "st",
+    /// "hrs"), or a workplace acronym with a vowel ("kpi", "ux", "hse"), a plural "s" kept small.
+    static func acronym(_ word: String) -> String? {
+        guard word.allSatisfy({ $0.isASCII && $0.isLowercase }), (2...5).contains(word.count) else { return nil }
+        let stem = word.hasSuffix("s") && word.count > 2 ? String(word.dropLast()) : word
+        let plural = stem != word ? "s" : ""
+        if Lexicon.lowercaseAcronyms.contains(word) { return word.uppercased() }
+        if Lexicon.lowercaseAcronyms.contains(stem) { return stem.uppercased() + plural }
+        guard word.count <= 4, !word.contains(where: { "aeiouy".contains($0) }), !Lexicon.abbreviations.contains(word),
+            !Lexicon.vowellessWords.contains(word), Lexicon.shorthand[word] == nil, !Lexicon.isCommonWord(word)
+        else { return nil }
+        return word.uppercased()
     }
 
     /// The words of `parts` that are a place or product name typed in lowercase, by the words
