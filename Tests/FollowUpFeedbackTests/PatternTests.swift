@@ -39,6 +39,36 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    func testLookAroundsAndCaseGroupsAreReadLineByLineWithTheirLiterals() {
+        // A look-around or a group with its own case follows the same rules as the rest: the
+        // regex then runs only on the lines holding a literal ("ty" is not in most drafts).
+        let cases: [(String, [String])] = [
+            ("(?-i:\\bty\\b)|\\bty(sm|vm)\\b", ["ty", "tysm", "tyvm"]), ("(?<!['’])\\bits(?= (a|an|been|not)\\b)", ["its"]),
+            ("\\bthere(?= (team|company)\\b)", ["there"]), ("(?i:\\bur\\b)", ["ur"]),
+        ]
+        for (source, literals) in cases {
+            let pattern = Pattern(source)
+            XCTAssertTrue(pattern.withinLines, source)
+            XCTAssertEqual(pattern.required?.map { String(decoding: $0, as: UTF8.self) }, literals, source)
+        }
+        // A look-around that could see a line break, or a flag other than case, is not.
+        for source in ["\\bits(?=\\s(a|an)\\b)", "(?<=\\n)its", "(?<=[^a])its", "(?s:its.a)", "(?x:its)"] {
+            XCTAssertFalse(Pattern(source).withinLines, source)
+        }
+        // At the edges of lines they find what the whole text gives.
+        let texts = [
+            "its a\nits\na", "'\nits a", "x\nits been", "TY\nty", "ty\nTY!", "its\nnot", "there\nteam", "there team\nthere company",
+            "ur\nUR", "’its an", "\nits not\n",
+        ]
+        for source in cases.map(\.0) {
+            let pattern = Pattern(source)
+            for text in texts {
+                let all = pattern.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+                XCTAssertEqual(pattern.matches(in: text), all, "\(source) on \(text.debugDescription)")
+            }
+        }
+    }
+
     func testThePreFiltersAgreeWithTheRegex() throws {
         let surroundings = [
             ("", ""), (" ", " "), ("x", ""), ("", "x"), ("_", ""), ("", "_"), ("9", ""), ("", "9"), ("é", ""), ("", "é"),

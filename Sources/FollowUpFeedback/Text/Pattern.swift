@@ -102,8 +102,11 @@ public struct Pattern: @unchecked Sendable {
                 return false
             case "(":
                 if index + 1 < scalars.count, scalars[index + 1] == "?" {
-                    // Only a non-capturing group.
-                    guard index + 2 < scalars.count, scalars[index + 2] == ":" else { return false }
+                    // A non-capturing group, a group with or without case (`(?-i:`, `(?i:`), or a
+                    // look-around: what they hold follows the same rules, so none of them can
+                    // match or look past a line break either.
+                    let rest = String(String.UnicodeScalarView(scalars[(index + 2)...].prefix(3)))
+                    guard [":", "=", "!", "<=", "<!", "-i:", "i:"].contains(where: { rest.hasPrefix($0) }) else { return false }
                 }
             case "[":
                 if index + 1 < scalars.count, scalars[index + 1] == "^" { return false }
@@ -481,6 +484,12 @@ enum RequiredLiterals {
                     switch peek {
                     case ":": index += 1
                     case "=", "!": index += 1; lookaround = true
+                    case "-", "i":
+                        // `(?-i:…)`, `(?i:…)`: a group matched with or without case; what it
+                        // matches holds the same letters in some case, which the folded text has.
+                        if peek == "-" { index += 1 }
+                        guard peek == "i", index + 1 < scalars.count, scalars[index + 1] == ":" else { throw Unsupported() }
+                        index += 2
                     case "<":
                         index += 1
                         guard peek == "=" || peek == "!" else { throw Unsupported() }
@@ -546,7 +555,14 @@ enum RequiredLiterals {
                         members.insert(try Self.fold(e))
                     }
                 } else if c == "[" {
-                    throw Unsupported()
+                    // A set inside the set ("[['’]’]"): its members are not read, so the set is unknown.
+                    while let x = peek, x != "]" {
+                        index += 1
+                        if x == "[" || x == "\\" { throw Unsupported() }
+                    }
+                    guard peek == "]" else { throw Unsupported() }
+                    index += 1
+                    known = false
                 } else if c == "-", peek != "]", !members.isEmpty {
                     known = false  // a range
                 } else {
