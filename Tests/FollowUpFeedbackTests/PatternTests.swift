@@ -69,6 +69,22 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    func testASCIITextIsMatchedLowercasedWhereThatFindsTheSame() {
+        XCTAssertEqual(Pattern.lowercasedSource("\\bWhy (haven['’]t|have) (I|anyone)\\b[a-z]*\\.?"), "\\bwhy (haven['’]t|have) (i|anyone)\\b[a-z]*\\.?")
+        // Case that matters, escapes and sets that lowercasing would change, and characters
+        // that fold into ASCII are left to case-insensitive matching.
+        for source in ["(?-i:\\bty\\b)", "\\p{Lu}\\w+", "[A-Z]{2,}", "\\x41", "\\Qa\\E", "\\u212Aelvin", "\u{212A}elvin", "stra\u{DF}e", "(?x: a )"] {
+            XCTAssertNil(Pattern.lowercasedSource(source), source)
+        }
+        let texts = ["WHY HAVEN'T I HEARD", "Why haven’t I heard back? why have anyone", "TEAM PLAYER, team Player", "ßtraße Team Player"]
+        for pattern in [Pattern("\\bwhy (haven't|have) (I|anyone)\\b"), Pattern("\\bteam player\\b"), NoOffer.offer, PassiveVoice.passive] {
+            for text in texts {
+                let all = pattern.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+                XCTAssertEqual(pattern.matches(in: text), all, "\(pattern.source) on \(text)")
+            }
+        }
+    }
+
     func testThePreFiltersAgreeWithTheRegex() throws {
         let surroundings = [
             ("", ""), (" ", " "), ("x", ""), ("", "x"), ("_", ""), ("", "_"), ("9", ""), ("", "9"), ("é", ""), ("", "é"),

@@ -35,6 +35,10 @@ public struct Pattern: @unchecked Sendable {
     let source: String
     private let compiled: LazyRegex
     var regex: NSRegularExpression { compiled.value }
+    /// The same regex matched with case, for ASCII text lowercased: ICU's case-insensitive
+    /// matching folds every character it compares (about 40% of its time on the big
+    /// alternations). Nil when that could find something else (see `lowercasedSource`).
+    private let lowercased: LazyRegex?
     /// Every match contains one of these (ASCII-lowercased UTF-8); nil when nothing is required.
     let required: [[UInt8]]?
     /// The byte triples of each required literal, as `FoldedText.triples` bit numbers.
@@ -48,6 +52,7 @@ public struct Pattern: @unchecked Sendable {
         let source = Self.source(pattern)
         self.source = source
         compiled = LazyRegex(source, options: caseSensitive ? [] : [.caseInsensitive])
+        lowercased = caseSensitive ? nil : Self.lowercasedSource(source).map { LazyRegex($0, options: []) }
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
         requiredTriples = Self.triples(of: required)
         withinLines = Self.matchesWithinLines(source)
@@ -58,6 +63,7 @@ public struct Pattern: @unchecked Sendable {
     init(source: String, required: [[UInt8]]?, withinLines: Bool) {
         self.source = source
         compiled = LazyRegex(source, options: [.caseInsensitive])
+        lowercased = Self.lowercasedSource(source).map { LazyRegex($0, options: []) }
         self.required = required
         requiredTriples = Self.triples(of: required)
         self.withinLines = withinLines
@@ -76,6 +82,53 @@ public struct Pattern: @unchecked Sendable {
     /// True when `pattern` compiles.
     public static func isValid(_ pattern: String) -> Bool {
         (try? NSRegularExpression(pattern: source(pattern), options: [.caseInsensitive])) != nil
+    }
+
+    /// `source` with its ASCII letters lowercased, when matching that with case on ASCII text
+    /// lowercased finds what `source` finds without case on the text itself; nil when it might
+    /// not. Conservative: only the escapes `\b \B \w \W \d \D \s \S` and escaped punctuation,
+    /// no group flags but `(?i:`, no set holding a capital (`[A-Z]`), and no other character
+    /// that case-insensitive matching could equate with ASCII (the Kelvin sign, `ſ`).
+    static func lowercasedSource(_ source: String) -> String? {
+        let scalars = Array(source.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var inSet = 0
+        var index = 0
+        while index < scalars.count {
+            let c = scalars[index]
+            if c == "\\" {
+                guard index + 1 < scalars.count else { return nil }
+                let e = scalars[index + 1]
+                guard "bBwWdDsS".unicodeScalars.contains(e) || (e.isASCII && !ASCIIByte.isAlphanumeric(UInt8(e.value))) else { return nil }
+                result.append(c)
+                result.append(e)
+                index += 2
+                continue
+            }
+            if c == "(", index + 1 < scalars.count, scalars[index + 1] == "?" {
+                let rest = String(String.UnicodeScalarView(scalars[(index + 2)...].prefix(3)))
+                guard [":", "=", "!", "<=", "<!", "i:"].contains(where: { rest.hasPrefix($0) }) else { return nil }
+            }
+            if c == "[" { inSet += 1 }
+            if c == "]", inSet > 0 { inSet -= 1 }
+            if c.isASCII {
+                let byte = UInt8(c.value)
+                if inSet > 0, byte >= 0x41 && byte <= 0x5A { return nil }
+                result.append(Unicode.Scalar(ASCIIByte.lowercased(byte)))
+            } else {
+                if FoldedText.mayFoldToASCII(c) { return nil }
+                result.append(c)
+            }
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// The regex to run on `folded`'s text, and that text: its lowercased form when it is ASCII
+    /// and the pattern allows it (`lowercased`).
+    private func regex(for text: String, folded: FoldedText) -> (NSRegularExpression, String) {
+        if let lowercased, let lower = folded.lowercased { return (lowercased.value, lower) }
+        return (regex, text)
     }
 
     /// True when no match can contain a line break and matching never looks past one (no `^`,
@@ -184,6 +237,7 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
         guard mayMatch(folded: folded) else { return [] }
+        let (regex, text) = regex(for: text, folded: folded)
         if withinLines, let required, let bytes = folded.bytes {
             var result: [NSRange] = []
             forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, offset in
@@ -198,7 +252,9 @@ public struct Pattern: @unchecked Sendable {
     }
 
     public func firstMatch(in text: String) -> NSRange? {
-        guard mayMatch(folded: FoldedText(text)) else { return nil }
+        let folded = FoldedText(text)
+        guard mayMatch(folded: folded) else { return nil }
+        let (regex, text) = regex(for: text, folded: folded)
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range
     }
 
@@ -206,6 +262,7 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(_ text: String, folded: FoldedText) -> Bool {
         guard mayMatch(folded: folded) else { return false }
+        let (regex, text) = regex(for: text, folded: folded)
         if withinLines, let required, let bytes = folded.bytes {
             var found = false
             forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, _ in
@@ -252,6 +309,8 @@ struct FoldedText: Sendable {
     let bytes: [UInt8]?
     /// True when every byte is ASCII (UTF-16 offsets are then byte offsets).
     let ascii: Bool
+    /// The text with its letters lowercased, when it is ASCII (`bytes` as a string).
+    let lowercased: String?
     /// A set of the (hashed) runs of three bytes of `bytes`: about 32 bits a byte of text, up to
     /// 32,768 bits. (Letters and the space differ in their low five bits: in the full set their
     /// triples never collide.)
@@ -301,6 +360,7 @@ struct FoldedText: Sendable {
         self.triples = triples
         self.mask = mask
         self.ascii = ascii
+        lowercased = ascii ? String(decoding: bytes, as: UTF8.self) : nil
         if !ascii {
             for scalar in text.unicodeScalars where !scalar.isASCII && FoldedText.mayFoldToASCII(scalar) {
                 self.bytes = nil

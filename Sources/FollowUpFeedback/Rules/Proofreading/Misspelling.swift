@@ -70,14 +70,15 @@ public struct Misspelling: FeedbackRule {
             if isKnown(word.text, known: known) { continue }
             // Checking many drafts, a word that would wait for the dictionary is decided once they
             // are all checked (`resolveSuggestions`), so that no core waits while it is read.
-            if context.deferredSuggestions, speller.isCorrectWithoutWaiting(normalized) == nil {
+            let verdict = context.deferredSuggestions ? speller.isCorrectWithoutWaiting(normalized) : speller.isCorrect(normalized)
+            guard let verdict else {
                 speller.prefetchSuggestions(for: normalized)
                 findings.append(
                     document.finding(
                         self, at: word.range, message: "“\(word.text)” may be misspelt", suggestions: [Self.unverifiedMarker + normalized]))
                 continue
             }
-            if speller.isCorrect(normalized) || acceptedAnyway(normalized) { continue }
+            if verdict || acceptedAnyway(normalized) { continue }
             findings.append(
                 document.finding(
                     self, at: word.range, message: "“\(word.text)” may be misspelt",
