@@ -278,6 +278,23 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         return answerable ? isCorrect(word) : nil
     }
 
+    /// `isCorrect(word)` when it was answered before or the word list or the added words say
+    /// it; nil otherwise, without reading the dictionary.
+    public func isCorrectWithoutReading(_ word: String) -> Bool? {
+        cacheLock.lock()
+        let known = verdicts[word]
+        cacheLock.unlock()
+        if let known { return known }
+        lock.lock()
+        let inList = listed(word)
+        lock.unlock()
+        guard inList else { return nil }
+        cacheLock.lock()
+        verdicts[word] = true
+        cacheLock.unlock()
+        return true
+    }
+
     /// True when the word list or the added words say hunspell accepts `word`: as it is, or
     /// capitalised ("Thank" for "thank"). Call with `lock` held.
     private func listed(_ word: String) -> Bool {

@@ -15,11 +15,15 @@ public protocol SpellChecker: Sendable {
     /// otherwise nil, and the implementation may start what the answer needs in the background.
     /// The default answers `isCorrect(word)`.
     func isCorrectWithoutWaiting(_ word: String) -> Bool?
+    /// `isCorrect(word)` when it is known without reading a dictionary (a word list, an
+    /// answer already given); otherwise nil, and nothing is started. The default: nil.
+    func isCorrectWithoutReading(_ word: String) -> Bool?
 }
 
 extension SpellChecker {
     public func prefetchSuggestions(for word: String) {}
     public func isCorrectWithoutWaiting(_ word: String) -> Bool? { isCorrect(word) }
+    public func isCorrectWithoutReading(_ word: String) -> Bool? { nil }
 }
 
 /// What kind of follow-up the draft is: it changes the length limit and the timing rules.

@@ -67,7 +67,8 @@ public struct Misspelling: FeedbackRule {
             // The names and words of the context first: asking the dictionary about them may read it
             // (see `HunspellChecker`), only to be told that a name is not a word.
             let normalized = ascii ? word.text : Self.straightenApostrophes(word.text)
-            if isKnown(word.text, known: known) { continue }
+            // Most words are in the speller's word list: that answer costs less than the names'.
+            if speller.isCorrectWithoutReading(normalized) == true || isKnown(word.text, known: known) { continue }
             // Checking many drafts, a word that would wait for the dictionary is decided once they
             // are all checked (`resolveSuggestions`), so that no core waits while it is read.
             let verdict = context.deferredSuggestions ? speller.isCorrectWithoutWaiting(normalized) : speller.isCorrect(normalized)
