@@ -58,7 +58,7 @@ final class PatternTests: XCTestCase {
         // At the edges of lines they find what the whole text gives.
         let texts = [
             "its a\nits\na", "'\nits a", "x\nits been", "TY\nty", "ty\nTY!", "its\nnot", "there\nteam", "there team\nthere company",
-            "ur\nUR", "’its an", "\nits not\n",
+            "ur\nUR", "’its an", "\nits not\n", "é its a\n日本 its not ty\n\n𝔘 there team ur\nits been", "its a its an\nx\nits a",
         ]
         for source in cases.map(\.0) {
             let pattern = Pattern(source)

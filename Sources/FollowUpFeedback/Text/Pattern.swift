@@ -6,25 +6,30 @@ import Foundation
     import Darwin
 #endif
 
-/// True when the bytes of `needle` occur in `haystack` (memchr, then memcmp where the second
-/// byte agrees too: most literals begin with a common letter, and a call of memcmp at every
-/// hit of it was a third of the pre-filter's time).
+/// True when the bytes of `needle` occur in `haystack`.
 func bytesContain(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
-    guard needle.count > 0 else { return true }
-    guard haystack.count >= needle.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return false }
+    bytesFind(needle, in: haystack) != nil
+}
+
+/// The offset of the first occurrence of `needle`'s bytes in `haystack`, nil when there is none
+/// (memchr, then memcmp where the second byte agrees too: most literals begin with a common
+/// letter, and a call of memcmp at every hit of it was a third of the pre-filter's time).
+func bytesFind(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
+    guard needle.count > 0 else { return 0 }
+    guard haystack.count >= needle.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return nil }
     let first = Int32(n.load(as: UInt8.self))
     let second = needle.count > 1 ? n.load(fromByteOffset: 1, as: UInt8.self) : 0
     var start = h
     var remaining = haystack.count
     while remaining >= needle.count, let hit = memchr(start, first, remaining - needle.count + 1) {
         if needle.count == 1 || (UnsafeRawPointer(hit).load(fromByteOffset: 1, as: UInt8.self) == second && memcmp(hit, n, needle.count) == 0) {
-            return true
+            return UnsafeRawPointer(hit) - h
         }
         let skip = UnsafeRawPointer(hit) - start + 1
         start += skip
         remaining -= skip
     }
-    return false
+    return nil
 }
 
 /// A case-insensitive regular expression from the rule tables.
@@ -180,33 +185,45 @@ public struct Pattern: @unchecked Sendable {
     /// The byte ranges of the lines of `folded` that contain one of the required literals,
     /// each with the UTF-16 offset of its start.
     func candidateLines(_ folded: FoldedText, bytes: [UInt8], required: [[UInt8]]) -> [(range: Range<Int>, utf16Start: Int)] {
-        var lines: [(Range<Int>, Int)] = []
         bytes.withUnsafeBytes { all in
-            var start = 0
+            guard let base = all.baseAddress, !all.isEmpty else { return [] }
+            // Where each line starts.
+            var starts = [0]
+            while let hit = memchr(base + starts[starts.count - 1], 0x0A, all.count - starts[starts.count - 1]) {
+                starts.append(UnsafeRawPointer(hit) - base + 1)
+            }
+            // Each literal whose byte triples all occur is searched for through the text once,
+            // going on from the line after each line it is found on.
+            var holds = [Bool](repeating: false, count: starts.count)
+            for (index, literal) in required.enumerated() where requiredTriples[index].allSatisfy({ folded.contains(triple: $0) }) {
+                literal.withUnsafeBytes { needle in
+                    var line = 0
+                    while line < starts.count, let found = bytesFind(needle, in: UnsafeRawBufferPointer(rebasing: all[starts[line]...])) {
+                        let at = starts[line] + found
+                        while line + 1 < starts.count, starts[line + 1] <= at { line += 1 }
+                        holds[line] = true
+                        line += 1
+                    }
+                }
+            }
+            var lines: [(Range<Int>, Int)] = []
             var utf16 = 0
             var counted = 0
-            while start <= all.count {
-                var end = all.count
-                if start < all.count, let base = all.baseAddress, let hit = memchr(base + start, 0x0A, all.count - start) {
-                    end = UnsafeRawPointer(hit) - base
-                }
-                let line = UnsafeRawBufferPointer(rebasing: all[start..<end])
-                if required.contains(where: { literal in literal.withUnsafeBytes { bytesContain(line, $0) } }) {
-                    if folded.ascii {
-                        utf16 = start
-                    } else {
-                        for byte in all[counted..<start] {
-                            if byte & 0xC0 != 0x80 { utf16 += 1 }
-                            if byte >= 0xF0 { utf16 += 1 }
-                        }
-                        counted = start
+            for line in holds.indices where holds[line] {
+                let start = starts[line]
+                if folded.ascii {
+                    utf16 = start
+                } else {
+                    for byte in all[counted..<start] {
+                        if byte & 0xC0 != 0x80 { utf16 += 1 }
+                        if byte >= 0xF0 { utf16 += 1 }
                     }
-                    lines.append((start..<end, utf16))
+                    counted = start
                 }
-                start = end + 1
+                lines.append((start..<(line + 1 < starts.count ? starts[line + 1] - 1 : all.count), utf16))
             }
+            return lines
         }
-        return lines
     }
 
     /// Runs `body` on each line of `text` that could hold a match, as a string of its own, with the
