@@ -43,8 +43,9 @@ final class PatternTests: XCTestCase {
         // A look-around or a group with its own case follows the same rules as the rest: the
         // regex then runs only on the lines holding a literal ("ty" is not in most drafts).
         let cases: [(String, [String])] = [
-            ("(?-i:\\bty\\b)|\\bty(sm|vm)\\b", ["ty", "tysm", "tyvm"]), ("(?<!['’])\\bits(?= (a|an|been|not)\\b)", ["its"]),
-            ("\\bthere(?= (team|company)\\b)", ["there"]), ("(?i:\\bur\\b)", ["ur"]),
+            ("(?-i:\\bty\\b)|\\bty(sm|vm)\\b", ["\u{1}ty\u{1}", "\u{1}tysm\u{1}", "\u{1}tyvm\u{1}"]),
+            ("(?<!['’])\\bits(?= (a|an|been|not)\\b)", ["\u{1}its"]), ("\\bthere(?= (team|company)\\b)", ["\u{1}there"]),
+            ("(?i:\\bur\\b)", ["\u{1}ur\u{1}"]),
         ]
         for (source, literals) in cases {
             let pattern = Pattern(source)
@@ -154,8 +155,12 @@ final class PatternTests: XCTestCase {
         let pattern = Pattern("\\bteam player\\b")
         XCTAssertFalse(pattern.mayMatch(folded: FoldedText("a player on the team")))
         XCTAssertTrue(pattern.mayMatch(folded: FoldedText("A TEAM PLAYER")))
-        XCTAssertTrue(pattern.mayMatch(folded: FoldedText("team-player? no: steam players")), "a pre-filter, not the answer")
-        XCTAssertFalse(pattern.matches("team-player? no: steam players"))
+        // The literal must sit where words can begin and end (`\b`), as far as ASCII tells.
+        XCTAssertFalse(pattern.mayMatch(folded: FoldedText("team-player? no: steam players")))
+        XCTAssertEqual(pattern.required, [Array("\u{1}team player\u{1}".utf8)])
+        XCTAssertTrue(pattern.mayMatch(folded: FoldedText("the team playeré")), "a pre-filter, not the answer")
+        XCTAssertFalse(pattern.matches("the team playeré"))
+        XCTAssertTrue(pattern.mayMatch(folded: FoldedText("(team player)")))
     }
 
     func testSubjectWordsReadByteByByteMatchTheCharacterReading() {

@@ -49,10 +49,11 @@ public struct Pattern: @unchecked Sendable {
     /// matching folds every character it compares (about 40% of its time on the big
     /// alternations). Nil when that could find something else (see `lowercasedSource`).
     private let lowercased: LazyRegex?
-    /// Every match contains one of these (ASCII-lowercased UTF-8); nil when nothing is required.
+    /// Every match contains one of these (ASCII-lowercased UTF-8, a byte 1 where the pattern
+    /// has a word boundary: `RequiredLiterals.boundary`); nil when nothing is required.
     let required: [[UInt8]]?
-    /// The byte triples of each required literal, as `FoldedText.triples` bit numbers.
-    let requiredTriples: [[Int]]
+    /// `required`, as searched for.
+    let literals: [Literal]
     /// See `matchesWithinLines`: the regex then runs only on lines holding a required literal.
     let withinLines: Bool
 
@@ -64,7 +65,7 @@ public struct Pattern: @unchecked Sendable {
         compiled = LazyRegex(source, options: caseSensitive ? [] : [.caseInsensitive])
         lowercased = caseSensitive ? nil : Self.lowercasedSource(source).map { LazyRegex($0, options: []) }
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
-        requiredTriples = Self.triples(of: required)
+        literals = (required ?? []).map(Literal.init)
         withinLines = Self.matchesWithinLines(source)
     }
 
@@ -75,14 +76,54 @@ public struct Pattern: @unchecked Sendable {
         compiled = LazyRegex(source, options: [.caseInsensitive])
         lowercased = Self.lowercasedSource(source).map { LazyRegex($0, options: []) }
         self.required = required
-        requiredTriples = Self.triples(of: required)
+        literals = (required ?? []).map(Literal.init)
         self.withinLines = withinLines
     }
 
-    /// The byte triples of each literal, as `FoldedText.triple` bit numbers.
-    private static func triples(of required: [[UInt8]]?) -> [[Int]] {
-        (required ?? []).map { bytes in
-            bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
+    /// A required literal as it is searched for.
+    struct Literal {
+        /// Its bytes, the boundaries left out.
+        let bytes: [UInt8]
+        /// The offsets in `bytes` where the text must be able to hold a word boundary.
+        let boundaries: [Int]
+        /// Its byte triples, as `FoldedText.triple` bit numbers: all must occur before it is
+        /// worth searching for.
+        let triples: [Int]
+
+        init(_ marked: [UInt8]) {
+            var bytes: [UInt8] = []
+            var boundaries: [Int] = []
+            for byte in marked {
+                if byte == 1 { boundaries.append(bytes.count) } else { bytes.append(byte) }
+            }
+            self.bytes = bytes
+            self.boundaries = boundaries
+            triples = bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
+        }
+
+        /// The offset of its first occurrence in `text` at or after `start` where each of its
+        /// boundaries may be one; nil when there is none.
+        func find(in text: UnsafeRawBufferPointer, from start: Int) -> Int? {
+            var start = start
+            while start <= text.count,
+                let found = bytes.withUnsafeBytes({ bytesFind($0, in: UnsafeRawBufferPointer(rebasing: text[start...])) })
+            {
+                let at = start + found
+                if boundaries.allSatisfy({ Self.mayBeBoundary(in: text, at: at + $0) }) { return at }
+                start = at + 1
+            }
+            return nil
+        }
+
+        /// False only when ICU's `\b` cannot hold between the bytes before and at `offset`:
+        /// both ASCII, and both or neither a word character (a letter, a digit or "_"). The
+        /// start and the end of the text count as a character that is not one.
+        static func mayBeBoundary(in text: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+            let before = offset > 0 ? text[offset - 1] : 0x20
+            let after = offset < text.count ? text[offset] : 0x20
+            if before >= 0x80 || after >= 0x80 { return true }
+            return ASCIIByte.isAlphanumeric(before) || before == 0x5F
+                ? !(ASCIIByte.isAlphanumeric(after) || after == 0x5F) : ASCIIByte.isAlphanumeric(after) || after == 0x5F
         }
     }
 
@@ -195,15 +236,12 @@ public struct Pattern: @unchecked Sendable {
             // Each literal whose byte triples all occur is searched for through the text once,
             // going on from the line after each line it is found on.
             var holds = [Bool](repeating: false, count: starts.count)
-            for (index, literal) in required.enumerated() where requiredTriples[index].allSatisfy({ folded.contains(triple: $0) }) {
-                literal.withUnsafeBytes { needle in
-                    var line = 0
-                    while line < starts.count, let found = bytesFind(needle, in: UnsafeRawBufferPointer(rebasing: all[starts[line]...])) {
-                        let at = starts[line] + found
-                        while line + 1 < starts.count, starts[line + 1] <= at { line += 1 }
-                        holds[line] = true
-                        line += 1
-                    }
+            for literal in literals where literal.triples.allSatisfy({ folded.contains(triple: $0) }) {
+                var line = 0
+                while line < starts.count, let at = literal.find(in: all, from: starts[line]) {
+                    while line + 1 < starts.count, starts[line + 1] <= at { line += 1 }
+                    holds[line] = true
+                    line += 1
                 }
             }
             var lines: [(Range<Int>, Int)] = []
@@ -242,12 +280,10 @@ public struct Pattern: @unchecked Sendable {
 
     /// False only when the pattern cannot match the text whose folded form is `folded`.
     func mayMatch(folded: FoldedText) -> Bool {
-        guard let required, let bytes = folded.bytes else { return true }
+        guard required != nil, let bytes = folded.bytes else { return true }
         return bytes.withUnsafeBytes { haystack in
-            required.indices.contains { index in
-                // Every byte triple of the literal must occur before it is worth searching for.
-                requiredTriples[index].allSatisfy { folded.contains(triple: $0) }
-                    && required[index].withUnsafeBytes { needle in bytesContain(haystack, needle) }
+            literals.contains { literal in
+                literal.triples.allSatisfy { folded.contains(triple: $0) } && literal.find(in: haystack, from: 0) != nil
             }
         }
     }
@@ -420,28 +456,40 @@ enum RequiredLiterals {
 
         var requirement: Set<String>? {
             if let required { return required }
-            if let exact, !exact.contains("") { return exact }
+            if let exact, !exact.contains(where: RequiredLiterals.isBlank) { return exact }
             return nil
         }
     }
 
     static let limit = 32
 
+    /// Stands in a literal for a word boundary (`\b`): the text there must be able to hold one
+    /// (see `Pattern.find`). U+0001 is never part of a literal otherwise.
+    static let boundary = "\u{1}"
+
+    /// True when `literal` holds nothing but boundaries: every text may contain it.
+    static func isBlank(_ literal: String) -> Bool { literal.utf8.allSatisfy { $0 == 1 } }
+
+    /// How many bytes of `literal` must occur (its boundaries left out).
+    static func weight(_ literal: String) -> Int { literal.utf8.count { $0 != 1 } }
+
     /// The required literals (lowercase), or nil when the pattern requires none that can be found.
     static func of(_ source: String) -> Set<String>? {
         var parser = Parser(scalars: Array(source.unicodeScalars))
         guard let info = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
-        guard let required = info.requirement, !required.isEmpty, !required.contains("") else { return nil }
+        guard let required = info.requirement, !required.isEmpty, !required.contains(where: isBlank) else { return nil }
         return required
     }
 
     static func better(_ lhs: Set<String>?, _ rhs: Set<String>?) -> Set<String>? {
         guard let lhs else { return rhs }
         guard let rhs else { return lhs }
-        let l = lhs.map(\.utf8.count).min() ?? 0
-        let r = rhs.map(\.utf8.count).min() ?? 0
+        let l = lhs.map(weight).min() ?? 0
+        let r = rhs.map(weight).min() ?? 0
         if l != r { return l > r ? lhs : rhs }
-        return lhs.count <= rhs.count ? lhs : rhs
+        if lhs.count != rhs.count { return lhs.count < rhs.count ? lhs : rhs }
+        // The same letters: the one that says where words begin and end finds fewer places.
+        return lhs.map(\.utf8.count).reduce(0, +) >= rhs.map(\.utf8.count).reduce(0, +) ? lhs : rhs
     }
 
     static func product(_ lhs: Set<String>, _ rhs: Set<String>, limit: Int = limit) -> Set<String>? {
@@ -501,16 +549,16 @@ enum RequiredLiterals {
                     if let grown = run.flatMap({ RequiredLiterals.product($0, e, limit: limit) }) {
                         run = grown
                     } else {
-                        if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+                        if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
                         run = e
                     }
                 } else {
                     exact = nil
-                    if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+                    if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
                     run = [""]
                 }
             }
-            if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+            if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
             return Info(exact: exact, required: best)
         }
 
@@ -590,7 +638,9 @@ enum RequiredLiterals {
                 guard let e = peek else { throw Unsupported() }
                 index += 1
                 switch e {
-                case "b", "B":
+                case "b":
+                    return Info(exact: [RequiredLiterals.boundary], required: nil)
+                case "B":
                     return .empty
                 case "s", "S", "w", "W", "d", "D": return .unknown
                 case "p", "P":
