@@ -47,7 +47,8 @@ public struct Pattern: @unchecked Sendable {
     var regex: NSRegularExpression { compiled.value }
     /// The same regex matched with case, for ASCII text lowercased: ICU's case-insensitive
     /// matching folds every character it compares (about 40% of its time on the big
-    /// alternations). Nil when that could find something else (see `lowercasedSource`).
+    /// alternations). Nil for a case-sensitive pattern; its value is nil when that could find
+    /// something else (see `lowercasedSource`).
     private let lowercased: LazyRegex?
     /// Every match contains one of these (ASCII-lowercased UTF-8, a byte 1 where the pattern
     /// has a word boundary: `RequiredLiterals.boundary`); nil when nothing is required.
@@ -63,7 +64,7 @@ public struct Pattern: @unchecked Sendable {
         let source = Self.source(pattern)
         self.source = source
         compiled = LazyRegex(source, options: caseSensitive ? [] : [.caseInsensitive])
-        lowercased = caseSensitive ? nil : Self.lowercasedSource(source).map { LazyRegex($0, options: []) }
+        lowercased = caseSensitive ? nil : LazyRegex(source, options: [], lowercased: true)
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
         literals = (required ?? []).map(Literal.init)
         withinLines = Self.matchesWithinLines(source)
@@ -74,7 +75,7 @@ public struct Pattern: @unchecked Sendable {
     init(source: String, required: [[UInt8]]?, withinLines: Bool) {
         self.source = source
         compiled = LazyRegex(source, options: [.caseInsensitive])
-        lowercased = Self.lowercasedSource(source).map { LazyRegex($0, options: []) }
+        lowercased = LazyRegex(source, options: [], lowercased: true)
         self.required = required
         literals = (required ?? []).map(Literal.init)
         self.withinLines = withinLines
@@ -178,7 +179,7 @@ public struct Pattern: @unchecked Sendable {
     /// The regex to run on `folded`'s text, and that text: its lowercased form when it is ASCII
     /// and the pattern allows it (`lowercased`).
     private func regex(for text: String, folded: FoldedText) -> (NSRegularExpression, String) {
-        if let lowercased, let lower = folded.lowercased { return (lowercased.value, lower) }
+        if let lower = folded.lowercased, let regex = lowercased?.valueIfMade { return (regex, lower) }
         return (regex, text)
     }
 
@@ -338,25 +339,37 @@ public struct Pattern: @unchecked Sendable {
 final class LazyRegex: @unchecked Sendable {
     private let source: String
     private let options: NSRegularExpression.Options
+    /// Made from `Pattern.lowercasedSource(source)`, which is worked out on first use too (a
+    /// few hundred patterns are read on every run; most never run).
+    private let lowercased: Bool
     private let lock = NSLock()
     private var made: NSRegularExpression?
+    private var tried = false
 
-    init(_ source: String, options: NSRegularExpression.Options) {
+    init(_ source: String, options: NSRegularExpression.Options, lowercased: Bool = false) {
         self.source = source
         self.options = options
+        self.lowercased = lowercased
+    }
+
+    /// The regex; nil only for a lowercased one that `Pattern.lowercasedSource` does not allow.
+    var valueIfMade: NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if tried { return made }
+        tried = true
+        guard let pattern = lowercased ? Pattern.lowercasedSource(source) : source else { return nil }
+        do {
+            made = try NSRegularExpression(pattern: pattern, options: options)
+            return made
+        } catch {
+            preconditionFailure("invalid pattern \(pattern): \(error)")
+        }
     }
 
     var value: NSRegularExpression {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        do {
-            let regex = try NSRegularExpression(pattern: source, options: options)
-            made = regex
-            return regex
-        } catch {
-            preconditionFailure("invalid pattern \(source): \(error)")
-        }
+        guard let regex = valueIfMade else { preconditionFailure("no lowercased form of \(source)") }
+        return regex
     }
 }
 
