@@ -226,7 +226,7 @@ public struct Pattern: @unchecked Sendable {
 
     /// The byte ranges of the lines of `folded` that contain one of the required literals,
     /// each with the UTF-16 offset of its start.
-    func candidateLines(_ folded: FoldedText, bytes: [UInt8], required: [[UInt8]]) -> [(range: Range<Int>, utf16Start: Int)] {
+    func candidateLines(_ folded: FoldedText, bytes: [UInt8]) -> [(range: Range<Int>, utf16Start: Int)] {
         bytes.withUnsafeBytes { all in
             guard let base = all.baseAddress, !all.isEmpty else { return [] }
             // Where each line starts.
@@ -267,8 +267,8 @@ public struct Pattern: @unchecked Sendable {
 
     /// Runs `body` on each line of `text` that could hold a match, as a string of its own, with the
     /// UTF-16 offset of its start; stops when `body` returns false.
-    func forEachCandidateLine(_ text: String, folded: FoldedText, required: [[UInt8]], bytes: [UInt8], _ body: (String, Int) -> Bool) {
-        let lines = candidateLines(folded, bytes: bytes, required: required)
+    func forEachCandidateLine(_ text: String, folded: FoldedText, bytes: [UInt8], _ body: (String, Int) -> Bool) {
+        let lines = candidateLines(folded, bytes: bytes)
         guard !lines.isEmpty else { return }
         var text = text
         text.withUTF8 { utf8 in
@@ -297,9 +297,9 @@ public struct Pattern: @unchecked Sendable {
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
         guard mayMatch(folded: folded) else { return [] }
         let (regex, text) = regex(for: text, folded: folded)
-        if withinLines, let required, let bytes = folded.bytes {
+        if withinLines, required != nil, let bytes = folded.bytes {
             var result: [NSRange] = []
-            forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, offset in
+            forEachCandidateLine(text, folded: folded, bytes: bytes) { line, offset in
                 for match in regex.matches(in: line, range: NSRange(location: 0, length: line.utf16.count)) {
                     result.append(NSRange(location: match.range.location + offset, length: match.range.length))
                 }
@@ -322,9 +322,9 @@ public struct Pattern: @unchecked Sendable {
     func matches(_ text: String, folded: FoldedText) -> Bool {
         guard mayMatch(folded: folded) else { return false }
         let (regex, text) = regex(for: text, folded: folded)
-        if withinLines, let required, let bytes = folded.bytes {
+        if withinLines, required != nil, let bytes = folded.bytes {
             var found = false
-            forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, _ in
+            forEachCandidateLine(text, folded: folded, bytes: bytes) { line, _ in
                 found = regex.firstMatch(in: line, range: NSRange(location: 0, length: line.utf16.count)) != nil
                 return !found
             }
