@@ -261,6 +261,40 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         return verdict
     }
 
+    /// `isCorrect(word)`, unless that would wait for the dictionary to be read: then nil, and
+    /// the dictionary is read on another thread from now (if it is not already being read).
+    public func isCorrectWithoutWaiting(_ word: String) -> Bool? {
+        cacheLock.lock()
+        let known = verdicts[word]
+        cacheLock.unlock()
+        if let known { return known }
+        lock.lock()
+        var answerable = listed(word)
+        if !answerable {
+            if !opened { startLoading() }
+            answerable = loading.map { $0.wait(timeout: .now()) == .success } ?? true
+        }
+        lock.unlock()
+        return answerable ? isCorrect(word) : nil
+    }
+
+    /// `isCorrect(word)` when it was answered before or the word list or the added words say
+    /// it; nil otherwise, without reading the dictionary.
+    public func isCorrectWithoutReading(_ word: String) -> Bool? {
+        cacheLock.lock()
+        let known = verdicts[word]
+        cacheLock.unlock()
+        if let known { return known }
+        lock.lock()
+        let inList = listed(word)
+        lock.unlock()
+        guard inList else { return nil }
+        cacheLock.lock()
+        verdicts[word] = true
+        cacheLock.unlock()
+        return true
+    }
+
     /// True when the word list or the added words say hunspell accepts `word`: as it is, or
     /// capitalised ("Thank" for "thank"). Call with `lock` held.
     private func listed(_ word: String) -> Bool {

@@ -25,12 +25,13 @@ final class CheckCommandEndToEndTests: XCTestCase {
     /// `homeFiles` are written into the data folder first (path inside it → text).
     /// `environment` is added to the process's (FOLLOWUP_HOME, NO_COLOR, PATH).
     /// `home` is the data folder to use and keep (by default, a new one removed afterwards).
+    /// `executable` runs instead of the built binary (a copy of it, as another build).
     func run(
         _ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, homeFiles: [String: String] = [:],
-        environment: [String: String] = [:], home kept: URL? = nil
+        environment: [String: String] = [:], home kept: URL? = nil, executable: URL? = nil
     ) throws -> Run {
         let process = Process()
-        process.executableURL = try binary()
+        process.executableURL = try executable ?? binary()
         process.arguments = arguments
         let home = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("followup-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -172,7 +173,8 @@ final class CheckCommandEndToEndTests: XCTestCase {
         let first = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, homeFiles: files, home: home)
         XCTAssertTrue(first.stdout.contains("<stdin>:3:41: warning tone.sports: Sports metaphor"), first.stdout)
         XCTAssertTrue(first.stderr.hasSuffix(reported), first.stderr)
-        let compiled = home.appendingPathComponent("cache/rules.compiled")
+        XCTAssertEqual(try Self.compiledRules(in: home).count, 1)
+        let compiled = try XCTUnwrap(Self.compiledRules(in: home).first).url
         let made = try FileManager.default.attributesOfItem(atPath: compiled.path)[.modificationDate] as? Date
 
         // The same files: the compact form is read, not made again, and says the same.
@@ -189,15 +191,62 @@ final class CheckCommandEndToEndTests: XCTestCase {
         XCTAssertTrue(third.stdout.contains("<stdin>:3:41: warning tone.sports: Sports metaphor"), third.stdout)
         let fourth = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, home: home)
         XCTAssertFalse(fourth.stdout.contains("tone.sports"), fourth.stdout)
+        // One file for each set of rule files (and build), the earlier one kept.
+        XCTAssertEqual(try Self.compiledRules(in: home).count, 2)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: compiled.path))
 
         // A fixed file is no longer reported; an unreadable compact form is made again.
         try Data(broken.replacingOccurrences(of: "loud", with: "warning").replacingOccurrences(of: "'a'", with: "'qqq'").utf8).write(
             to: home.appendingPathComponent("rules/broken.yaml"))
-        try Data("followup compiled rules 0\n12:".utf8).write(to: compiled)
         let fifth = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, home: home)
         XCTAssertEqual(fifth.stderr, "")
         XCTAssertEqual(fifth.stdout, fourth.stdout)
-        XCTAssertGreaterThan(try Data(contentsOf: compiled).count, 1_000)
+        let current = try XCTUnwrap(Self.compiledRules(in: home).max { $0.modified < $1.modified })
+        try Data("followup compiled rules 0\n12:".utf8).write(to: current.url)
+        let sixth = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, home: home)
+        XCTAssertEqual(sixth.stdout, fifth.stdout)
+        XCTAssertGreaterThan(try Data(contentsOf: current.url).count, 1_000)
+
+        // Only the newest four are kept, and the file earlier builds kept goes.
+        try Data("old".utf8).write(to: home.appendingPathComponent("cache/rules.compiled"))
+        for phrase in ["grand slam", "full court press"] {
+            try Data(UserPhraseRulesTests.sports.replacingOccurrences(of: "slam dunk", with: phrase).utf8).write(to: sports)
+            _ = try run(["check", "-"], stdin: UserPhraseRulesTests.draft, home: home)
+        }
+        XCTAssertEqual(try Self.compiledRules(in: home).count, 4)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: compiled.path), "the oldest goes")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: home.appendingPathComponent("cache/rules.compiled").path))
+    }
+
+    func testTwoBuildsSharingAHomeEachKeepTheirCompiledRules() throws {
+        // Another build of followup (a copy: another file, so another build to the cache key)
+        // run in turn with this one on the same data folder: each makes its compact rules once.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("followup-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let other = home.appendingPathComponent("other-build/followup")
+        try FileManager.default.createDirectory(at: other.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: binary(), to: other)
+        let draft = UserPhraseRulesTests.draft
+        let first = try run(["check", "-"], stdin: draft, home: home)
+        let second = try run(["check", "-"], stdin: draft, home: home, executable: other)
+        XCTAssertEqual(second.stdout, first.stdout)
+        let made = try Self.compiledRules(in: home)
+        XCTAssertEqual(made.count, 2)
+        for index in 0..<2 {
+            _ = try run(["check", "-"], stdin: draft, home: home, executable: index == 0 ? nil : other)
+        }
+        XCTAssertEqual(try Self.compiledRules(in: home).map { $0.modified }, made.map { $0.modified }, "neither made again")
+    }
+
+    /// The compiled rule files in `home`'s cache, by name, with when each was last written.
+    static func compiledRules(in home: URL) throws -> [(url: URL, modified: Date)] {
+        let cache = home.appendingPathComponent("cache")
+        return try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
+            .filter { $0.hasPrefix("rules-") && $0.hasSuffix(".compiled") }
+            .map { name in
+                let url = cache.appendingPathComponent(name)
+                return (url, try XCTUnwrap(FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date))
+            }
     }
 
     func testJSONFromStdinAndExitStatusZero() throws {

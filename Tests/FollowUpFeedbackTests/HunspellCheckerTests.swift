@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 
+@testable import FollowUpFeedback
 @testable import Spelling
 
 final class HunspellCheckerTests: XCTestCase {
@@ -42,7 +43,7 @@ final class WordListTests: XCTestCase {
     func smallDictionary(in folder: String) throws -> (affix: String, dictionary: String) {
         let stems = [
             "interview/GMDRSZ", "discuss/GDS", "opportunity/SM", "thank/SDG", "don't", "I'd", "lock/UDSMG", "carry/GDSM",
-            "Paris/M", "receive/DRSZGB", "colour/MS", "1st/p", "1/n1", "2/nm", "0th/pt",
+            "Paris/M", "receive/DRSZGB", "colour/MS", "1st/p", "1/n1", "2/nm", "0th/pt", "organize/GDS",
         ]
         let affix = folder + "/en_XX.aff"
         let dictionary = folder + "/en_XX.dic"
@@ -72,6 +73,44 @@ final class WordListTests: XCTestCase {
             XCTAssertEqual(second.isCorrect(word), plain.isCorrect(word), word)
         }
         XCTAssertTrue(second.isLoaded, "a word not in the list is asked of the dictionary")
+    }
+
+    func testAWordOutsideTheListIsNotAnsweredWhileTheDictionaryIsRead() throws {
+        let folder = NSTemporaryDirectory() + "wordlist-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (affix, dictionary) = try smallDictionary(in: folder)
+        _ = try HunspellChecker(affix: affix, dictionary: dictionary, wordListFolder: folder + "/cache")
+        let speller = try HunspellChecker(affix: affix, dictionary: dictionary, wordListFolder: folder + "/cache")
+        XCTAssertEqual(speller.isCorrectWithoutWaiting("interviewed"), true)
+        XCTAssertFalse(speller.isLoaded, "a word in the list needs no dictionary")
+        XCTAssertNil(speller.isCorrectWithoutWaiting("recieve"))
+        XCTAssertTrue(speller.isLoaded, "the dictionary is being read, on another thread")
+        XCTAssertFalse(speller.isCorrect("recieve"))
+        XCTAssertEqual(speller.isCorrectWithoutWaiting("recieve"), false)
+        XCTAssertEqual(speller.isCorrectWithoutWaiting("organising"), false)
+    }
+
+    func testManyDraftsGetWhatEachGetsAlone() throws {
+        // Checking many drafts, a word outside the list is decided once they are all checked
+        // (`Misspelling.resolveSuggestions`): the findings are those of each draft checked alone.
+        let folder = NSTemporaryDirectory() + "wordlist-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (affix, dictionary) = try smallDictionary(in: folder)
+        _ = try HunspellChecker(affix: affix, dictionary: dictionary, wordListFolder: folder + "/cache")
+        let drafts = [
+            "Hi Ana,\n\nThank you for organising the interview. I recieve your colours.\n",
+            "Hi Ana,\n\nThank you: I discussed the opportunity. I recieve the intervew notes.\n",
+            "Hi Ana,\n\nThank you for organising it.\n",
+        ].map { DraftParser.parse($0, format: .plain) }
+        let engine = FeedbackEngine(rules: [Misspelling()])
+        // Words the small dictionary lacks.
+        let common: Set<String> = ["hi", "you", "for", "the", "your", "notes", "it"]
+        let speller = try HunspellChecker(affix: affix, dictionary: dictionary, wordListFolder: folder + "/cache")
+        let batch = engine.check(drafts, context: FeedbackContext(spellChecker: speller, personalWords: common))
+        let plain = try HunspellChecker(affix: affix, dictionary: dictionary)
+        XCTAssertEqual(batch, drafts.map { engine.check($0, context: FeedbackContext(spellChecker: plain, personalWords: common)) })
+        XCTAssertEqual(batch.map { $0.map(\.excerpt) }, [["recieve"], ["recieve", "intervew"], []], "“organising” is accepted as “organizing”")
+        XCTAssertEqual(batch[0][0].suggestions.first, "receive")
     }
 
     func testAFolderThatCannotBeWrittenGetsNoList() throws {

@@ -39,6 +39,53 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    func testLookAroundsAndCaseGroupsAreReadLineByLineWithTheirLiterals() {
+        // A look-around or a group with its own case follows the same rules as the rest: the
+        // regex then runs only on the lines holding a literal ("ty" is not in most drafts).
+        let cases: [(String, [String])] = [
+            ("(?-i:\\bty\\b)|\\bty(sm|vm)\\b", ["\u{1}ty\u{1}", "\u{1}tysm\u{1}", "\u{1}tyvm\u{1}"]),
+            ("(?<!['’])\\bits(?= (a|an|been|not)\\b)", ["\u{1}its"]), ("\\bthere(?= (team|company)\\b)", ["\u{1}there"]),
+            ("(?i:\\bur\\b)", ["\u{1}ur\u{1}"]),
+        ]
+        for (source, literals) in cases {
+            let pattern = Pattern(source)
+            XCTAssertTrue(pattern.withinLines, source)
+            XCTAssertEqual(pattern.required?.map { String(decoding: $0, as: UTF8.self) }, literals, source)
+        }
+        // A look-around that could see a line break, or a flag other than case, is not.
+        for source in ["\\bits(?=\\s(a|an)\\b)", "(?<=\\n)its", "(?<=[^a])its", "(?s:its.a)", "(?x:its)"] {
+            XCTAssertFalse(Pattern(source).withinLines, source)
+        }
+        // At the edges of lines they find what the whole text gives.
+        let texts = [
+            "its a\nits\na", "'\nits a", "x\nits been", "TY\nty", "ty\nTY!", "its\nnot", "there\nteam", "there team\nthere company",
+            "ur\nUR", "’its an", "\nits not\n", "é its a\n日本 its not ty\n\n𝔘 there team ur\nits been", "its a its an\nx\nits a",
+        ]
+        for source in cases.map(\.0) {
+            let pattern = Pattern(source)
+            for text in texts {
+                let all = pattern.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+                XCTAssertEqual(pattern.matches(in: text), all, "\(source) on \(text.debugDescription)")
+            }
+        }
+    }
+
+    func testASCIITextIsMatchedLowercasedWhereThatFindsTheSame() {
+        XCTAssertEqual(Pattern.lowercasedSource("\\bWhy (haven['’]t|have) (I|anyone)\\b[a-z]*\\.?"), "\\bwhy (haven['’]t|have) (i|anyone)\\b[a-z]*\\.?")
+        // Case that matters, escapes and sets that lowercasing would change, and characters
+        // that fold into ASCII are left to case-insensitive matching.
+        for source in ["(?-i:\\bty\\b)", "\\p{Lu}\\w+", "[A-Z]{2,}", "\\x41", "\\Qa\\E", "\\u212Aelvin", "\u{212A}elvin", "stra\u{DF}e", "(?x: a )"] {
+            XCTAssertNil(Pattern.lowercasedSource(source), source)
+        }
+        let texts = ["WHY HAVEN'T I HEARD", "Why haven’t I heard back? why have anyone", "TEAM PLAYER, team Player", "ßtraße Team Player"]
+        for pattern in [Pattern("\\bwhy (haven't|have) (I|anyone)\\b"), Pattern("\\bteam player\\b"), NoOffer.offer, PassiveVoice.passive] {
+            for text in texts {
+                let all = pattern.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+                XCTAssertEqual(pattern.matches(in: text), all, "\(pattern.source) on \(text)")
+            }
+        }
+    }
+
     func testThePreFiltersAgreeWithTheRegex() throws {
         let surroundings = [
             ("", ""), (" ", " "), ("x", ""), ("", "x"), ("_", ""), ("", "_"), ("9", ""), ("", "9"), ("é", ""), ("", "é"),
@@ -108,8 +155,12 @@ final class PatternTests: XCTestCase {
         let pattern = Pattern("\\bteam player\\b")
         XCTAssertFalse(pattern.mayMatch(folded: FoldedText("a player on the team")))
         XCTAssertTrue(pattern.mayMatch(folded: FoldedText("A TEAM PLAYER")))
-        XCTAssertTrue(pattern.mayMatch(folded: FoldedText("team-player? no: steam players")), "a pre-filter, not the answer")
-        XCTAssertFalse(pattern.matches("team-player? no: steam players"))
+        // The literal must sit where words can begin and end (`\b`), as far as ASCII tells.
+        XCTAssertFalse(pattern.mayMatch(folded: FoldedText("team-player? no: steam players")))
+        XCTAssertEqual(pattern.required, [Array("\u{1}team player\u{1}".utf8)])
+        XCTAssertTrue(pattern.mayMatch(folded: FoldedText("the team playeré")), "a pre-filter, not the answer")
+        XCTAssertFalse(pattern.matches("the team playeré"))
+        XCTAssertTrue(pattern.mayMatch(folded: FoldedText("(team player)")))
     }
 
     func testSubjectWordsReadByteByByteMatchTheCharacterReading() {

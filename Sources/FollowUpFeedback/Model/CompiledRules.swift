@@ -30,7 +30,7 @@ public struct CompiledRules: Sendable {
     /// with the program, so that a new build never reads what an older one worked out).
     public static func key(userFiles: [(name: String, text: String)], build: String) -> String {
         var hash = StableHash()
-        hash.add("compiled-rules 1")
+        hash.add("compiled-rules 2")
         hash.add(build)
         for (id, bytes) in PhraseRule.builtInFiles {
             hash.add(id)

@@ -11,10 +11,19 @@ public protocol SpellChecker: Sendable {
     /// A hint that `suggestions(for: word)` will be asked for soon: an implementation may start
     /// the search in the background. The default does nothing.
     func prefetchSuggestions(for word: String)
+    /// `isCorrect(word)` when it can be answered without waiting (for a dictionary being read);
+    /// otherwise nil, and the implementation may start what the answer needs in the background.
+    /// The default answers `isCorrect(word)`.
+    func isCorrectWithoutWaiting(_ word: String) -> Bool?
+    /// `isCorrect(word)` when it is known without reading a dictionary (a word list, an
+    /// answer already given); otherwise nil, and nothing is started. The default: nil.
+    func isCorrectWithoutReading(_ word: String) -> Bool?
 }
 
 extension SpellChecker {
     public func prefetchSuggestions(for word: String) {}
+    public func isCorrectWithoutWaiting(_ word: String) -> Bool? { isCorrect(word) }
+    public func isCorrectWithoutReading(_ word: String) -> Bool? { nil }
 }
 
 /// What kind of follow-up the draft is: it changes the length limit and the timing rules.
@@ -48,7 +57,9 @@ public struct FeedbackContext: Sendable {
     /// The interviewer the draft is written to (a name from `answers`), when it is known.
     public var recipient: String?
     /// Set by `FeedbackEngine.check(_ drafts:)`: spelling suggestions are left as placeholders
-    /// and filled in once every draft is checked, while the search runs in the background.
+    /// and filled in once every draft is checked, while the search runs in the background; so
+    /// is the verdict on a word the spell checker cannot answer without waiting for its
+    /// dictionary (see `Misspelling.resolveSuggestions`).
     var deferredSuggestions = false
 
     /// `knownWords` worked out once (checked against the answers and word list it came from).

@@ -48,10 +48,15 @@ public struct FeedbackEngine: Sendable {
             check(DraftDocument(draft: draft($0), kind: context.kind), context: context)
         }
         if let speller {
-            for index in results.indices {
-                for position in results[index].indices where results[index][position].rule == "proof.spelling" {
-                    Misspelling.resolveSuggestions(&results[index][position], speller: speller)
+            var resolved: [String: [String]?] = [:]
+            for index in results.indices where results[index].contains(where: { $0.rule == "proof.spelling" }) {
+                var kept: [Finding] = []
+                for var finding in results[index] {
+                    if finding.rule != "proof.spelling" || Misspelling.resolveSuggestions(&finding, speller: speller, resolved: &resolved) {
+                        kept.append(finding)
+                    }
                 }
+                results[index] = kept
             }
         }
         return results

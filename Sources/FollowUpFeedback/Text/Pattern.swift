@@ -6,20 +6,30 @@ import Foundation
     import Darwin
 #endif
 
-/// True when the bytes of `needle` occur in `haystack` (memchr, then memcmp).
+/// True when the bytes of `needle` occur in `haystack`.
 func bytesContain(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
-    guard needle.count > 0 else { return true }
-    guard haystack.count >= needle.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return false }
+    bytesFind(needle, in: haystack) != nil
+}
+
+/// The offset of the first occurrence of `needle`'s bytes in `haystack`, nil when there is none
+/// (memchr, then memcmp where the second byte agrees too: most literals begin with a common
+/// letter, and a call of memcmp at every hit of it was a third of the pre-filter's time).
+func bytesFind(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
+    guard needle.count > 0 else { return 0 }
+    guard haystack.count >= needle.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return nil }
     let first = Int32(n.load(as: UInt8.self))
+    let second = needle.count > 1 ? n.load(fromByteOffset: 1, as: UInt8.self) : 0
     var start = h
     var remaining = haystack.count
     while remaining >= needle.count, let hit = memchr(start, first, remaining - needle.count + 1) {
-        if memcmp(hit, n, needle.count) == 0 { return true }
+        if needle.count == 1 || (UnsafeRawPointer(hit).load(fromByteOffset: 1, as: UInt8.self) == second && memcmp(hit, n, needle.count) == 0) {
+            return UnsafeRawPointer(hit) - h
+        }
         let skip = UnsafeRawPointer(hit) - start + 1
         start += skip
         remaining -= skip
     }
-    return false
+    return nil
 }
 
 /// A case-insensitive regular expression from the rule tables.
@@ -35,10 +45,16 @@ public struct Pattern: @unchecked Sendable {
     let source: String
     private let compiled: LazyRegex
     var regex: NSRegularExpression { compiled.value }
-    /// Every match contains one of these (ASCII-lowercased UTF-8); nil when nothing is required.
+    /// The same regex matched with case, for ASCII text lowercased: ICU's case-insensitive
+    /// matching folds every character it compares (about 40% of its time on the big
+    /// alternations). Nil for a case-sensitive pattern; its value is nil when that could find
+    /// something else (see `lowercasedSource`).
+    private let lowercased: LazyRegex?
+    /// Every match contains one of these (ASCII-lowercased UTF-8, a byte 1 where the pattern
+    /// has a word boundary: `RequiredLiterals.boundary`); nil when nothing is required.
     let required: [[UInt8]]?
-    /// The byte triples of each required literal, as `FoldedText.triples` bit numbers.
-    let requiredTriples: [[Int]]
+    /// `required`, as searched for.
+    let literals: [Literal]
     /// See `matchesWithinLines`: the regex then runs only on lines holding a required literal.
     let withinLines: Bool
 
@@ -48,8 +64,9 @@ public struct Pattern: @unchecked Sendable {
         let source = Self.source(pattern)
         self.source = source
         compiled = LazyRegex(source, options: caseSensitive ? [] : [.caseInsensitive])
+        lowercased = caseSensitive ? nil : LazyRegex(source, options: [], lowercased: true)
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
-        requiredTriples = Self.triples(of: required)
+        literals = (required ?? []).map(Literal.init)
         withinLines = Self.matchesWithinLines(source)
     }
 
@@ -58,15 +75,56 @@ public struct Pattern: @unchecked Sendable {
     init(source: String, required: [[UInt8]]?, withinLines: Bool) {
         self.source = source
         compiled = LazyRegex(source, options: [.caseInsensitive])
+        lowercased = LazyRegex(source, options: [], lowercased: true)
         self.required = required
-        requiredTriples = Self.triples(of: required)
+        literals = (required ?? []).map(Literal.init)
         self.withinLines = withinLines
     }
 
-    /// The byte triples of each literal, as `FoldedText.triple` bit numbers.
-    private static func triples(of required: [[UInt8]]?) -> [[Int]] {
-        (required ?? []).map { bytes in
-            bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
+    /// A required literal as it is searched for.
+    struct Literal {
+        /// Its bytes, the boundaries left out.
+        let bytes: [UInt8]
+        /// The offsets in `bytes` where the text must be able to hold a word boundary.
+        let boundaries: [Int]
+        /// Its byte triples, as `FoldedText.triple` bit numbers: all must occur before it is
+        /// worth searching for.
+        let triples: [Int]
+
+        init(_ marked: [UInt8]) {
+            var bytes: [UInt8] = []
+            var boundaries: [Int] = []
+            for byte in marked {
+                if byte == 1 { boundaries.append(bytes.count) } else { bytes.append(byte) }
+            }
+            self.bytes = bytes
+            self.boundaries = boundaries
+            triples = bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
+        }
+
+        /// The offset of its first occurrence in `text` at or after `start` where each of its
+        /// boundaries may be one; nil when there is none.
+        func find(in text: UnsafeRawBufferPointer, from start: Int) -> Int? {
+            var start = start
+            while start <= text.count,
+                let found = bytes.withUnsafeBytes({ bytesFind($0, in: UnsafeRawBufferPointer(rebasing: text[start...])) })
+            {
+                let at = start + found
+                if boundaries.allSatisfy({ Self.mayBeBoundary(in: text, at: at + $0) }) { return at }
+                start = at + 1
+            }
+            return nil
+        }
+
+        /// False only when ICU's `\b` cannot hold between the bytes before and at `offset`:
+        /// both ASCII, and both or neither a word character (a letter, a digit or "_"). The
+        /// start and the end of the text count as a character that is not one.
+        static func mayBeBoundary(in text: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+            let before = offset > 0 ? text[offset - 1] : 0x20
+            let after = offset < text.count ? text[offset] : 0x20
+            if before >= 0x80 || after >= 0x80 { return true }
+            return ASCIIByte.isAlphanumeric(before) || before == 0x5F
+                ? !(ASCIIByte.isAlphanumeric(after) || after == 0x5F) : ASCIIByte.isAlphanumeric(after) || after == 0x5F
         }
     }
 
@@ -76,6 +134,53 @@ public struct Pattern: @unchecked Sendable {
     /// True when `pattern` compiles.
     public static func isValid(_ pattern: String) -> Bool {
         (try? NSRegularExpression(pattern: source(pattern), options: [.caseInsensitive])) != nil
+    }
+
+    /// `source` with its ASCII letters lowercased, when matching that with case on ASCII text
+    /// lowercased finds what `source` finds without case on the text itself; nil when it might
+    /// not. Conservative: only the escapes `\b \B \w \W \d \D \s \S` and escaped punctuation,
+    /// no group flags but `(?i:`, no set holding a capital (`[A-Z]`), and no other character
+    /// that case-insensitive matching could equate with ASCII (the Kelvin sign, `ſ`).
+    static func lowercasedSource(_ source: String) -> String? {
+        let scalars = Array(source.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var inSet = 0
+        var index = 0
+        while index < scalars.count {
+            let c = scalars[index]
+            if c == "\\" {
+                guard index + 1 < scalars.count else { return nil }
+                let e = scalars[index + 1]
+                guard "bBwWdDsS".unicodeScalars.contains(e) || (e.isASCII && !ASCIIByte.isAlphanumeric(UInt8(e.value))) else { return nil }
+                result.append(c)
+                result.append(e)
+                index += 2
+                continue
+            }
+            if c == "(", index + 1 < scalars.count, scalars[index + 1] == "?" {
+                let rest = String(String.UnicodeScalarView(scalars[(index + 2)...].prefix(3)))
+                guard [":", "=", "!", "<=", "<!", "i:"].contains(where: { rest.hasPrefix($0) }) else { return nil }
+            }
+            if c == "[" { inSet += 1 }
+            if c == "]", inSet > 0 { inSet -= 1 }
+            if c.isASCII {
+                let byte = UInt8(c.value)
+                if inSet > 0, byte >= 0x41 && byte <= 0x5A { return nil }
+                result.append(Unicode.Scalar(ASCIIByte.lowercased(byte)))
+            } else {
+                if FoldedText.mayFoldToASCII(c) { return nil }
+                result.append(c)
+            }
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// The regex to run on `folded`'s text, and that text: its lowercased form when it is ASCII
+    /// and the pattern allows it (`lowercased`).
+    private func regex(for text: String, folded: FoldedText) -> (NSRegularExpression, String) {
+        if let lower = folded.lowercased, let regex = lowercased?.valueIfMade { return (regex, lower) }
+        return (regex, text)
     }
 
     /// True when no match can contain a line break and matching never looks past one (no `^`,
@@ -102,8 +207,11 @@ public struct Pattern: @unchecked Sendable {
                 return false
             case "(":
                 if index + 1 < scalars.count, scalars[index + 1] == "?" {
-                    // Only a non-capturing group.
-                    guard index + 2 < scalars.count, scalars[index + 2] == ":" else { return false }
+                    // A non-capturing group, a group with or without case (`(?-i:`, `(?i:`), or a
+                    // look-around: what they hold follows the same rules, so none of them can
+                    // match or look past a line break either.
+                    let rest = String(String.UnicodeScalarView(scalars[(index + 2)...].prefix(3)))
+                    guard [":", "=", "!", "<=", "<!", "-i:", "i:"].contains(where: { rest.hasPrefix($0) }) else { return false }
                 }
             case "[":
                 if index + 1 < scalars.count, scalars[index + 1] == "^" { return false }
@@ -118,40 +226,49 @@ public struct Pattern: @unchecked Sendable {
 
     /// The byte ranges of the lines of `folded` that contain one of the required literals,
     /// each with the UTF-16 offset of its start.
-    func candidateLines(_ folded: FoldedText, bytes: [UInt8], required: [[UInt8]]) -> [(range: Range<Int>, utf16Start: Int)] {
-        var lines: [(Range<Int>, Int)] = []
+    func candidateLines(_ folded: FoldedText, bytes: [UInt8]) -> [(range: Range<Int>, utf16Start: Int)] {
         bytes.withUnsafeBytes { all in
-            var start = 0
+            guard let base = all.baseAddress, !all.isEmpty else { return [] }
+            // Where each line starts.
+            var starts = [0]
+            while let hit = memchr(base + starts[starts.count - 1], 0x0A, all.count - starts[starts.count - 1]) {
+                starts.append(UnsafeRawPointer(hit) - base + 1)
+            }
+            // Each literal whose byte triples all occur is searched for through the text once,
+            // going on from the line after each line it is found on.
+            var holds = [Bool](repeating: false, count: starts.count)
+            for literal in literals where literal.triples.allSatisfy({ folded.contains(triple: $0) }) {
+                var line = 0
+                while line < starts.count, let at = literal.find(in: all, from: starts[line]) {
+                    while line + 1 < starts.count, starts[line + 1] <= at { line += 1 }
+                    holds[line] = true
+                    line += 1
+                }
+            }
+            var lines: [(Range<Int>, Int)] = []
             var utf16 = 0
             var counted = 0
-            while start <= all.count {
-                var end = all.count
-                if start < all.count, let base = all.baseAddress, let hit = memchr(base + start, 0x0A, all.count - start) {
-                    end = UnsafeRawPointer(hit) - base
-                }
-                let line = UnsafeRawBufferPointer(rebasing: all[start..<end])
-                if required.contains(where: { literal in literal.withUnsafeBytes { bytesContain(line, $0) } }) {
-                    if folded.ascii {
-                        utf16 = start
-                    } else {
-                        for byte in all[counted..<start] {
-                            if byte & 0xC0 != 0x80 { utf16 += 1 }
-                            if byte >= 0xF0 { utf16 += 1 }
-                        }
-                        counted = start
+            for line in holds.indices where holds[line] {
+                let start = starts[line]
+                if folded.ascii {
+                    utf16 = start
+                } else {
+                    for byte in all[counted..<start] {
+                        if byte & 0xC0 != 0x80 { utf16 += 1 }
+                        if byte >= 0xF0 { utf16 += 1 }
                     }
-                    lines.append((start..<end, utf16))
+                    counted = start
                 }
-                start = end + 1
+                lines.append((start..<(line + 1 < starts.count ? starts[line + 1] - 1 : all.count), utf16))
             }
+            return lines
         }
-        return lines
     }
 
     /// Runs `body` on each line of `text` that could hold a match, as a string of its own, with the
     /// UTF-16 offset of its start; stops when `body` returns false.
-    func forEachCandidateLine(_ text: String, folded: FoldedText, required: [[UInt8]], bytes: [UInt8], _ body: (String, Int) -> Bool) {
-        let lines = candidateLines(folded, bytes: bytes, required: required)
+    func forEachCandidateLine(_ text: String, folded: FoldedText, bytes: [UInt8], _ body: (String, Int) -> Bool) {
+        let lines = candidateLines(folded, bytes: bytes)
         guard !lines.isEmpty else { return }
         var text = text
         text.withUTF8 { utf8 in
@@ -164,12 +281,10 @@ public struct Pattern: @unchecked Sendable {
 
     /// False only when the pattern cannot match the text whose folded form is `folded`.
     func mayMatch(folded: FoldedText) -> Bool {
-        guard let required, let bytes = folded.bytes else { return true }
+        guard required != nil, let bytes = folded.bytes else { return true }
         return bytes.withUnsafeBytes { haystack in
-            required.indices.contains { index in
-                // Every byte triple of the literal must occur before it is worth searching for.
-                requiredTriples[index].allSatisfy { folded.contains(triple: $0) }
-                    && required[index].withUnsafeBytes { needle in bytesContain(haystack, needle) }
+            literals.contains { literal in
+                literal.triples.allSatisfy { folded.contains(triple: $0) } && literal.find(in: haystack, from: 0) != nil
             }
         }
     }
@@ -181,9 +296,10 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
         guard mayMatch(folded: folded) else { return [] }
-        if withinLines, let required, let bytes = folded.bytes {
+        let (regex, text) = regex(for: text, folded: folded)
+        if withinLines, required != nil, let bytes = folded.bytes {
             var result: [NSRange] = []
-            forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, offset in
+            forEachCandidateLine(text, folded: folded, bytes: bytes) { line, offset in
                 for match in regex.matches(in: line, range: NSRange(location: 0, length: line.utf16.count)) {
                     result.append(NSRange(location: match.range.location + offset, length: match.range.length))
                 }
@@ -195,7 +311,9 @@ public struct Pattern: @unchecked Sendable {
     }
 
     public func firstMatch(in text: String) -> NSRange? {
-        guard mayMatch(folded: FoldedText(text)) else { return nil }
+        let folded = FoldedText(text)
+        guard mayMatch(folded: folded) else { return nil }
+        let (regex, text) = regex(for: text, folded: folded)
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range
     }
 
@@ -203,9 +321,10 @@ public struct Pattern: @unchecked Sendable {
 
     func matches(_ text: String, folded: FoldedText) -> Bool {
         guard mayMatch(folded: folded) else { return false }
-        if withinLines, let required, let bytes = folded.bytes {
+        let (regex, text) = regex(for: text, folded: folded)
+        if withinLines, required != nil, let bytes = folded.bytes {
             var found = false
-            forEachCandidateLine(text, folded: folded, required: required, bytes: bytes) { line, _ in
+            forEachCandidateLine(text, folded: folded, bytes: bytes) { line, _ in
                 found = regex.firstMatch(in: line, range: NSRange(location: 0, length: line.utf16.count)) != nil
                 return !found
             }
@@ -220,25 +339,37 @@ public struct Pattern: @unchecked Sendable {
 final class LazyRegex: @unchecked Sendable {
     private let source: String
     private let options: NSRegularExpression.Options
+    /// Made from `Pattern.lowercasedSource(source)`, which is worked out on first use too (a
+    /// few hundred patterns are read on every run; most never run).
+    private let lowercased: Bool
     private let lock = NSLock()
     private var made: NSRegularExpression?
+    private var tried = false
 
-    init(_ source: String, options: NSRegularExpression.Options) {
+    init(_ source: String, options: NSRegularExpression.Options, lowercased: Bool = false) {
         self.source = source
         self.options = options
+        self.lowercased = lowercased
+    }
+
+    /// The regex; nil only for a lowercased one that `Pattern.lowercasedSource` does not allow.
+    var valueIfMade: NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if tried { return made }
+        tried = true
+        guard let pattern = lowercased ? Pattern.lowercasedSource(source) : source else { return nil }
+        do {
+            made = try NSRegularExpression(pattern: pattern, options: options)
+            return made
+        } catch {
+            preconditionFailure("invalid pattern \(pattern): \(error)")
+        }
     }
 
     var value: NSRegularExpression {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        do {
-            let regex = try NSRegularExpression(pattern: source, options: options)
-            made = regex
-            return regex
-        } catch {
-            preconditionFailure("invalid pattern \(source): \(error)")
-        }
+        guard let regex = valueIfMade else { preconditionFailure("no lowercased form of \(source)") }
+        return regex
     }
 }
 
@@ -249,6 +380,8 @@ struct FoldedText: Sendable {
     let bytes: [UInt8]?
     /// True when every byte is ASCII (UTF-16 offsets are then byte offsets).
     let ascii: Bool
+    /// The text with its letters lowercased, when it is ASCII (`bytes` as a string).
+    let lowercased: String?
     /// A set of the (hashed) runs of three bytes of `bytes`: about 32 bits a byte of text, up to
     /// 32,768 bits. (Letters and the space differ in their low five bits: in the full set their
     /// triples never collide.)
@@ -298,6 +431,7 @@ struct FoldedText: Sendable {
         self.triples = triples
         self.mask = mask
         self.ascii = ascii
+        lowercased = ascii ? String(decoding: bytes, as: UTF8.self) : nil
         if !ascii {
             for scalar in text.unicodeScalars where !scalar.isASCII && FoldedText.mayFoldToASCII(scalar) {
                 self.bytes = nil
@@ -335,28 +469,40 @@ enum RequiredLiterals {
 
         var requirement: Set<String>? {
             if let required { return required }
-            if let exact, !exact.contains("") { return exact }
+            if let exact, !exact.contains(where: RequiredLiterals.isBlank) { return exact }
             return nil
         }
     }
 
     static let limit = 32
 
+    /// Stands in a literal for a word boundary (`\b`): the text there must be able to hold one
+    /// (see `Pattern.find`). U+0001 is never part of a literal otherwise.
+    static let boundary = "\u{1}"
+
+    /// True when `literal` holds nothing but boundaries: every text may contain it.
+    static func isBlank(_ literal: String) -> Bool { literal.utf8.allSatisfy { $0 == 1 } }
+
+    /// How many bytes of `literal` must occur (its boundaries left out).
+    static func weight(_ literal: String) -> Int { literal.utf8.count { $0 != 1 } }
+
     /// The required literals (lowercase), or nil when the pattern requires none that can be found.
     static func of(_ source: String) -> Set<String>? {
         var parser = Parser(scalars: Array(source.unicodeScalars))
         guard let info = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
-        guard let required = info.requirement, !required.isEmpty, !required.contains("") else { return nil }
+        guard let required = info.requirement, !required.isEmpty, !required.contains(where: isBlank) else { return nil }
         return required
     }
 
     static func better(_ lhs: Set<String>?, _ rhs: Set<String>?) -> Set<String>? {
         guard let lhs else { return rhs }
         guard let rhs else { return lhs }
-        let l = lhs.map(\.utf8.count).min() ?? 0
-        let r = rhs.map(\.utf8.count).min() ?? 0
+        let l = lhs.map(weight).min() ?? 0
+        let r = rhs.map(weight).min() ?? 0
         if l != r { return l > r ? lhs : rhs }
-        return lhs.count <= rhs.count ? lhs : rhs
+        if lhs.count != rhs.count { return lhs.count < rhs.count ? lhs : rhs }
+        // The same letters: the one that says where words begin and end finds fewer places.
+        return lhs.map(\.utf8.count).reduce(0, +) >= rhs.map(\.utf8.count).reduce(0, +) ? lhs : rhs
     }
 
     static func product(_ lhs: Set<String>, _ rhs: Set<String>, limit: Int = limit) -> Set<String>? {
@@ -416,16 +562,16 @@ enum RequiredLiterals {
                     if let grown = run.flatMap({ RequiredLiterals.product($0, e, limit: limit) }) {
                         run = grown
                     } else {
-                        if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+                        if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
                         run = e
                     }
                 } else {
                     exact = nil
-                    if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+                    if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
                     run = [""]
                 }
             }
-            if let run, !run.contains("") { best = RequiredLiterals.better(best, run) }
+            if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
             return Info(exact: exact, required: best)
         }
 
@@ -481,6 +627,12 @@ enum RequiredLiterals {
                     switch peek {
                     case ":": index += 1
                     case "=", "!": index += 1; lookaround = true
+                    case "-", "i":
+                        // `(?-i:…)`, `(?i:…)`: a group matched with or without case; what it
+                        // matches holds the same letters in some case, which the folded text has.
+                        if peek == "-" { index += 1 }
+                        guard peek == "i", index + 1 < scalars.count, scalars[index + 1] == ":" else { throw Unsupported() }
+                        index += 2
                     case "<":
                         index += 1
                         guard peek == "=" || peek == "!" else { throw Unsupported() }
@@ -499,7 +651,9 @@ enum RequiredLiterals {
                 guard let e = peek else { throw Unsupported() }
                 index += 1
                 switch e {
-                case "b", "B":
+                case "b":
+                    return Info(exact: [RequiredLiterals.boundary], required: nil)
+                case "B":
                     return .empty
                 case "s", "S", "w", "W", "d", "D": return .unknown
                 case "p", "P":
@@ -546,7 +700,14 @@ enum RequiredLiterals {
                         members.insert(try Self.fold(e))
                     }
                 } else if c == "[" {
-                    throw Unsupported()
+                    // A set inside the set ("[['’]’]"): its members are not read, so the set is unknown.
+                    while let x = peek, x != "]" {
+                        index += 1
+                        if x == "[" || x == "\\" { throw Unsupported() }
+                    }
+                    guard peek == "]" else { throw Unsupported() }
+                    index += 1
+                    known = false
                 } else if c == "-", peek != "]", !members.isEmpty {
                     known = false  // a range
                 } else {

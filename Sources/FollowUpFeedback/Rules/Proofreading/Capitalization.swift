@@ -25,7 +25,8 @@ public struct Capitalization: FeedbackRule {
                 let first = word.text.unicodeScalars.first, ("a"..."z").contains(first)
             else { continue }
             let text = word.text
-            if text == "i" || text.hasPrefix("i'") || text.hasPrefix("i’") {
+            // (`hasPrefix` compares characters, slowly: only a word whose first letter is "i" is asked.)
+            if first == "i", text == "i" || text.hasPrefix("i'") || text.hasPrefix("i’") {
                 findings.append(
                     document.finding(self, at: word.range, message: "“\(text)”: the pronoun “I” is always a capital", suggestions: [capitalized(text)]))
             } else if Self.calendarWords.contains(text) {

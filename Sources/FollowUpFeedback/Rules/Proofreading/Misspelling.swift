@@ -46,15 +46,9 @@ public struct Misspelling: FeedbackRule {
         // The names the greeting gives ("Hi Meera and Tom") are names wherever they come again.
         let known = context.knownWordsWithWorkplaceWords.union(GreetingName.greetedNameWords(in: document))
         var verdicts: [String: Bool] = [:]
-        /// For a word the dictionary does not know: whether a spelling it knows stands for it.
         func acceptedAnyway(_ word: String) -> Bool {
             if let cached = verdicts[word] { return cached }
-            // "café", "résumé": accepted when the dictionary knows the unaccented spelling.
-            // (ASCII has no diacritics to fold: skip the slow Foundation call.)
-            let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: .diacriticInsensitive, locale: nil)
-            let verdict =
-                (folded != word && speller.isCorrect(folded))
-                || Self.britishVariants(of: word).contains { speller.isCorrect($0) }
+            let verdict = Self.acceptedAnyway(word, speller: speller)
             verdicts[word] = verdict
             return verdict
         }
@@ -73,7 +67,19 @@ public struct Misspelling: FeedbackRule {
             // The names and words of the context first: asking the dictionary about them may read it
             // (see `HunspellChecker`), only to be told that a name is not a word.
             let normalized = ascii ? word.text : Self.straightenApostrophes(word.text)
-            if isKnown(word.text, known: known) || speller.isCorrect(normalized) || acceptedAnyway(normalized) { continue }
+            // Most words are in the speller's word list: that answer costs less than the names'.
+            if speller.isCorrectWithoutReading(normalized) == true || isKnown(word.text, known: known) { continue }
+            // Checking many drafts, a word that would wait for the dictionary is decided once they
+            // are all checked (`resolveSuggestions`), so that no core waits while it is read.
+            let verdict = context.deferredSuggestions ? speller.isCorrectWithoutWaiting(normalized) : speller.isCorrect(normalized)
+            guard let verdict else {
+                speller.prefetchSuggestions(for: normalized)
+                findings.append(
+                    document.finding(
+                        self, at: word.range, message: "“\(word.text)” may be misspelt", suggestions: [Self.unverifiedMarker + normalized]))
+                continue
+            }
+            if verdict || acceptedAnyway(normalized) { continue }
             findings.append(
                 document.finding(
                     self, at: word.range, message: "“\(word.text)” may be misspelt",
@@ -113,11 +119,35 @@ public struct Misspelling: FeedbackRule {
     /// Starts a deferred suggestion list: U+FFFE is a noncharacter, never part of a scanned word.
     static let deferredMarker = "\u{FFFE}suggestions-for:"
 
-    /// `finding` with a deferred suggestion list replaced by the real one.
-    static func resolveSuggestions(_ finding: inout Finding, speller: any SpellChecker) {
-        guard finding.suggestions.count == 1, finding.suggestions[0].hasPrefix(deferredMarker) else { return }
-        let word = String(finding.suggestions[0].dropFirst(deferredMarker.count))
-        finding.suggestions = ranked(speller.suggestions(for: word), for: word, speller: speller)
+    /// Starts the suggestion list of a finding whose word is not yet known to be misspelt.
+    static let unverifiedMarker = "\u{FFFE}unverified:"
+
+    /// For a word the dictionary does not know: whether a spelling it knows stands for it.
+    static func acceptedAnyway(_ word: String, speller: any SpellChecker) -> Bool {
+        // "café", "résumé": accepted when the dictionary knows the unaccented spelling.
+        // (ASCII has no diacritics to fold: skip the slow Foundation call.)
+        let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word : word.folding(options: .diacriticInsensitive, locale: nil)
+        return (folded != word && speller.isCorrect(folded)) || britishVariants(of: word).contains { speller.isCorrect($0) }
+    }
+
+    /// `finding` with a deferred suggestion list replaced by the real one; false when its word
+    /// was left undecided (`unverifiedMarker`) and turns out to be correct: the finding goes.
+    /// `resolved` keeps what each word already came to (ranking a list again, with its
+    /// apostrophe forms, gives the same list: the speller's answers do not change within a run).
+    static func resolveSuggestions(_ finding: inout Finding, speller: any SpellChecker, resolved: inout [String: [String]?]) -> Bool {
+        guard finding.suggestions.count == 1 else { return true }
+        let marker = finding.suggestions[0]
+        let unverified = marker.hasPrefix(unverifiedMarker)
+        guard unverified || marker.hasPrefix(deferredMarker) else { return true }
+        let word = String(marker.dropFirst(unverified ? unverifiedMarker.count : deferredMarker.count))
+        let key = (unverified ? "?" : "") + word
+        if resolved[key] == nil {
+            let misspelt = !unverified || !(speller.isCorrect(word) || acceptedAnyway(word, speller: speller))
+            resolved[key] = .some(misspelt ? ranked(speller.suggestions(for: word), for: word, speller: speller) : nil)
+        }
+        guard let suggestions = resolved[key] ?? nil else { return false }
+        finding.suggestions = suggestions
+        return true
     }
 
     /// What marks a line that may hold a URL, an e-mail address or a file name.
@@ -197,6 +227,9 @@ public struct Misspelling: FeedbackRule {
     }
 
     func stripPossessive(_ word: String) -> String {
+        // Each suffix ends in "s", "'" or the last byte of "’" (0x99); `hasSuffix` compares
+        // characters, slowly, and most words end in none of them.
+        guard let last = word.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return word }
         for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { return String(word.dropLast(suffix.count)) }
         return word
     }
@@ -231,7 +264,9 @@ public struct Misspelling: FeedbackRule {
 
     /// True when the word (or the word without "'s") is a known name or word from the context.
     private func isKnown(_ text: String, known: Set<String>) -> Bool {
-        known.contains(text.lowercased()) || known.contains(stripPossessive(text).lowercased())
+        if known.contains(text.lowercased()) { return true }
+        let stripped = stripPossessive(text)
+        return stripped.utf8.count != text.utf8.count && known.contains(stripped.lowercased())
     }
 
     /// True when the word is part of a URL, an e-mail address or a file name.
