@@ -118,6 +118,9 @@ final class HurriedTypingTests: XCTestCase {
             ("strong accessibility background", "I bring a strong accessibility background"),
             ("strong on food safety", "I am strong on food safety"),
             ("some Scala", "I have some experience with Scala"),
+            ("CII cert in insurance", "I hold a CII certificate in insurance"),
+            ("clean driving record", "I have a clean driving record"),
+            ("8 yrs in ocean and air freight", "I bring 8 years in ocean and air freight"),
             ("redesigned onboarding, bumped activation 22%", "I redesigned onboarding and bumped activation by 22%"),
             ("built data quality alerting system used by 40 analysts", "I built data quality alerting system used by 40 analysts"),
         ]
@@ -569,6 +572,9 @@ final class CommonWordsTests: XCTestCase {
     func testAnAnswerWithoutItsSubjectIsTheCandidates() {
         XCTAssertEqual(Realiser.answer(Note("was instructing at Weston, kept current")!).text, "I was instructing at Weston, kept current.")
         XCTAssertEqual(Realiser.answer(Note("the panel asked twice")!).text, "The panel asked twice.")
+        XCTAssertEqual(
+            Realiser.answer(Note("not loads but did a bda course on implant maintenance in june")!).text,
+            "I did a bda course on implant maintenance in June.")
     }
 
     func testAConcernThatIsAnActionOrADoubtIsNotATopic() {

@@ -447,7 +447,7 @@ enum Lexicon {
         "approx.": "about", "dept": "department", "govt": "government", "thru": "through", "b/c": "because",
         "esp": "especially", "esp.": "especially", "incl": "including", "incl.": "including", "mtg": "meeting",
         "mtgs": "meetings", "convo": "conversation", "ppl": "people", "reqs": "requirements", "u": "you", "ur": "your",
-        "doc": "document", "prev": "previous", "cert": "certificate", "certs": "certificates", "tbh": "", "imo": "",
+        "doc": "document", "prev": "previous", "cert": "certificate", "certs": "certificates", "refs": "references", "ref": "reference", "tbh": "", "imo": "",
         "lol": "", "haha": "", "btw": "", "fyi": "", "pls": "please", "thx": "thanks", "oncall": "on-call",
         "n": "and", "w": "with", "q": "question", "qs": "questions", "q's": "questions", "womens": "women's", "mens": "men's",
         "childrens": "children's", "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour",

@@ -352,6 +352,17 @@ enum Realiser {
             }
             // "forklift licence", "red seal ticket": a thing one holds; "CWB tickets": several.
             let held = ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification", "ticket", "cert", "endorsement"]
+            // "CII certificate in insurance", "certificate III in floristry": a qualification held.
+            if let at = words.firstIndex(where: { ["certificate", "cert", "diploma", "licence", "license"].contains($0) }), at <= 2,
+                at + 1 < words.count, words[(at + 1)...].prefix(2).contains(where: { $0 == "in" || $0 == "of" }),
+                !Lexicon.determiners.contains(words[0])
+            {
+                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
+            }
+            // "clean record", "clean driving record": a record one has.
+            if words.count <= 3, words.last == "record", !words.contains("track"), !Lexicon.determiners.contains(words[0]) {
+                return "I have a " + text
+            }
             // "309A licence" is one licence; "2 licences" is a count.
             if let first = words.first, !Lexicon.determiners.contains(first), first.contains(where: \.isLetter), let last = words.last {
                 if held.contains(last) { return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text }
@@ -549,6 +560,13 @@ enum Realiser {
     /// first person ("ran a $200k budget" → "I ran a $200k budget."); a bare phrase, which
     /// could only be guessed into a sentence, is given after "In brief:".
     static func answer(_ note: Note) -> (text: String, isClean: Bool) {
+        // "not loads but did a course on it in June": the hedge goes, the fact stays.
+        let words = note.lowercasedWords
+        if let but = words.prefix(5).firstIndex(of: "but"), but > 0, ["not", "no", "only", "a"].contains(words[0]),
+            let range = note.text.range(of: " but "), let fact = Note(String(note.text[range.upperBound...]))
+        {
+            return answer(fact)
+        }
         switch note.shape {
         case .nounPhrase, .gerund, .whClause: return ("In brief: " + note.text + ".", false)
         default: return (Prose.sentence(firstPerson(note)), true)
@@ -563,10 +581,9 @@ enum Realiser {
         // "309A licence and 8 years in the trade": a thing held, and years of experience.
         if let and = note.text.range(of: " and "), !note.text.contains(", "),
             let before = Note(String(note.text[..<and.lowerBound])), let after = Note(String(note.text[and.upperBound...])),
-            [before, after].contains(where: { part in
-                part.lowercasedWords.count > 2 && part.lowercasedWords[0].first?.isNumber == true
-                    && ["years", "yrs", "months"].contains(part.lowercasedWords[1])
-            })
+            // Only a duration after the "and": "8 yrs in ocean and air freight" is one field.
+            after.lowercasedWords.count > 2 && after.lowercasedWords[0].first?.isNumber == true
+                && ["years", "yrs", "months"].contains(after.lowercasedWords[1])
         {
             return [before, after]
         }

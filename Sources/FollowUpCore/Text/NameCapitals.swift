@@ -174,7 +174,8 @@ public struct NameCapitals: Equatable, Sendable {
             }
             let unknown = text.count > 2 && isUnknownWord(text) && !Lexicon.isShorthand(text) && (text.count < 8 || !Lexicon.isTypoOfCommonWord(text))
             let nameOpposite = versusOther.contains { parts[$0].text.first?.isUppercase == true || writtenForm(parts[$0].text) != nil }
-            if unknown && !versusOther.isEmpty || text.count > 2 && nameOpposite {
+            // "NHS vs private" is no name: only a word no list knows, or a name, takes the capital.
+            if unknown && !versusOther.isEmpty || text.count > 2 && nameOpposite && (isUnknownWord(text) || writtenForm(text) != nil) {
                 placed.insert(i)
                 continue
             }
