@@ -334,8 +334,9 @@ public struct DraftComposer: Sendable {
         for line in lines {
             let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
             if blank, body.last?.isEmpty ?? true { continue }
-            // "Outdoor Co.." → "Outdoor Co.": a name's own full stop ends the sentence too.
-            body.append(blank ? "" : line.replacing(/([A-Za-z])\.\.(?!\.)/) { "\($0.1)." })
+            // "Outdoor Co.." → "Outdoor Co.": a name's own full stop ends the sentence too. The
+            // pattern is parsed each time it runs, so only a line with ".." runs it.
+            body.append(blank ? "" : line.contains("..") ? line.replacing(/([A-Za-z])\.\.(?!\.)/) { "\($0.1)." } : line)
         }
         while body.last?.isEmpty == true { body.removeLast() }
         return (subject, body.joined(separator: "\n"))

@@ -36,7 +36,7 @@ public struct NameCapitals: Equatable, Sendable {
         // Words (ASCII letters) and what lies between them, in order.
         var parts: [(text: String, isWord: Bool)] = []
         for char in text {
-            let letter = char.isLetter && char.isASCII
+            let letter = char.isASCII && char.isLetter
             if let last = parts.last, last.isWord == letter {
                 parts[parts.count - 1].text.append(char)
             } else {
@@ -60,15 +60,18 @@ public struct NameCapitals: Equatable, Sendable {
             let joinedAfter = touching(after.first) || after == "." && next.first?.isLetter == true
             // After an apostrophe it is the end of a contraction ("isn't", "I've"), not a word.
             let free = bracketDepth == 0 && !touching(before.last) && ![".", "'", "\u{2019}"].contains(before.last) && !joinedAfter
-            // The words either side, when only a space stands between.
-            let neighbours = [index - 2, index + 2].filter { parts.indices.contains($0) && parts[($0 + index) / 2].text == " " }.map { parts[$0].text }
-            let besideUnknown = neighbours.contains { $0 == $0.lowercased() && isUnknownWord($0) }
+            // The words either side, when only a space stands between; looked at last, for the
+            // few words that are names (each look-up is several searches of the word lists).
+            func besideUnknown() -> Bool {
+                let neighbours = [index - 2, index + 2].filter { parts.indices.contains($0) && parts[($0 + index) / 2].text == " " }.map { parts[$0].text }
+                return neighbours.contains { $0 == $0.lowercased() && isUnknownWord($0) }
+            }
             let word = part.text
             // An ordinary word too ("bill", "turkey", "may") stays as typed.
-            if free, !besideUnknown, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word) {
+            if free, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word), !besideUnknown() {
                 out += written
-            } else if free, !besideUnknown, word.count > 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
-                !Lexicon.isCommonWord(word.lowercased()), let written = writtenForm(word.lowercased()), written == written.uppercased()
+            } else if free, word.count > 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
+                !Lexicon.isCommonWord(word.lowercased()), let written = writtenForm(word.lowercased()), written == written.uppercased(), !besideUnknown()
             {
                 // "Fire and Rescue Nsw": a name given its capitals word by word, though the word is an acronym.
                 out += written
