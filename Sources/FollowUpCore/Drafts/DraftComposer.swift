@@ -318,7 +318,9 @@ public struct DraftComposer: Sendable {
 
     /// Takes the `Subject:` line off the top, trims line ends, folds runs of blank lines.
     static func finish(_ rendered: String, defaultSubject: String) -> (subject: String, body: String) {
-        var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        // Substrings: split into arrays of characters, each line was rebuilt a character at a time.
+        let pieces: [Substring] = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = pieces.map { line in
             // Trailing blanks off, by index: rebuilding the line from a reversed view cost a
             // third of a whole plan.
             var end = line.endIndex
@@ -327,7 +329,7 @@ public struct DraftComposer: Sendable {
             }
             return String(line[..<end])
         }
-        while let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeFirst() }
+        while let first = lines.first, isBlank(first) { lines.removeFirst() }
         var subject = defaultSubject
         if let first = lines.first, first.hasPrefix("Subject:") {
             let text = first.dropFirst("Subject:".count).trimmingCharacters(in: .whitespaces)
@@ -336,13 +338,19 @@ public struct DraftComposer: Sendable {
         }
         var body: [String] = []
         for line in lines {
-            let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
+            let blank = isBlank(line)
             if blank, body.last?.isEmpty ?? true { continue }
             // "Outdoor Co.." → "Outdoor Co.": a name's own full stop ends the sentence too. The
             // pattern is parsed each time it runs, so only a line with ".." runs it.
-            body.append(blank ? "" : line.contains("..") ? line.replacing(/([A-Za-z])\.\.(?!\.)/) { "\($0.1)." } : line)
+            body.append(blank ? "" : Note.containsBytes(line, "..") ? line.replacing(/([A-Za-z])\.\.(?!\.)/) { "\($0.1)." } : line)
         }
         while body.last?.isEmpty == true { body.removeLast() }
         return (subject, body.joined(separator: "\n"))
+    }
+
+    /// True for a line of white space only, as `trimmingCharacters(in: .whitespaces).isEmpty`
+    /// says, without Foundation's copy of every line.
+    static func isBlank(_ line: String) -> Bool {
+        line.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains)
     }
 }

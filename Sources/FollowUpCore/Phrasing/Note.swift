@@ -94,9 +94,10 @@ public struct Note: Equatable, Sendable {
             "year", "year's", "week", "week's", "month", "month's", "time", "night", "quarter", "summer", "winter", "spring", "autumn",
             "fall", "term", "season", "round", "minute", "day",
         ]
+        // (Foundation's search is slow: an ASCII note is searched only for the leads its bytes hold.)
         for lead in [
             "from last ", "at last ", "from previous ", "at previous ", "at current ", "from current ", "in previous ", "in current ", "from old ", "at old ",
-        ] {
+        ] where !Note.isASCII(text) || Note.containsBytes(text.lowercased(), lead) {
             if let range = text.range(of: " " + lead, options: .caseInsensitive)
                 ?? (text.lowercased().hasPrefix(lead) ? text.range(of: lead, options: .caseInsensitive) : nil),
                 let following = Note.words(String(text[range.upperBound...])).first, !times.contains(following),

@@ -36,7 +36,8 @@ public struct NameCapitals: Equatable, Sendable {
         // Words (ASCII letters) and what lies between them, in order.
         var parts: [(text: String, isWord: Bool)] = []
         for char in text {
-            let letter = char.isASCII && char.isLetter
+            // By the ASCII value: Unicode's letter property for every character was slow.
+            let letter = char.asciiValue.map { (0x61...0x7A).contains($0 | 0x20) } ?? false
             if let last = parts.last, last.isWord == letter {
                 parts[parts.count - 1].text.append(char)
             } else {
@@ -55,7 +56,9 @@ public struct NameCapitals: Equatable, Sendable {
             let before = index > 0 ? parts[index - 1].text : " "
             let after = index + 1 < parts.count ? parts[index + 1].text : " "
             let next = index + 2 < parts.count ? parts[index + 2].text : " "
-            let touching = { (c: Character?) in c.map { "@/_:\\-".contains($0) || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false }
+            let touching = { (c: Character?) in
+                c.map { $0.asciiValue.map { "@/_:\\-".utf8.contains($0) } ?? false || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false
+            }
             // "example.com": a full stop with letters straight after joins a word to the next.
             let joinedAfter = touching(after.first) || after == "." && next.first?.isLetter == true
             // After an apostrophe it is the end of a contraction ("isn't", "I've"), not a word.
