@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One thing the candidate wrote (a topic, a strength, a highlight, a concern, a promised item),
 /// read into a phrase whose grammatical shape is known, so that a sentence frame takes only
@@ -34,8 +35,9 @@ public struct Note: Equatable, Sendable {
     public var text: String
     public var shape: Shape
 
-    /// Reads a note as typed. Returns nil when nothing is left after cleaning.
-    public init?(_ raw: String) {
+    /// Reads a note as typed, every time (`init(_:)`, below, remembers the readings). Returns nil
+    /// when nothing is left after cleaning.
+    private init?(reading raw: String) {
         let cleaned = Note.clean(raw)
         guard !cleaned.isEmpty else { return nil }
         let words = Note.words(cleaned)
@@ -701,4 +703,39 @@ public struct Note: Equatable, Sendable {
         guard ordinary || listItemStart else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }
+}
+
+// MARK: - Readings remembered
+
+extension Note {
+    /// Reads a note as typed. Returns nil when nothing is left after cleaning.
+    ///
+    /// Reading depends on the text alone, and the same answers are read again and again: every
+    /// person's notes after each answer (for the preview), then for the plan and for the drafts.
+    /// So the readings are remembered, a few thousand at most (reading was a third of a whole
+    /// piped session, most of it the same notes again).
+    public init?(_ raw: String) {
+        if let known = Note.readings.withLock({ $0[raw] }) {
+            guard let known else { return nil }
+            self = known
+            return
+        }
+        let read = Note(reading: raw)
+        Note.readings.withLock { readings in
+            if readings.count >= Note.maxReadings { readings.removeAll(keepingCapacity: true) }
+            readings[raw] = .some(read)
+        }
+        guard let read else { return nil }
+        self = read
+    }
+
+    /// Forgets every reading, so that a benchmark measures reading notes rather than
+    /// remembering them (`followup-fuzz bench-assemble`).
+    public static func forgetReadings() {
+        readings.withLock { $0.removeAll() }
+    }
+
+    /// Readings by the text as typed; nil where nothing was left.
+    private static let readings = Mutex<[String: Note?]>([:])
+    private static let maxReadings = 4_096
 }
