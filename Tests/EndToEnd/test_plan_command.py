@@ -241,3 +241,24 @@ def test_each_connection_note_is_also_plain_text_for_linkedin(home, tmp_path):
         lines = note.strip().split("\n")
         assert lines[0].endswith(",") and lines[-1] == candidate.split()[0], lines
     assert "paste the draft's .txt into a connection request" in (out / "plan.md").read_text("utf-8")
+
+
+def test_the_locale_of_an_answers_file_says_whose_holidays_the_plan_skips(home, tmp_path):
+    # Decision "before xmas" (Thu 24 Dec 2026): the check-in is the next working day, which
+    # depends on the country. No country and no time zone are given; the locale names one.
+    expected = {"en_GB": ("Tue 29 Dec 2026", "United Kingdom"), "en_US": ("Mon 28 Dec 2026", "United States")}
+    for locale, (check_in, country) in expected.items():
+        answers = tmp_path / f"{locale}.yaml"
+        answers.write_text(
+            "candidate: {name: Sam Lee, email: sam@example.com}\n"
+            "interview: {company: Acme, role: Staff Nurse, date: 2026-11-27, format: on site}\n"
+            "interviewers: [{name: Jo Park, email: jo@acme.example, topics: [the ward audit]}]\n"
+            f"decision_date: before xmas\nlocale: {locale}\n",
+            "utf-8",
+        )
+        out = tmp_path / locale
+        result = run(home, "plan", "--answers", str(answers), "--out", str(out), "--today", "2026-11-30", TZ="UTC")
+        assert result.returncode == 0, result.stderr.decode()
+        plan = (out / "plan.md").read_text("utf-8")
+        assert f"the check-in waits until {check_in}" in plan, (locale, plan)
+        assert country in plan and "Fri 25 Dec 2026 (latest" not in plan, (locale, plan)

@@ -25,7 +25,9 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertFalse(marcus.contains("dashboard"), marcus)
         XCTAssertTrue(marcus.contains("we sketched a backfill plan together"), marcus)
         XCTAssertFalse(marcus.contains("Marcus:"), marcus)
-        XCTAssertTrue(dana.contains("whether I had managed a budget"), dana)
+        // A doubt with nothing added would only remind Dana of it: it is named, not written.
+        XCTAssertFalse(dana.contains("budget"), dana)
+        XCTAssertTrue(set.notes.contains { $0.contains("Dana") && $0.contains("'Dana doubted I had managed a budget'") }, "\(set.notes)")
         XCTAssertTrue(dana.contains("I've attached my writing sample. [attach your writing sample]"), dana)
         XCTAssertFalse(marcus.contains("writing sample"), marcus)
         XCTAssertEqual(answers().promised(forInterviewer: 1), ["a writing sample"])
@@ -80,6 +82,31 @@ final class DraftRoutingTests: XCTestCase {
         a.recruiter = Contact(name: a.interviewers[0].name.lowercased(), email: "linda@example.com")
         let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }
         XCTAssertEqual(thanks?.recipientEmail, "linda@example.com")
+        // Their own note does not tell them it was a pleasure to meet them by name.
+        let note = DraftComposer().compose(a).drafts.first { $0.kind == .recruiterNote }?.body ?? ""
+        XCTAssertTrue(note.contains("meeting you and Dana Kim") || note.contains("meet you and Dana Kim"), note)
+        XCTAssertFalse(note.contains("Marcus Bell"), note)
+    }
+
+    func testAHighlightThatSaysHowWellItWentIsNamedNotWritten() {
+        var a = answers()
+        a.highlights = ["the sim went grand overall", "nailed 2 of 3 in the blind tasting", "Marcus: we sketched a backfill plan together"]
+        let set = DraftComposer().compose(a)
+        let bodies = set.drafts.map(\.body).joined()
+        XCTAssertFalse(bodies.contains("grand") || bodies.contains("nailed"), bodies)
+        XCTAssertTrue(bodies.contains("we sketched a backfill plan together"), bodies)
+        XCTAssertEqual(set.unwritten.filter { $0.field == "highlights" }.count, 2, "\(set.unwritten)")
+    }
+
+    func testAStrengthThatSaysNothingOneBringsIsNamedNotWritten() {
+        var a = answers()
+        a.strengths = ["budgets up to $1.2M", "incident response", "CFA level II"]
+        let set = DraftComposer().compose(a)
+        let bodies = set.drafts.map(\.body).joined()
+        XCTAssertFalse(bodies.contains("I bring budgets"), bodies)
+        XCTAssertTrue(set.unwritten.contains { $0.field == "strengths" && $0.what.contains("'budgets up to $1.2M'") }, "\(set.unwritten)")
+        XCTAssertTrue(bodies.contains("experience in incident response"), bodies)
+        XCTAssertTrue(bodies.contains("I have passed CFA level II"), bodies)
     }
 
     func testALabelWithATitleWrittenWithoutItsFullStopIsALabel() {
@@ -89,5 +116,19 @@ final class DraftRoutingTests: XCTestCase {
         let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
         XCTAssertTrue(thanks.contains("you asked about my audit on repeat rates"), thanks)
         XCTAssertFalse(thanks.contains("you:") || thanks.contains("Okafor:"), thanks)
+    }
+
+    func testAGivenNameOfTwoWordsIsTakenFromHowTheNotesNameThePerson() {
+        var a = answers()
+        a.interviewers[1].name = "Mei Lin Zhou"
+        a.highlights = ["Mei Lin said they are hiring 3 more in Q1"]
+        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
+        XCTAssertTrue(thanks.hasPrefix("Hi Mei Lin,"), thanks)
+        XCTAssertTrue(thanks.contains("you are hiring 3 more in Q1"), thanks)
+        XCTAssertFalse(thanks.contains("you Lin"), thanks)
+        // Without that evidence the split stays a guess (the session asks).
+        a.highlights = []
+        let guessed = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
+        XCTAssertTrue(guessed.hasPrefix("Hi Mei,"), guessed)
     }
 }

@@ -23,6 +23,8 @@ final class HurriedTypingTests: XCTestCase {
             ("I think the panel liked the demo", "the panel liked the demo"),
             ("rotas - weekend cover", "rotas, weekend cover"),
             ("abt the oncall rotation tbh", "about the on-call rotation"),
+            ("h&s paperwork and r&d", "H&S paperwork and R&D"),
+            ("fish & chips", "fish and chips"),
         ]
         for (typed, written) in table {
             XCTAssertEqual(Note(typed)?.text, written, typed)
@@ -54,6 +56,9 @@ final class HurriedTypingTests: XCTestCase {
             ("I whiteboarded a rate limiter", "whiteboarding a rate limiter"),
             ("I ran the standup", "running the standup"),
             ("budget", "the budget"),
+            ("impartiality", "impartiality"),
+            ("safety", "safety"),
+            ("compliance", "compliance"),
             ("parish newsletter", "the parish newsletter"),
             ("the library extension in Leeds, stage 4 now", "the library extension in Leeds"),
             ("A/B testing platform", "the A/B testing platform"),
@@ -75,7 +80,7 @@ final class HurriedTypingTests: XCTestCase {
         let table: [(String, String)] = [
             ("7 yrs MSK, last 3 as band 7", "I bring 7 years of MSK experience, the last 3 as band 7"),
             ("3 years HDU at Royal Free", "I bring 3 years of HDU experience at Royal Free"),
-            ("3 yrs agency experience, mostly ecommerce", "I bring 3 years agency experience, mostly ecommerce"),
+            ("3 yrs agency experience, mostly ecommerce", "I bring 3 years of agency experience, mostly ecommerce"),
             ("5 years managing teams", "I bring 5 years managing teams"),
             ("native speaker", "I am a native speaker"),
             ("DELE examiner", "I am a DELE examiner"),
@@ -95,6 +100,16 @@ final class HurriedTypingTests: XCTestCase {
             ("second chaired a 3 week trial", "I second chaired a 3-week trial"),
             ("Chartered engineer (IStructE)", "I am a chartered engineer (IStructE)"),
             ("mentored two APMs, one got promoted", "I mentored two APMs, and one got promoted"),
+            ("ran repeat-rate audit that cut repeats by 12%", "I ran a repeat-rate audit that cut repeats by 12%"),
+            ("3 years CT experience at a major trauma centre", "I bring 3 years of CT experience at a major trauma centre"),
+            // Near misses: no countable thing, or one with its own determiner or a name.
+            ("ran payroll for 40 staff", "I ran payroll for 40 staff"),
+            ("led the audit", "I led the audit"),
+            ("Teaching Council registered", "I am Teaching Council registered"),
+            ("B.Ed from Mary Immaculate", "I hold a B.Ed from Mary Immaculate"),
+            ("SQL and basic python", "I bring experience in SQL and basic Python"),
+            ("strong SQL and Python", "I bring strong SQL and Python"),
+            ("built data quality alerting system used by 40 analysts", "I built data quality alerting system used by 40 analysts"),
         ]
         for (typed, clause) in table {
             XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
@@ -533,5 +548,25 @@ final class CommonWordsTests: XCTestCase {
             XCTAssertFalse(Lexicon.isCommonWord(other), other)
         }
         XCTAssertTrue(Lexicon.isCommonWord("nurture"))
+    }
+
+    func testAnAsideLeftOpenIsCutAndAStrayBracketGoes() {
+        XCTAssertEqual(Note("the blind tasting (got the pinot and the riesling")?.text, "the blind tasting")
+        XCTAssertEqual(Note("thought it was mclaren vale )")?.text, "thought it was mclaren vale")
+        XCTAssertEqual(Note("the audit (results out) and the rota")?.text, "the audit (results out) and the rota")
+    }
+
+    func testAnAnswerWithoutItsSubjectIsTheCandidates() {
+        XCTAssertEqual(Realiser.answer(Note("was instructing at Weston, kept current")!).text, "I was instructing at Weston, kept current.")
+        XCTAssertEqual(Realiser.answer(Note("the panel asked twice")!).text, "The panel asked twice.")
+    }
+
+    func testAConcernThatIsAnActionOrADoubtIsNotATopic() {
+        for subject in ["whether I'd done much paeds CT", "using LIMS for the first time", "gaining keyholder experience"] {
+            XCTAssertTrue(Realiser.isClauseLike(subject), subject)
+        }
+        for subject in ["licensing", "my budget experience", "the gap in flying last year", "the Terraform question"] {
+            XCTAssertFalse(Realiser.isClauseLike(subject), subject)
+        }
     }
 }

@@ -22,8 +22,32 @@ final class NameCapitalsTests: XCTestCase {
             source: "test", { ["reno": "Reno", "eden": "Eden", "shannon": "Shannon"][$0] },
             isUnknownWord: { ["ponsonby", "mt"].contains($0) })
         XCTAssertEqual(names.apply("the stair job at the ponsonby reno"), "the stair job at the ponsonby reno")
-        XCTAssertEqual(names.apply("a flat near mt eden"), "a flat near mt eden")
-        XCTAssertEqual(names.apply("base preference shannon vs cork"), "base preference Shannon vs cork")
+    }
+
+    func testAPlaceOrProductIsKnownByTheWordsAroundIt() {
+        let names = NameCapitals(
+            source: "test", { ["reno": "Reno", "eden": "Eden", "shannon": "Shannon", "leeds": "Leeds", "sql": "SQL"][$0] },
+            isUnknownWord: { ["ponsonby", "bondi", "cvent", "bizzabo", "nola", "paeds", "microservices", "managment"].contains($0) })
+        let table: [(String, String)] = [
+            ("a flat near mt eden", "a flat near Mt Eden"),
+            ("bootcamps at north bondi for 2 years", "bootcamps at North Bondi for 2 years"),
+            ("the hotel overbooking in nola", "the hotel overbooking in Nola"),
+            ("the ward in leeds general", "the ward in Leeds General"),
+            ("base preference shannon vs cork", "base preference Shannon vs Cork"),
+            ("cvent vs bizzabo", "Cvent vs Bizzabo"),
+            ("experience in sql", "experience in SQL"),
+            ("the bail hearings on zoom", "the bail hearings on Zoom"),
+            ("a zoom lens", "a zoom lens"),
+            // Near misses: no place word before it, shorthand, a typo, a common word.
+            ("the ponsonby job", "the ponsonby job"),
+            ("worked in paeds", "worked in paeds"),
+            ("experience in microservices", "experience in microservices"),
+            ("experience in managment", "experience in managment"),
+            ("a shift in north wing", "a shift in north wing"),
+        ]
+        for (typed, written) in table {
+            XCTAssertEqual(names.apply(typed), written, typed)
+        }
     }
 
     func testPlaceholdersAddressesLinksAndCompoundsStayAsTyped() {
@@ -57,5 +81,21 @@ final class NameCapitalsTests: XCTestCase {
         let names = NameCapitals(source: "test") { ["nt": "NT", "ve": "VE"][$0] }
         XCTAssertEqual(names.apply("it isn\u{2019}t, I've, nt"), "it isn\u{2019}t, I've, NT")
         XCTAssertEqual(english.apply("walked dave through it, planned glasgow quickly"), "walked Dave through it, planned Glasgow quickly")
+    }
+
+    func testANameTheCandidateWroteWithItsCapitalsOnceIsWrittenSoEverywhere() {
+        let names = NameCapitals(source: "test") { _ in nil }.learning(
+            from: ["the guest with the parrot at the Marriott", "Roadmap for the driver app", "Ward Manager (Acute Medical Unit)"],
+            company: "amazon")
+        XCTAssertEqual(names.apply("2 references from marriott: [add them]"), "2 references from Marriott: [add them]")
+        XCTAssertEqual(names.apply("my amazon systems experience"), "my Amazon systems experience")
+        XCTAssertEqual(names.apply("the roadmap for the unit"), "the roadmap for the unit", "a first word or a title is no evidence")
+        XCTAssertEqual(names.apply("jo@amazon.example"), "jo@amazon.example")
+    }
+
+    func testAGivenNameThatIsAWordTooIsANameBeforeAFamilyName() {
+        let names = NameCapitals(source: "test") { ["pratchett": "Pratchett"][$0] }
+        XCTAssertEqual(names.apply("we both love terry pratchett"), "we both love Terry Pratchett")
+        XCTAssertEqual(names.apply("a terry towel"), "a terry towel")
     }
 }

@@ -93,7 +93,7 @@ final class AnswersFileFormsTests: XCTestCase {
         XCTAssertEqual(fileLocale.interview.date, LocalDate(year: 2026, month: 4, day: 12))
         // Decision dates as recruiters say them, counted from the interview.
         let base = head + "interview: {company: Acme, role: Engineer, date: 2026-11-16}\n"
-        XCTAssertEqual(try decode(base + "decision_date: mid December\n").decisionDate, LocalDate(year: 2026, month: 12, day: 20))
+        XCTAssertEqual(try decode(base + "decision_date: mid December\n").decisionDate, LocalDate(year: 2026, month: 12, day: 15))
         XCTAssertEqual(try decode(base + "decision_date: in two weeks\n").decisionDate, LocalDate(year: 2026, month: 11, day: 30))
         XCTAssertEqual(try decode(base + "decision_date: Dec 4\n").decisionDate, LocalDate(year: 2026, month: 12, day: 4))
     }

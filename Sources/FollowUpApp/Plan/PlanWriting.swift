@@ -53,13 +53,17 @@ extension AppContext {
 
     /// The answers with the locale their dates are written for: `--locale`, else their own,
     /// else the environment's (LC_ALL, LC_TIME, LANG) when it names one; and the country whose
-    /// holidays are skipped: `--country`, else their own, else their time zone's, else the settings', else
-    /// the system time zone's.
+    /// holidays are skipped: `--country`, else their own, else their time zone's, else their
+    /// locale's region (`en_GB` → GB), else the settings', else the system time zone's.
     func withDateLocale(_ answers: Answers) -> Answers {
         var answers = answers
         let zoneCountry = answers.interview.timezone.flatMap(PublicHolidays.country(forTimeZone:))
+        let localeCountry = answers.locale.flatMap { locale in
+            locale.split(whereSeparator: { "_-.".contains($0) }).dropFirst().first.flatMap { PublicHolidays.code(for: String($0)) }
+        }
         answers.country =
-            country.flatMap(PublicHolidays.code(for:)) ?? answers.country ?? zoneCountry ?? settings.country ?? platform.country(for: nil)
+            country.flatMap(PublicHolidays.code(for:)) ?? answers.country ?? zoneCountry ?? localeCountry ?? settings.country
+            ?? platform.country(for: nil)
         if let locale {
             answers.locale = locale
         } else if answers.locale == nil, let name = settings.locale ?? platform.dateLocale, DateStyle(locale: name) != nil {

@@ -199,6 +199,20 @@ public struct DateParser: Sendable {
         for suffix in [" at the latest", " latest", " or so", " ish"] where text.hasSuffix(suffix) && text.count > suffix.count {
             text = String(text.dropLast(suffix.count))
         }
+        // Shorthand: "end of next wk", "within 2 wks", "next fortnight", "xmas".
+        text = text.replacingOccurrences(of: "a fortnight", with: "two weeks")
+        let words = text.split(separator: " ").map { word -> String in
+            switch word {
+            case "wk": return "week"
+            case "wks": return "weeks"
+            case "fortnight": return "two weeks"
+            case "fortnights": return "weeks"
+            case "xmas": return "christmas"
+            default: return String(word)
+            }
+        }
+        text = words.joined(separator: " ")
+        for (typed, meant) in [("next two weeks", "in two weeks"), ("a two weeks", "in two weeks")] where text == typed { text = meant }
         return text
     }
 
@@ -231,6 +245,24 @@ public struct DateParser: Sendable {
         case "mid next week", "middle of next week":
             return Reading(date: fridayThisWeek.adding(days: 5), phrase: "the middle of next week, Wednesday")
         default: break
+        }
+        // "w/c 7th dec", "week commencing 7 December", "week of the 7th": by the Friday of that week.
+        for lead in ["w/c ", "wc ", "week commencing ", "week beginning ", "week of ", "w/b "] where text.hasPrefix(lead) {
+            guard case .success(let start) = readAnyYear(String(text.dropFirst(lead.count)), preferring: .future) else { return nil }
+            let friday = start.date.adding(days: 5 - start.date.isoWeekday)
+            return Reading(date: friday, phrase: "the week of \(start.date.readable), by its Friday")
+        }
+        // "before christmas": the last working day before it.
+        if text == "christmas" || text == "christmas eve" {
+            let year = today.month == 12 && today.day > 24 ? today.year + 1 : today.year
+            return LocalDate(year: year, month: 12, day: 24).map { eve in
+                Reading(date: eve.adding(days: -max(0, eve.isoWeekday - 5)), phrase: "before Christmas")
+            }
+        }
+        // "friday week" (British): that day of the week after this one.
+        if text.hasSuffix(" week"), let day = weekdayIndex(String(text.dropLast(" week".count))) {
+            let monday = fridayThisWeek.adding(days: 3)
+            return Reading(date: monday.adding(days: day - 1), phrase: "\(Prose.weekdayNames[day - 1]) week")
         }
         // "thurs next week", "wednesday next week": that day of the week after this one.
         if text.hasSuffix(" next week"), let day = weekdayIndex(String(text.dropLast(" next week".count))) {
@@ -291,10 +323,16 @@ public struct DateParser: Sendable {
             year = y
         }
         let name = LocalDate.monthNames[month - 1]
+        // A working day: "mid December" said of 2026 is no Sunday the 20th, which put the
+        // check-in in Christmas week.
+        func workday(_ day: Int) -> LocalDate? {
+            guard let date = LocalDate(year: year, month: month, day: day) else { return nil }
+            return date.adding(days: -max(0, date.isoWeekday - 5))
+        }
         switch part {
-        case "early": return LocalDate(year: year, month: month, day: 10).map { Reading(date: $0, phrase: "early \(name), by the 10th") }
-        case "mid": return LocalDate(year: year, month: month, day: 20).map { Reading(date: $0, phrase: "mid \(name), by the 20th") }
-        default: return Reading(date: lastDay(year: year, month: month), phrase: "the end of \(name)")
+        case "early": return workday(10).map { Reading(date: $0, phrase: "early \(name), by \($0.readable)") }
+        case "mid": return workday(15).map { Reading(date: $0, phrase: "mid \(name), by \($0.readable)") }
+        default: return workday(LocalDate.daysIn(month: month, year: year)).map { Reading(date: $0, phrase: "the end of \(name)") }
         }
     }
 

@@ -21,7 +21,7 @@ struct CommonFacts: Sendable {
     /// The notes say what comes next, or when they decide, so a thank-you need not ask.
     var nextStepsKnown: Bool
     var nextSteps: String?
-    var interviewers: String
+    var interviewerNames: [String]
     /// A topic the process contact can read ("our conversation about …"): a noun phrase that
     /// speaks of nobody in the third person; nil when there is none.
     var firstTopic: String?
@@ -102,7 +102,7 @@ struct CommonFacts: Sendable {
         // A decision day known, even one not named ("prob mid dec"), is no question to ask again.
         nextStepsKnown = expected.nextStepsKnown || expected.date != nil
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
-        interviewers = answers.interviewers.isEmpty ? "the team" : Realiser.list(answers.interviewers.map(\.name))
+        interviewerNames = answers.interviewers.map(\.name)
         firstTopic = CommonFacts.processTopic(answers, loop: loop)
         contactTopic = loop.processMember == nil ? nil : firstTopic
         promised = Realiser.list(loop.members.flatMap(\.promised).compactMap(PromisedItem.init).map(\.mention))
@@ -162,6 +162,15 @@ struct CommonFacts: Sendable {
 
     /// The variables every template sees (see ``DraftTemplates``). Absent facts are absent keys,
     /// so `{{#decision_date}}` sections skip cleanly.
+    /// The people interviewed by, as the reader would list them: a recruiter who sat on the
+    /// panel is "you", not a name in a list of people they met.
+    func interviewers(besides recipient: String) -> String {
+        guard !interviewerNames.isEmpty else { return "the team" }
+        let key = { (name: String) in ListAnswer.clean(name).lowercased() }
+        let others = interviewerNames.filter { key($0) != key(recipient) }
+        return others.count == interviewerNames.count ? Realiser.list(others) : Realiser.list(["you"] + others)
+    }
+
     func context(greetingName: String, recipient: String, email: String?) -> [String: Any] {
         var c: [String: Any] = [
             "greeting": PersonName.greeting(addressing: greetingName, tone: tone),
@@ -173,7 +182,7 @@ struct CommonFacts: Sendable {
             "company": company,
             "role": role,
             "interview_date": interviewDate,
-            "interviewers": interviewers,
+            "interviewers": interviewers(besides: recipient),
             "formal": tone == .formal,
             "warm": tone == .warm,
             "brief": tone == .brief,

@@ -15,7 +15,7 @@ public struct DraftComposer: Sendable {
     public let problems: [TemplateProblem]
     private let templates: [String: MustacheTemplate]
     /// Names typed in lowercase ("told dave", "in manchester"), written with their capitals.
-    private let nameCapitals: NameCapitals
+    private var nameCapitals: NameCapitals
 
     /// The longest a thank-you body should be, in words.
     public static let thankYouWordLimit = 210
@@ -148,6 +148,13 @@ public struct DraftComposer: Sendable {
     /// Every draft for these answers, with the template problems found at init.
     /// `today`: the day they are made (a late thank-you goes out then, not on its planned day).
     public func compose(_ answers: Answers, today: LocalDate? = nil) -> DraftSet {
+        // A name the candidate wrote with its capitals once is written so wherever it appears.
+        var composer = self
+        composer.nameCapitals = nameCapitals.learning(from: answers.interviewTexts, company: answers.interview.company)
+        return composer.composeAll(answers, today: today)
+    }
+
+    private func composeAll(_ answers: Answers, today: LocalDate?) -> DraftSet {
         let loop = InterviewLoop(answers)
         let common = CommonFacts(answers, loop: loop, today: today)
         var drafts: [EmailDraft] = []

@@ -52,6 +52,7 @@ struct InterviewLoop: Sendable {
             : answers.interviewers.map { person in
                 var person = person
                 if Prose.firstNonEmpty(person.email) == nil, isRecruiter(person) { person.email = answers.recruiter?.email }
+                if person.addressAs == nil, let given = InterviewLoop.givenNameInNotes(person, answers: answers) { person.addressAs = given }
                 return person
             }
         let names = people.map(InterviewLoop.names(of:))
@@ -124,12 +125,23 @@ struct InterviewLoop: Sendable {
         }
 
         unplacedHighlights = unplaced
-        let strengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
+        // "budgets up to $1.2M" says neither what was done nor what is held: "I bring budgets …"
+        // would be a guess, so it stays out and the candidate is told how to say it.
+        let typedStrengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
+        let strengths = typedStrengths.filter { Realiser.canBring($0) }
         let strengthsFor = InterviewLoop.strengths(strengths, topicWords: topicWords)
         let placed = Set(strengthsFor.flatMap { $0.map(\.text) })
-        unplacedStrengths = strengths.filter { !placed.contains($0.text) }.map {
-            Unwritten(field: "strengths", what: "the strength '\($0.text)' (more strengths than the notes have room for: keep the three that matter most).")
-        }
+        unplacedStrengths =
+            typedStrengths.filter { !Realiser.canBring($0) }.map {
+                Unwritten(
+                    field: "strengths",
+                    what:
+                        "the strength '\($0.text)' (it does not say what you did, hold or know: write it as an action, e.g. 'managed budgets up to $1M', or as experience, e.g. '5 years of …')."
+                )
+            }
+            + strengths.filter { !placed.contains($0.text) }.map {
+                Unwritten(field: "strengths", what: "the strength '\($0.text)' (more strengths than the notes have room for: keep the three that matter most).")
+            }
         members = people.enumerated().map { i, person in
             Member(
                 index: i,
@@ -201,6 +213,18 @@ struct InterviewLoop: Sendable {
 
     /// The names a person may be written under: full name, given name, family name with and
     /// without their title, how they are greeted.
+    /// "Mei Lin Zhou", written "Mei Lin" in the notes ("Mei Lin said they are hiring"): a name
+    /// the split could only guess at, whose given name the candidate's own words show. Only for
+    /// a greeting by given name (warm, brief); nil otherwise.
+    static func givenNameInNotes(_ person: Interviewer, answers: Answers) -> String? {
+        let name = person.personName
+        let words = ListAnswer.clean(person.name).split(separator: " ")
+        guard answers.tone != .formal, name.greetingIsUncertain, name.honorific == nil, words.count >= 3 else { return nil }
+        let pair = words.prefix(2).joined(separator: " ")
+        let notes = (answers.highlights + person.topics + answers.concerns.map(\.topic)).map { " " + $0.lowercased() + " " }
+        return notes.contains { $0.contains(" " + pair.lowercased() + " ") || $0.contains(" " + pair.lowercased() + ":") } ? pair : nil
+    }
+
     static func names(of person: Interviewer) -> [String] {
         let name = person.personName
         var names = [ListAnswer.clean(person.name), name.given, name.family]

@@ -20,6 +20,7 @@ public struct SentencePreview: Equatable, Sendable {
         default: return  // not prose: nothing to compose
         }
         guard !answers.interviewers.isEmpty else { return }
+        let nameCapitals = nameCapitals.learning(from: answers.interviewTexts, company: answers.interview.company)
         let loop = InterviewLoop(answers)
         let common = CommonFacts(answers, loop: loop)
         let parts = loop.members.map { ThankYouParts(member: $0, common: common) }

@@ -61,6 +61,14 @@ struct ThankYouParts {
         }
         var unsaidHighlights: [Unwritten] = []
         highlights = member.highlights.enumerated().compactMap { k, note in
+            if Realiser.isSelfAssessment(note) {
+                unsaidHighlights.append(
+                    Unwritten(
+                        field: "highlights",
+                        what: "the highlight '\(note.text)': how well it went is for your notes, not theirs; say what you talked about or did together instead."
+                    ))
+                return nil
+            }
             switch note.shape {
             case .nounPhrase:
                 // "Factory tour, really impressed by the machines": the moment, then how it struck me.
@@ -127,23 +135,17 @@ struct ThankYouParts {
                 }
                 let lead = subject.flatMap { subject in pick(bank.concernLeadIn, k).map { $0(subject) } } ?? pick(bank.concernLeadInGeneral, k) ?? ""
                 concerns.append(lead + " " + answer)
-            } else if let subject, !bank.concernOpen.isEmpty {
-                // "whether I have enough GL experience", "working in fintech for the first time":
-                // a clause reads badly as a sentence's subject ("Should whether … remain"); it takes
-                // a frame that has it as an object.
-                let clauseLike =
-                    ["whether", "how", "what", "why", "when"].contains(Note.words(subject).first ?? "")
-                    || Note.words(subject).first.map { $0.hasSuffix("ing") } == true
-                let frames = bank.concernOpen.indices.map { bank.concernOpen[(v + k + $0) % bank.concernOpen.count](subject) }
-                let asSubject = { (s: String) in s.hasPrefix("Should ") || s.hasPrefix("If \(subject)") || s.contains("\(subject) deserved") }
-                concerns.append(frames.first { !clauseLike || !asSubject($0) } ?? frames[0])
+            } else if let subject, !bank.concernOpen.isEmpty, !Realiser.isClauseLike(subject) {
+                concerns.append(pick(bank.concernOpen, k)?(subject) ?? "")
             } else {
-                unsaid.append(
-                    Unwritten(
-                        field: "concerns[\(member.concernIndices[k])]",
-                        what:
-                            "the concern '\(note.text)' (a note can only take up a topic: say what it was about, e.g. 'my budget experience', add what you would answer now, or leave it out if it was only how you came across)."
-                    ))
+                // "whether I'd done much paeds CT", "using LIMS for the first time": with nothing
+                // added, the note would only remind the reader of the doubt, in words that read
+                // badly as an object ("I'd be glad to say more about whether …").
+                let why =
+                    subject == nil
+                    ? "a note can only take up a topic: say what it was about, e.g. 'my budget experience', add what you would answer now, or leave it out if it was only how you came across"
+                    : "with nothing added, the note would only remind them of the doubt: add what you would answer now, or say what it was about, e.g. 'my budget experience'"
+                unsaid.append(Unwritten(field: "concerns[\(member.concernIndices[k])]", what: "the concern '\(note.text)' (\(why))."))
                 if let frame = pick(bank.concernOpen, k) { toFinish.append(frame("…")) }
             }
         }

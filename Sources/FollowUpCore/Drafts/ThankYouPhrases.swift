@@ -246,7 +246,7 @@ struct ThankYouPhrases: Sendable {
             { "Here's one more thought on \($0), since I don't think I answered it fully." },
             { "I've reflected on your question about \($0)." },
             { "On \($0), here is the fuller answer I meant to give." },
-            { "About \($0), I'd like to fill in a gap from our conversation." },
+            { "About \($0), there's one more thing I'd like to add." },
         ],
         concernLeadInGeneral: [
             "I also wanted to add to one of my answers.",
@@ -336,7 +336,7 @@ struct ThankYouPhrases: Sendable {
         ],
         highlightClause: [
             { "I enjoyed the moment when \($0)." },
-            { "A highlight: \($0)." },
+            { "I liked the part where \($0)." },
         ],
         highlightNoun: [
             { "I enjoyed \($0)." },

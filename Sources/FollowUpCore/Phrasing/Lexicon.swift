@@ -247,6 +247,7 @@ enum Lexicon {
         "release", "sprint", "rota", "index", "bundle", "tribunal", "hearing", "shortlist", "vacancy", "position", "caseload",
         "workload", "load", "path", "brigade", "guide", "rule", "rating", "pass", "roster", "scheme",
         "role", "restructuring", "transformation", "integration", "implementation", "go-live", "partnership",
+        "gap", "break", "question",
     ]
 
     /// True for an English word written in lowercase (see `Scripts/generate-common-words`): a
@@ -265,6 +266,59 @@ enum Lexicon {
             // "planned", "running": a doubled last letter.
             if let last = stem.last, stem.dropLast().last == last, isCommonWord(String(stem.dropLast())) { return true }
             if stem.hasSuffix("i"), isCommonWord(String(stem.dropLast()) + "y") { return true }
+        }
+        return false
+    }
+
+    /// Words that say how much of a skill one brings ("strong SQL", "deep knowledge of …").
+    static let broughtQualities: Set<String> = [
+        "strong", "solid", "deep", "broad", "good", "excellent", "proven", "extensive", "hands-on", "practical", "sound", "thorough",
+    ]
+
+    /// Words that end a place's name ("leeds general", "bondi beach"), capitalised with it.
+    static let placeEndings: Set<String> = [
+        "general", "royal", "infirmary", "hospital", "park", "vale", "valley", "beach", "bay", "hill", "hills", "heights", "street",
+        "road", "square", "station", "airport", "university", "college", "city", "county", "island", "river", "falls", "harbour",
+        "harbor",
+    ]
+
+    /// Workplace shorthand that no dictionary lists and that is no name ("paeds", "resus",
+    /// "microservices"): kept in lowercase where a place name would be capitalised.
+    static func isShorthand(_ word: String) -> Bool {
+        let clinical: Set<String> = [
+            "paeds", "peds", "resus", "ortho", "neuro", "gynae", "onc", "cardio", "derm", "endo", "gastro", "rheum", "haem", "psych",
+            "obs", "rehab", "neonates", "theatres", "somms", "devops", "fintech", "healthtech", "edtech", "proptech", "regtech",
+        ]
+        return clinical.contains(word)
+            || ["ices", "ware", "ing", "tion", "ment", "ness", "ity", "ology", "ism", "ics", "able", "ship", "ops"].contains { word.hasSuffix($0) }
+    }
+
+    /// True for a word one letter away from a common word ("managment", "recieve"): a typo,
+    /// not a name to be given a capital.
+    static func isTypoOfCommonWord(_ word: String) -> Bool {
+        let letters = Array(word)
+        let alphabet = "abcdefghijklmnopqrstuvwxyz"
+        for i in letters.indices {
+            var deleted = letters
+            deleted.remove(at: i)
+            if isCommonWord(String(deleted)) { return true }
+            if i + 1 < letters.count {
+                var swapped = letters
+                swapped.swapAt(i, i + 1)
+                if isCommonWord(String(swapped)) { return true }
+            }
+            for c in alphabet where c != letters[i] {
+                var replaced = letters
+                replaced[i] = c
+                if isCommonWord(String(replaced)) { return true }
+            }
+        }
+        for i in 0...letters.count {
+            for c in alphabet {
+                var inserted = letters
+                inserted.insert(c, at: i)
+                if isCommonWord(String(inserted)) { return true }
+            }
         }
         return false
     }
@@ -296,7 +350,7 @@ enum Lexicon {
     /// Given names that are also English words: a clause opening with one ("Ray loved it",
     /// "Grace showed me round") names a person, so its capital stays.
     static let namesThatAreCommonWords: Set<String> = [
-        "ray", "mark", "will", "bill", "grace", "hope", "faith", "rose", "joy", "amber", "dawn", "jack", "pat", "rob", "sue",
+        "ray", "mark", "will", "bill", "terry", "grace", "hope", "faith", "rose", "joy", "amber", "dawn", "jack", "pat", "rob", "sue",
         "frank", "pearl", "ruby", "iris", "holly", "ivy", "daisy", "heather", "robin", "may", "june", "summer", "sky",
         "rich", "gene", "carol", "sandy", "drew", "chase", "hunter", "wade", "cliff", "dean", "earl", "miles", "nick",
         "pierce", "grant", "gray", "grey", "lane", "reed", "rod", "penny", "crystal", "april", "august", "autumn", "river",

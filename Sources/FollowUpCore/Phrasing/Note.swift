@@ -110,10 +110,20 @@ public struct Note: Equatable, Sendable {
                 text.replaceSubrange(range, with: leading + preposition + " my " + lead.split(separator: " ")[1] + " ")
             }
         }
-        // "supervised team of 12" → "supervised a team of 12".
-        if shape == .pastAction, words.count > 2, Lexicon.groupNouns.contains(words[1]), words[2] == "of" {
-            let verb = text.prefix(while: { $0 != " " })
-            text = verb + " a" + text.dropFirst(verb.count)
+        // "supervised team of 12" → "supervised a team of 12"; "ran repeat-rate audit that cut
+        // repeats" → "ran a repeat-rate audit …": one countable thing, with its article.
+        if shape == .pastAction, words.count > 1 {
+            let object = Note.words(text).dropFirst()
+            let head = object.prefix { !Lexicon.prepositions.contains($0) && !["that", "which", "who", "and", "used"].contains($0) }
+            if let first = object.first, let last = head.last, head.count <= 3,
+                Lexicon.groupNouns.contains(first) && object.dropFirst().first == "of"
+                    || Lexicon.countNouns.contains(last) && !Lexicon.determiners.contains(first) && first.first?.isLetter == true
+                        && !Lexicon.subjectPronouns.contains(first) && !["me", "us", "them", "it", "a", "an", "the"].contains(first)
+                        && !Lexicon.prepositions.contains(first) && text.split(separator: " ").dropFirst().first?.first?.isLowercase == true
+            {
+                let verb = text.prefix(while: { $0 != " " })
+                text = verb + " " + ThankYouPhrases.article(first) + text.dropFirst(verb.count)
+            }
         }
         // "ran the weight clinic, 60+ pets enrolled" → "…, with 60+ pets enrolled".
         if shape == .pastAction, let comma = text.range(of: ", ", options: .backwards) {
@@ -234,6 +244,7 @@ public struct Note: Equatable, Sendable {
             }
         }
         text = dropHedges(text)
+        text = balancedBrackets(text)
         // A spaced dash joins an aside like a comma does: "Saturdays - I said two a month".
         if text.unicodeScalars.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }) {
             for dash in [" - ", " – ", " — ", " -- "] { text = text.replacingOccurrences(of: dash, with: ", ") }
@@ -241,6 +252,26 @@ public struct Note: Equatable, Sendable {
         while let last = text.last, ".!;,:-–— ".contains(last) { text.removeLast() }
         while let first = text.first, "-–—•*;:, ".contains(first) { text.removeFirst() }
         return ListAnswer.clean(text)
+    }
+
+    /// "tasting (got the pinot and the riesling" → "tasting": an aside left open is cut where it
+    /// opens; "thought it was the mclaren vale )" loses the bracket that closes nothing.
+    static func balancedBrackets(_ text: String) -> String {
+        var kept = ""
+        var open: String.Index?
+        var depth = 0
+        for c in text {
+            if c == "(" {
+                if depth == 0 { open = kept.endIndex }
+                depth += 1
+            } else if c == ")" {
+                guard depth > 0 else { continue }
+                depth -= 1
+            }
+            kept.append(c)
+        }
+        if depth > 0, let open { kept = String(kept[..<open]) }
+        return kept.replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
     }
 
     /// Shorthand spelled out ("7 yrs w/ complex pts" → "7 years with complex pts"), a lone "i"
@@ -261,6 +292,12 @@ public struct Note: Equatable, Sendable {
             let next = i + 1 < tokens.count ? Perspective.core(tokens[i + 1]) : ""
             var word = core
             var token = token
+            // "h&s", "r&d", "p&l": letters joined by "&" are an abbreviation.
+            let letters = core.split(separator: "&")
+            if core.contains("&"), letters.count >= 2, letters.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
+                out.append(token.replacingOccurrences(of: core, with: core.uppercased()))
+                continue
+            }
             // "Cert in anaesthesia": shorthand typed with a capital keeps it.
             let titled =
                 core.count > 2 && core == key.prefix(1).uppercased() + key.dropFirst() && core != key
@@ -680,6 +717,8 @@ public struct Note: Equatable, Sendable {
         if let joiner = rest.first, ["and", "&", "or"].contains(joiner.lowercased()), rest.dropFirst().first?.first?.isUppercase == true {
             return text
         }
+        // "Teaching Council registered", "Senior Leadership Team": a name of more than one word.
+        if let next = rest.first, next.first?.isUppercase == true, next != "I", !next.hasPrefix("I'") { return text }
         let ordinary =
             Lexicon.determiners.contains(lowered) || Lexicon.whWords.contains(lowered)
             || Lexicon.subjectPronouns.contains(lowered) || Lexicon.everydayWords.contains(lowered)

@@ -17,8 +17,10 @@ enum Realiser {
         case .nounPhrase:
             // "budget" → "the budget": one bare singular noun reads as a thing discussed.
             let words = note.text.split(separator: " ")
+            // Not a quality or a field ("impartiality", "safety", "compliance"), nor a word no list knows.
+            let mass = ["ty", "ness", "ism", "ence", "ance", "cy", "ship", "dom", "hood"]
             if words.count == 1, let word = words.first, word == word.lowercased(), !word.hasSuffix("s"), !word.hasSuffix("ing"),
-                word.allSatisfy(\.isLetter)
+                word.allSatisfy(\.isLetter), !mass.contains(where: { word.hasSuffix($0) }), Lexicon.isCommonWord(String(word))
             {
                 return "the " + note.text
             }
@@ -93,6 +95,8 @@ enum Realiser {
             !first.hasSuffix("'s"), !["a", "an", "the"].contains(first)
         else { return nil }
         let headPart = words.prefix { !Lexicon.prepositions.contains($0) }
+        // "managing a team of 25": an action with its own object, not a thing.
+        guard !headPart.contains(where: { ["a", "an", "the", "my", "our", "your", "their"].contains($0) }) else { return nil }
         // "continuity of carer model": a compound whose last word is the thing named.
         let lastIsThing = words.last.map(Lexicon.countNouns.contains) == true && words.count <= 5
         // "on call rota": a compound that opens with a preposition (and has no other) has its
@@ -121,6 +125,20 @@ enum Realiser {
             return (thing, Prose.sentence("I was " + (tail.first.map { String($0).lowercased() } ?? "") + tail.dropFirst()))
         }
         return headBeforeDetail(note) != nil ? (thing, nil) : (withThe(note.text) ?? note.text, nil)
+    }
+
+    /// "the sim went grand overall", "nailed 2 of 3 in the blind tasting": how the candidate
+    /// did, which reads as self-praise in a note to the person who judged it.
+    static func isSelfAssessment(_ note: Note) -> Bool {
+        let words = note.lowercasedWords
+        let boasts: Set<String> = ["nailed", "aced", "smashed", "crushed", "killed", "owned", "rocked", "bossed"]
+        if words.prefix(3).contains(where: boasts.contains) { return true }
+        let verdicts: Set<String> = [
+            "well", "great", "grand", "smoothly", "fine", "ok", "okay", "brilliantly", "perfectly", "badly", "better", "amazing",
+            "amazingly", "fantastic", "nicely",
+        ]
+        guard let went = words.lastIndex(where: { $0 == "went" || $0 == "go" || $0 == "goes" }), went > 0 else { return false }
+        return words[(went + 1)...].prefix(2).contains(where: verdicts.contains)
     }
 
     /// A highlight that tells the reader what they felt ("you liked my case study", "you
@@ -307,14 +325,14 @@ enum Realiser {
             // "PhD in atmospheric physics", "MSc Data Science": a degree one holds; so is a
             // "certificate in anaesthesia".
             if let first = words.first,
-                Lexicon.degrees.contains(first)
+                Lexicon.degrees.contains(first.replacingOccurrences(of: ".", with: ""))
                     || ["certificate", "certification", "diploma", "degree", "licence", "license"].contains(first) && words.count > 2
                         && ["in", "of"].contains(words[1])
             {
                 // "MSc structural engineering" → "an MSc in structural engineering".
                 var held = text
                 let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-                if Lexicon.degrees.contains(first), parts.count == 2, let next = parts[1].first, next.isLowercase,
+                if Lexicon.degrees.contains(first.replacingOccurrences(of: ".", with: "")), parts.count == 2, let next = parts[1].first, next.isLowercase,
                     !["in", "of", "from", "at", "with", "and"].contains(words[1])
                 {
                     held = parts[0] + " in " + parts[1]
@@ -389,6 +407,21 @@ enum Realiser {
             {
                 return "I bring experience in " + text
             }
+            // "CFA level II": an exam level passed.
+            let typed = text.split(separator: " ")
+            if typed.count >= 3, typed[0].count >= 2, typed[0].allSatisfy(\.isUppercase), words[1] == "level" {
+                return "I have passed " + text
+            }
+            // "incident response", "Kubernetes migrations": a short name for a kind of work.
+            // "Court of Master Sommeliers Advanced" is a title, which says nothing of its kind.
+            let significant = text.split(separator: " ").filter { !["of", "and", "the", "in", "&"].contains($0.lowercased()) }
+            let isTitle = significant.count > 1 && significant.allSatisfy { $0.first?.isUppercase == true }
+            if words.count <= 4, !Lexicon.broughtQualities.contains(words[0]), !text.contains(where: { $0.isNumber || "$£€%".contains($0) }),
+                !words.contains(where: { Lexicon.determiners.contains($0) || held.contains($0) }),
+                !isTitle, !words.contains("experience")
+            {
+                return "I bring experience in " + text
+            }
             return "I bring " + text
         case .whClause: return "I know " + text
         case .gerund: return "I have experience " + text
@@ -412,6 +445,11 @@ enum Realiser {
                 return "I am \(words[0]) in " + words.dropFirst().joined(separator: " ")
             }
             return "I am " + text
+        case .clause
+        where ["was", "were", "had", "did", "have", "am", "always", "usually", "often", "consistently", "regularly"].contains(
+            note.lowercasedWords.first ?? ""):
+            // "was instructing at Weston": the subject left out is the candidate.
+            return "I " + text
         case .clause, .sentences: return text
         }
     }
@@ -461,10 +499,12 @@ enum Realiser {
             let field = fieldWords.joined(separator: " ") + (comma ? "," : "")
             return ([words[0], words[1], "of experience in", field] + after).joined(separator: " ")
         }
-        // "3 yrs agency experience, mostly ecommerce": the experience is already named.
-        if fieldWords.last?.lowercased() == "experience" { return nil }
+        // "3 yrs agency experience, mostly ecommerce": the experience is already named, and
+        // needs only its "of".
         let after = comma ? Array(words[(end + 1)...]) : Array(words[end...])
-        if after.first?.lowercased() == "experience" { return nil }
+        if fieldWords.last?.lowercased() == "experience" || after.first?.lowercased() == "experience" {
+            return ([words[0], words[1], "of"] + words[2...]).joined(separator: " ")
+        }
         words = [words[0], words[1], "of"] + fieldWords + ["experience" + (comma ? "," : "")] + after
         return words.joined(separator: " ")
     }
@@ -531,6 +571,20 @@ enum Realiser {
         return (clauses(single), single, separate)
     }
 
+    /// False for a strength that only the last resort of `firstPerson` could say ("I bring
+    /// budgets up to $1.2M", "I bring full clean licence and trailer"): a noun phrase that names
+    /// no experience, skill or knowledge, and so says nothing one could bring.
+    static func canBring(_ note: Note) -> Bool {
+        guard note.shape == .nounPhrase, !note.text.contains(", "), firstPerson(note) == "I bring " + note.text else { return true }
+        let brought: Set<String> = [
+            "experience", "expertise", "knowledge", "skills", "skill", "background", "record", "years", "year", "months", "hours",
+            "understanding", "familiarity", "network", "grounding", "eye", "passion", "ability", "fluency", "insight",
+            "perspective", "contacts", "relationships", "portfolio", "approach", "mindset", "energy", "focus",
+        ]
+        // "strong SQL and Python", "solid grounding in GAAP": a skill with how much of it.
+        return note.lowercasedWords.contains(where: brought.contains) || Lexicon.broughtQualities.contains(note.lowercasedWords.first ?? "")
+    }
+
     /// "I led the move" → "I also led the move", "I am a DELE examiner" → "I am also a DELE
     /// examiner": a clause that adds to one said before it.
     static func also(_ clause: String) -> String {
@@ -543,6 +597,21 @@ enum Realiser {
     }
 
     // MARK: - Concerns
+
+    /// "whether I had managed a budget", "doing payroll for the first time": a concern's subject
+    /// that is a clause or an action, not a topic. It reads as an object only awkwardly, and with
+    /// nothing added it says no more than the doubt itself.
+    static func isClauseLike(_ subject: String) -> Bool {
+        guard let note = Note(subject) else { return false }
+        switch note.shape {
+        case .whClause, .gerund, .clause, .pastAction, .presentAction, .sentences: return true
+        case .nounPhrase, .description:
+            // "using LIMS for the first time" is read as a noun phrase, but says an action.
+            let words = note.lowercasedWords
+            guard let first = words.first else { return false }
+            return ["whether", "if"].contains(first) || words.count > 1 && first.hasSuffix("ing") && !Lexicon.ingNouns.contains(first)
+        }
+    }
 
     /// What a concern is about, as a noun phrase or a "whether" clause, from the shapes people
     /// write: "my employment gap", "I froze on the Terraform question" → "the Terraform question",
@@ -648,7 +717,8 @@ enum Realiser {
         // "only done exotics twice", "haven't …": an action, not a subject; better asked again
         // than written as one.
         if let first = Note.words(text).first, Lexicon.limitingWords.contains(first) { return nil }
-        return note.isNominal ? lack : nil
+        // "gap in flying last year" → "the gap in flying last year".
+        return note.isNominal ? withThe(lack) ?? lack : nil
     }
 
     /// "only done exotics a couple of times" → "my experience with exotics", "never shipped on

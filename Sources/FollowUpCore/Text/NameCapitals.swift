@@ -6,6 +6,8 @@ public struct NameCapitals: Equatable, Sendable {
     public let source: String
     private let writtenForm: @Sendable (String) -> String?
     private let isUnknownWord: @Sendable (String) -> Bool
+    /// Words the candidate wrote with their capitals (see `learning(from:company:)`).
+    private var learnt: [String: String] = [:]
 
     /// `writtenForm` gives the capitalised form of a lowercase word that is a name, else nil;
     /// `isUnknownWord` says a lowercase word is no word of the language ("ponsonby", "mt").
@@ -27,6 +29,35 @@ public struct NameCapitals: Equatable, Sendable {
 
     public static func == (lhs: NameCapitals, rhs: NameCapitals) -> Bool { lhs.source == rhs.source }
 
+    /// These names, and the words the candidate wrote with a capital somewhere in `texts`
+    /// ("a guest at the Marriott", "Amazon"), for the places they typed them in lowercase
+    /// ("references from marriott"). Ordinary words written with a capital at the start of a
+    /// note ("Nursery visits") or as a product ("Slate") are not learnt.
+    /// A `company` of one word is learnt even when it is an ordinary word too ("Amazon").
+    public func learning(from texts: [String], company: String = "") -> NameCapitals {
+        var learnt: [String: String] = [:]
+        let brand = company.trimmingCharacters(in: .whitespaces)
+        // "amazon" typed as the company is the company wherever it appears, as the drafts write it.
+        if brand.count >= 3, brand.allSatisfy({ $0.isLetter && $0.isASCII }) {
+            learnt[brand.lowercased()] = brand == brand.lowercased() ? brand.prefix(1).uppercased() + brand.dropFirst() : brand
+        }
+        for text in texts {
+            // Only a capital in the middle of lowercase text is evidence: a note's first word
+            // ("Roadmap for the app") and a title typed in capitals ("Acute Medical Unit") are not.
+            let words = text.split(whereSeparator: { !($0.isLetter && $0.isASCII) })
+            for (word, previous) in zip(words.dropFirst(), words) where word.count >= 3 && word.first?.isUppercase == true {
+                let lower = word.lowercased()
+                guard learnt[lower] == nil, previous.first?.isLowercase == true, !Lexicon.isEnglishWord(lower) else { continue }
+                // "NSW" or "McLaren" as typed; a word typed in capitals for emphasis is no name.
+                if word == word.uppercased(), word.count > 5 { continue }
+                learnt[lower] = String(word)
+            }
+        }
+        var known = self
+        known.learnt.merge(learnt) { old, _ in old }
+        return known
+    }
+
     /// `text` with each all-lowercase word that is a name in its written form. Words inside a
     /// `[placeholder]`, addresses and links (a word touching `@`, `/`, `.`, `_`, `:` or a digit
     /// on either side, as in `example.com` or `v2`), parts of hyphenated words ("t-rex") and
@@ -44,6 +75,7 @@ public struct NameCapitals: Equatable, Sendable {
                 parts.append((String(char), letter))
             }
         }
+        let placed = placeNames(parts)
         var bracketDepth = 0
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -60,16 +92,37 @@ public struct NameCapitals: Equatable, Sendable {
                 c.map { $0.asciiValue.map { "@/_:\\-".utf8.contains($0) } ?? false || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false
             }
             // "example.com": a full stop with letters straight after joins a word to the next.
-            let joinedAfter = touching(after.first) || after == "." && next.first?.isLetter == true
+            // A colon before a space ends a clause ("references from marriott: …"); one before
+            // a letter joins, as in "mailto:".
+            let joinedAfter =
+                after.hasPrefix(": ") ? false : touching(after.first) || after == "." && next.first?.isLetter == true
             // After an apostrophe it is the end of a contraction ("isn't", "I've"), not a word.
             let free = bracketDepth == 0 && !touching(before.last) && ![".", "'", "\u{2019}"].contains(before.last) && !joinedAfter
             // The words either side, when only a space stands between; looked at last, for the
             // few words that are names (each look-up is several searches of the word lists).
             func besideUnknown() -> Bool {
                 let neighbours = [index - 2, index + 2].filter { parts.indices.contains($0) && parts[($0 + index) / 2].text == " " }.map { parts[$0].text }
-                return neighbours.contains { $0 == $0.lowercased() && isUnknownWord($0) }
+                return neighbours.contains { $0 == $0.lowercased() && learnt[$0] == nil && isUnknownWord($0) }
             }
             let word = part.text
+            if free, word.allSatisfy(\.isLowercase), let name = learnt[word] {
+                out += name
+                continue
+            }
+            // "terry pratchett": a given name that is a word too, before a family name.
+            if free, Lexicon.namesThatAreCommonWords.contains(word), index + 2 < parts.count, parts[index + 1].text == " " {
+                let family = parts[index + 2].text
+                if family.first?.isUppercase == true && !Lexicon.isCommonWord(family.lowercased())
+                    || family.allSatisfy(\.isLowercase) && !Lexicon.isCommonWord(family) && writtenForm(family) != nil
+                {
+                    out += word.prefix(1).uppercased() + word.dropFirst()
+                    continue
+                }
+            }
+            if free, placed.contains(index) {
+                out += writtenForm(word) ?? word.prefix(1).uppercased() + word.dropFirst()
+                continue
+            }
             // An ordinary word too ("bill", "turkey", "may") stays as typed.
             if free, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word), !besideUnknown() {
                 out += written
@@ -83,5 +136,56 @@ public struct NameCapitals: Equatable, Sendable {
             }
         }
         return out
+    }
+
+    /// The words of `parts` that are a place or product name typed in lowercase, by the words
+    /// around them: a word no list knows (and no typo of a known word) right after "at", "in",
+    /// "into", "near" or "from" ("bootcamps at north bondi", "a wedding in cancun"), or either
+    /// side of "vs" ("cvent vs bizzabo", "Shannon vs cork", where the other side has its capital).
+    /// Compass words and "mt" before such a word belong to the name ("mt eden").
+    private func placeNames(_ parts: [(text: String, isWord: Bool)]) -> Set<Int> {
+        func word(_ i: Int, _ step: Int) -> Int? {
+            let j = i + 2 * step
+            return parts.indices.contains(j) && parts[i + step].text == " " && parts[j].isWord ? j : nil
+        }
+        let leads: Set<String> = ["at", "in", "into", "near", "from"]
+        let prefixes: Set<String> = ["north", "south", "east", "west", "mt", "upper", "lower", "new", "port", "lake"]
+        var placed = Set<Int>()
+        for (i, part) in parts.enumerated() where part.isWord && part.text.count > 1 && part.text.allSatisfy(\.isLowercase) {
+            let text = part.text
+            let versusOther = [word(i, -1), word(i, 1)].compactMap { $0 }.compactMap { v -> Int? in
+                ["vs", "versus"].contains(parts[v].text) ? word(v, v < i ? -1 : 1) : nil
+            }
+            let unknown = text.count > 2 && isUnknownWord(text) && !Lexicon.isShorthand(text) && (text.count < 6 || !Lexicon.isTypoOfCommonWord(text))
+            let nameOpposite = versusOther.contains { parts[$0].text.first?.isUppercase == true || writtenForm(parts[$0].text) != nil }
+            if unknown && !versusOther.isEmpty || text.count > 2 && nameOpposite {
+                placed.insert(i)
+                continue
+            }
+            let known = !unknown && !Lexicon.isCommonWord(text) && writtenForm(text) != nil
+            guard unknown || known else { continue }
+            var start = i
+            while let p = word(start, -1), prefixes.contains(parts[p].text) { start = p }
+            guard let lead = word(start, -1), leads.contains(parts[lead].text) else { continue }
+            placed.formUnion(stride(from: start, through: i, by: 2))
+            // "leeds general", "bondi beach": a word that ends a place's name goes with it.
+            var end = i
+            while let n = word(end, 1), Lexicon.placeEndings.contains(parts[n].text) {
+                placed.insert(n)
+                end = n
+            }
+        }
+        // "bail hearings on zoom": a call tool after "on", "via" or "over".
+        for (i, part) in parts.enumerated() where ["zoom", "skype", "webex"].contains(part.text) {
+            if let lead = word(i, -1), ["on", "via", "over"].contains(parts[lead].text) { placed.insert(i) }
+        }
+        // "mt eden": the name after "mt" is written with its capital already.
+        for (i, part) in parts.enumerated() where part.text == "mt" {
+            if let next = word(i, 1), parts[next].text.first?.isUppercase == true || placed.contains(next) || writtenForm(parts[next].text) != nil {
+                placed.insert(i)
+                if parts[next].text.first?.isLowercase == true { placed.insert(next) }
+            }
+        }
+        return placed
     }
 }
