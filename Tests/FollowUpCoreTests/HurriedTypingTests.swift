@@ -109,13 +109,23 @@ final class HurriedTypingTests: XCTestCase {
             ("B.Ed from Mary Immaculate", "I hold a B.Ed from Mary Immaculate"),
             ("SQL and basic python", "I bring experience in SQL and basic Python"),
             ("strong SQL and Python", "I bring strong SQL and Python"),
+            // From the seventh blind read.
+            ("registered architect (NZRAB) since 2023", "I have been a registered architect (NZRAB) since 2023"),
+            ("graduated with distinction", "I graduated with distinction"),
+            ("3 shipped titles", "I have 3 shipped titles"),
+            ("309A licence", "I hold a 309A licence"),
+            ("practice educator for students", "I am a practice educator for students"),
+            ("strong accessibility background", "I bring a strong accessibility background"),
+            ("strong on food safety", "I am strong on food safety"),
+            ("some Scala", "I have some experience with Scala"),
+            ("redesigned onboarding, bumped activation 22%", "I redesigned onboarding and bumped activation by 22%"),
             ("built data quality alerting system used by 40 analysts", "I built data quality alerting system used by 40 analysts"),
         ]
         for (typed, clause) in table {
             XCTAssertEqual(Note(typed).map(Realiser.firstPerson), clause, typed)
         }
         let two = ["PhD in atmospheric physics, 4 first author papers"].compactMap(Note.init)
-        XCTAssertEqual(Realiser.strengths(two).joined, "I bring 4 first author papers, and I hold a PhD in atmospheric physics")
+        XCTAssertEqual(Realiser.strengths(two).joined, "I hold a PhD in atmospheric physics, and I have 4 first author papers")
     }
 
     func testConcernsTypedAsStoriesGiveTheirSubject() {
@@ -568,5 +578,18 @@ final class CommonWordsTests: XCTestCase {
         for subject in ["licensing", "my budget experience", "the gap in flying last year", "the Terraform question"] {
             XCTAssertFalse(Realiser.isClauseLike(subject), subject)
         }
+    }
+
+    func testAStrengthIsSaidPartByPartAndAPartNoFrameFitsIsLeftOut() {
+        let parts = { (typed: String) in Note(typed).map(Realiser.strengthParts)?.map(\.text) ?? [] }
+        XCTAssertEqual(parts("309A licence and 8 years in the trade"), ["309A licence", "8 years in the trade"])
+        XCTAssertEqual(parts("can drive manual, got my LR licence"), ["can drive manual", "got my LR licence"])
+        XCTAssertEqual(parts("Python and SQL"), ["Python and SQL"])
+        for unsayable in ["te reo Māori conversational", "some grasshopper", "budgets up to $1.2M"] {
+            XCTAssertFalse(Note(unsayable).map(Realiser.canBring) ?? true, unsayable)
+        }
+        let said = Realiser.strengths(
+            ["bachelor of paramedicine from monash, graduated with distinction", "te reo Māori conversational"].compactMap(Note.init))
+        XCTAssertEqual(said.joined, "I hold a bachelor of paramedicine from monash, and I graduated with distinction")
     }
 }

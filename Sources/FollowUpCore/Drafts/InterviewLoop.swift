@@ -127,12 +127,14 @@ struct InterviewLoop: Sendable {
         unplacedHighlights = unplaced
         // "budgets up to $1.2M" says neither what was done nor what is held: "I bring budgets …"
         // would be a guess, so it stays out and the candidate is told how to say it.
+        // A note is placed whole ("Signs of Safety trained, used it daily" keeps its "it"); the
+        // parts of it that can't be said are named, and a note with none left goes.
         let typedStrengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
-        let strengths = typedStrengths.filter { Realiser.canBring($0) }
+        let strengths = typedStrengths.filter { Realiser.strengthParts($0).contains(where: Realiser.canBring) }
         let strengthsFor = InterviewLoop.strengths(strengths, topicWords: topicWords)
         let placed = Set(strengthsFor.flatMap { $0.map(\.text) })
         unplacedStrengths =
-            typedStrengths.filter { !Realiser.canBring($0) }.map {
+            typedStrengths.flatMap(Realiser.strengthParts).filter { !Realiser.canBring($0) }.map {
                 Unwritten(
                     field: "strengths",
                     what:

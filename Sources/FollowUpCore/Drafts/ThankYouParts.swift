@@ -105,7 +105,9 @@ struct ThankYouParts {
         if !strengthParts.joined.isEmpty, let frame = pick(bank.strengths) {
             // A sentence past 30 words is hard to read on a phone: the later clauses get one of their own.
             let whole = frame(strengthParts.joined)
-            if Prose.wordCount(whole) > 30, strengthParts.clauses.count > 1, let first = strengthParts.clauses.first,
+            // So does a list with its own "and" ("I bring A, and B, and I …").
+            if Prose.wordCount(whole) > 30 || strengthParts.clauses.first?.contains(", and ") == true, strengthParts.clauses.count > 1,
+                let first = strengthParts.clauses.first,
                 strengthParts.clauses[1].hasPrefix("I ")
             {
                 let rest = strengthParts.clauses.dropFirst()

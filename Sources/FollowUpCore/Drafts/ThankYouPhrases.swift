@@ -427,6 +427,9 @@ struct ThankYouPhrases: Sendable {
 
     /// `a` or `an`, by the first letter's sound (a good guess, not a rule engine).
     static func article(_ word: String) -> String {
+        // "a 309A licence", "an 8-week course", "an 11-plus": a number is read as said.
+        let digits = word.prefix(while: \.isNumber)
+        if !digits.isEmpty { return digits.hasPrefix("8") || ["11", "18"].contains(digits) ? "an" : "a" }
         let letters = word.filter(\.isLetter)
         guard let first = letters.lowercased().first else { return "a" }
         // An acronym is read letter by letter: "an SMSTS card", "an MSc", "a CSCS card".

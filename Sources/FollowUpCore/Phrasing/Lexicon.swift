@@ -38,7 +38,7 @@ enum Lexicon {
     /// Regular verbs common in notes about work, in their base form. With the irregular ones
     /// they let "managed a team", "manages a team" and "manage a team" be read as actions.
     static let regularVerbs: Set<String> = [
-        "drop", "halve", "decline", "slip", "spike", "jump", "dip", "surge", "climb", "plateau", "stall", "recover",
+        "drop", "halve", "decline", "slip", "spike", "jump", "dip", "surge", "climb", "plateau", "stall", "recover", "bump",
         "collapse", "accelerate", "achieve", "administer", "advise", "advocate", "analyse", "analyze", "answer", "approve",
         "arrange", "assess", "assist", "audit", "automate", "balance", "boost", "brief", "budget", "calculate",
         "care", "chair", "champion", "change", "chart", "coach", "collaborate", "collect", "complete", "conduct",
@@ -211,6 +211,8 @@ enum Lexicon {
         "speaker", "examiner", "aider", "volunteer", "member", "graduate", "holder", "author", "translator",
         "interpreter", "instructor", "coach", "practitioner", "nurse", "teacher", "engineer", "developer", "designer",
         "writer", "fellow", "governor", "trustee", "marker", "moderator", "reviewer", "advocate", "user", "player",
+        "educator", "assessor", "mentor", "tutor", "facilitator", "champion", "ambassador", "architect", "surveyor", "pharmacist",
+        "paramedic", "technician", "therapist", "officer", "assistant", "consultant", "accountant", "auditor", "solicitor",
     ]
 
     /// Words written with a full stop that does not end a sentence.
@@ -222,7 +224,8 @@ enum Lexicon {
     /// Degrees, lowercased: a strength that opens with one is a degree held ("I hold a PhD in …").
     static let degrees: Set<String> = [
         "phd", "dphil", "msc", "bsc", "ma", "ba", "mba", "mphil", "llb", "llm", "meng", "beng", "mres", "pgce", "mpa",
-        "mph", "dnp", "bsn", "msn", "bed", "med", "jd", "bachelor's", "master's", "masters", "bachelors", "doctorate",
+        "mph", "dnp", "bsn", "msn", "bed", "med", "jd", "bachelor's", "master's", "masters", "bachelors", "doctorate", "bachelor", "bvsc", "bvetmed", "mbbs",
+        "bds", "pharmd", "mpharm", "bpharm",
     ]
 
     /// Countable nouns that name one particular thing at work: a topic headed by one without a
@@ -479,7 +482,7 @@ enum Lexicon {
     static let changeVerbs: Set<String> = [
         "cut", "reduced", "reduce", "increased", "increase", "grew", "grow", "improved", "improve", "raised", "boosted",
         "lowered", "decreased", "dropped", "lifted", "shrank", "halved", "sped", "slashed", "trimmed", "cutting",
-        "reducing", "increasing", "growing", "improving",
+        "reducing", "increasing", "growing", "improving", "bumped", "doubled", "tripled",
     ]
 
     /// Words after which "may" and "march" name the month: "in march", "by may 3".

@@ -265,8 +265,12 @@ enum Realiser {
             // "admitted to the roll in October": done to the candidate.
             if let first = words.first, Lexicon.passiveParticiples.contains(first), words.count > 1 { return "I was " + text }
             // "reliable", "calm under pressure": a quality.
+            // "strong accessibility background" is no quality: the word after it must be
+            // another quality or a preposition ("strong on food safety").
             if let first = words.first, Lexicon.personAdjectives.contains(first),
-                words.count == 1 || !words.contains(where: Lexicon.determiners.contains) && words.count <= 3,
+                words.count == 1
+                    || !words.contains(where: Lexicon.determiners.contains) && words.count <= 3
+                        && (Lexicon.prepositions.contains(words[1]) || ["and", "&"].contains(words[1]) || Lexicon.personAdjectives.contains(words[1])),
                 first != "native", first != "used"
             {
                 return "I am " + text
@@ -294,6 +298,13 @@ enum Realiser {
                 ["certified", "qualified", "registered", "licensed", "trained", "chartered", "accredited"].contains(words[since - 1])
             {
                 return "I have been " + text
+            }
+            // "registered architect (NZRAB) since 2023" → "I have been a registered architect …".
+            if let since = words.firstIndex(of: "since"), since > 1, words.allSatisfy({ !Lexicon.determiners.contains($0) }),
+                let role = words[..<since].last(where: { !$0.isEmpty && !text.lowercased().contains("(" + $0) }),
+                Lexicon.personNouns.contains(role) || Lexicon.roleNouns.contains(role)
+            {
+                return "I have been " + ThankYouPhrases.article(words[0]) + " " + text
             }
             // "6-month internship at X" → "a 6-month internship at X".
             if let first = words.first, first.first?.isNumber == true, first.contains("-"),
@@ -341,7 +352,8 @@ enum Realiser {
             }
             // "forklift licence", "red seal ticket": a thing one holds; "CWB tickets": several.
             let held = ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification", "ticket", "cert", "endorsement"]
-            if let first = words.first, !Lexicon.determiners.contains(first), first.first?.isNumber != true, let last = words.last {
+            // "309A licence" is one licence; "2 licences" is a count.
+            if let first = words.first, !Lexicon.determiners.contains(first), first.contains(where: \.isLetter), let last = words.last {
                 if held.contains(last) { return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text }
                 if last.hasSuffix("s"), held.contains(String(last.dropLast())), words.count > 1 { return "I hold " + text }
             }
@@ -374,9 +386,10 @@ enum Realiser {
             {
                 return "I am " + ThankYouPhrases.article(words[0]) + " " + text
             }
-            // "mentor for student nurses": what the candidate is.
-            if let first = words.first, Lexicon.roleNouns.contains(first) || Lexicon.personNouns.contains(first), words.count > 2,
-                ["for", "to", "of", "on", "at"].contains(words[1])
+            // "mentor for student nurses", "practice educator for students": what the candidate is.
+            let head = words.prefix { !["for", "to", "of", "on", "at"].contains($0) }
+            if let first = words.first, let last = head.last, Lexicon.roleNouns.contains(last) || Lexicon.personNouns.contains(last),
+                head.count <= 3, words.count > head.count + 1, !Lexicon.determiners.contains(first), first.first?.isLetter == true
             {
                 return "I am " + ThankYouPhrases.article(first) + " " + text
             }
@@ -412,11 +425,34 @@ enum Realiser {
             if typed.count >= 3, typed[0].count >= 2, typed[0].allSatisfy(\.isUppercase), words[1] == "level" {
                 return "I have passed " + text
             }
+            // "3 shipped titles", "4 first author papers", "450 hours on type": a count of things had.
+            if let first = words.first, first.first?.isNumber == true, first.allSatisfy({ $0.isNumber || "+,.k".contains($0) }), words.count > 1,
+                !["years", "year", "yrs", "months", "weeks", "days"].contains(words[1]),
+                let head = words.prefix(while: { !Lexicon.prepositions.contains($0) }).last, head.count > 3, head.hasSuffix("s"),
+                !["years", "months", "weeks", "days"].contains(head)
+            {
+                return "I have " + text
+            }
+            // "some Scala": a little of a named skill.
+            if words.count == 2, words[0] == "some", let tool = text.split(separator: " ").last, tool.first?.isUppercase == true {
+                return "I have some experience with " + tool
+            }
+            // "graduated with distinction", "qualified in 2019": an action after all.
+            if words.count > 1, words[0].hasSuffix("ed"), Lexicon.isEnglishWord(words[0]), Lexicon.prepositions.contains(words[1]) {
+                return "I " + text
+            }
             // "incident response", "Kubernetes migrations": a short name for a kind of work.
             // "Court of Master Sommeliers Advanced" is a title, which says nothing of its kind.
             let significant = text.split(separator: " ").filter { !["of", "and", "the", "in", "&"].contains($0.lowercased()) }
             let isTitle = significant.count > 1 && significant.allSatisfy { $0.first?.isUppercase == true }
-            if words.count <= 4, !Lexicon.broughtQualities.contains(words[0]), !text.contains(where: { $0.isNumber || "$£€%".contains($0) }),
+            // Every lowercase word English ("te reo Māori conversational" is no kind of work),
+            // and no past participle first ("graduated with distinction").
+            let lowercaseWords = text.split(separator: " ").filter { $0.first?.isLowercase == true }.map { Note.words(String($0)).first ?? "" }
+            if words.count <= 4, !Lexicon.broughtQualities.contains(words[0]), !words[0].hasSuffix("ed"),
+                lowercaseWords.allSatisfy({
+                    Lexicon.isCommonWord($0) || $0.count > 3 && Lexicon.isEnglishWord($0) || Lexicon.prepositions.contains($0) || $0 == "and"
+                }),
+                !text.contains(where: { $0.isNumber || "$£€%".contains($0) }),
                 !words.contains(where: { Lexicon.determiners.contains($0) || held.contains($0) }),
                 !isTitle, !words.contains("experience")
             {
@@ -446,7 +482,7 @@ enum Realiser {
             }
             return "I am " + text
         case .clause
-        where ["was", "were", "had", "did", "have", "am", "always", "usually", "often", "consistently", "regularly"].contains(
+        where ["was", "were", "had", "did", "have", "am", "can", "could", "got", "always", "usually", "often", "consistently", "regularly"].contains(
             note.lowercasedWords.first ?? ""):
             // "was instructing at Weston": the subject left out is the candidate.
             return "I " + text
@@ -519,50 +555,74 @@ enum Realiser {
         }
     }
 
+    /// One strength note as the things it says, each to be said its own way: "PhD in
+    /// atmospheric physics, 4 first author papers" is two; "7 years MSK, the last 3 as band 7",
+    /// "irish and english, basic spanish" and "organised, good under pressure" are one; "309A
+    /// licence and 8 years in the trade" is two.
+    static func strengthParts(_ note: Note) -> [Note] {
+        // "309A licence and 8 years in the trade": a thing held, and years of experience.
+        if let and = note.text.range(of: " and "), !note.text.contains(", "),
+            let before = Note(String(note.text[..<and.lowerBound])), let after = Note(String(note.text[and.upperBound...])),
+            [before, after].contains(where: { part in
+                part.lowercasedWords.count > 2 && part.lowercasedWords[0].first?.isNumber == true
+                    && ["years", "yrs", "months"].contains(part.lowercasedWords[1])
+            })
+        {
+            return [before, after]
+        }
+        guard [.nounPhrase, .clause, .description, .presentAction].contains(note.shape), note.text.contains(", ") else { return [note] }
+        // "Signs of Safety trained, used it daily": a description, then an action.
+        // "practice educator for students, have supervised 5 ASYEs", "can drive manual, got my
+        // licence": things said without a subject, each the candidate's.
+        if note.shape == .clause {
+            let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
+            let subjectless = { (part: Note) in
+                part.shape != .clause && part.shape != .sentences
+                    || ["have", "had", "can", "could", "got", "am", "was"].contains(part.lowercasedWords.first ?? "")
+            }
+            if parts.count == 2, parts[0].shape == .nounPhrase, parts[1].shape == .pastAction, firstPerson(parts[0]).hasPrefix("I am ") {
+                return parts
+            }
+            return parts.count > 1 && parts.allSatisfy(subjectless) ? parts : [note]
+        }
+        // "irish and english, basic spanish": one list of languages.
+        if firstPerson(note).hasPrefix("I speak ") {
+            var spoken = note
+            spoken.text = list(note.text.components(separatedBy: ", "))
+            return [spoken]
+        }
+        // "organised, good under pressure": qualities, said together as what the candidate is.
+        let qualities = note.text.components(separatedBy: ", ")
+        if qualities.allSatisfy({ Note.words($0).first.map(Lexicon.personAdjectives.contains) == true }) {
+            var described = note
+            described.text = list(qualities)
+            described.shape = .description
+            return [described]
+        }
+        let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
+        let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
+        let separate = parts.dropFirst().allSatisfy { part in
+            let words = part.lowercasedWords
+            // "2 as team lead", "3 of them abroad", "1.3" (a grade): a detail of the part before.
+            let detail =
+                !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
+                || words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
+                || words.first?.hasSuffix("%") == true
+            // "Signs of Safety trained, used it daily": a second action is a clause of its own.
+            // "have supervised 5 ASYEs", "can drive manual": an action of the candidate's too.
+            let action =
+                part.shape == .pastAction || part.shape == .presentAction || words.first == "never"
+                || ["have", "had", "can", "could", "got", "am", "was"].contains(words.first ?? "")
+            return (part.shape == .nounPhrase || part.shape == .description || action) && !detail
+                && words.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
+        }
+        return parts.count > 1 && separate ? parts : [note]
+    }
+
     /// What the candidate brings, as one sentence body: clauses joined with "and".
     /// Several-sentence notes are returned apart, to stand as their own sentences.
     static func strengths(_ notes: [Note]) -> (joined: String, clauses: [String], separate: [String]) {
-        // "PhD in atmospheric physics, 4 first author papers": two things, each said its own way.
-        let notes = notes.flatMap { note -> [Note] in
-            guard note.shape == .nounPhrase || note.shape == .clause || note.shape == .description, note.text.contains(", ")
-            else { return [note] }
-            // "Signs of Safety trained, used it daily": a description, then an action.
-            if note.shape == .clause {
-                let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
-                guard parts.count == 2, parts[0].shape == .nounPhrase, parts[1].shape == .pastAction,
-                    firstPerson(parts[0]).hasPrefix("I am ")
-                else { return [note] }
-                return parts
-            }
-            // "irish and english, basic spanish": one list of languages.
-            if firstPerson(note).hasPrefix("I speak ") {
-                var spoken = note
-                spoken.text = list(note.text.components(separatedBy: ", "))
-                return [spoken]
-            }
-            // "organised, good under pressure": qualities, said together as what the candidate is.
-            let qualities = note.text.components(separatedBy: ", ")
-            if qualities.allSatisfy({ Note.words($0).first.map(Lexicon.personAdjectives.contains) == true }) {
-                var described = note
-                described.text = list(qualities)
-                described.shape = .description
-                return [described]
-            }
-            let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
-            let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
-            let separate = parts.dropFirst().allSatisfy { part in
-                let words = part.lowercasedWords
-                // "2 as team lead", "3 of them abroad", "1.3" (a grade): a detail of the part before.
-                let detail =
-                    !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
-                    || words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
-                    || words.first?.hasSuffix("%") == true
-                // "Signs of Safety trained, used it daily": a second action is a clause of its own.
-                return (part.shape == .nounPhrase || part.shape == .pastAction || words.first == "never") && !detail
-                    && words.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
-            }
-            return parts.count > 1 && separate ? parts : [note]
-        }
+        let notes = notes.flatMap(strengthParts).filter(canBring)
         // Noun phrases share one "I bring": "I bring A and B", not "I bring A, and I bring B".
         let things = notes.filter { $0.shape == .nounPhrase && firstPerson($0).hasPrefix("I bring ") }
         var single = things.isEmpty ? [] : ["I bring " + list(things.map { String(firstPerson($0).dropFirst("I bring ".count)) })]
@@ -590,7 +650,10 @@ enum Realiser {
     static func also(_ clause: String) -> String {
         let words = clause.split(separator: " ", maxSplits: 2).map(String.init)
         guard words.count == 3, words[0] == "I" else { return clause }
-        if ["am", "was", "have", "had", "can", "will"].contains(words[1]), words[1] != "have" || !words[2].hasPrefix("experience") {
+        // "I have 3 shipped titles" has them: "I also have 3 shipped titles".
+        let having =
+            ["have", "had"].contains(words[1]) && (words[2].first?.isNumber == true || ["a", "an", "some", "my"].contains(words[2].prefix { $0 != " " }))
+        if ["am", "was", "have", "had", "can", "will"].contains(words[1]), words[1] != "have" || !words[2].hasPrefix("experience"), !having {
             return "I \(words[1]) also \(words[2])"
         }
         return "I also \(words[1]) \(words[2])"

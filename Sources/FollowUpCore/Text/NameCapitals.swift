@@ -156,7 +156,7 @@ public struct NameCapitals: Equatable, Sendable {
             let versusOther = [word(i, -1), word(i, 1)].compactMap { $0 }.compactMap { v -> Int? in
                 ["vs", "versus"].contains(parts[v].text) ? word(v, v < i ? -1 : 1) : nil
             }
-            let unknown = text.count > 2 && isUnknownWord(text) && !Lexicon.isShorthand(text) && (text.count < 6 || !Lexicon.isTypoOfCommonWord(text))
+            let unknown = text.count > 2 && isUnknownWord(text) && !Lexicon.isShorthand(text) && (text.count < 8 || !Lexicon.isTypoOfCommonWord(text))
             let nameOpposite = versusOther.contains { parts[$0].text.first?.isUppercase == true || writtenForm(parts[$0].text) != nil }
             if unknown && !versusOther.isEmpty || text.count > 2 && nameOpposite {
                 placed.insert(i)
