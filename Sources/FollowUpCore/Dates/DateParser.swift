@@ -153,7 +153,8 @@ public struct DateParser: Sendable {
             return numeric(text, separator: Character(separator), raw: raw, preferring: preference)
         }
         // "by the 5th", "on the 21st": that day of this month, or of the next once it has passed.
-        if let ordinal = text.firstMatch(of: /^(\d{1,2})(st|nd|rd|th)$/), let day = Int(ordinal.1), (1...31).contains(day) {
+        // A regex literal is parsed each time it runs: only a text opening with a digit can match.
+        if text.first?.isNumber == true, let ordinal = text.firstMatch(of: /^(\d{1,2})(st|nd|rd|th)$/), let day = Int(ordinal.1), (1...31).contains(day) {
             var (y, m) = (today.year, today.month)
             let wanted = { (y: Int, m: Int) in LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y))) }
             if preference == .future, day < today.day { (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One thing the candidate wrote (a topic, a strength, a highlight, a concern, a promised item),
 /// read into a phrase whose grammatical shape is known, so that a sentence frame takes only
@@ -34,8 +35,9 @@ public struct Note: Equatable, Sendable {
     public var text: String
     public var shape: Shape
 
-    /// Reads a note as typed. Returns nil when nothing is left after cleaning.
-    public init?(_ raw: String) {
+    /// Reads a note as typed, every time (`init(_:)`, below, remembers the readings). Returns nil
+    /// when nothing is left after cleaning.
+    private init?(reading raw: String) {
         let cleaned = Note.clean(raw)
         guard !cleaned.isEmpty else { return nil }
         let words = Note.words(cleaned)
@@ -94,9 +96,10 @@ public struct Note: Equatable, Sendable {
             "year", "year's", "week", "week's", "month", "month's", "time", "night", "quarter", "summer", "winter", "spring", "autumn",
             "fall", "term", "season", "round", "minute", "day",
         ]
+        // (Foundation's search is slow: an ASCII note is searched only for the leads its bytes hold.)
         for lead in [
             "from last ", "at last ", "from previous ", "at previous ", "at current ", "from current ", "in previous ", "in current ", "from old ", "at old ",
-        ] {
+        ] where !Note.isASCII(text) || Note.containsBytes(text.lowercased(), lead) {
             if let range = text.range(of: " " + lead, options: .caseInsensitive)
                 ?? (text.lowercased().hasPrefix(lead) ? text.range(of: lead, options: .caseInsensitive) : nil),
                 let following = Note.words(String(text[range.upperBound...])).first, !times.contains(following),
@@ -226,7 +229,8 @@ public struct Note: Equatable, Sendable {
                     ?? false)
             })
         // "(billions of rows!)": an exclamation belongs to the notes, not to the message.
-        let calm = plain.replacingOccurrences(of: "!", with: "")
+        // (Foundation's search, slow, only where there is something to find.)
+        let calm = plain.unicodeScalars.contains("!") ? plain.replacingOccurrences(of: "!", with: "") : plain
         var text = spelledOut(ListAnswer.clean(calm))
         text = dropRelativeTime(text)
         text = dropTrailingEtc(text)
@@ -242,7 +246,9 @@ public struct Note: Equatable, Sendable {
         text = dropHedges(text)
         text = balancedBrackets(text)
         // A spaced dash joins an aside like a comma does: "Saturdays - I said two a month".
-        for dash in [" - ", " – ", " — ", " -- "] { text = text.replacingOccurrences(of: dash, with: ", ") }
+        if text.unicodeScalars.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }) {
+            for dash in [" - ", " – ", " — ", " -- "] { text = text.replacingOccurrences(of: dash, with: ", ") }
+        }
         while let last = text.last, ".!;,:-–— ".contains(last) { text.removeLast() }
         while let first = text.first, "-–—•*;:, ".contains(first) { text.removeFirst() }
         return ListAnswer.clean(text)
@@ -369,7 +375,8 @@ public struct Note: Equatable, Sendable {
         tokens = out
         var joined = tokens.joined(separator: " ")
         // Names of more than one word, typed in lowercase: "power bi" → "Power BI".
-        for (typed, proper) in Lexicon.properPhrases where joined.contains(typed) {
+        // (Bytes first: Foundation's search for each phrase was a twentieth of a piped session.)
+        for (typed, proper) in Lexicon.properPhrases where containsBytes(joined, typed) && joined.contains(typed) {
             if let range = Note.wordRange(of: typed, in: joined), joined[range] == typed { joined.replaceSubrange(range, with: proper) }
         }
         return joined
@@ -385,7 +392,10 @@ public struct Note: Equatable, Sendable {
         // "made her a flat white and she said it was the best one", "asked about my audit and
         // said it was impressive": the moment is the
         // highlight; their praise of the candidate, told back to them, reads as a boast.
-        if let praise = out.firstMatch(of: /(?i)[,;]? and ((she|he|they|you) )?(said|thought|reckoned|told me)( that)? (it|i|i'd|my|mine|that)\b.*$/),
+        // The pattern is parsed again each time it runs, so it runs only when a note could match.
+        let lowered = out.lowercased()
+        if lowered.contains(" and "), ["said", "thought", "reckoned", "told me"].contains(where: lowered.contains),
+            let praise = out.firstMatch(of: /(?i)[,;]? and ((she|he|they|you) )?(said|thought|reckoned|told me)( that)? (it|i|i'd|my|mine|that)\b.*$/),
             Prose.wordCount(String(out[..<praise.range.lowerBound])) >= 3
         {
             out = String(out[..<praise.range.lowerBound])
@@ -459,6 +469,7 @@ public struct Note: Equatable, Sendable {
 
     /// The range of a whole-word (or whole-phrase) match, case-insensitive.
     static func wordRange(of phrase: String, in text: String) -> Range<String.Index>? {
+        if isASCII(phrase), isASCII(text) { return asciiWordRange(of: phrase, in: text) }
         var search = text.startIndex..<text.endIndex
         while let range = text.range(of: phrase, options: .caseInsensitive, range: search) {
             let beforeOK = range.lowerBound == text.startIndex || !isWordCharacter(text[text.index(before: range.lowerBound)])
@@ -467,6 +478,44 @@ public struct Note: Equatable, Sendable {
             search = range.upperBound..<text.endIndex
         }
         return nil
+    }
+
+    /// `wordRange` for ASCII text and phrase, by bytes: the same matches in the same order as
+    /// Foundation's search, which took a fifth of a plan.
+    private static func asciiWordRange(of phrase: String, in text: String) -> Range<String.Index>? {
+        let needle = Array(phrase.utf8)
+        let haystack = Array(text.utf8)
+        guard !needle.isEmpty else { return nil }
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        func isWordByte(_ index: Int) -> Bool { isWordCharacter(Character(Unicode.Scalar(haystack[index]))) }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            guard (0..<needle.count).allSatisfy({ lower(haystack[start + $0]) == lower(needle[$0]) }) else {
+                start += 1
+                continue
+            }
+            let end = start + needle.count
+            if (start == 0 || !isWordByte(start - 1)) && (end == haystack.count || !isWordByte(end)) {
+                let utf8 = text.utf8
+                return utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+            }
+            // Foundation's search goes on after the match, not inside it.
+            start = end
+        }
+        return nil
+    }
+
+    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+    /// True when the UTF-8 of `part` occurs in `text`'s: a quick test before Foundation's search,
+    /// which finds a phrase of ASCII letters only where its bytes are. (The standard library's
+    /// generic `contains` of one collection in another was slower still.)
+    static func containsBytes(_ text: String, _ part: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let wanted = Array(part.utf8)
+        guard let first = wanted.first else { return true }
+        guard bytes.count >= wanted.count else { return false }
+        return (0...(bytes.count - wanted.count)).contains { i in bytes[i] == first && bytes[i..<(i + wanted.count)].elementsEqual(wanted) }
     }
 
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
@@ -480,8 +529,8 @@ public struct Note: Equatable, Sendable {
     /// Lowercased words without the punctuation around them.
     static func words(_ text: String) -> [String] {
         text.split(separator: " ").map { word in
-            String(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()\"“”[]")))
-                .replacingOccurrences(of: "’", with: "'")
+            let trimmed = Perspective.core(word.lowercased())
+            return trimmed.unicodeScalars.contains("’") ? trimmed.replacingOccurrences(of: "’", with: "'") : trimmed
         }.filter { !$0.isEmpty }
     }
 
@@ -693,4 +742,39 @@ public struct Note: Equatable, Sendable {
         guard ordinary || listItemStart else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }
+}
+
+// MARK: - Readings remembered
+
+extension Note {
+    /// Reads a note as typed. Returns nil when nothing is left after cleaning.
+    ///
+    /// Reading depends on the text alone, and the same answers are read again and again: every
+    /// person's notes after each answer (for the preview), then for the plan and for the drafts.
+    /// So the readings are remembered, a few thousand at most (reading was a third of a whole
+    /// piped session, most of it the same notes again).
+    public init?(_ raw: String) {
+        if let known = Note.readings.withLock({ $0[raw] }) {
+            guard let known else { return nil }
+            self = known
+            return
+        }
+        let read = Note(reading: raw)
+        Note.readings.withLock { readings in
+            if readings.count >= Note.maxReadings { readings.removeAll(keepingCapacity: true) }
+            readings[raw] = .some(read)
+        }
+        guard let read else { return nil }
+        self = read
+    }
+
+    /// Forgets every reading, so that a benchmark measures reading notes rather than
+    /// remembering them (`followup-fuzz bench-assemble`).
+    public static func forgetReadings() {
+        readings.withLock { $0.removeAll() }
+    }
+
+    /// Readings by the text as typed; nil where nothing was left.
+    private static let readings = Mutex<[String: Note?]>([:])
+    private static let maxReadings = 4_096
 }

@@ -138,10 +138,17 @@ enum Perspective {
         if let fixed { tokens[j] = replace(core: word, in: tokens[j], with: fixed) }
     }
 
-    /// The word without the punctuation around it.
+    /// The word without the punctuation around it (as `trimmingCharacters(in:)` would, scalar
+    /// by scalar, without making a character set for every word).
     static func core(_ token: String) -> String {
-        token.trimmingCharacters(in: .init(charactersIn: ".,;:!?()\"“”[]"))
+        let scalars = token.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !punctuation.contains($0) }),
+            let last = scalars.lastIndex(where: { !punctuation.contains($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
+
+    private static let punctuation: Set<Unicode.Scalar> = Set(".,;:!?()\"“”[]".unicodeScalars)
 
     private static func trailingPunctuation(_ token: String) -> String {
         String(token.reversed().prefix(while: { ".,;:!?)\"”".contains($0) }).reversed())

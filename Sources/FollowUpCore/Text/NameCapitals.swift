@@ -67,7 +67,8 @@ public struct NameCapitals: Equatable, Sendable {
         // Words (ASCII letters) and what lies between them, in order.
         var parts: [(text: String, isWord: Bool)] = []
         for char in text {
-            let letter = char.isLetter && char.isASCII
+            // By the ASCII value: Unicode's letter property for every character was slow.
+            let letter = char.asciiValue.map { (0x61...0x7A).contains($0 | 0x20) } ?? false
             if let last = parts.last, last.isWord == letter {
                 parts[parts.count - 1].text.append(char)
             } else {
@@ -87,7 +88,9 @@ public struct NameCapitals: Equatable, Sendable {
             let before = index > 0 ? parts[index - 1].text : " "
             let after = index + 1 < parts.count ? parts[index + 1].text : " "
             let next = index + 2 < parts.count ? parts[index + 2].text : " "
-            let touching = { (c: Character?) in c.map { "@/_:\\-".contains($0) || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false }
+            let touching = { (c: Character?) in
+                c.map { $0.asciiValue.map { "@/_:\\-".utf8.contains($0) } ?? false || $0.isNumber || !$0.isASCII && $0.isLetter } ?? false
+            }
             // "example.com": a full stop with letters straight after joins a word to the next.
             // A colon before a space ends a clause ("references from marriott: …"); one before
             // a letter joins, as in "mailto:".
@@ -95,9 +98,12 @@ public struct NameCapitals: Equatable, Sendable {
                 after.hasPrefix(": ") ? false : touching(after.first) || after == "." && next.first?.isLetter == true
             // After an apostrophe it is the end of a contraction ("isn't", "I've"), not a word.
             let free = bracketDepth == 0 && !touching(before.last) && ![".", "'", "\u{2019}"].contains(before.last) && !joinedAfter
-            // The words either side, when only a space stands between.
-            let neighbours = [index - 2, index + 2].filter { parts.indices.contains($0) && parts[($0 + index) / 2].text == " " }.map { parts[$0].text }
-            let besideUnknown = neighbours.contains { $0 == $0.lowercased() && learnt[$0] == nil && isUnknownWord($0) }
+            // The words either side, when only a space stands between; looked at last, for the
+            // few words that are names (each look-up is several searches of the word lists).
+            func besideUnknown() -> Bool {
+                let neighbours = [index - 2, index + 2].filter { parts.indices.contains($0) && parts[($0 + index) / 2].text == " " }.map { parts[$0].text }
+                return neighbours.contains { $0 == $0.lowercased() && learnt[$0] == nil && isUnknownWord($0) }
+            }
             let word = part.text
             if free, word.allSatisfy(\.isLowercase), let name = learnt[word] {
                 out += name
@@ -125,10 +131,10 @@ public struct NameCapitals: Equatable, Sendable {
                 continue
             }
             // An ordinary word too ("bill", "turkey", "may") stays as typed.
-            if free, !besideUnknown, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word) {
+            if free, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word), !besideUnknown() {
                 out += written
-            } else if free, !besideUnknown, word.count > 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
-                !Lexicon.isCommonWord(word.lowercased()), let written = writtenForm(word.lowercased()), written == written.uppercased()
+            } else if free, word.count > 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
+                !Lexicon.isCommonWord(word.lowercased()), let written = writtenForm(word.lowercased()), written == written.uppercased(), !besideUnknown()
             {
                 // "Fire and Rescue Nsw": a name given its capitals word by word, though the word is an acronym.
                 out += written

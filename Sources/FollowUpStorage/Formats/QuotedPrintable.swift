@@ -6,7 +6,9 @@ enum QuotedPrintable {
     /// The encoded body as lines without their CRLF. Any line-end convention in `text` becomes a
     /// hard line break; long lines get soft breaks (`=`) that never cut an `=XX` escape.
     static func encodeLines(_ text: String) -> [String] {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Foundation's search is slow and finds nothing without a CR.
+        let normalized =
+            text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var sourceLines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
         if sourceLines.count > 1 && sourceLines.last?.isEmpty == true {
             sourceLines.removeLast()

@@ -109,46 +109,47 @@ public enum ReminderCalendarEncoder {
     /// A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, any line break as `\n`,
     /// other control and invisible characters (`UntrustedText.isUnsafe`) dropped.
     public static func escapeText(_ text: String) -> String {
-        var out = ""
+        // UTF-8 bytes: `String.unicodeScalars.append` a scalar at a time was slow.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var afterCR = false
         for scalar in text.unicodeScalars {
             // CRLF, CR and LF all end a line (one scan; Foundation's replacingOccurrences was
             // a tenth of a whole plan on Linux).
             defer { afterCR = scalar == "\r" }
             switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !afterCR { out += "\\n" }
-            case "\t": out.unicodeScalars.append(scalar)
+            case "\\": out += "\\\\".utf8
+            case ";": out += "\\;".utf8
+            case ",": out += "\\,".utf8
+            case "\r": out += "\\n".utf8
+            case "\n": if !afterCR { out += "\\n".utf8 }
+            case "\t": out.append(contentsOf: scalar.utf8)
             default:
                 if !UntrustedText.isUnsafe(scalar) {
-                    out.unicodeScalars.append(scalar)
+                    out.append(contentsOf: scalar.utf8)
                 }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Splits one content line into folded physical lines joined by CRLF + space, each at most
     /// `maxLineOctets` octets, breaking only between Unicode scalars.
     public static func fold(_ line: String) -> String {
-        var physical: [String] = []
-        var current = ""
+        // UTF-8 bytes, with CRLF and a space at each fold: the string a scalar at a time was slow.
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count + line.utf8.count / 24)
         var currentOctets = 0
         for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+            let size = scalar.utf8.count
             if currentOctets + size > maxLineOctets {
-                physical.append(current)
-                current = " "
+                out += [0x0D, 0x0A, 0x20]
                 currentOctets = 1
             }
-            current.unicodeScalars.append(scalar)
+            out.append(contentsOf: scalar.utf8)
             currentOctets += size
         }
-        physical.append(current)
-        return physical.joined(separator: "\r\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `20261120`.
