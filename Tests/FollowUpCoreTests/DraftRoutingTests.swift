@@ -131,4 +131,20 @@ final class DraftRoutingTests: XCTestCase {
         let guessed = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
         XCTAssertTrue(guessed.hasPrefix("Hi Mei,"), guessed)
     }
+
+    func testSomethingFoundInCommonIsADiscoveryNotAMoment() {
+        var a = answers()
+        a.highlights = ["Marcus: we both grew up in Leeds"]
+        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        XCTAssertTrue(thanks.contains("that we both grew up in Leeds."), thanks)
+        XCTAssertFalse(thanks.contains("the part where we both") || thanks.contains("the moment when we both"), thanks)
+    }
+
+    func testTheFirstWordOfATwoWordGivenNameFindsThePerson() {
+        var a = answers()
+        a.interviewers[1].name = "Ana Lucía Gómez"
+        a.highlights = ["ana showed me the new visitor center"]
+        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
+        XCTAssertTrue(thanks.contains("you showed me the new visitor center"), thanks)
+    }
 }

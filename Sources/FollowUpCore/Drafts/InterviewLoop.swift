@@ -235,6 +235,8 @@ struct InterviewLoop: Sendable {
             names += [honorific + " " + name.family, honorific.replacingOccurrences(of: ".", with: "") + " " + name.family]
         }
         if let addressAs = person.addressAs { names.append(addressAs) }
+        // "ana" for Ana Lucía Gómez: the first word of a given name of two.
+        if name.given.split(separator: " ").count == 2, let first = name.given.split(separator: " ").first { names.append(String(first)) }
         // "Chloe" typed for Chloé: the name without its accents is hers too.
         names += names.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
         // "the student panel (year 10s)" is a group, not a person called "The": a word of

@@ -87,6 +87,9 @@ struct ThankYouParts {
                     return nil
                 }
                 return fresh(bank.highlightNoun, k, about)
+            // "we both grew up in Cork", "we have a lot in common": found in common, not a moment.
+            case .clause where note.lowercasedWords.contains("both") || note.text.lowercased().contains("in common"):
+                return fresh(bank.sharedHighlight, k, note.text)
             case .clause where note.isPresentState: return fresh(bank.clauseTopic, k, note.text)
             case .clause: return fresh(bank.highlightClause, k, note.text)
             case .pastAction:

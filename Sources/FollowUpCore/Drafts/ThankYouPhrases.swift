@@ -33,6 +33,8 @@ struct ThankYouPhrases: Sendable {
     var highlightClause: [Slot]
     /// A highlight given as a noun phrase ("the tour of the ward").
     var highlightNoun: [Slot]
+    /// Something found in common ("we both grew up in Cork"): no moment, a discovery.
+    var sharedHighlight: [Slot]
     /// Restates interest in the role and the company.
     var interest: [Phrase]
     /// Leads into the strengths, given as "I …" clauses: "{lead} I built X, and I bring Y."
@@ -103,6 +105,10 @@ struct ThankYouPhrases: Sendable {
             { "I also appreciated \($0)." },
             { "I especially appreciated \($0)." },
             { "I found \($0) especially worthwhile." },
+        ],
+        sharedHighlight: [
+            { "I was also pleased to discover that \($0)." },
+            { "It was a pleasure to find that \($0)." },
         ],
         interest: [
             { "The conversation confirmed my strong interest in the role and in \($0.company)." },
@@ -224,6 +230,10 @@ struct ThankYouPhrases: Sendable {
             { "A real highlight for me was \($0)." },
             { "I especially liked \($0)." },
         ],
+        sharedHighlight: [
+            { "It was lovely to find out that \($0)." },
+            { "I loved finding out that \($0)." },
+        ],
         interest: [
             { "I came away even more excited about the role and about \($0.company)." },
             { "I'd love to be part of what you're building at \($0.company)." },
@@ -341,6 +351,10 @@ struct ThankYouPhrases: Sendable {
         highlightNoun: [
             { "I enjoyed \($0)." },
             { "I especially liked \($0)." },
+        ],
+        sharedHighlight: [
+            { "Nice to find that \($0)." },
+            { "Good to learn that \($0)." },
         ],
         interest: [
             { "I'm very interested in the \($0.role) role at \($0.company)." },
