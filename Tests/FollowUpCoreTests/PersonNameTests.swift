@@ -185,4 +185,15 @@ final class PersonNameTests: XCTestCase {
         let answers = Answers(interviewers: [Interviewer(name: "Dr. Amara Osei")], tone: .formal)
         XCTAssertEqual(composer.compose(answers).draft(id: "check-in")?.body, "Dear Dr. Osei, / Dr. Osei")
     }
+
+    func testAVietnameseNameIsWrittenFamilyNameFirstAndGreetedByItsLastWord() {
+        XCTAssertEqual(PersonName.written("nguyen van an"), "Nguyen Van An")
+        XCTAssertEqual(PersonName("nguyen van an").greeting(tone: .warm), "Hi An,")
+        XCTAssertEqual(PersonName("Tran Thi Mai").greeting(tone: .brief), "Hi Mai,")
+        XCTAssertFalse(PersonName("Nguyen Van An").greetingIsUncertain)
+        // Near misses: a Dutch particle, and a Vietnamese name written given name first.
+        XCTAssertEqual(PersonName.written("ludwig van beethoven"), "Ludwig van Beethoven")
+        XCTAssertEqual(PersonName("ludwig van beethoven").greeting(tone: .warm), "Hi Ludwig,")
+        XCTAssertEqual(PersonName("An Nguyen").greeting(tone: .warm), "Hi An,")
+    }
 }

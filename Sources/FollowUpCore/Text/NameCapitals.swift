@@ -146,8 +146,9 @@ public struct NameCapitals: Equatable, Sendable {
     }
 
     /// `word` written as the acronym it is, or nil: a lowercase word of two to four letters with
-    /// no vowel (y counts as one) that is no shorthand ("frc" → "FRC", "cpd" → "CPD"; not "st",
-    /// "hrs"), or a workplace acronym with a vowel ("kpi", "ux", "hse"), a plural "s" kept small.
+    /// no vowel (y counts as one) that is no unit, title or shorthand ("frc" → "FRC", "dbs" →
+    /// "DBS"; not "st", "hrs", "dr"), or a workplace acronym with a vowel ("kpi", "ux", "hse"), a
+    /// plural "s" kept small ("kpis" → "KPIs").
     static func acronym(_ word: String) -> String? {
         guard word.allSatisfy({ $0.isASCII && $0.isLowercase }), (2...5).contains(word.count) else { return nil }
         let stem = word.hasSuffix("s") && word.count > 2 ? String(word.dropLast()) : word
@@ -163,7 +164,8 @@ public struct NameCapitals: Equatable, Sendable {
     /// The words of `parts` that are a place or product name typed in lowercase, by the words
     /// around them: a word no list knows (and no typo of a known word) right after "at", "in",
     /// "into", "near" or "from" ("bootcamps at north bondi", "a wedding in cancun"), or either
-    /// side of "vs" ("cvent vs bizzabo", "Shannon vs cork", where the other side has its capital).
+    /// side of "vs" ("cvent vs bizzabo"), or a name there beside a capitalised one ("Shannon vs
+    /// reno"; "NHS vs private" stays, an ordinary word).
     /// Compass words and "mt" before such a word belong to the name ("mt eden").
     private func placeNames(_ parts: [(text: String, isWord: Bool)]) -> Set<Int> {
         func word(_ i: Int, _ step: Int) -> Int? {

@@ -56,6 +56,17 @@ public struct PersonName: Equatable, Sendable {
             && !letters.contains(where: { "AEIOUY".contains($0) })
     }
 
+    /// Vietnamese family names and middle names: "Nguyen Van An" is written family name first
+    /// and greeted by the last word ("Hi An"); its "Van" is no Dutch particle.
+    static let vietnameseFamilyNames: Set<String> = [
+        "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "trinh", "dinh", "truong",
+    ]
+    static let vietnameseMiddleNames: Set<String> = ["van", "thi", "duc", "minh", "thanh", "ngoc", "quoc", "huu", "xuan", "dinh"]
+    /// True for "Nguyen Van An": three words or more, a Vietnamese family name, then a middle name.
+    static func isVietnameseOrder(_ words: [String]) -> Bool {
+        words.count >= 3 && vietnameseFamilyNames.contains(folded(words[0])) && vietnameseMiddleNames.contains(folded(words[1]))
+    }
+
     /// Common Korean and Chinese family names in Latin letters; see `init`.
     static let eastAsianFamilyNames: Set<String> = [
         "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo", "kwon",
@@ -174,8 +185,15 @@ public struct PersonName: Equatable, Sendable {
         let capitalFamily =
             !shouted && words.count >= 2 && words[0].count >= 3 && words[0].allSatisfy { $0.isLetter && $0.isUppercase }
             && words.dropFirst().allSatisfy { $0 != $0.uppercased() }
-        words = words.map { Self.capitalized(shouted || capitalFamily && $0 == words[0] ? $0.lowercased() : $0) }
+        let vietnamese = Self.isVietnameseOrder(words)
+        words = words.map { Self.capitalized(shouted || capitalFamily && $0 == words[0] ? $0.lowercased() : $0, particles: !vietnamese) }
         full = words.joined(separator: " ")
+        if vietnamese, let last = words.last {
+            (family, given) = (words[0], last)
+            isCJK = false
+            greetingIsUncertain = false
+            return
+        }
 
         if capitalFamily {
             (family, given) = (words[0], words.dropFirst().joined(separator: " "))
@@ -318,17 +336,18 @@ public struct PersonName: Equatable, Sendable {
         // "JAKE PEARSON": a name typed in capitals is written as if typed in lowercase.
         if cleaned == cleaned.uppercased(), cleaned.filter(\.isLetter).count > 3 { cleaned = cleaned.lowercased() }
         guard cleaned == cleaned.lowercased(), cleaned != cleaned.uppercased() else { return cleaned }
+        let vietnamese = isVietnameseOrder(cleaned.split(separator: " ").map(String.init))
         return cleaned.split(separator: " ").map { word in
             let word = String(word)
             if let canonical = honorifics[key(word)] { return titleShown(word, canonical: canonical) }
-            return capitalized(word)
+            return capitalized(word, particles: !vietnamese)
         }.joined(separator: " ")
     }
 
     /// A word typed all in lowercase gets capitals ("amara" → "Amara", "jean-luc" → "Jean-Luc",
     /// "o'connor" → "O'Connor"); particles and words with any capital stay as typed.
-    static func capitalized(_ word: String) -> String {
-        guard word == word.lowercased(), !particles.contains(key(word)) else { return word }
+    static func capitalized(_ word: String, particles keepingParticles: Bool = true) -> String {
+        guard word == word.lowercased(), !keepingParticles || !particles.contains(key(word)) else { return word }
         var out = ""
         var startOfPart = true
         for (i, c) in word.enumerated() {
