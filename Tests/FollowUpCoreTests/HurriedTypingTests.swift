@@ -598,4 +598,19 @@ final class CommonWordsTests: XCTestCase {
             ["bachelor of paramedicine from monash, graduated with distinction", "te reo Māori conversational"].compactMap(Note.init))
         XCTAssertEqual(said.joined, "I hold a bachelor of paramedicine from monash, and I graduated with distinction")
     }
+
+    func testANextStepDescribedAsOneThingIsLookedForwardToByName() {
+        let table: [(String, String?)] = [
+            ("second interview with the studio director, early December", "the second interview with the studio director"),
+            ("final round with the VP of design, in about a week", "the final round with the VP of design"),
+            ("a second round with the CTO", "a second round with the CTO"),
+            // Near misses: a clause, two things, a time that is no step.
+            ("they'll call after the other two applicants", nil),
+            ("medical check and police vetting", nil),
+            ("Panel interview next week", nil),
+        ]
+        for (typed, named) in table {
+            XCTAssertEqual(Note(typed).flatMap(Realiser.namedStep), named, typed)
+        }
+    }
 }

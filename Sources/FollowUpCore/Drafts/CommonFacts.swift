@@ -21,6 +21,9 @@ struct CommonFacts: Sendable {
     /// The notes say what comes next, or when they decide, so a thank-you need not ask.
     var nextStepsKnown: Bool
     var nextSteps: String?
+    /// The next step described, as a thing to look forward to ("the second interview with the
+    /// studio director"), when the notes name one plainly; nil otherwise.
+    var namedNextStep: String?
     var interviewerNames: [String]
     /// A topic the process contact can read ("our conversation about …"): a noun phrase that
     /// speaks of nobody in the third person; nil when there is none.
@@ -102,6 +105,7 @@ struct CommonFacts: Sendable {
         // A decision day known, even one not named ("prob mid dec"), is no question to ask again.
         nextStepsKnown = expected.nextStepsKnown || expected.date != nil
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
+        namedNextStep = nextSteps.flatMap(Note.init).flatMap(Realiser.namedStep)
         interviewerNames = answers.interviewers.map(\.name)
         firstTopic = CommonFacts.processTopic(answers, loop: loop)
         contactTopic = loop.processMember == nil ? nil : firstTopic

@@ -164,7 +164,11 @@ struct ThankYouParts {
         if let date = common.decisionAfterThankYou {
             question = pick(bank.awaitingDecision).map { $0(date) } ?? ""
         } else {
-            question = common.nextStepsKnown ? pick(bank.awaitingNextStep) ?? "" : pick(bank.nextSteps) ?? ""
+            if let step = common.namedNextStep, let frame = pick(bank.awaitingNamedStep) {
+                question = frame(step)
+            } else {
+                question = common.nextStepsKnown ? pick(bank.awaitingNextStep) ?? "" : pick(bank.nextSteps) ?? ""
+            }
         }
         offer = pick(bank.offer) ?? ""
 

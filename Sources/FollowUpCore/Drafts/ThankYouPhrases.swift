@@ -50,6 +50,8 @@ struct ThankYouPhrases: Sendable {
     var awaitingDecision: [Slot]
     /// Looks forward to the next step the interviewer described.
     var awaitingNextStep: [String]
+    /// Looks forward to the next step the notes name ("the second interview with the CTO").
+    var awaitingNamedStep: [Slot]
     /// Asks about next steps, when the notes don't say what they are.
     var nextSteps: [String]
     /// Offers more information.
@@ -165,6 +167,11 @@ struct ThankYouPhrases: Sendable {
             "I look forward to hearing how the process continues.",
             "I look forward to the next step and to hearing from you.",
             "I look forward to hearing from you in due course.",
+        ],
+        awaitingNamedStep: [
+            { "I look forward to the next step, \($0)." },
+            { "Thank you for explaining the next step; I look forward to \($0)." },
+            { "I look forward to \($0) and to hearing from you." },
         ],
         nextSteps: [
             "Could you tell me what the next steps are and when you expect to make a decision?",
@@ -290,6 +297,11 @@ struct ThankYouPhrases: Sendable {
             "I'm excited about the next step and look forward to hearing from you.",
             "I'll look forward to hearing from you soon.",
         ],
+        awaitingNamedStep: [
+            { "I'm looking forward to the next step, \($0)." },
+            { "Thanks for explaining what happens next; I'm looking forward to \($0)." },
+            { "I'm excited about \($0) and look forward to hearing from you." },
+        ],
         nextSteps: [
             "Could you let me know what the next steps are from here?",
             "Do you have a sense of the timeline for a decision?",
@@ -411,6 +423,10 @@ struct ThankYouPhrases: Sendable {
             "I look forward to the next stage.",
             "I look forward to hearing what comes next.",
             "I look forward to hearing from you soon.",
+        ],
+        awaitingNamedStep: [
+            { "Looking forward to the next step, \($0)." },
+            { "I look forward to \($0) and to hearing from you." },
         ],
         nextSteps: [
             "What are the next steps?",

@@ -676,6 +676,22 @@ enum Realiser {
         return "I also \(words[1]) \(words[2])"
     }
 
+    /// "second interview with the studio director, early December" → "the second interview with
+    /// the studio director": a next step named as one thing of the hiring process, or nil
+    /// ("they'll call after the other two applicants", "medical check and vetting").
+    static func namedStep(_ note: Note) -> String? {
+        guard let step = topic(note), !step.contains(" and "), !step.contains(","), Prose.wordCount(step) <= 10 else { return nil }
+        let process: Set<String> = [
+            "interview", "round", "assessment", "test", "call", "meeting", "visit", "trial", "presentation", "exercise", "panel",
+            "stage", "chat", "day", "shift", "observation", "task",
+        ]
+        let words = Note.words(step)
+        let determined = ["the", "a", "an"].contains(words.first ?? "")
+        let head = words.dropFirst(determined ? 1 : 0).prefix { !Lexicon.prepositions.contains($0) }.last
+        guard head.map(process.contains) == true, step.first?.isLowercase == true else { return nil }
+        return determined ? step : "the " + step
+    }
+
     // MARK: - Concerns
 
     /// "whether I had managed a budget", "doing payroll for the first time": a concern's subject
