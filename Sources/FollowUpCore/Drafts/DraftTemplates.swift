@@ -24,7 +24,8 @@
 /// - `decision_date` (`Friday 13 March`), present only when a decision day was said plainly
 ///   (`decision_date`, or "by friday" in the next steps; not "prob mid dec") and is a working day
 /// - `next_steps`: what the interviewers said happens next, when given
-/// - `interviewers`: all interviewer names as a list in prose (`Ana Pérez and Bob Li`)
+/// - `interviewers`: all interviewer names as a list in prose (`Ana Pérez and Bob Li`); to an
+///   interviewer who is also the recruiter, they are "you" (`you and Bob Li`)
 /// - `topic`: one topic to refer to: the recipient's first topic, else the first interviewer's;
 ///   in `check-in` and `final-check-in` ("our conversation about …") absent when they go to a
 ///   recruiter who was in none of the interviews, who get `heard_topic` instead ("after hearing
