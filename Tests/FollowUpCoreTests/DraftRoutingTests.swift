@@ -147,4 +147,15 @@ final class DraftRoutingTests: XCTestCase {
         let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
         XCTAssertTrue(thanks.contains("you showed me the new visitor center"), thanks)
     }
+
+    func testAnAgencyGivenAsTheRecruiterIsGreetedAsATeam() {
+        var a = answers()
+        a.recruiter = Contact(name: "publicjobs", email: "jobs@publicjobs.example")
+        let note = DraftComposer().compose(a).drafts.first { $0.kind == .recruiterNote }?.body ?? ""
+        XCTAssertTrue(note.hasPrefix("Hi Publicjobs team,"), note)
+        XCTAssertEqual(Contact(name: "Hays Recruitment").greetingName(tone: .formal), "Hays Recruitment team")
+        XCTAssertEqual(Contact(name: "Talent team").greetingName(tone: .warm), "Talent team")
+        // Near miss: a person.
+        XCTAssertEqual(Contact(name: "Linda Mohr").greetingName(tone: .warm), "Linda")
+    }
 }

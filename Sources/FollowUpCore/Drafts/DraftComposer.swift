@@ -176,7 +176,7 @@ public struct DraftComposer: Sendable {
             drafts.append(
                 single(
                     "recruiter-note", id: DraftID.recruiterNote, kind: .recruiterNote,
-                    to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: recruiter.personName.greetingName(tone: common.tone),
+                    to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: recruiter.greetingName(tone: common.tone),
                     subject: common.subjects.recruiterNote, common: common))
         }
         if !answers.interviewers.isEmpty {

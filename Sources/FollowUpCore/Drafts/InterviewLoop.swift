@@ -161,7 +161,7 @@ struct InterviewLoop: Sendable {
 
         if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
             processContact = Recipient(name: recruiter.name, email: recruiter.email)
-            processGreetingName = recruiter.personName.greetingName(tone: answers.tone)
+            processGreetingName = recruiter.greetingName(tone: answers.tone)
             // A recruiter who also interviewed: their own topics are theirs to be reminded of.
             processMember = people.firstIndex(where: isRecruiter)
         } else {

@@ -261,6 +261,18 @@ public struct Contact: Codable, Equatable, Sendable {
 
     /// The name, parsed into honorific, given and family name: the greeting comes from it.
     public var personName: PersonName { PersonName(name) }
+
+    /// The name part of a greeting: the person's, or for an agency or team given in place of a
+    /// person ("publicjobs", "Hays Recruitment") that name with "team" ("Dear Publicjobs team,").
+    public func greetingName(tone: Tone) -> String {
+        let words = ListAnswer.clean(name).lowercased().split(whereSeparator: { !$0.isLetter })
+        let organisation = ["jobs", "recruitment", "recruiting", "careers", "talent", "staffing", "agency", "ltd", "inc", "llc", "hr"]
+        guard words.contains(where: { word in organisation.contains { word == $0 || word.count > $0.count + 2 && word.hasSuffix($0) } }) else {
+            return personName.greetingName(tone: tone)
+        }
+        let written = PersonName.written(ListAnswer.clean(name))
+        return written.lowercased().hasSuffix(" team") ? written : written + " team"
+    }
 }
 
 /// The voice of the drafts.
