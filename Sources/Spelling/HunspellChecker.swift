@@ -248,26 +248,31 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     }
 
     public func isCorrect(_ word: String) -> Bool {
-        cacheLock.lock()
-        let known = verdicts[word]
-        cacheLock.unlock()
-        if let known { return known }
+        if let known = cachedVerdict(word) { return known }
         lock.lock()
         let verdict = listed(word) || spellHandle().map { Hunspell_spell($0, word) != 0 } ?? true
         lock.unlock()
+        remember(verdict, for: word)
+        return verdict
+    }
+
+    /// The verdict given for `word` before, if any.
+    private func cachedVerdict(_ word: String) -> Bool? {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        return verdicts[word]
+    }
+
+    private func remember(_ verdict: Bool, for word: String) {
         cacheLock.lock()
         verdicts[word] = verdict
         cacheLock.unlock()
-        return verdict
     }
 
     /// `isCorrect(word)`, unless that would wait for the dictionary to be read: then nil, and
     /// the dictionary is read on another thread from now (if it is not already being read).
     public func isCorrectWithoutWaiting(_ word: String) -> Bool? {
-        cacheLock.lock()
-        let known = verdicts[word]
-        cacheLock.unlock()
-        if let known { return known }
+        if let known = cachedVerdict(word) { return known }
         lock.lock()
         var answerable = listed(word)
         if !answerable {
@@ -281,17 +286,12 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     /// `isCorrect(word)` when it was answered before or the word list or the added words say
     /// it; nil otherwise, without reading the dictionary.
     public func isCorrectWithoutReading(_ word: String) -> Bool? {
-        cacheLock.lock()
-        let known = verdicts[word]
-        cacheLock.unlock()
-        if let known { return known }
+        if let known = cachedVerdict(word) { return known }
         lock.lock()
         let inList = listed(word)
         lock.unlock()
         guard inList else { return nil }
-        cacheLock.lock()
-        verdicts[word] = true
-        cacheLock.unlock()
+        remember(true, for: word)
         return true
     }
 

@@ -57,7 +57,7 @@ final class DraftRoutingTests: XCTestCase {
         let names = NameCapitals(source: "test") { $0 == "leeds" ? "Leeds" : nil }
         let preview = SentencePreview.lines(after: .interviewerTopics(0), in: a, nameCapitals: names)
         XCTAssertTrue(preview.first?.contains("the Leeds office") == true, "\(preview)")
-        let draft = DraftComposer(nameCapitals: names).compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        let draft = DraftComposer(nameCapitals: names).compose(a).draft(id: "thank-you-1")?.body ?? ""
         XCTAssertTrue(draft.contains("the Leeds office"), draft)
         XCTAssertFalse(draft.contains("leeds"), draft)
     }
@@ -72,7 +72,7 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertTrue(set.notes.contains { $0.contains("he wants me to start on the pipeline contract") }, "\(set.notes)")
         // Named, it goes to that person.
         a.highlights = ["\(a.interviewers[0].name.split(separator: " ")[0]): he wants me to start on the pipeline contract"]
-        let named = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        let named = DraftComposer().compose(a).draft(id: "thank-you-1")?.body ?? ""
         XCTAssertTrue(named.contains("pipeline contract"), named)
     }
 
@@ -80,7 +80,7 @@ final class DraftRoutingTests: XCTestCase {
         var a = answers()
         a.interviewers[0].email = nil
         a.recruiter = Contact(name: a.interviewers[0].name.lowercased(), email: "linda@example.com")
-        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }
+        let thanks = DraftComposer().compose(a).draft(id: "thank-you-1")
         XCTAssertEqual(thanks?.recipientEmail, "linda@example.com")
         // Their own note does not tell them it was a pleasure to meet them by name.
         let note = DraftComposer().compose(a).drafts.first { $0.kind == .recruiterNote }?.body ?? ""
@@ -113,7 +113,7 @@ final class DraftRoutingTests: XCTestCase {
         var a = answers()
         a.interviewers[0].name = "Dr. Aisha Okafor"
         a.highlights = ["Dr Okafor: she asked about my audit on repeat rates"]
-        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        let thanks = DraftComposer().compose(a).draft(id: "thank-you-1")?.body ?? ""
         XCTAssertTrue(thanks.contains("you asked about my audit on repeat rates"), thanks)
         XCTAssertFalse(thanks.contains("you:") || thanks.contains("Okafor:"), thanks)
     }
@@ -122,20 +122,20 @@ final class DraftRoutingTests: XCTestCase {
         var a = answers()
         a.interviewers[1].name = "Mei Lin Zhou"
         a.highlights = ["Mei Lin said they are hiring 3 more in Q1"]
-        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
+        let thanks = DraftComposer().compose(a).draft(id: "thank-you-2")?.body ?? ""
         XCTAssertTrue(thanks.hasPrefix("Hi Mei Lin,"), thanks)
         XCTAssertTrue(thanks.contains("you are hiring 3 more in Q1"), thanks)
         XCTAssertFalse(thanks.contains("you Lin"), thanks)
         // Without that evidence the split stays a guess (the session asks).
         a.highlights = []
-        let guessed = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
+        let guessed = DraftComposer().compose(a).draft(id: "thank-you-2")?.body ?? ""
         XCTAssertTrue(guessed.hasPrefix("Hi Mei,"), guessed)
     }
 
     func testSomethingFoundInCommonIsADiscoveryNotAMoment() {
         var a = answers()
         a.highlights = ["Marcus: we both grew up in Leeds"]
-        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-1" }?.body ?? ""
+        let thanks = DraftComposer().compose(a).draft(id: "thank-you-1")?.body ?? ""
         XCTAssertTrue(thanks.contains("that we both grew up in Leeds."), thanks)
         XCTAssertFalse(thanks.contains("the part where we both") || thanks.contains("the moment when we both"), thanks)
     }
@@ -144,7 +144,7 @@ final class DraftRoutingTests: XCTestCase {
         var a = answers()
         a.interviewers[1].name = "Ana Lucía Gómez"
         a.highlights = ["ana showed me the new visitor center"]
-        let thanks = DraftComposer().compose(a).drafts.first { $0.id == "thank-you-2" }?.body ?? ""
+        let thanks = DraftComposer().compose(a).draft(id: "thank-you-2")?.body ?? ""
         XCTAssertTrue(thanks.contains("you showed me the new visitor center"), thanks)
     }
 

@@ -353,7 +353,7 @@ enum Realiser {
             // "forklift licence", "red seal ticket": a thing one holds; "CWB tickets": several.
             let held = ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification", "ticket", "cert", "endorsement"]
             // "CII certificate in insurance", "certificate III in floristry": a qualification held.
-            if let at = words.firstIndex(where: { ["certificate", "cert", "diploma", "licence", "license"].contains($0) }), at <= 2,
+            if let at = words.firstIndex(where: held.contains), at <= 2,
                 at + 1 < words.count, words[(at + 1)...].prefix(2).contains(where: { $0 == "in" || $0 == "of" }),
                 !Lexicon.determiners.contains(words[0])
             {
