@@ -220,7 +220,7 @@ def test_a_thank_you_without_an_address_goes_to_the_recruiter_to_forward(home, t
     message = email.message_from_bytes(tom.read_bytes(), policy=policy.strict)
     assert message["To"].addresses[0].addr_spec == "olivia@greenleaf.example"
     body = message.get_content().replace("\r\n", "\n")
-    assert body.startswith("Hi Olivia,\n\nI don't have an email address for Tom Hale: could you pass the note below on to them?"), body
+    assert body.startswith("Hi Olivia,\n\nI don't have an email address for Tom Hale: could you pass the note below on for me?"), body
     assert "---------- Note for Tom Hale ----------\n\nHi Tom," in body
     (dana,) = (out / "drafts").glob("*thank-you-dana-kim.eml")
     assert email.message_from_bytes(dana.read_bytes(), policy=policy.strict)["To"].addresses[0].addr_spec == "dana@greenleaf.example"

@@ -220,7 +220,7 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(PersonName("karen schultz, PharmD").greeting(tone: .warm), "Hi Karen,")
         XCTAssertEqual(PersonName("LIM Siew Hoon").greeting(tone: .warm), "Hi Siew Hoon,")
         XCTAssertEqual(PersonName("LIM Siew Hoon").greeting(tone: .formal), "Dear Lim Siew Hoon,")
-        XCTAssertEqual(PersonName("Sarah McKay").greeting(tone: .formal), "Dear Sarah McKay,", "McKay is a family name")
+        XCTAssertEqual(PersonName("Ms Sarah McKay").greeting(tone: .formal), "Dear Ms McKay,", "McKay is a family name")
         for (typed, written) in [
             ("tests booked for jan", "tests booked for January"), ("spoke to jan about rotas", "spoke to jan about rotas"),
             ("the 19th c. missionary donations", "the 19th-century missionary donations"),
@@ -339,7 +339,9 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(CommonFacts.roleTitle("community librarian (part time 22.5hrs)"), "Community Librarian (Part Time 22.5hrs)")
         XCTAssertEqual(CommonFacts.roleTitle("band 6 ct radiographer"), "Band 6 CT Radiographer")
         XCTAssertEqual(Realiser.answered("getting up to speed with ArgoCD"), "my experience with ArgoCD")
-        XCTAssertEqual(Realiser.answered("gaining ICU experience"), "my ICU experience")
+        XCTAssertEqual(Realiser.answered("gaining ICU experience"), "ICU experience", "no claim to what they lack")
+        XCTAssertEqual(Realiser.answered(Realiser.lackAsExperience("no 5 star experience")), "5 star experience")
+        XCTAssertEqual(Realiser.lackAsExperience("not much housing knowledge"), "my housing knowledge")
         XCTAssertEqual(Realiser.answered("doing payroll for the first time"), "my experience doing payroll")
     }
 
@@ -570,11 +572,25 @@ final class CommonWordsTests: XCTestCase {
     }
 
     func testAnAnswerWithoutItsSubjectIsTheCandidates() {
-        XCTAssertEqual(Realiser.answer(Note("was instructing at Weston, kept current")!).text, "I was instructing at Weston, kept current.")
-        XCTAssertEqual(Realiser.answer(Note("the panel asked twice")!).text, "The panel asked twice.")
+        XCTAssertEqual(Realiser.answer(Note("was instructing at Weston, kept current")!), "I was instructing at Weston, kept current.")
+        XCTAssertEqual(Realiser.answer(Note("the panel asked twice")!), "The panel asked twice.")
         XCTAssertEqual(
-            Realiser.answer(Note("not loads but did a bda course on implant maintenance in june")!).text,
+            Realiser.answer(Note("not loads but did a bda course on implant maintenance in june")!),
             "I did a bda course on implant maintenance in June.")
+        // A yes kept; what is being done now or next; a clause with its own subject; a past left as given.
+        let table: [(String, String?)] = [
+            ("yes, I'm happy to be based in Dubai", "Yes, I'm happy to be based in Dubai."),
+            ("yeah, did a course on it last year", "Yes, I did a course on it last year."),
+            ("sitting my full test on the 14th and have a lift sorted", "I'm sitting my full test on the 14th and have a lift sorted."),
+            ("doing a refresher course next month", "I'm doing a refresher course next month."),
+            ("using LIMS since 2022", "I've been using LIMS since 2022."),
+            ("my hotel follows Forbes-style standards", "My hotel follows Forbes-style standards."),
+            ("travelling and working in Lisbon", nil),
+            ("the uses of SQL", nil),
+        ]
+        for (typed, written) in table {
+            XCTAssertEqual(Realiser.answer(Note(typed)!), written, typed)
+        }
     }
 
     func testAConcernThatIsAnActionOrADoubtIsNotATopic() {

@@ -17,11 +17,37 @@ final class NameCapitalsTests: XCTestCase {
         XCTAssertEqual(names.apply("Dave and Manchester"), "Dave and Manchester")
     }
 
-    func testAWordBesideAnUnknownOneStaysAsTypedSoNoNameIsHalfCapitalised() {
+    func testAWordBesideAnUnknownOneStaysAsTyped() {
         let names = NameCapitals(
             source: "test", { ["reno": "Reno", "eden": "Eden", "shannon": "Shannon"][$0] },
             isUnknownWord: { ["ponsonby", "mt"].contains($0) })
-        XCTAssertEqual(names.apply("the stair job at the ponsonby reno"), "the stair job at the ponsonby reno")
+        // "ponsonby" is a coined word, so a name; "reno" beside it is the job, not the city.
+        XCTAssertEqual(names.apply("the stair job at the ponsonby reno"), "the stair job at the Ponsonby reno")
+    }
+
+    /// A word no list knows is a product's or a place's name when it reads as coined, not as
+    /// shorthand, a typo or a compound of words (the English lists, generated data).
+    func testACoinedWordNoListKnowsIsAName() {
+        let english = NameCapitals.english
+        let table: [(String, String)] = [
+            ("charting in dentrix ascend daily", "charting in Dentrix ascend daily"),
+            ("used the cavitron and kronos for rostering", "used the Cavitron and Kronos for rostering"),
+            ("the aistear framework", "the Aistear framework"),
+            ("qc on the sysmex analysers", "QC on the Sysmex analysers"),
+            ("moved from kelowna", "moved from Kelowna"),
+            // Near misses: jargon made of words or a prefix, shorthand, typos, short words, addresses.
+            ("the roadmap and the rollout", "the roadmap and the rollout"),
+            ("timesheets, fitout, telehealth and neurodivergent clients", "timesheets, fitout, telehealth and neurodivergent clients"),
+            ("daily standups and checkins", "daily standups and checkins"),
+            ("postop obs and planograms", "postop obs and planograms"),
+            ("replen and upskilling in paeds", "replen and upskilling in paeds"),
+            ("a managment role", "a managment role"),
+            ("the fnol queue", "the fnol queue"),
+            ("see dentrix.example.com", "see dentrix.example.com"),
+        ]
+        for (typed, written) in table {
+            XCTAssertEqual(english.apply(typed), written, typed)
+        }
     }
 
     func testAPlaceOrProductIsKnownByTheWordsAroundIt() {
@@ -39,8 +65,8 @@ final class NameCapitalsTests: XCTestCase {
             ("experience in sql", "experience in SQL"),
             ("the bail hearings on zoom", "the bail hearings on Zoom"),
             ("a zoom lens", "a zoom lens"),
-            // Near misses: no place word before it, shorthand, a typo, a common word.
-            ("the ponsonby job", "the ponsonby job"),
+            // Near misses: shorthand, a typo, a common word (a coined word is a name anywhere).
+            ("the ponsonby job", "the Ponsonby job"),
             ("worked in paeds", "worked in paeds"),
             ("experience in microservices", "experience in microservices"),
             ("experience in managment", "experience in managment"),
@@ -75,7 +101,7 @@ final class NameCapitalsTests: XCTestCase {
         XCTAssertEqual(english.apply("I led the team of or if ok on github"), "I led the team of or if OK on GitHub")
         // Short mixed-case entries (symbols, abbreviations, "Sam") and Latin abbreviations stay.
         XCTAssertEqual(english.apply("te au chr ie eg sam"), "te au chr ie eg sam")
-        XCTAssertEqual(english.apply("the stair job at the ponsonby reno"), "the stair job at the ponsonby reno")
+        XCTAssertEqual(english.apply("the stair job at the ponsonby reno"), "the stair job at the Ponsonby reno")
         XCTAssertEqual(english.apply("a visit from Nasa"), "a visit from NASA")
         XCTAssertEqual(english.apply("I'll see you're here, it isn't dont"), "I'll see you're here, it isn't dont")
         // The end of a contraction is no word of its own, even one a name list knows ("nt" → "NT").

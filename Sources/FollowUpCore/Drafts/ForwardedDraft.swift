@@ -10,14 +10,18 @@ extension EmailDraft {
         else { return nil }
         let greeting = recruiter.personName.greeting(tone: tone)
         let name = recipientName
+        // "to him" when a title says so; no "them" for one person whose title names them.
+        let pronoun = PersonName(name).objectPronoun
         let request: String
         switch tone {
         case .formal:
-            request = "I do not have an email address for \(name). Would you be kind enough to forward the note below to them? Thank you very much."
+            request =
+                "I do not have an email address for \(name). Would you be kind enough to forward the note below \(pronoun.map { "to \($0)" } ?? "on my behalf")? Thank you very much."
         case .warm:
-            request = "I don't have an email address for \(name): could you pass the note below on to them? Thank you so much."
+            request =
+                "I don't have an email address for \(name): could you pass the note below on \(pronoun.map { "to \($0)" } ?? "for me")? Thank you so much."
         case .brief:
-            request = "Could you forward the note below to \(name)? I don't have their address. Thanks."
+            request = "I have no email address for \(name); could you forward the note below? Thanks."
         }
         var out = self
         out.recipientName = recruiter.name

@@ -129,20 +129,25 @@ struct ThankYouParts {
             let subject = Realiser.concernSubject(note, names: member.names).map {
                 Perspective.addressing($0, readerNames: member.names)
             }
-            if let response = concern.response.flatMap(Note.init) {
+            let response = concern.response.flatMap(Note.init)
+            if let response, let answer = Realiser.answer(response) {
                 let subject = subject.map(Realiser.answered)
-                let (answer, isClean) = Realiser.answer(response)
-                if !isClean {
-                    unsaid.append(
-                        Unwritten(
-                            field: "concerns[\(member.concernIndices[k])].response",
-                            what: "your answer '\(response.text)' is given after 'In brief:'; it reads better as a sentence ('I spent that year …')."))
-                }
                 let lead = subject.flatMap { subject in pick(bank.concernLeadIn, k).map { $0(subject) } } ?? pick(bank.concernLeadInGeneral, k) ?? ""
                 concerns.append(lead + " " + answer)
-            } else if let subject, !bank.concernOpen.isEmpty, !Realiser.isClauseLike(subject) {
+                continue
+            }
+            if let response {
+                // "travelling and working in Lisbon": then or now is a guess; the offer to say more stands.
+                unsaid.append(
+                    Unwritten(
+                        field: "concerns[\(member.concernIndices[k])].response",
+                        what:
+                            "your answer '\(response.text)' (with no 'I', it could be then or now: write it as a sentence of your own, e.g. 'I spent …' or 'I'm …')."
+                    ))
+            }
+            if let subject, !bank.concernOpen.isEmpty, !Realiser.isClauseLike(subject) {
                 concerns.append(pick(bank.concernOpen, k)?(subject) ?? "")
-            } else {
+            } else if response == nil {
                 // "whether I'd done much paeds CT", "using LIMS for the first time": with nothing
                 // added, the note would only remind the reader of the doubt, in words that read
                 // badly as an object ("I'd be glad to say more about whether …").

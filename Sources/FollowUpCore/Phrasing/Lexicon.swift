@@ -69,7 +69,8 @@ enum Lexicon {
         "grow", "run", "build", "teach", "speak", "write", "cut", "set", "deal", "hold", "keep", "bring",
         "make", "take", "give", "say", "tell", "think", "know", "see", "meet", "find", "get", "go", "come",
         "put", "read", "send", "spend", "stand", "understand", "oversee", "rebuild", "rewrite", "freeze",
-        "decide", "expect", "hope", "plan", "aim", "reach", "happen", "fill", "freeze", "hear",
+        "decide", "expect", "hope", "aim", "reach", "happen", "fill", "hear", "follow", "apply", "include", "offer", "allow",
+        "involve", "require", "check",
     ]
 
     /// Verbs that are rarely nouns: at the start of a note they mark an action ("speak three
@@ -304,6 +305,7 @@ enum Lexicon {
         let clinical: Set<String> = [
             "paeds", "peds", "resus", "ortho", "neuro", "gynae", "onc", "cardio", "derm", "endo", "gastro", "rheum", "haem", "psych",
             "obs", "rehab", "neonates", "theatres", "somms", "devops", "fintech", "healthtech", "edtech", "proptech", "regtech",
+            "replen", "merch", "comms", "admin", "onboard", "eng", "xray", "xrays",
         ]
         return clinical.contains(word)
             || ["ices", "ware", "ing", "tion", "ment", "ness", "ity", "ology", "ism", "ics", "able", "ship", "ops"].contains { word.hasSuffix($0) }

@@ -650,6 +650,17 @@ public struct Note: Equatable, Sendable {
         return nil
     }
 
+    /// A verb in the third person after a noun near the start: "my hotel follows …", "the team
+    /// uses …" (not after a determiner, a preposition or a number: "the uses of …").
+    static func hasThirdPersonVerb(_ words: [String]) -> Bool {
+        hasFiniteVerb(words)
+            || words.indices.dropFirst().prefix(4).contains { i in
+                let word = words[i], previous = words[i - 1]
+                return i + 1 < words.count && word.hasSuffix("s") && presentBase(word).map { $0 != word } == true
+                    && !Lexicon.determiners.contains(previous) && !Lexicon.prepositions.contains(previous) && previous.first?.isNumber != true
+            }
+    }
+
     /// A subject followed by a finite verb: "headcount is frozen", "Dana doubted I had…",
     /// "the team ships every day". A participle inside a noun phrase ("a tool used by 40
     /// nurses") is not a finite verb.

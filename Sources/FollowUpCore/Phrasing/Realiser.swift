@@ -557,9 +557,9 @@ enum Realiser {
     }
 
     /// The candidate's added answer to a concern, as sentences: an action or a statement in the
-    /// first person ("ran a $200k budget" → "I ran a $200k budget."); a bare phrase, which
-    /// could only be guessed into a sentence, is given after "In brief:".
-    static func answer(_ note: Note) -> (text: String, isClean: Bool) {
+    /// first person ("ran a $200k budget" → "I ran a $200k budget."); nil for a bare phrase,
+    /// which could only be guessed into a sentence ("travelling and working in Lisbon": then or now?).
+    static func answer(_ note: Note) -> String? {
         // "not loads but did a course on it in June": the hedge goes, the fact stays.
         let words = note.lowercasedWords
         if let but = words.prefix(5).firstIndex(of: "but"), but > 0, ["not", "no", "only", "a"].contains(words[0]),
@@ -567,10 +567,31 @@ enum Realiser {
         {
             return answer(fact)
         }
-        switch note.shape {
-        case .nounPhrase, .gerund, .whClause: return ("In brief: " + note.text + ".", false)
-        default: return (Prose.sentence(firstPerson(note)), true)
+        // "yes, I'm happy to be based in Dubai": the yes stays, before the answer said as a sentence.
+        if ["yes", "yeah", "yep", "absolutely", "definitely"].contains(words.first ?? ""), let comma = note.text.range(of: ", "),
+            !note.text[..<comma.lowerBound].contains(" "), let rest = Note(String(note.text[comma.upperBound...]))
+        {
+            return answer(rest).map { said in "Yes, " + (said.hasPrefix("I ") || said.hasPrefix("I'") ? said : said.prefix(1).lowercased() + said.dropFirst()) }
         }
+        switch note.shape {
+        // "sitting my full test on the 14th", "doing a refresher next month": what the candidate is
+        // doing about it, when a word says it is now or to come.
+        case .gerund where words.contains(where: Realiser.isNowOrLater),
+            .nounPhrase
+        where ["doing", "using", "going", "taking", "making", "getting"].contains(words.first ?? "") && words.contains(where: Realiser.isNowOrLater):
+            return Prose.sentence((words.contains("since") ? "I've been " : "I'm ") + note.text)
+        // "my hotel follows Forbes-style standards": a clause with its own subject.
+        case .nounPhrase where ["my", "our", "the"].contains(words.first ?? "") && Note.hasThirdPersonVerb(words):
+            return Prose.sentence(note.text.prefix(1).uppercased() + note.text.dropFirst())
+        case .nounPhrase, .gerund, .whClause: return nil
+        default: return Prose.sentence(firstPerson(note))
+        }
+    }
+
+    /// "next", "now", "currently", "14th": a word that places an action now or to come.
+    static func isNowOrLater(_ word: String) -> Bool {
+        ["next", "now", "currently", "soon", "tomorrow", "already", "since", "booked", "tonight", "weekly", "daily"].contains(word)
+            || word.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(String(word.suffix(2))) && word.dropLast(2).allSatisfy(\.isNumber)
     }
 
     /// One strength note as the things it says, each to be said its own way: "PhD in
@@ -888,7 +909,8 @@ enum Realiser {
     static func answered(_ subject: String) -> String {
         if subject.hasPrefix("getting up to speed with ") { return "my experience with " + subject.dropFirst("getting up to speed with ".count) }
         if subject.hasPrefix("gaining experience") { return "my experience" + subject.dropFirst("gaining experience".count) }
-        if subject.hasPrefix("gaining ") { return "my " + subject.dropFirst("gaining ".count) }
+        // "gaining ICU experience" → "ICU experience": never "my", which would claim what they lack.
+        if subject.hasPrefix("gaining ") { return String(subject.dropFirst("gaining ".count)) }
         if subject.hasSuffix(" for the first time") { return "my experience " + subject.dropLast(" for the first time".count) }
         return subject
     }
@@ -934,7 +956,10 @@ enum Realiser {
             let rest = String(text.dropFirst(lead.count))
             let head = rest.lowercased().split(separator: " ").first.map(String.init) ?? ""
             if experienceWords.contains(head) { return "my " + rest }
-            if let range = Note.wordRange(of: "experience", in: rest) { return "my " + rest[..<range.upperBound] }
+            // "not much housing knowledge" → "my housing knowledge".
+            if let range = experienceWords.compactMap({ Note.wordRange(of: $0, in: rest) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                return "my " + rest[..<range.upperBound]
+            }
             return "my experience with " + rest
         }
         // None of it: what the candidate would be taking up, never a claim to have it ("no SAP TM"

@@ -130,6 +130,12 @@ public struct NameCapitals: Equatable, Sendable {
                 out += writtenForm(word) ?? word.prefix(1).uppercased() + word.dropFirst()
                 continue
             }
+            // "dentrix", "kelowna": a word no list knows that is no shorthand, typo or compound of
+            // words ("roadmap", "telehealth") is a product's or a place's name wherever it stands.
+            if free, word.allSatisfy(\.isLowercase), learnt[word] == nil, writtenForm(word) == nil, isUnknownWord(word), NameCapitals.isCoined(word) {
+                out += word.prefix(1).uppercased() + word.dropFirst()
+                continue
+            }
             // An ordinary word too ("bill", "turkey", "may") stays as typed.
             if free, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word), !besideUnknown() {
                 out += written
@@ -159,6 +165,37 @@ public struct NameCapitals: Equatable, Sendable {
             !Lexicon.vowellessWords.contains(word), Lexicon.shorthand[word] == nil, !Lexicon.isCommonWord(word)
         else { return nil }
         return word.uppercased()
+    }
+
+    /// True for a lowercase word that reads as a coined name ("dentrix", "aistear", "kelowna",
+    /// "incoterms"), given that no word list knows it: five letters or more, with a vowel, no
+    /// workplace shorthand ("paeds", "upskilling"), no typo of a common word ("managment"), and
+    /// no compound of words or of a word and a prefix or particle ("roadmap", "timesheets",
+    /// "fitout", "telehealth", "neurodivergent", "planograms", "postop", "standups"), which are jargon far more often
+    /// than names. Names made of words ("eaglesoft", "sunnybrook") are missed; a missed capital
+    /// reads better than jargon given one.
+    static func isCoined(_ word: String) -> Bool {
+        let letters = Array(word)
+        guard letters.count >= 5, letters.contains(where: { "aeiouy".contains($0) }), !Lexicon.isShorthand(word), Lexicon.shorthand[word] == nil,
+            !Lexicon.isTypoOfCommonWord(word)
+        else { return false }
+        let prefixes: Set<String> = [
+            "tele", "neuro", "geo", "bio", "para", "sono", "micro", "cyber", "multi", "inter", "pre", "post", "pharmaco", "de", "re", "un",
+            "co", "sub", "super", "mini", "non", "anti", "hyper", "e", "up", "out", "off", "over", "under", "auto", "eco", "nano", "meta", "intra",
+            "extra", "trans", "semi",
+        ]
+        let tails: Set<String> = ["op", "ops", "athon", "athons", "chem", "gram", "grams", "graphy", "ology", "con", "fest"]
+        // A part is a word when the common words list it; parts of one to three letters only when listed exactly.
+        func isWord(_ part: String) -> Bool { part.count <= 3 ? Lexicon.isCommonWord(part) : Lexicon.isEnglishWord(part) }
+        for cut in 1..<letters.count {
+            let head = String(letters[..<cut]), tail = String(letters[cut...])
+            // "standups", "checkin": a word and a particle.
+            let particle = ["up", "ups", "in", "ins"].contains(tail) && head.count >= 4 && Lexicon.isCommonWord(head)
+            if particle || tails.contains(tail) || (isWord(tail) && tail.count >= 3 && (isWord(head) || prefixes.contains(head) || tail.count >= 5)) {
+                return false
+            }
+        }
+        return true
     }
 
     /// The words of `parts` that are a place or product name typed in lowercase, by the words

@@ -78,8 +78,32 @@ public struct PersonName: Equatable, Sendable {
     /// Particles that open a family name: "de la Croix", "van der Berg", "bin Salman".
     static let particles: Set<String> = [
         "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin",
-        "binti", "bint", "ibn", "al", "el", "st",
+        "binti", "bint", "ibn", "al", "el", "st", "ó", "ní", "nic", "uí", "mac",
     ]
+    /// Irish particles, written with a capital like the name they open: "Ó Murchú", "Ní Bhriain".
+    static let capitalisedParticles: Set<String> = ["ó", "ní", "nic", "uí", "mac"]
+    /// Syllables of Chinese given names in Latin letters (pinyin, Hokkien, Cantonese): "Tan Mei
+    /// Ling" and "Lim Siew Hoon" are a family name and a given name of two such syllables.
+    static let chineseGivenSyllables: Set<String> = [
+        "mei", "ling", "siew", "hoon", "kar", "wai", "boon", "kiat", "hsien", "loong", "wei", "jie", "xiao", "ming", "hui",
+        "yi", "li", "hong", "ying", "yan", "xin", "jun", "jia", "hao", "yu", "zhi", "qing", "lan", "fang", "hua", "jing",
+        "kok", "keng", "seng", "chee", "choon", "chin", "beng", "huat", "leng", "lian", "swee", "poh", "soo", "kim", "ah",
+        "kah", "kian", "wee", "teck", "eng", "guan", "hock", "yong", "siang", "kit", "man", "ka", "ho", "chi", "kwan",
+        "pui", "shan", "yee", "sze", "wing", "kin", "tak", "fai", "lai", "yuen", "xue", "na", "ting", "lei", "tao", "peng",
+    ]
+    /// Family names common in Singapore and Malaysia besides `eastAsianFamilyNames`.
+    static let southeastAsianChineseFamilyNames: Set<String> = [
+        "tan", "ng", "ong", "wong", "goh", "chua", "chan", "koh", "teo", "ang", "yeo", "tay", "ho", "low", "toh", "sim",
+        "chong", "chia", "foo", "yap", "seah", "quek", "tee", "lau", "leong", "loh", "liew", "chin", "choo", "soh", "heng",
+        "neo", "phua", "pang", "lai", "chew", "cheng", "chow", "leung", "cheung", "tsang", "yip", "lam", "fong",
+    ]
+    /// True for "Tan Mei Ling": three words, a Chinese family name, then two given-name syllables.
+    static func isChineseOrder(_ words: [String]) -> Bool {
+        guard words.count == 3 else { return false }
+        let keys = words.map { folded($0) }
+        return (eastAsianFamilyNames.contains(keys[0]) || southeastAsianChineseFamilyNames.contains(keys[0]))
+            && chineseGivenSyllables.contains(keys[1]) && chineseGivenSyllables.contains(keys[2])
+    }
     /// Two-word given names kept whole (diacritics and case do not matter).
     static let compoundGivenNames: Set<String> = [
         "mary jo", "mary ann", "mary anne", "mary beth", "mary kate", "mary jane", "anne marie", "ann marie", "sarah jane",
@@ -195,6 +219,13 @@ public struct PersonName: Equatable, Sendable {
             return
         }
 
+        // "Ms Tan Mei Ling": family name first; greeted "Ms. Tan" or "Mei Ling", and asked.
+        if !capitalFamily, Self.isChineseOrder(words) {
+            (family, given) = (words[0], words[1] + " " + words[2])
+            isCJK = false
+            greetingIsUncertain = true
+            return
+        }
         if capitalFamily {
             (family, given) = (words[0], words.dropFirst().joined(separator: " "))
             isCJK = false
@@ -249,8 +280,9 @@ public struct PersonName: Equatable, Sendable {
 
     // MARK: - Greeting
 
-    /// The name part of the greeting in `tone`: "Dr. Osei", "Amara Osei" (formal, no title),
-    /// "Amara" (warm, brief). Empty when there is no name to greet.
+    /// The name part of the greeting in `tone`: "Dr. Osei" (formal), "Amara" (warm, brief, and
+    /// formal without a title), "Li Lei" for a name written family name first. Empty when there
+    /// is no name to greet.
     public func greetingName(tone: Tone) -> String {
         let plain = tone == .formal || isCJK || given.isEmpty
         // "Kevin O'Malley, PhD": a doctorate after the name is greeted as "Dr." in a formal note.
@@ -264,13 +296,16 @@ public struct PersonName: Equatable, Sendable {
         if honorific == nil, !isCJK, given.filter(\.isLetter).count == 1, !family.isEmpty { return full }
         // "Dana K.": a family name given only as an initial is no name to greet by.
         if honorific == nil, !isCJK, family.filter(\.isLetter).count == 1, family.allSatisfy({ $0.isASCII }), !given.isEmpty { return given }
-        guard let honorific, !family.isEmpty || !given.isEmpty else { return plain ? full : given }
+        // "Dear Tom," in a formal note too: the whole name ("Dear Tom Birch,") reads as a form letter.
+        // A name written family name first ("Lim Siew Hoon", "李雷") is greeted whole in a formal note.
+        let familyFirst = isCJK || !family.isEmpty && family != full && full.hasPrefix(family)
+        guard let honorific, !family.isEmpty || !given.isEmpty else { return given.isEmpty || isCJK || tone == .formal && familyFirst ? full : given }
         let usesGiven = honorificKeys.contains(where: Self.givenNameTitles.contains) && !given.isEmpty
         let titled = "\(honorific) \(usesGiven || family.isEmpty ? given : family)"
         return plain ? titled : given
     }
 
-    /// The whole greeting line: "Dear Dr. Osei,", "Dear Amara Osei,", "Hi Amara,"; "Hello," when
+    /// The whole greeting line: "Dear Dr. Osei,", "Dear Amara,", "Hi Amara,"; "Hello," when
     /// there is no name (an empty or honorific-only name never gives "Dear Dr.,").
     public func greeting(tone: Tone) -> String {
         Self.greeting(addressing: greetingName(tone: tone), tone: tone)
@@ -287,6 +322,13 @@ public struct PersonName: Equatable, Sendable {
         }
         let titled = words.count > 1 && honorifics[key(String(words[0]))] != nil
         return "\(titled ? "Dear" : opener(tone)) \(name),"
+    }
+
+    /// "him" or "her" when the title says which ("Mr Greg O'Sullivan", "Mrs Joy Adeyemi"), else nil.
+    public var objectPronoun: String? {
+        if honorificKeys.contains(where: Self.masculineTitles.contains) { return "him" }
+        if honorificKeys.contains(where: Self.feminineTitles.contains) { return "her" }
+        return nil
     }
 
     /// What the dialogue offers for "how should the note greet them": the given name for most
@@ -347,7 +389,8 @@ public struct PersonName: Equatable, Sendable {
     /// A word typed all in lowercase gets capitals ("amara" → "Amara", "jean-luc" → "Jean-Luc",
     /// "o'connor" → "O'Connor"); particles and words with any capital stay as typed.
     static func capitalized(_ word: String, particles keepingParticles: Bool = true) -> String {
-        guard word == word.lowercased(), !keepingParticles || !particles.contains(key(word)) else { return word }
+        let isLowercaseParticle = particles.contains(key(word)) && !capitalisedParticles.contains(key(word))
+        guard word == word.lowercased(), !keepingParticles || !isLowercaseParticle else { return word }
         var out = ""
         var startOfPart = true
         for (i, c) in word.enumerated() {
