@@ -528,7 +528,7 @@ final class HurriedTypingTests: XCTestCase {
         let body = set.draft(id: "thank-you-1")?.body ?? ""
         XCTAssertFalse(body.contains("went well"), body)
         XCTAssertFalse(body.contains("nailed"), body)
-        XCTAssertTrue(body.contains("you asked me to pitch the product"), body)
+        XCTAssertTrue(body.contains("chance to pitch the product."), body)
         XCTAssertEqual(set.unwritten.map(\.field), ["highlights[0]"])
         XCTAssertTrue(set.unwritten.first?.what.contains("('the system design round, when we …')") ?? false, "\(set.unwritten)")
     }
@@ -590,6 +590,29 @@ final class CommonWordsTests: XCTestCase {
         ]
         for (typed, written) in table {
             XCTAssertEqual(Realiser.answer(Note(typed)!), written, typed)
+        }
+    }
+
+    /// Something the candidate got to do is thanked as a chance, in its base form; how it went,
+    /// a second clause, something done together or no activity at all keep the other frames.
+    func testSomethingTheCandidateGotToDoIsAChance() {
+        let table: [(String, String?)] = [
+            ("I did the roleplay in Hindi and English", "do the roleplay in Hindi and English"),
+            ("we did the reach test and swim test, passed both", "do the reach test and swim test"),
+            ("we walked the floor with you", "walk the floor with you"),
+            ("made a hand tied bouquet with natives", "make a hand tied bouquet with natives"),
+            ("he asked me to talk through cleaning a dataset with duplicates", "talk through cleaning a dataset with duplicates"),
+            ("did a 30 minutes technical test in excel and SQL, finished all questions", "do a 30-minute technical test in excel and SQL"),
+            ("walked the ward and met the team", "walk the ward and meet the team"),
+            ("we sketched a backfill strategy together on the whiteboard", nil),
+            ("we toured the site, and the piling rig was on site", nil),
+            ("we talked about my rehab protocol and you want to pilot it", nil),
+            ("I got the break clause point most candidates miss", nil),
+            ("showed me the conveyor system", nil),
+            ("we clicked straight away", nil),
+        ]
+        for (typed, action) in table {
+            XCTAssertEqual(Realiser.chance(Note(typed)!), action, typed)
         }
     }
 

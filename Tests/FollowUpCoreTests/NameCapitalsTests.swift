@@ -42,8 +42,15 @@ final class NameCapitalsTests: XCTestCase {
             ("postop obs and planograms", "postop obs and planograms"),
             ("replen and upskilling in paeds", "replen and upskilling in paeds"),
             ("a managment role", "a managment role"),
-            ("the fnol queue", "the fnol queue"),
             ("see dentrix.example.com", "see dentrix.example.com"),
+            // Acronyms by their first two letters, degrees as written, products by their use, places by their first word.
+            ("a PhD from jcu, the fnol queue at the mbta", "a PhD from JCU, the FNOL queue at the MBTA"),
+            ("msc in sports physio, mlis from dal", "MSc in sports physio, MLIS from dal"),
+            ("a bank rec in excel, excel models; I excel at it", "a bank rec in Excel, Excel models; I excel at it"),
+            ("calls on teams with the teams", "calls on Teams with the teams"),
+            ("workshops at saint mary's, 3 years at st james's in leeds", "workshops at Saint Mary's, 3 years at St James's in Leeds"),
+            ("NHS greater glasgow and clyde; greater NHS funding; a port role", "NHS Greater Glasgow and Clyde; greater NHS funding; a port role"),
+            ("the strong team, the blue car", "the strong team, the blue car"),
         ]
         for (typed, written) in table {
             XCTAssertEqual(english.apply(typed), written, typed)

@@ -69,6 +69,10 @@ struct ThankYouParts {
                     ))
                 return nil
             }
+            // "I did the roleplay in Hindi", "made a bouquet with natives": thanks for the chance.
+            if let action = Realiser.chance(note), !bank.highlightAction.isEmpty {
+                return fresh(bank.highlightAction, k, action)
+            }
             switch note.shape {
             case .nounPhrase:
                 // "Factory tour, really impressed by the machines": the moment, then how it struck me.

@@ -35,6 +35,9 @@ struct ThankYouPhrases: Sendable {
     var highlightNoun: [Slot]
     /// Something found in common ("we both grew up in Cork"): no moment, a discovery.
     var sharedHighlight: [Slot]
+    /// Something the candidate got to do, as an action in its base form ("do the roleplay in
+    /// Hindi", "walk the floor with you"): thanks for the chance, not a moment about oneself.
+    var highlightAction: [Slot]
     /// Restates interest in the role and the company.
     var interest: [Phrase]
     /// Leads into the strengths, given as "I …" clauses: "{lead} I built X, and I bring Y."
@@ -111,6 +114,11 @@ struct ThankYouPhrases: Sendable {
         sharedHighlight: [
             { "I was also pleased to discover that \($0)." },
             { "It was a pleasure to find that \($0)." },
+        ],
+        highlightAction: [
+            { "I also appreciated the opportunity to \($0)." },
+            { "I was grateful for the chance to \($0)." },
+            { "I valued the opportunity to \($0)." },
         ],
         interest: [
             { "The conversation confirmed my strong interest in the role and in \($0.company)." },
@@ -241,6 +249,11 @@ struct ThankYouPhrases: Sendable {
             { "It was lovely to find out that \($0)." },
             { "I loved finding out that \($0)." },
         ],
+        highlightAction: [
+            { "I really enjoyed the chance to \($0)." },
+            { "It was great to get the chance to \($0)." },
+            { "I loved getting to \($0)." },
+        ],
         interest: [
             { "I came away even more excited about the role and about \($0.company)." },
             { "I'd love to be part of what you're building at \($0.company)." },
@@ -368,6 +381,10 @@ struct ThankYouPhrases: Sendable {
             { "Nice to find that \($0)." },
             { "Good to learn that \($0)." },
         ],
+        highlightAction: [
+            { "Thanks for the chance to \($0)." },
+            { "I enjoyed the chance to \($0)." },
+        ],
         interest: [
             { "I'm very interested in the \($0.role) role at \($0.company)." },
             { "The \($0.role) position at \($0.company) appeals to me a great deal." },
@@ -460,7 +477,8 @@ struct ThankYouPhrases: Sendable {
         // "a 309A licence", "an 8-week course", "an 11-plus": a number is read as said.
         let digits = word.prefix(while: \.isNumber)
         if !digits.isEmpty { return digits.hasPrefix("8") || ["11", "18"].contains(digits) ? "an" : "a" }
-        let letters = word.filter(\.isLetter)
+        // "msc", "jcu": typed in lowercase, but written (and read) as the acronym they are.
+        let letters = (NameCapitals.acronym(word) ?? word).filter(\.isLetter)
         guard let first = letters.lowercased().first else { return "a" }
         // An acronym is read letter by letter: "an SMSTS card", "an MSc", "a CSCS card".
         if letters.count >= 2, letters.filter(\.isUppercase).count >= 2 { return "aefhilmnorsx".contains(first) ? "an" : "a" }

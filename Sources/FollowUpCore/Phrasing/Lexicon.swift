@@ -223,11 +223,9 @@ enum Lexicon {
     ]
 
     /// Degrees, lowercased: a strength that opens with one is a degree held ("I hold a PhD in …").
-    static let degrees: Set<String> = [
-        "phd", "dphil", "msc", "bsc", "ma", "ba", "mba", "mphil", "llb", "llm", "meng", "beng", "mres", "pgce", "mpa",
-        "mph", "dnp", "bsn", "msn", "bed", "med", "jd", "bachelor's", "master's", "masters", "bachelors", "doctorate", "bachelor", "bvsc", "bvetmed", "mbbs",
-        "bds", "pharmd", "mpharm", "bpharm",
-    ]
+    static let degrees: Set<String> = Set(degreeSpellings.keys).union([
+        "ma", "bed", "med", "bachelor's", "master's", "masters", "bachelors", "doctorate", "bachelor",
+    ])
 
     /// Countable nouns that name one particular thing at work: a topic headed by one without a
     /// determiner ("parish newsletter") takes "the".
@@ -297,6 +295,23 @@ enum Lexicon {
         "general", "royal", "infirmary", "hospital", "park", "vale", "valley", "beach", "bay", "hill", "hills", "heights", "street",
         "road", "square", "station", "airport", "university", "college", "city", "county", "island", "river", "falls", "harbour",
         "harbor",
+    ]
+
+    /// Degrees typed in lowercase, as they are written ("msc" → "MSc"); with "ma", "bed" and the
+    /// words ("bachelor's"), `degrees` says a note names a degree.
+    static let degreeSpellings: [String: String] = [
+        "phd": "PhD", "dphil": "DPhil", "msc": "MSc", "bsc": "BSc", "ba": "BA", "mba": "MBA", "mphil": "MPhil", "llb": "LLB",
+        "llm": "LLM", "meng": "MEng", "beng": "BEng", "mres": "MRes", "pgce": "PGCE", "mpa": "MPA", "mph": "MPH", "dnp": "DNP",
+        "bsn": "BSN", "msn": "MSN", "jd": "JD", "bvsc": "BVSc", "bvetmed": "BVetMed", "mbbs": "MBBS", "bds": "BDS",
+        "pharmd": "PharmD", "mpharm": "MPharm", "bpharm": "BPharm", "bcom": "BCom", "bcomm": "BComm", "mlis": "MLIS",
+        "mfa": "MFA", "bfa": "BFA", "bba": "BBA", "pgdip": "PGDip", "edd": "EdD", "psyd": "PsyD", "msw": "MSW", "bsw": "BSW",
+    ]
+    /// Two consonants an English word can start with ("bl", "str", "ph"): a lowercase word
+    /// starting with any other pair ("jcu", "fnol") is an acronym.
+    static let consonantOnsets: Set<String> = [
+        "bl", "br", "ch", "cl", "cr", "cz", "dr", "dw", "fl", "fr", "gh", "gl", "gn", "gr", "kh", "kl", "kn", "kr", "kw",
+        "ph", "pl", "pr", "ps", "pt", "qu", "rh", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "sq", "st", "sv", "sw", "th",
+        "tr", "ts", "tw", "vl", "wh", "wr", "zh", "zw", "dj", "sz", "mc",
     ]
 
     /// Workplace shorthand that no dictionary lists and that is no name ("paeds", "resus",

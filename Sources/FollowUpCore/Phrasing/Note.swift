@@ -91,6 +91,15 @@ public struct Note: Equatable, Sendable {
         {
             text.replaceSubrange(last, with: " and ")
         }
+        // "a 30 minutes technical test" → "a 30-minute technical test": a measure before a noun.
+        if text.contains(where: \.isNumber),
+            let range = text.range(
+                of: #"\b(a|an) [0-9]+ (minute|hour|day|week|month|year|page|step|bed|seat|person|mile|km)s? (?=[a-z])"#, options: .regularExpression)
+        {
+            let parts = text[range].split(separator: " ")
+            let unit = parts[2].hasSuffix("s") && parts[2] != "s" ? parts[2].dropLast() : parts[2]
+            text.replaceSubrange(range, with: "\(parts[0]) \(parts[1])-\(unit) ")
+        }
         // "references from last 2 employers", "at current company": whose they are.
         let times: Set<String> = [
             "year", "year's", "week", "week's", "month", "month's", "time", "night", "quarter", "summer", "winter", "spring", "autumn",

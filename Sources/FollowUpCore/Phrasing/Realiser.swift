@@ -588,6 +588,69 @@ enum Realiser {
         }
     }
 
+    /// What the candidate got to do, in the base form a "the chance to …" frame takes, or nil:
+    /// "I did the roleplay in Hindi" → "do the roleplay in Hindi", "made a bouquet with
+    /// natives" → "make a bouquet with natives", "he asked me to talk through a dataset" → "talk
+    /// through a dataset", "we walked the floor with you" → "walk the floor with you". How it
+    /// went (", passed both") is left to the candidate's notes; something done together ("we
+    /// sketched a plan together") stays a shared moment.
+    static func chance(_ note: Note) -> String? {
+        var text = note.text
+        // ", passed both", "and I nailed it": how it went is cut.
+        for joint in [", ", " and "] {
+            if let range = text.range(of: joint, options: .backwards), let tail = Note(String(text[range.upperBound...])),
+                isSelfAssessment(tail) || joint == ", " && tail.shape == .pastAction
+            {
+                text = String(text[..<range.lowerBound])
+            }
+        }
+        // "we toured the site, and the rig was on", "… and you want to pilot it": a second clause
+        // does not fit after "the chance to".
+        let clauseStarts = Lexicon.subjectPronouns.union(Lexicon.determiners)
+        if text.contains(", ")
+            || Note.words(text).indices.dropFirst().contains(where: { i in
+                let words = Note.words(text)
+                return words[i - 1] == "and" && clauseStarts.contains(words[i]) && i + 1 < words.count && Note.pastBase(words[i + 1]) == nil
+                    && (Lexicon.subjectPronouns.contains(words[i]) || Note.hasFiniteVerb(Array(words[i...])))
+            })
+        {
+            return nil
+        }
+        let lower = text.lowercased()
+        for lead in ["asked me to ", "got me to ", "invited me to ", "had me ", "let me "] {
+            for subject in ["you ", "he ", "she ", "they "] where lower.hasPrefix(subject + lead) {
+                return String(text.dropFirst(subject.count + lead.count))
+            }
+        }
+        // "we did the reach test", "we walked the floor with you"; not rapport ("we clicked", "we got on").
+        let rapport = ["laughed", "clicked", "got", "hit", "bonded", "agreed", "disagreed", "joked", "both", "all"]
+        if lower.hasPrefix("we "), !["together", "each other"].contains(where: lower.contains), !rapport.contains(note.lowercasedWords.dropFirst().first ?? "")
+        {
+            text = String(text.dropFirst(3))
+        } else if lower.hasPrefix("i ") {
+            text = String(text.dropFirst(2))
+        } else if note.shape != .pastAction || note.lowercasedWords.dropFirst().prefix(2).contains(where: { $0 == "me" || $0 == "us" }) {
+            return nil
+        }
+        // Each past verb that opens the action or follows its "and": "walked the floor and met the team".
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // Only something one gets the chance to do: not "I got the point", "I was nervous".
+        guard let first = words.first, let base = Note.pastBase(first.lowercased()), chanceVerbs.contains(base) else { return nil }
+        words[0] = base
+        for i in words.indices.dropFirst() where words[i - 1] == "and" {
+            if let verb = Note.pastBase(words[i].lowercased()) { words[i] = verb }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Things one gets the chance to do at an interview.
+    static let chanceVerbs: Set<String> = [
+        "do", "make", "tour", "walk", "meet", "see", "sit", "try", "present", "discuss", "talk", "shadow", "visit", "observe",
+        "watch", "taste", "cook", "build", "draw", "sketch", "run", "teach", "play", "practise", "practice", "work", "help", "join",
+        "take", "give", "demo", "pitch", "explore", "pair", "chat", "hear", "lead", "test", "speak", "write", "design", "plan",
+        "review", "prepare", "serve", "deliver", "perform", "read", "go", "drive", "handle", "role-play", "roleplay",
+    ]
+
     /// "next", "now", "currently", "14th": a word that places an action now or to come.
     static func isNowOrLater(_ word: String) -> Bool {
         ["next", "now", "currently", "soon", "tomorrow", "already", "since", "booked", "tonight", "weekly", "daily"].contains(word)

@@ -156,14 +156,22 @@ public struct NameCapitals: Equatable, Sendable {
     /// "DBS"; not "st", "hrs", "dr"), or a workplace acronym with a vowel ("kpi", "ux", "hse"), a
     /// plural "s" kept small ("kpis" → "KPIs").
     static func acronym(_ word: String) -> String? {
+        if let degree = Lexicon.degreeSpellings[word] { return degree }
         guard word.allSatisfy({ $0.isASCII && $0.isLowercase }), (2...5).contains(word.count) else { return nil }
         let stem = word.hasSuffix("s") && word.count > 2 ? String(word.dropLast()) : word
         let plural = stem != word ? "s" : ""
         if Lexicon.lowercaseAcronyms.contains(word) { return word.uppercased() }
         if Lexicon.lowercaseAcronyms.contains(stem) { return stem.uppercased() + plural }
-        guard word.count <= 4, !word.contains(where: { "aeiouy".contains($0) }), !Lexicon.abbreviations.contains(word),
-            !Lexicon.vowellessWords.contains(word), Lexicon.shorthand[word] == nil, !Lexicon.isCommonWord(word)
-        else { return nil }
+        // "jcu", "fnol", "mbta": three or four letters, two consonants no English word starts with
+        // ("cvent" is a name, longer).
+        let letters = Array(word)
+        let unlisted = !Lexicon.abbreviations.contains(word) && !Lexicon.vowellessWords.contains(word) && Lexicon.shorthand[word] == nil
+        if (3...4).contains(letters.count), !"aeiouy".contains(letters[0]), !"aeiouy".contains(letters[1]), unlisted,
+            !Lexicon.consonantOnsets.contains(String(letters[0...1])), !Lexicon.isCommonWord(word), Lexicon.writtenName(word) == nil
+        {
+            return word.uppercased()
+        }
+        guard word.count <= 4, !word.contains(where: { "aeiouy".contains($0) }), unlisted, !Lexicon.isCommonWord(word) else { return nil }
         return word.uppercased()
     }
 
@@ -237,15 +245,32 @@ public struct NameCapitals: Equatable, Sendable {
                 end = n
             }
         }
-        // "bail hearings on zoom": a call tool after "on", "via" or "over".
-        for (i, part) in parts.enumerated() where ["zoom", "skype", "webex"].contains(part.text) {
-            if let lead = word(i, -1), ["on", "via", "over"].contains(parts[lead].text) { placed.insert(i) }
+        // "bail hearings on zoom", "a bank rec in excel": a product after the words that use it,
+        // or before what it makes ("excel models"); "excel at" is the verb.
+        let calls: Set<String> = ["on", "via", "over"]
+        let products: [String: (leads: Set<String>, makes: Set<String>)] = [
+            "zoom": (calls, []), "skype": (calls, []), "webex": (calls, []), "teams": (calls, []),
+            "excel": (
+                ["in", "into", "with", "using", "advanced", "basic", "intermediate"],
+                ["sheets", "spreadsheets", "spreadsheet", "models", "skills", "formulas", "macros", "dashboards"]
+            ),
+        ]
+        for (i, part) in parts.enumerated() {
+            guard let product = products[part.text] else { continue }
+            if let lead = word(i, -1), product.leads.contains(parts[lead].text) { placed.insert(i) }
+            if let next = word(i, 1), product.makes.contains(parts[next].text) { placed.insert(i) }
         }
-        // "mt eden": the name after "mt" is written with its capital already.
-        for (i, part) in parts.enumerated() where part.text == "mt" {
-            if let next = word(i, 1), parts[next].text.first?.isUppercase == true || placed.contains(next) || writtenForm(parts[next].text) != nil {
+        // "mt eden", "saint mary's", "NHS greater glasgow": the word before a place's name is part
+        // of it, the name written with its capital already or known as one ("greater NHS" is no place).
+        let placeLeads: Set<String> = ["mt", "mount", "st", "saint", "greater", "lake", "port", "fort", "cape"]
+        for (i, part) in parts.enumerated() where placeLeads.contains(part.text) {
+            guard let next = word(i, 1) else { continue }
+            let name = parts[next].text
+            let written =
+                name.first?.isUppercase == true && name != name.uppercased() || placed.contains(next) || writtenForm(name) != nil && !Lexicon.isCommonWord(name)
+            if written && (part.text == "mt" || name.count > 2) {
                 placed.insert(i)
-                if parts[next].text.first?.isLowercase == true { placed.insert(next) }
+                if name.first?.isLowercase == true { placed.insert(next) }
             }
         }
         return placed
