@@ -193,7 +193,21 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(PersonName("Dr. Kim Soo-jin").greeting(tone: .warm), "Hi Soo-jin,")
         XCTAssertEqual(PersonName("Dr. Kim Soo-jin").greeting(tone: .formal), "Dear Dr. Kim,")
         XCTAssertEqual(PersonName("Dr. Wei Zhang").greeting(tone: .formal), "Dear Dr. Zhang,")
-        XCTAssertEqual(Note("irish and english, basic spanish").map { Realiser.strengths([$0]).joined }, "I speak Irish and English, and basic Spanish")
+        XCTAssertEqual(Note("irish and english, basic spanish").map { Realiser.strengths([$0]).joined }, "I speak Irish, English and basic Spanish")
+        // From the ninth blind read: each strength said whole, in one sentence body.
+        for (typed, said) in [
+            ("forklift certified and trained others", "I am forklift certified, and I trained others"),
+            ("IBMS certificate of competence portfolio almost done", "I have almost finished my IBMS certificate of competence portfolio"),
+            ("BCom accounting from UJ, cum laude", "I hold a BCom in accounting from UJ, cum laude"),
+            ("passed ITC first attempt", "I passed ITC on the first attempt"),
+            ("coxswain cert and 300+ logged dives", "I hold a coxswain certificate, and I have 300+ logged dives"),
+            ("fluent in malay, mandarin and english", "I am fluent in Malay, Mandarin and English"),
+            ("SQL, Python (pandas), Power BI", "I bring experience with SQL, Python (pandas) and Power BI"),
+            ("speak hindi, english, gujarati and basic french", "I speak Hindi, English, Gujarati and basic French"),
+            ("phd from JCU, coxswain cert", "I hold a PhD from JCU and a coxswain certificate"),
+        ] {
+            XCTAssertEqual(Note(typed).map { Realiser.strengths([$0]).joined }, said, typed)
+        }
         XCTAssertEqual(Note("ISTQB").map(Realiser.firstPerson), "I hold the ISTQB certification")
         XCTAssertEqual(Note("EPSRC new investigator award").map(Realiser.firstPerson), "I received an EPSRC new investigator award")
         XCTAssertEqual(Note("dysphagia trained (level 3)").map(Realiser.firstPerson), "I am dysphagia trained (level 3)")
@@ -287,6 +301,10 @@ final class HurriedTypingTests: XCTestCase {
             XCTAssertEqual(Note(typed)?.text, written, typed)
         }
         XCTAssertEqual(Realiser.withThe("24/7 shift schedule"), "the 24/7 shift schedule")
+        XCTAssertEqual(Realiser.withThe("teen advisory group and the maker space"), "the teen advisory group and the maker space")
+        XCTAssertEqual(CommonFacts.titleCased("senior physiotherapist, msk outpatients"), "Senior Physiotherapist, MSK Outpatients")
+        XCTAssertTrue(Realiser.isTroubled("OSHA recordables") && Realiser.isTroubled("2nd shift turnover"))
+        XCTAssertFalse(Realiser.isTroubled("SLOs for the checkout service"))
         XCTAssertEqual(CommonFacts.roleTitle("chef de partie"), "Chef de Partie")
         XCTAssertEqual(
             DraftComposer.finish("Hi,\nI enjoyed meeting the team at Outdoor Co..\n", defaultSubject: "s").body,

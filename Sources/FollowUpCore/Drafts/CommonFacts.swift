@@ -67,6 +67,8 @@ struct CommonFacts: Sendable {
         return typed.split(separator: " ").enumerated().map { i, word in
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "(),.;:"))
             if acronyms.contains(bare) { return word.replacingOccurrences(of: bare, with: bare.uppercased()) }
+            // "msk outpatients" → "MSK Outpatients", "msc" → "MSc".
+            if let acronym = NameCapitals.acronym(bare) { return word.replacingOccurrences(of: bare, with: acronym) }
             if let proper = Lexicon.properWords[bare] { return word.replacingOccurrences(of: bare, with: proper) }
             if i > 0, small.contains(String(word)) { return String(word) }
             // "(bridges)" → "(Bridges)", "balmoral-view" → "Balmoral-View": each part's first letter.
@@ -150,15 +152,21 @@ struct CommonFacts: Sendable {
         }
     }
 
-    /// The first topic that reads as a noun phrase: the process contact's own when they were
-    /// an interviewer (already in the second person), else one that names nobody as "their".
+    /// The first topic that reads as a noun phrase and names no problem: the process contact's
+    /// own when they were an interviewer (already in the second person), else one that names
+    /// nobody as "their".
     static func processTopic(_ answers: Answers, loop: InterviewLoop) -> String? {
-        if let index = loop.processMember, let own = loop.members[index].topics.lazy.compactMap(Realiser.topic).first {
+        // A problem they described ("OSHA recordables") is no reason to be keen: the next topic is.
+        if let index = loop.processMember,
+            let own = loop.members[index].topics.lazy.compactMap(Realiser.topic).first(where: { !Realiser.isTroubled($0) })
+        {
             return own
         }
         for member in loop.members {
             for raw in member.person.topics.flatMap(InterviewLoop.splitItems) {
-                if let note = Note(raw), let topic = Realiser.topic(note), !Perspective.speaksOfSomeone(topic) { return topic }
+                if let note = Note(raw), let topic = Realiser.topic(note), !Perspective.speaksOfSomeone(topic), !Realiser.isTroubled(topic) {
+                    return topic
+                }
             }
         }
         return nil

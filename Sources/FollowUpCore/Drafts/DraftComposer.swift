@@ -252,7 +252,11 @@ public struct DraftComposer: Sendable {
         var context = common.context(greetingName: member.person.greetingName(tone: common.tone), recipient: member.person.name, email: member.person.email)
         context["subject"] = parts.subject
         context["sign_off"] = parts.signOff
-        if let topic = parts.nominalTopics.first { context["topic"] = topic } else { context.removeValue(forKey: "topic") }
+        if let topic = parts.nominalTopics.first(where: { !Realiser.isTroubled($0) }) {
+            context["topic"] = topic
+        } else {
+            context.removeValue(forKey: "topic")
+        }
         context["paragraphs"] = paragraphs
         context["opening"] = parts.opening
         context["topic_reference"] = parts.topicReference

@@ -366,7 +366,7 @@ struct ThankYouPhrases: Sendable {
             { "Good question about \($0)." },
         ],
         clauseTopic: [
-            { "Good to hear that \($0)." },
+            { "Helpful to hear that \($0)." },
             { "Useful to learn that \($0)." },
         ],
         highlightClause: [

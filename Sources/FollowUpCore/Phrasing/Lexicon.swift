@@ -70,7 +70,7 @@ enum Lexicon {
         "make", "take", "give", "say", "tell", "think", "know", "see", "meet", "find", "get", "go", "come",
         "put", "read", "send", "spend", "stand", "understand", "oversee", "rebuild", "rewrite", "freeze",
         "decide", "expect", "hope", "aim", "reach", "happen", "fill", "hear", "follow", "apply", "include", "offer", "allow",
-        "involve", "require", "check",
+        "involve", "require", "check", "pass", "obtain", "gain",
     ]
 
     /// Verbs that are rarely nouns: at the start of a note they mark an action ("speak three
@@ -242,6 +242,8 @@ enum Lexicon {
         "library", "gym", "kitchen", "site", "trial", "study", "grant", "proposal", "deadline", "interview", "case",
         "tour", "review", "challenge", "scanner", "van", "surgery", "newsroom", "investigation", "redesign", "housing",
         "rollout", "reorganisation", "reorganization", "team", "exercise", "presentation", "demo", "test", "task",
+        // From the ninth blind read ("about teen advisory group and the maker space").
+        "group", "committee", "board", "panel", "hub", "desk", "space", "pool", "robot", "analyser", "analyzer", "shop",
         "approach", "timetable", "syllabus", "procedure", "protocol", "pathway", "assessment", "course", "module",
         "placement", "internship", "apprenticeship", "induction", "appraisal", "centre", "center", "branch", "depot",
         "fleet", "vehicle", "machine", "garden", "handbook", "inspection", "upgrade", "refurbishment", "extension",

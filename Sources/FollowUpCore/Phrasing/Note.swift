@@ -91,6 +91,10 @@ public struct Note: Equatable, Sendable {
         {
             text.replaceSubrange(last, with: " and ")
         }
+        // "passed ITC first attempt" → "… on the first attempt".
+        if text.hasSuffix(" first attempt"), !text.hasSuffix(" the first attempt"), !text.hasSuffix(" my first attempt") {
+            text = text.dropLast(" first attempt".count) + " on the first attempt"
+        }
         // "a 30 minutes technical test" → "a 30-minute technical test": a measure before a noun.
         if text.contains(where: \.isNumber),
             let range = text.range(

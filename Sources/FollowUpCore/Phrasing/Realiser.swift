@@ -89,6 +89,10 @@ enum Realiser {
     static func withThe(_ text: String) -> String? {
         // "growth plans, new site in 2027": two things; each is asked on its own.
         guard !text.contains(", ") else { return nil }
+        // "teen advisory group and the maker space": the first of two things wants its own "the".
+        if let and = text.range(of: " and "), let first = withThe(String(text[..<and.lowerBound])) {
+            return first + text[and.lowerBound...]
+        }
         let words = Note.words(text)
         guard let first = words.first, !Lexicon.determiners.contains(first),
             first.first?.isNumber != true || first.contains("/") || first.contains("-"),
@@ -260,6 +264,16 @@ enum Realiser {
         switch note.shape {
         case .nounPhrase:
             let words = note.lowercasedWords
+            // "IBMS portfolio almost done": something nearly finished, or under way.
+            for (status, lead) in [
+                (" almost done", "I have almost finished my "), (" nearly done", "I have nearly finished my "),
+                (" almost finished", "I have almost finished my "), (" nearly finished", "I have nearly finished my "),
+                (" almost complete", "I have almost completed my "), (" nearly complete", "I have nearly completed my "),
+                (" in progress", "I am working on my "), (" underway", "I am working on my "),
+            ] where text.hasSuffix(status) && words.count > status.split(separator: " ").count {
+                let thing = text.dropLast(status.count)
+                return lead + (Lexicon.determiners.contains(words[0]) ? thing.drop { $0 != " " }.dropFirst() : thing)
+            }
             // "can write both, not just translate", "could help with Irish-language clients".
             if let first = words.first, ["can", "could", "will", "would"].contains(first), words.count > 1 { return "I " + text }
             // "admitted to the roll in October": done to the candidate.
@@ -643,6 +657,21 @@ enum Realiser {
         return words.joined(separator: " ")
     }
 
+    /// True for a topic that names a problem ("OSHA recordables", "2nd shift turnover", "the
+    /// group role play with the difficult passenger"): a fair thing to have discussed, no reason
+    /// to say one is keen on the role.
+    static func isTroubled(_ topic: String) -> Bool {
+        let troubles: Set<String> = [
+            "complaint", "complaints", "turnover", "injury", "injuries", "recordables", "incident", "incidents", "difficult",
+            "problem", "problems", "issue", "issues", "backlog", "backlogs", "frozen", "freeze", "cuts", "layoffs", "redundancy",
+            "redundancies", "delay", "delays", "shortage", "shortages", "understaffing", "understaffed", "sickness", "absence",
+            "attrition", "error", "errors", "failure", "failures", "failed", "conflict", "dispute", "disputes", "angry",
+            "aggressive", "violence", "abuse", "overbooking", "no-shows", "deficit", "overspend", "churn", "burnout", "stress",
+            "complaining", "rude", "lawsuit", "breach", "breaches", "outage", "outages", "mistakes", "losses", "crisis",
+        ]
+        return Note.words(topic).contains(where: troubles.contains)
+    }
+
     /// Things one gets the chance to do at an interview.
     static let chanceVerbs: Set<String> = [
         "do", "make", "tour", "walk", "meet", "see", "sit", "try", "present", "discuss", "talk", "shadow", "visit", "observe",
@@ -662,13 +691,19 @@ enum Realiser {
     /// "irish and english, basic spanish" and "organised, good under pressure" are one; "309A
     /// licence and 8 years in the trade" is two.
     static func strengthParts(_ note: Note) -> [Note] {
-        // "309A licence and 8 years in the trade": a thing held, and years of experience.
+        // "309A licence and 8 years in the trade", "coxswain cert and 300+ logged dives": a thing
+        // held, and a count; "forklift certified and trained others": a description, and an action.
         if let and = note.text.range(of: " and "), !note.text.contains(", "),
             let before = Note(String(note.text[..<and.lowerBound])), let after = Note(String(note.text[and.upperBound...])),
-            // Only a duration after the "and": "8 yrs in ocean and air freight" is one field.
-            after.lowercasedWords.count > 2 && after.lowercasedWords[0].first?.isNumber == true
-                && ["years", "yrs", "months"].contains(after.lowercasedWords[1])
+            // Only a count after the "and": "8 yrs in ocean and air freight" is one field.
+            after.lowercasedWords.count >= 2 && after.lowercasedWords[0].first?.isNumber == true
+                && before.lowercasedWords.last?.first?.isNumber != true
+                || Note.pastBase(after.lowercasedWords[0]) != nil
+                    && ["certified", "trained", "qualified", "licensed", "registered", "accredited"].contains(before.lowercasedWords.last ?? "")
         {
+            // "trained others" after "certified and" is what the candidate did, not a quality.
+            var after = after
+            if after.lowercasedWords[0].first?.isNumber != true { after.shape = .pastAction }
             return [before, after]
         }
         guard [.nounPhrase, .clause, .description, .presentAction].contains(note.shape), note.text.contains(", ") else { return [note] }
@@ -686,11 +721,19 @@ enum Realiser {
             }
             return parts.count > 1 && parts.allSatisfy(subjectless) ? parts : [note]
         }
-        // "irish and english, basic spanish": one list of languages.
+        // "irish and english, basic spanish": one list of languages ("Hindi, English, Gujarati and
+        // basic French" has its "and" already).
         if firstPerson(note).hasPrefix("I speak ") {
             var spoken = note
-            spoken.text = list(note.text.components(separatedBy: ", "))
+            spoken.text = list(note.text.components(separatedBy: ", ").flatMap { $0.components(separatedBy: " and ") })
             return [spoken]
+        }
+        // "fluent in Malay, Mandarin and English": the languages after the first are the same list.
+        let partsAfterFirst = note.text.components(separatedBy: ", ").dropFirst()
+        if note.shape == .description,
+            partsAfterFirst.allSatisfy({ Note.words($0).allSatisfy { Lexicon.languages.contains($0) || ["and", "basic", "conversational"].contains($0) } })
+        {
+            return [note]
         }
         // "organised, good under pressure": qualities, said together as what the candidate is.
         let qualities = note.text.components(separatedBy: ", ")
@@ -700,13 +743,26 @@ enum Realiser {
             described.shape = .description
             return [described]
         }
+        // "SQL, Python (pandas), Power BI": tools named, one list.
+        let named = note.text.components(separatedBy: ", ")
+        if note.shape == .nounPhrase, named.count > 1,
+            named.allSatisfy({ $0.first?.isUppercase == true && Note.words($0).count <= 3 && !$0.contains(" and ") })
+        {
+            var tools = note
+            tools.text = list(named)
+            return [tools]
+        }
         let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
         let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
         let separate = parts.dropFirst().allSatisfy { part in
             let words = part.lowercasedWords
             // "2 as team lead", "3 of them abroad", "1.3" (a grade): a detail of the part before.
+            // "cum laude", "with distinction": the honours of the degree before.
+            let honours = [
+                "cum laude", "magna cum laude", "summa cum laude", "with distinction", "with honours", "with honors", "first class honours", "first class",
+            ]
             let detail =
-                !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
+                honours.contains(part.text.lowercased()) || !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
                 || words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
                 || words.first?.hasSuffix("%") == true
             // "Signs of Safety trained, used it daily": a second action is a clause of its own.
@@ -727,7 +783,11 @@ enum Realiser {
         // Noun phrases share one "I bring": "I bring A and B", not "I bring A, and I bring B".
         let things = notes.filter { $0.shape == .nounPhrase && firstPerson($0).hasPrefix("I bring ") }
         var single = things.isEmpty ? [] : ["I bring " + list(things.map { String(firstPerson($0).dropFirst("I bring ".count)) })]
-        single += notes.filter { $0.shape != .sentences && !things.contains($0) }.map(firstPerson)
+        // So do qualifications: "I hold a PhD from JCU and a coxswain certificate".
+        let rest = notes.filter { $0.shape != .sentences && !things.contains($0) }.map(firstPerson)
+        let held = rest.filter { $0.hasPrefix("I hold ") }
+        if held.count > 1 { single.append("I hold " + list(held.map { String($0.dropFirst("I hold ".count)) })) }
+        single += rest.filter { held.count < 2 || !$0.hasPrefix("I hold ") }
         let separate = notes.filter { $0.shape == .sentences }.map(\.asSentence)
         return (clauses(single), single, separate)
     }
