@@ -17,6 +17,26 @@ final class DraftRoutingTests: XCTestCase {
             promised: ["a writing sample for Dana"])
     }
 
+    /// The recruiter note goes out with the thank-yous: a decision day past by then is not asked
+    /// about, and its subject is none a forwarded thank-you to the same recruiter already has.
+    func testTheRecruiterNoteAsksNothingPastAndRepeatsNoSubject() {
+        for tone in Tone.allCases {
+            var a = answers()
+            a.tone = tone
+            a.recruiter = Contact(name: "Kayla Moss", email: "kayla@northwind.example")
+            a.decisionDate = LocalDate(year: 2026, month: 11, day: 27)
+            let late = DraftComposer().compose(a, today: LocalDate(year: 2026, month: 12, day: 1))
+            let note = late.draft(id: DraftID.recruiterNote)
+            XCTAssertNotNil(note)
+            XCTAssertFalse(note?.body.contains("27") ?? true, "\(tone): \(note?.body ?? "")")
+            a.decisionDate = LocalDate(year: 2026, month: 12, day: 11)
+            let early = DraftComposer().compose(a, today: LocalDate(year: 2026, month: 11, day: 27))
+            XCTAssertTrue(early.draft(id: DraftID.recruiterNote)?.body.contains("11") ?? false, "\(tone)")
+            let thankYouSubjects = Set(early.drafts.filter { $0.kind == .thankYou }.map(\.subject))
+            XCTAssertFalse(thankYouSubjects.contains(early.draft(id: DraftID.recruiterNote)?.subject ?? ""), "\(tone)")
+        }
+    }
+
     func testEachNoteGoesToThePersonItNamesAndSpeaksToThem() {
         let set = DraftComposer().compose(answers())
         let marcus = set.draft(id: "thank-you-1")?.body ?? ""
@@ -82,10 +102,10 @@ final class DraftRoutingTests: XCTestCase {
         a.recruiter = Contact(name: a.interviewers[0].name.lowercased(), email: "linda@example.com")
         let thanks = DraftComposer().compose(a).draft(id: "thank-you-1")
         XCTAssertEqual(thanks?.recipientEmail, "linda@example.com")
-        // Their own note does not tell them it was a pleasure to meet them by name.
-        let note = DraftComposer().compose(a).drafts.first { $0.kind == .recruiterNote }?.body ?? ""
-        XCTAssertTrue(note.contains("meeting you and Dana Kim") || note.contains("meet you and Dana Kim"), note)
-        XCTAssertFalse(note.contains("Marcus Bell"), note)
+        // Their thank-you is their note: no second one the same day to thank them for arranging it.
+        let set = DraftComposer().compose(a)
+        XCTAssertNil(set.drafts.first { $0.kind == .recruiterNote })
+        XCTAssertEqual(set.draft(id: DraftID.checkIn)?.recipientEmail, "linda@example.com")
     }
 
     func testAHighlightThatSaysHowWellItWentIsNamedNotWritten() {

@@ -172,12 +172,16 @@ public struct DraftComposer: Sendable {
             drafts.append(draft)
             notes += unsaid
         }
-        if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
+        // A recruiter who also interviewed has their thank-you: a second note the same day says nothing new.
+        if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty, loop.processMember == nil {
             drafts.append(
                 single(
                     "recruiter-note", id: DraftID.recruiterNote, kind: .recruiterNote,
                     to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: recruiter.greetingName(tone: common.tone),
-                    subject: common.subjects.recruiterNote, common: common))
+                    // A thank-you forwarded through the recruiter may have this subject already.
+                    subject: subjects.contains(common.subjects.recruiterNote)
+                        ? "Thank you for arranging my \(common.role) interview" : common.subjects.recruiterNote,
+                    common: common))
         }
         if !answers.interviewers.isEmpty {
             for member in loop.members { drafts.append(networking(member, common: common)) }
@@ -311,6 +315,8 @@ public struct DraftComposer: Sendable {
             context["topic"] = nil
             context["heard_topic"] = common.firstTopic
         }
+        // The recruiter note goes with the thank-yous: a decision day already past by then is not asked about.
+        if kind == .recruiterNote { context["decision_date"] = common.decisionAfterThankYou }
         let rendered = render(template, context: context, defaultSubject: subject)
         return EmailDraft(
             id: id, kind: kind, recipientName: recipient.name, recipientEmail: recipient.email,

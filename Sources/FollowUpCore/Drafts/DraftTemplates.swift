@@ -22,7 +22,8 @@
 /// - `candidate_name`, `candidate_email`, `candidate_phone` (when known)
 /// - `company`, `role`, `interview_date` (`Tuesday 3 March`)
 /// - `decision_date` (`Friday 13 March`), present only when a decision day was said plainly
-///   (`decision_date`, or "by friday" in the next steps; not "prob mid dec") and is a working day
+///   (`decision_date`, or "by friday" in the next steps; not "prob mid dec") and is a working day;
+///   in the recruiter note, only when it is still to come on the day the note goes out
 /// - `next_steps`: what the interviewers said happens next, when given
 /// - `interviewers`: all interviewer names as a list in prose (`Ana Pérez and Bob Li`); to an
 ///   interviewer who is also the recruiter, they are "you" (`you and Bob Li`)
