@@ -30,7 +30,7 @@ public struct CompiledRules: Sendable {
     /// with the program, so that a new build never reads what an older one worked out).
     public static func key(userFiles: [(name: String, text: String)], build: String) -> String {
         var hash = StableHash()
-        hash.add("compiled-rules 2")
+        hash.add("compiled-rules 3")
         hash.add(build)
         for (id, bytes) in PhraseRule.builtInFiles {
             hash.add(id)
@@ -161,7 +161,7 @@ private struct Writer {
             } else {
                 int(-1)
             }
-            bool(entry.pattern.withinLines)
+            raw(entry.pattern.separators.bytes)
         }
     }
 }
@@ -221,10 +221,10 @@ private struct Reader {
                 }
                 required = literals
             }
-            guard let withinLines = bool() else { return nil }
+            guard let separators = raw() else { return nil }
             entries.append(
                 PhraseEntry(
-                    pattern: Pattern(source: source, required: required, withinLines: withinLines), message: message,
+                    pattern: Pattern(source: source, required: required, separators: ASCIISet(separators)), message: message,
                     replacement: replacement))
         }
         return PhraseRule(id: id, defaultSeverity: severity, summary: summary, explanation: explanation, phrases: PhraseTable(entries))
