@@ -288,7 +288,7 @@ extension DraftDocument {
 
     /// `line.trimmingCharacters(in: .whitespaces)`, with a fast path for ASCII lines.
     static func trimmedWhitespace(_ line: String) -> String {
-        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return line.trimmingCharacters(in: .whitespaces) }
+        guard ASCIIByte.isASCII(line) else { return line.trimmingCharacters(in: .whitespaces) }
         let bytes = line.utf8
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
         guard let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
