@@ -67,7 +67,6 @@ public struct DraftDocument: Sendable {
     public let proseWords: [DraftWord]
     /// The prose, lowercased, for "does it mention X anywhere" checks.
     public let proseText: String
-    let foldedProse: FoldedText
 
     public init(draft: Draft, kind: MessageKind? = nil) {
         self.draft = draft
@@ -103,7 +102,6 @@ public struct DraftDocument: Sendable {
         self.proseLines = proseLines
         proseWords = analysis.words.filter(\.isProse)
         proseText = draft.lines.indices.filter { proseLines[$0] }.map { draft.lines[$0].text }.joined(separator: "\n")
-        foldedProse = FoldedText(proseText)
         self.kind = kind ?? DraftDocument.guessKind(subject: draft.subject?.text ?? "", body: body, foldedBody: foldedBody)
     }
 
@@ -281,9 +279,12 @@ extension DraftDocument {
         return .thankYou
     }
 
-    /// True when `pattern` matches the prose text (`pattern.matches(proseText)`).
+    /// True when `pattern` matches the prose text (`pattern.matches(proseText)`). A pattern
+    /// that matches within lines is run on the body's prose lines instead: the same lines.
     public func proseTextMatches(_ pattern: Pattern) -> Bool {
-        pattern.matches(proseText, folded: foldedProse)
+        guard pattern.withinLines, pattern.required != nil, foldedBody.bytes != nil else { return pattern.matches(proseText) }
+        // The stretches it is run on lie within lines ("\n" is one of its separators).
+        return pattern.matches(body, folded: foldedBody) { isProse(line: lineIndex(ofOffset: $0.location)) }
     }
 
     /// `line.trimmingCharacters(in: .whitespaces)`, with a fast path for ASCII lines.

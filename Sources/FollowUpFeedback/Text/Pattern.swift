@@ -303,11 +303,12 @@ public struct Pattern: @unchecked Sendable {
         return separators
     }
 
-    /// The UTF-16 ranges of `text` to run the regex on, in order: the stretches between
-    /// `separators` that hold a required literal, or the whole text.
+    /// The UTF-16 ranges of `text` (whose folded form is `folded`) to run the regex on, in
+    /// order: the stretches between `separators` that hold a required literal, or the whole
+    /// text unless no required literal occurs in it; none when the pattern cannot match.
     func searchRanges(_ text: String, folded: FoldedText) -> [NSRange] {
         guard !separators.isEmpty, required != nil, let bytes = folded.bytes else {
-            return [NSRange(location: 0, length: (text as NSString).length)]
+            return mayMatch(folded: folded) ? [NSRange(location: 0, length: (text as NSString).length)] : []
         }
         return bytes.withUnsafeBytes { all in
             // Each literal whose byte triples all occur is searched for through the text once,
@@ -360,22 +361,35 @@ public struct Pattern: @unchecked Sendable {
         }
     }
 
+    /// False only when no part of the text whose folded form is `folded` (a paragraph of it,
+    /// say) can match: the letters of no required literal occur in it.
+    func mayMatchWithin(folded: FoldedText) -> Bool {
+        guard required != nil, let bytes = folded.bytes else { return true }
+        return bytes.withUnsafeBytes { all in
+            literals.contains { literal in
+                literal.triples.allSatisfy { folded.contains(triple: $0) } && literal.bytes.withUnsafeBytes { bytesFind($0, in: all) != nil }
+            }
+        }
+    }
+
     /// Every match in `text`, as UTF-16 ranges.
     public func matches(in text: String) -> [NSRange] {
         matches(in: text, folded: FoldedText(text))
     }
 
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
-        guard mayMatch(folded: folded) else { return [] }
+        let ranges = searchRanges(text, folded: folded)
+        guard !ranges.isEmpty else { return [] }
         let (regex, text) = regex(for: text, folded: folded)
-        return searchRanges(text, folded: folded).flatMap { regex.matches(in: text, range: $0).map(\.range) }
+        return ranges.flatMap { regex.matches(in: text, range: $0).map(\.range) }
     }
 
     public func firstMatch(in text: String) -> NSRange? {
         let folded = FoldedText(text)
-        guard mayMatch(folded: folded) else { return nil }
+        let ranges = searchRanges(text, folded: folded)
+        guard !ranges.isEmpty else { return nil }
         let (regex, text) = regex(for: text, folded: folded)
-        for range in searchRanges(text, folded: folded) {
+        for range in ranges {
             if let match = regex.firstMatch(in: text, range: range) { return match.range }
         }
         return nil
@@ -383,10 +397,13 @@ public struct Pattern: @unchecked Sendable {
 
     public func matches(_ text: String) -> Bool { matches(text, folded: FoldedText(text)) }
 
-    func matches(_ text: String, folded: FoldedText) -> Bool {
-        guard mayMatch(folded: folded) else { return false }
+    /// True when the pattern matches `text` (whose folded form is `folded`) in one of the
+    /// ranges `searchRanges` gives that `keep` keeps.
+    func matches(_ text: String, folded: FoldedText, keeping keep: (NSRange) -> Bool = { _ in true }) -> Bool {
+        let ranges = searchRanges(text, folded: folded).filter(keep)
+        guard !ranges.isEmpty else { return false }
         let (regex, text) = regex(for: text, folded: folded)
-        return searchRanges(text, folded: folded).contains { regex.firstMatch(in: text, range: $0) != nil }
+        return ranges.contains { regex.firstMatch(in: text, range: $0) != nil }
     }
 }
 
