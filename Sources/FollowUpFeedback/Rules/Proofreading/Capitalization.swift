@@ -29,7 +29,7 @@ public struct Capitalization: FeedbackRule {
             if first == "i", text == "i" || text.hasPrefix("i'") || text.hasPrefix("i’") {
                 findings.append(
                     document.finding(self, at: word.range, message: "“\(text)”: the pronoun “I” is always a capital", suggestions: [capitalized(text)]))
-            } else if Self.calendarWords.contains(text) {
+            } else if (4...9).contains(text.utf8.count), Self.calendarWords.contains(text) {
                 findings.append(
                     document.finding(self, at: word.range, message: "Days and months take a capital", suggestions: [capitalized(text)]))
             } else if role == .signature, isSignedName(word, in: document) {
