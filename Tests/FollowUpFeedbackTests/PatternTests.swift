@@ -44,7 +44,10 @@ final class PatternTests: XCTestCase {
         // regex then runs only on the lines holding a literal ("ty" is not in most drafts).
         let cases: [(String, [String])] = [
             ("(?-i:\\bty\\b)|\\bty(sm|vm)\\b", ["\u{1}ty\u{1}", "\u{1}tysm\u{1}", "\u{1}tyvm\u{1}"]),
-            ("(?<!['’])\\bits(?= (a|an|been|not)\\b)", ["\u{1}its"]), ("\\bthere(?= (team|company)\\b)", ["\u{1}there"]),
+            // A look-ahead that ends the pattern is read as text that follows the match.
+            ("(?<!['’])\\bits(?= (a|an|been|not)\\b)", ["\u{1}its a\u{1}", "\u{1}its an\u{1}", "\u{1}its been\u{1}", "\u{1}its not\u{1}"]),
+            ("\\bthere(?= (team|company)\\b)", ["\u{1}there company\u{1}", "\u{1}there team\u{1}"]),
+            ("(?-i:\\ba(?= (?!(one|eu))[aeio][a-z]*\\b))", ["\u{1}a a", "\u{1}a e", "\u{1}a i", "\u{1}a o"]),
             ("(?i:\\bur\\b)", ["\u{1}ur\u{1}"]),
         ]
         for (source, literals) in cases {
@@ -60,6 +63,7 @@ final class PatternTests: XCTestCase {
         let texts = [
             "its a\nits\na", "'\nits a", "x\nits been", "TY\nty", "ty\nTY!", "its\nnot", "there\nteam", "there team\nthere company",
             "ur\nUR", "’its an", "\nits not\n", "é its a\n日本 its not ty\n\n𝔘 there team ur\nits been", "its a its an\nx\nits a",
+            "a apple, a\napple A item a one a é-a idea", "there\tteam there  team theres team",
         ]
         for source in cases.map(\.0) {
             let pattern = Pattern(source)

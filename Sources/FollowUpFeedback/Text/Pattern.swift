@@ -38,8 +38,10 @@ func bytesFind(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPoi
 ///
 /// Most patterns can only match text that contains one of a few literal strings ("team player",
 /// "synerg"); those are worked out from the pattern once, and the regex (slow on Linux: every
-/// call bridges the text to UTF-16) only runs on text that contains one of them. It is compiled
-/// the first time it runs: most of the few hundred patterns never run on a given draft.
+/// call copies the text it reads to UTF-16) only runs on the stretches of text that hold one of
+/// them, between characters no match can hold (`separators(_:)`: for most phrases, a clause).
+/// It is compiled the first time it runs: most of the few hundred patterns never run on a
+/// given draft.
 public struct Pattern: @unchecked Sendable {
     /// The regular expression, as compiled (see `source(_:)`).
     let source: String
@@ -584,6 +586,8 @@ enum RequiredLiterals {
         var exact: Set<String>?
         /// Every match contains one of these (nil: nothing useful).
         var required: Set<String>?
+        /// Every match starts with one of these, when `exact` is nil (nil: not known).
+        var prefix: Set<String>? = nil
 
         static let unknown = Info(exact: nil, required: nil)
         static let empty = Info(exact: [""], required: nil)
@@ -593,6 +597,9 @@ enum RequiredLiterals {
             if let exact, !exact.contains(where: RequiredLiterals.isBlank) { return exact }
             return nil
         }
+
+        /// Every match starts with one of these (nil: not known).
+        var starts: Set<String>? { exact ?? prefix }
     }
 
     static let limit = 32
@@ -651,12 +658,15 @@ enum RequiredLiterals {
             if branches.count == 1 { return branches[0] }
             var exact: Set<String>? = []
             var required: Set<String>? = []
+            var prefix: Set<String>? = []
             for branch in branches {
                 if let e = branch.exact, let sofar = exact { exact = sofar.union(e) } else { exact = nil }
                 if let r = branch.requirement, let sofar = required { required = sofar.union(r) } else { required = nil }
+                if let p = branch.starts, let sofar = prefix { prefix = sofar.union(p) } else { prefix = nil }
             }
             if let e = exact, e.count > limit { exact = nil }
-            return Info(exact: exact, required: required)
+            if let p = prefix, p.count > limit { prefix = nil }
+            return Info(exact: exact, required: required, prefix: prefix)
         }
 
         mutating func concatenation() throws -> Info {
@@ -676,7 +686,19 @@ enum RequiredLiterals {
             var exact: Set<String>? = [""]
             var best: Set<String>? = nil
             var run: Set<String>? = [""]
+            // What every match starts with: the leading pieces' exact strings, then the first other
+            // piece's start (a shorter start is kept when the product would grow too large).
+            var lead: Set<String> = [""]
+            var leading = true
             for piece in pieces {
+                if leading {
+                    if let grown = piece.starts.flatMap({ RequiredLiterals.product(lead, $0, limit: limit) }) {
+                        lead = grown
+                        leading = piece.exact != nil
+                    } else {
+                        leading = false
+                    }
+                }
                 best = RequiredLiterals.better(best, piece.requirement)
                 if let e = piece.exact {
                     exact = exact.flatMap { RequiredLiterals.product($0, e, limit: limit) }
@@ -689,11 +711,17 @@ enum RequiredLiterals {
                 } else {
                     exact = nil
                     if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
+                    // The run, then what the piece starts with, is in every match too.
+                    if let start = piece.prefix, let grown = run.flatMap({ RequiredLiterals.product($0, start, limit: limit) }),
+                        !grown.contains(where: RequiredLiterals.isBlank)
+                    {
+                        best = RequiredLiterals.better(best, grown)
+                    }
                     run = [""]
                 }
             }
             if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
-            return Info(exact: exact, required: best)
+            return Info(exact: exact, required: best, prefix: lead)
         }
 
         mutating func quantified() throws -> Info {
@@ -724,7 +752,7 @@ enum RequiredLiterals {
                 if minimum == 0 {
                     if maximum == 1, let e = info.exact { info = Info(exact: e.union([""]), required: nil) } else { info = .unknown }
                 } else {
-                    info = Info(exact: nil, required: info.requirement)
+                    info = Info(exact: nil, required: info.requirement, prefix: info.starts)
                 }
             }
             return info
@@ -743,11 +771,13 @@ enum RequiredLiterals {
             switch c {
             case "(":
                 var lookaround = false
+                var lookahead = false
                 if peek == "?" {
                     index += 1
                     switch peek {
                     case ":": index += 1
-                    case "=", "!": index += 1; lookaround = true
+                    case "=": index += 1; lookaround = true; lookahead = true
+                    case "!": index += 1; lookaround = true
                     case "-", "i":
                         // `(?-i:…)`, `(?i:…)`: a group matched with or without case; what it
                         // matches holds the same letters in some case, which the folded text has.
@@ -765,6 +795,9 @@ enum RequiredLiterals {
                 let inner = try alternation()
                 guard peek == ")" else { throw Unsupported() }
                 index += 1
+                // A look-ahead that ends the pattern (“a(?= [aeio])”) reads text a match is
+                // followed by: the text holds it just after the match, as if it were matched.
+                if lookahead, scalars[index...].allSatisfy({ $0 == ")" }) { return inner }
                 return lookaround ? .empty : inner
             case "[":
                 return try characterClass()
