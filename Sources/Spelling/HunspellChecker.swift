@@ -64,6 +64,17 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     private let suggesterLock = NSLock()
     /// At most this many suggestions a word (the spelling rule shows three).
     public let suggestionLimit: Int
+    /// Where `keepAnswers` keeps the dictionary's answers, beside the word list; nil without one.
+    private let answersPath: String?
+    /// The word list's key (see `WordList.key`), for the answers' own.
+    private let wordListKey: String?
+    /// The key the answers are kept under (`recallAnswers`); nil when none are to be kept.
+    /// Guarded by `cacheLock`, as is `answersLearned`.
+    private var answersKey: String?
+    /// True once an answer was worked out from the dictionary in this run.
+    private var answersLearned = false
+    /// At most this many answers are kept between runs.
+    static let answersKept = 10_000
 
     /// Directories searched for `<language>.aff` and `<language>.dic`, in order.
     public static let searchPaths = ["/usr/share/hunspell", "/usr/local/share/hunspell", "/usr/share/myspell", "/opt/homebrew/share/hunspell"]
@@ -93,8 +104,12 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         added = words
         addedSet = Set(words)
         var list: WordList?
-        if let folder = wordListFolder, let key = WordList.key(affix: affix, dictionary: dictionary) {
-            let path = folder + "/" + ((dictionary as NSString).lastPathComponent as NSString).deletingPathExtension + ".words"
+        let name = ((dictionary as NSString).lastPathComponent as NSString).deletingPathExtension
+        let listKey = wordListFolder == nil ? nil : WordList.key(affix: affix, dictionary: dictionary)
+        wordListKey = listKey
+        answersPath = wordListFolder.map { $0 + "/" + name + ".answers" }
+        if let folder = wordListFolder, let key = listKey {
+            let path = folder + "/" + name + ".words"
             list = WordList(path: path, key: key)
             if list == nil, let made = Self.makeWordList(affix: affix, dictionary: dictionary, key: key, path: path) {
                 list = made.list
@@ -244,15 +259,19 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         cacheLock.lock()
         verdicts.removeAll()
         suggestionCache.removeAll()
+        // The answers are kept for the words added at the start only.
+        answersKey = nil
         cacheLock.unlock()
     }
 
     public func isCorrect(_ word: String) -> Bool {
         if let known = cachedVerdict(word) { return known }
         lock.lock()
-        let verdict = listed(word) || spellHandle().map { Hunspell_spell($0, word) != 0 } ?? true
+        let inList = listed(word)
+        let handle = inList ? nil : spellHandle()
+        let verdict = inList || handle.map { Hunspell_spell($0, word) != 0 } ?? true
         lock.unlock()
-        remember(verdict, for: word)
+        remember(verdict, for: word, learned: handle != nil)
         return verdict
     }
 
@@ -263,9 +282,12 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
         return verdicts[word]
     }
 
-    private func remember(_ verdict: Bool, for word: String) {
+    /// Keeps `verdict` for the rest of the run; one `learned` from the dictionary, for the next
+    /// runs too (`keepAnswers`).
+    private func remember(_ verdict: Bool, for word: String, learned: Bool = false) {
         cacheLock.lock()
         verdicts[word] = verdict
+        if learned { answersLearned = true }
         cacheLock.unlock()
     }
 
@@ -314,7 +336,70 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     private func store(_ result: [String], for word: String) {
         cacheLock.lock()
         suggestionCache[word] = result
+        answersLearned = true
         cacheLock.unlock()
+    }
+
+    // MARK: - Answers kept between runs
+
+    /// Reads the answers an earlier run kept (`keepAnswers`): the dictionary's verdicts on
+    /// words outside the word list and its suggestions, so that a word met before (a name, a
+    /// habitual typo) is answered without reading the dictionary again, which takes longer
+    /// than the rest of a check. They are read only under the key they were kept under, made
+    /// from the word list's (the dictionary's files), the words added at the start and `build`
+    /// (the program, whose suggestion search they come from). Every answer is still
+    /// hunspell's, worked out once.
+    public func recallAnswers(build: String) {
+        guard let path = answersPath, let listKey = wordListKey else { return }
+        var hash = StableHash()
+        hash.add("followup-answers 1")
+        hash.add(build)
+        hash.add(listKey)
+        lock.lock()
+        for word in added { hash.add(word) }
+        lock.unlock()
+        let key = hash.hex
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        answersKey = key
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.first == key[...] else { return }
+        // `word<TAB>1` or `word<TAB>0`: a verdict; `word<TAB>?<TAB>suggestion…`: suggestions.
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 2, !fields[0].isEmpty else { continue }
+            switch fields[1] {
+            case "1": verdicts[fields[0]] = true
+            case "0": verdicts[fields[0]] = false
+            case "?": suggestionCache[fields[0]] = Array(fields.dropFirst(2))
+            default: continue
+            }
+        }
+    }
+
+    /// Writes the answers recalled and those worked out in this run for the next run (see
+    /// `recallAnswers`); nothing when none is new, when words were added since the start, or
+    /// when there would be more than `answersKept`.
+    public func keepAnswers() {
+        cacheLock.lock()
+        let key = answersKey
+        let learned = answersLearned
+        let verdicts = verdicts
+        let suggestions = suggestionCache
+        cacheLock.unlock()
+        guard let key, learned, let path = answersPath else { return }
+        lock.lock()
+        let asked = verdicts.filter { !listed($0.key) }
+        lock.unlock()
+        guard asked.count + suggestions.count <= Self.answersKept else { return }
+        func plain(_ word: String) -> Bool { !word.isEmpty && !word.contains("\t") && !word.contains("\n") }
+        var lines = [key]
+        for (word, verdict) in asked.sorted(by: { $0.key < $1.key }) where plain(word) { lines.append(word + (verdict ? "\t1" : "\t0")) }
+        for (word, list) in suggestions.sorted(by: { $0.key < $1.key }) where plain(word) && list.allSatisfy(plain) {
+            lines.append(([word, "?"] + list).joined(separator: "\t"))
+        }
+        try? WordList.writeText(lines.joined(separator: "\n") + "\n", to: path)
     }
 
     private static func suggest(_ handle: OpaquePointer, _ word: String) -> [String] {

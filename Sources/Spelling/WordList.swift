@@ -51,8 +51,12 @@ public final class WordList: @unchecked Sendable {
     /// sees half a list).
     public static func write(_ words: some Sequence<String>, key: String, to path: String) throws {
         let sorted = Set(words.filter { !$0.isEmpty && !$0.contains("\n") }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let text = ([key] + sorted).joined(separator: "\n") + "\n"
-        // Readable by the candidate alone, as every file followup writes.
+        try writeText(([key] + sorted).joined(separator: "\n") + "\n", to: path)
+    }
+
+    /// Writes `text` to `path` through a temporary file, readable by the candidate alone (as
+    /// every file followup writes).
+    static func writeText(_ text: String, to path: String) throws {
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = path + ".\(getpid()).tmp"

@@ -113,6 +113,49 @@ final class WordListTests: XCTestCase {
         XCTAssertEqual(batch[0][0].suggestions.first, "receive")
     }
 
+    func testTheDictionarysAnswersAreKeptForTheNextRunOfTheSameBuild() throws {
+        let folder = NSTemporaryDirectory() + "wordlist-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (affix, dictionary) = try smallDictionary(in: folder)
+        _ = try HunspellChecker(affix: affix, dictionary: dictionary, wordListFolder: folder + "/cache")
+        let first = try HunspellChecker(affix: affix, dictionary: dictionary, words: ["Osei"], wordListFolder: folder + "/cache")
+        first.recallAnswers(build: "b1")
+        XCTAssertFalse(first.isCorrect("recieve"))
+        XCTAssertTrue(first.isCorrect("Paris"))
+        let suggestions = first.suggestions(for: "recieve")
+        XCTAssertEqual(suggestions.first, "receive")
+        XCTAssertTrue(first.isLoaded)
+        first.keepAnswers()
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/cache/en_XX.answers")
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "readable by the candidate alone")
+
+        // The next run of the same build, with the same added words: answered without the dictionary.
+        let second = try HunspellChecker(affix: affix, dictionary: dictionary, words: ["Osei"], wordListFolder: folder + "/cache")
+        second.recallAnswers(build: "b1")
+        XCTAssertEqual(second.isCorrectWithoutReading("recieve"), false)
+        XCTAssertEqual(second.isCorrectWithoutReading("Paris"), true)
+        XCTAssertEqual(second.suggestions(for: "recieve"), suggestions)
+        XCTAssertEqual(second.isCorrectWithoutReading("interviewed"), true, "from the list, as before")
+        XCTAssertFalse(second.isLoaded, "the dictionary was not read")
+        XCTAssertEqual(second.isCorrect("intervew"), false)
+        XCTAssertTrue(second.isLoaded, "a word met for the first time is asked of the dictionary")
+
+        // Another build, other added words, or words added since: not read, or not kept.
+        for (build, words) in [("b2", ["Osei"]), ("b1", ["Osei", "Lima"]), ("b1", [])] {
+            let other = try HunspellChecker(affix: affix, dictionary: dictionary, words: words, wordListFolder: folder + "/cache")
+            other.recallAnswers(build: build)
+            XCTAssertNil(other.isCorrectWithoutReading("recieve"), "\(build) \(words)")
+        }
+        let added = try HunspellChecker(affix: affix, dictionary: dictionary, words: ["Osei"], wordListFolder: folder + "/cache")
+        added.recallAnswers(build: "b1")
+        added.add(["recieve"])
+        XCTAssertTrue(added.isCorrect("recieve"))
+        added.keepAnswers()
+        let third = try HunspellChecker(affix: affix, dictionary: dictionary, words: ["Osei"], wordListFolder: folder + "/cache")
+        third.recallAnswers(build: "b1")
+        XCTAssertEqual(third.isCorrectWithoutReading("recieve"), false, "what the added word changed is not kept")
+    }
+
     func testAFolderThatCannotBeWrittenGetsNoList() throws {
         let folder = NSTemporaryDirectory() + "wordlist-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -44,7 +44,10 @@ final class PatternTests: XCTestCase {
         // regex then runs only on the lines holding a literal ("ty" is not in most drafts).
         let cases: [(String, [String])] = [
             ("(?-i:\\bty\\b)|\\bty(sm|vm)\\b", ["\u{1}ty\u{1}", "\u{1}tysm\u{1}", "\u{1}tyvm\u{1}"]),
-            ("(?<!['’])\\bits(?= (a|an|been|not)\\b)", ["\u{1}its"]), ("\\bthere(?= (team|company)\\b)", ["\u{1}there"]),
+            // A look-ahead that ends the pattern is read as text that follows the match.
+            ("(?<!['’])\\bits(?= (a|an|been|not)\\b)", ["\u{1}its a\u{1}", "\u{1}its an\u{1}", "\u{1}its been\u{1}", "\u{1}its not\u{1}"]),
+            ("\\bthere(?= (team|company)\\b)", ["\u{1}there company\u{1}", "\u{1}there team\u{1}"]),
+            ("(?-i:\\ba(?= (?!(one|eu))[aeio][a-z]*\\b))", ["\u{1}a a", "\u{1}a e", "\u{1}a i", "\u{1}a o"]),
             ("(?i:\\bur\\b)", ["\u{1}ur\u{1}"]),
         ]
         for (source, literals) in cases {
@@ -60,6 +63,7 @@ final class PatternTests: XCTestCase {
         let texts = [
             "its a\nits\na", "'\nits a", "x\nits been", "TY\nty", "ty\nTY!", "its\nnot", "there\nteam", "there team\nthere company",
             "ur\nUR", "’its an", "\nits not\n", "é its a\n日本 its not ty\n\n𝔘 there team ur\nits been", "its a its an\nx\nits a",
+            "a apple, a\napple A item a one a é-a idea", "there\tteam there  team theres team",
         ]
         for source in cases.map(\.0) {
             let pattern = Pattern(source)
@@ -77,8 +81,16 @@ final class PatternTests: XCTestCase {
         for source in ["(?-i:\\bty\\b)", "\\p{Lu}\\w+", "[A-Z]{2,}", "\\x41", "\\Qa\\E", "\\u212Aelvin", "\u{212A}elvin", "stra\u{DF}e", "(?x: a )"] {
             XCTAssertNil(Pattern.lowercasedSource(source), source)
         }
-        let texts = ["WHY HAVEN'T I HEARD", "Why haven’t I heard back? why have anyone", "TEAM PLAYER, team Player", "ßtraße Team Player"]
-        for pattern in [Pattern("\\bwhy (haven't|have) (I|anyone)\\b"), Pattern("\\bteam player\\b"), NoOffer.offer, PassiveVoice.passive] {
+        // Text that is not ASCII too, unless it holds a character that folds into ASCII (ß), and
+        // then only by a pattern without a letter that has case outside ASCII ("café").
+        XCTAssertNil(Pattern.lowercasedSource("\\bcafé\\b"))
+        let texts = [
+            "WHY HAVEN'T I HEARD", "Why haven’t I heard back? why have anyone", "TEAM PLAYER, team Player", "ßtraße Team Player",
+            "Dear Pérez, WHY have I… TEAM player, Zoë", "CAFÉ café Café TEAM PLAYER",
+        ]
+        for pattern in [
+            Pattern("\\bwhy (haven't|have) (I|anyone)\\b"), Pattern("\\bteam player\\b"), NoOffer.offer, PassiveVoice.passive, Pattern("\\bcafé\\b"),
+        ] {
             for text in texts {
                 let all = pattern.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
                 XCTAssertEqual(pattern.matches(in: text), all, "\(pattern.source) on \(text)")
@@ -124,6 +136,37 @@ final class PatternTests: XCTestCase {
         XCTAssertNotNil(FoldedText("café 🙂 ’").bytes)
     }
 
+    func testTheRegexRunsOnlyOnStretchesBetweenCharactersNoMatchCanHoldOrLookPast() {
+        // Passive voice's `\s+` can cross a line, but no match holds a full stop or a comma.
+        let passive = PassiveVoice.passive.separators
+        XCTAssertTrue(passive.contains(UInt8(ascii: ".")) && passive.contains(UInt8(ascii: ",")), passive.bytes.description)
+        XCTAssertFalse(passive.contains(0x0A) || passive.contains(0x20) || passive.contains(UInt8(ascii: "_")))
+        let phrase = Pattern.separators("\\b(team player|[a-c.]x|it's)\\b")
+        XCTAssertTrue(phrase.contains(0x0A) && phrase.contains(UInt8(ascii: ",")) && phrase.contains(UInt8(ascii: "-")))
+        for kept in " .'" { XCTAssertFalse(phrase.contains(UInt8(ascii: kept.unicodeScalars.first!)), String(kept)) }
+        XCTAssertFalse(Pattern.separators("(?<=[.!?] )please").contains(UInt8(ascii: ".")))
+        XCTAssertFalse(Pattern.separators("\\d{1,2}(:|\\.)\\d\\d").contains(UInt8(ascii: ":")))
+        // Anything that could match or see the edge of the text, or that is not read, leaves none.
+        for source in ["^its", "its$", "[^a]its", "(?s:its)", "(?x:its)", "\\p{P}its", "\\Wits", "\\x41", "[[:alpha:]]", "[a&&b]", "a{x}"] {
+            XCTAssertTrue(Pattern.separators(source).isEmpty, source)
+        }
+        // Matched stretch by stretch, every built-in pattern finds what the whole text gives.
+        let texts = [
+            "The project was delivered on time, and it was\nwell received. It is, I think, done.",
+            "I was (quickly) promoted; the team was led by me. Dear Ana,\nThank you, Ms. Whitaker. Thanks, Dr. Osei!",
+            "It's its own thing.its a pity, its been ages -- its' own. There team is great; their is a way.",
+            "é was made. Pérez was sent: 日本 is done. 𝔘 were told\u{301} was built_in was 3ed.",
+            "I am a team player, who can hit the ground running! Let me know if you need anything else.",
+            "Why haven't I heard back?? I'm happy to send references... any other questions; feel free.",
+        ]
+        for pattern in Self.builtIn {
+            for text in texts {
+                let all = pattern.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+                XCTAssertEqual(pattern.matches(in: text), all, "\(pattern.source) on \(text.debugDescription)")
+            }
+        }
+    }
+
     func testThePreFiltersAgreeOnTheFixtureDrafts() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }
@@ -134,6 +177,8 @@ final class PatternTests: XCTestCase {
             for pattern in Self.builtIn {
                 let regex = pattern.regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
                 XCTAssertEqual(pattern.matches(text), regex, "\(pattern.regex.pattern) on \(file)")
+                let all = pattern.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+                XCTAssertEqual(pattern.matches(in: text), all, "\(pattern.regex.pattern) on \(file)")
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FollowUpCore
 import FollowUpFeedback
 import Foundation
+import Spelling
 
 /// `followup check FILE...`: lint follow-up drafts, one finding a line.
 struct CheckCommand: ParsableCommand {
@@ -195,6 +196,8 @@ struct CheckCommand: ParsableCommand {
             // Formatted on every core, printed at once: the same text as one print a line.
             print(UntrustedText.visible(Self.textLines(items).joined(separator: "\n")))
         }
+        // The dictionary's answers this run worked out, for the next run (see `recallAnswers`).
+        (setup.context.spellChecker as? HunspellChecker)?.keepAnswers()
         // The process ends here: keep the setup (two hunspell dictionaries, tens of milliseconds
         // to free) alive rather than tear it down just before exit.
         _ = Unmanaged.passRetained(SetupBox(setup))

@@ -158,6 +158,8 @@ struct FeedbackSetup {
         do {
             let speller = try HunspellChecker(
                 language: language, inBackground: true, words: context.acceptedWords.sorted(), wordListFolder: home + "/cache")
+            // The dictionary's answers on words outside the list, as an earlier run kept them.
+            if let build = Self.buildIdentity { speller.recallAnswers(build: build) }
             if readingDictionaryAhead { speller.readAhead() }
             context.spellChecker = speller
         } catch {

@@ -30,7 +30,7 @@ public struct CompiledRules: Sendable {
     /// with the program, so that a new build never reads what an older one worked out).
     public static func key(userFiles: [(name: String, text: String)], build: String) -> String {
         var hash = StableHash()
-        hash.add("compiled-rules 2")
+        hash.add("compiled-rules 3")
         hash.add(build)
         for (id, bytes) in PhraseRule.builtInFiles {
             hash.add(id)
@@ -105,12 +105,14 @@ public struct CompiledRules: Sendable {
 
 /// 64-bit FNV-1a over length-prefixed pieces: the same pieces give the same hash in every run
 /// (Swift's `Hasher` is seeded per process).
-struct StableHash {
+public struct StableHash {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ text: String) { add(Array(text.utf8)) }
+    public init() {}
 
-    mutating func add(_ bytes: [UInt8]) {
+    public mutating func add(_ text: String) { add(Array(text.utf8)) }
+
+    public mutating func add(_ bytes: [UInt8]) {
         var length = UInt64(bytes.count)
         for _ in 0..<8 {
             mix(UInt8(truncatingIfNeeded: length))
@@ -123,7 +125,7 @@ struct StableHash {
         state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
-    var hex: String {
+    public var hex: String {
         let digits = String(state, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
@@ -161,7 +163,7 @@ private struct Writer {
             } else {
                 int(-1)
             }
-            bool(entry.pattern.withinLines)
+            raw(entry.pattern.separators.bytes)
         }
     }
 }
@@ -221,10 +223,10 @@ private struct Reader {
                 }
                 required = literals
             }
-            guard let withinLines = bool() else { return nil }
+            guard let separators = raw() else { return nil }
             entries.append(
                 PhraseEntry(
-                    pattern: Pattern(source: source, required: required, withinLines: withinLines), message: message,
+                    pattern: Pattern(source: source, required: required, separators: ASCIISet(separators)), message: message,
                     replacement: replacement))
         }
         return PhraseRule(id: id, defaultSeverity: severity, summary: summary, explanation: explanation, phrases: PhraseTable(entries))

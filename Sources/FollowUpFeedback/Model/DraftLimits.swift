@@ -1,3 +1,5 @@
+import Foundation
+
 /// The largest draft the checker reads. A follow-up is a few KB; these leave room for any real
 /// one, and keep the work of `followup check` and `practice` bounded (README, "Limits").
 ///
@@ -23,25 +25,26 @@ public enum DraftLimits {
     /// a line with more bytes than the limit.
     public static func problem(with text: String, name: String) -> String? {
         if text.utf8.count > bytes { return tooLarge(name) }
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineNumber = 1
-        var index = utf8.startIndex
-        while true {
-            let atEnd = index == utf8.endIndex
-            if atEnd || utf8[index] == 0x0A {
-                if utf8.distance(from: lineStart, to: index) > lineCharacters {
-                    let characters = Substring(text.unicodeScalars[lineStart..<index]).count
+        // A line can be too long only with more bytes than the limit: lines are found with memchr.
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return nil }
+            var lineStart = 0
+            var lineNumber = 1
+            while true {
+                let end =
+                    memchr(base + lineStart, 0x0A, utf8.count - lineStart).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? utf8.count
+                if end - lineStart > lineCharacters {
+                    let characters = String(decoding: UnsafeBufferPointer(rebasing: utf8[lineStart..<end]), as: UTF8.self).count
                     if characters > lineCharacters {
                         return "\(name): line \(lineNumber) is \(Misspelling.grouped(characters)) characters long, over the most followup "
                             + "checks (\(Misspelling.grouped(lineCharacters))): break it into paragraphs"
                     }
                 }
-                if atEnd { return nil }
+                if end == utf8.count { return nil }
                 lineNumber += 1
-                lineStart = utf8.index(after: index)
+                lineStart = end + 1
             }
-            index = utf8.index(after: index)
         }
     }
 }

@@ -10,6 +10,13 @@ enum ASCIIByte {
     /// `[A-Za-z0-9]`
     @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || (byte &- 0x30) < 10 }
 
+    /// True when every byte of `text` is ASCII (read from its UTF-8 storage: the standard
+    /// library's UTF-8 view takes tens of instructions a byte).
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+    }
+
     /// `[A-Za-z0-9_]`: a word character for `\b`.
     @inline(__always) static func isWordCharacter(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == 0x5F }
 }

@@ -67,7 +67,6 @@ public struct DraftDocument: Sendable {
     public let proseWords: [DraftWord]
     /// The prose, lowercased, for "does it mention X anywhere" checks.
     public let proseText: String
-    let foldedProse: FoldedText
 
     public init(draft: Draft, kind: MessageKind? = nil) {
         self.draft = draft
@@ -79,11 +78,17 @@ public struct DraftDocument: Sendable {
             offset += line.text.utf16.count + 1
         }
         lineStarts = starts
-        charactersBeforeUnit = draft.lines.map { DraftDocument.charactersBeforeUnit(in: $0.text) }
+        let foldedBody = FoldedText(body)
+        self.foldedBody = foldedBody
+        // An ASCII body without "\r" (nearly always) has no line to map.
+        charactersBeforeUnit =
+            foldedBody.ascii && foldedBody.bytes?.contains(0x0D) == false
+            ? Array(repeating: nil, count: draft.lines.count) : draft.lines.map { DraftDocument.charactersBeforeUnit(in: $0.text) }
         bodyLength = max(0, offset - 1)
         let roles = DraftDocument.classify(draft.lines.map(\.text))
         self.roles = roles
-        let analysis = DraftDocument.analyze(body: body, lines: draft.lines.map(\.text), lineStarts: starts, roles: roles)
+        let analysis = DraftDocument.analyze(
+            body: body, ascii: foldedBody.ascii, lines: draft.lines.map(\.text), lineStarts: starts, roles: roles)
         words = analysis.words
         sentences = analysis.sentences
         paragraphs = analysis.paragraphs
@@ -95,11 +100,8 @@ public struct DraftDocument: Sendable {
             }
         }
         self.proseLines = proseLines
-        let foldedBody = FoldedText(body)
-        self.foldedBody = foldedBody
         proseWords = analysis.words.filter(\.isProse)
         proseText = draft.lines.indices.filter { proseLines[$0] }.map { draft.lines[$0].text }.joined(separator: "\n")
-        foldedProse = FoldedText(proseText)
         self.kind = kind ?? DraftDocument.guessKind(subject: draft.subject?.text ?? "", body: body, foldedBody: foldedBody)
     }
 
@@ -277,14 +279,17 @@ extension DraftDocument {
         return .thankYou
     }
 
-    /// True when `pattern` matches the prose text (`pattern.matches(proseText)`).
+    /// True when `pattern` matches the prose text (`pattern.matches(proseText)`). A pattern
+    /// that matches within lines is run on the body's prose lines instead: the same lines.
     public func proseTextMatches(_ pattern: Pattern) -> Bool {
-        pattern.matches(proseText, folded: foldedProse)
+        guard pattern.withinLines, pattern.required != nil, foldedBody.bytes != nil else { return pattern.matches(proseText) }
+        // The stretches it is run on lie within lines ("\n" is one of its separators).
+        return pattern.matches(body, folded: foldedBody) { isProse(line: lineIndex(ofOffset: $0.location)) }
     }
 
     /// `line.trimmingCharacters(in: .whitespaces)`, with a fast path for ASCII lines.
     static func trimmedWhitespace(_ line: String) -> String {
-        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return line.trimmingCharacters(in: .whitespaces) }
+        guard ASCIIByte.isASCII(line) else { return line.trimmingCharacters(in: .whitespaces) }
         let bytes = line.utf8
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
         guard let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
@@ -326,15 +331,27 @@ extension DraftDocument {
     ]
 
     /// Words, sentences and paragraphs of `body`, the draft's `lines` joined with "\n";
-    /// `lineStarts` are the UTF-16 offsets of the lines in it. (A line decoded from
-    /// quoted-printable may hold a "\r" of its own: the lines, not a split of the body, say
-    /// where each line is.)
-    static func analyze(body: String, lines lineTexts: [String], lineStarts: [Int], roles: [LineRole])
+    /// `lineStarts` are the UTF-16 offsets of the lines in it; `ascii` says the body is ASCII.
+    /// (A line decoded from quoted-printable may hold a "\r" of its own: the lines, not a split
+    /// of the body, say where each line is.)
+    static func analyze(body: String, ascii: Bool, lines lineTexts: [String], lineStarts: [Int], roles: [LineRole])
         -> (words: [DraftWord], sentences: [DraftSentence], paragraphs: [DraftParagraph])
     {
         let ns = body as NSString
-        // The body's UTF-16, read directly (NSString access to a Swift string is slow on Linux).
-        let units = Array(body.utf16)
+        // The body's UTF-16, read directly (NSString access to a Swift string is slow on Linux);
+        // an ASCII body's bytes are its UTF-16 units, and are read faster.
+        let units: [UInt16]
+        if ascii {
+            var copy = body
+            units = copy.withUTF8 { bytes in
+                [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                    for index in bytes.indices { buffer[index] = UInt16(bytes[index]) }
+                    count = bytes.count
+                }
+            }
+        } else {
+            units = Array(body.utf16)
+        }
         // Worked out once a line: 0 not yet, 1 prose, 2 not prose.
         var proseCache = [UInt8](repeating: 0, count: roles.count)
         func prose(_ line: Int) -> Bool {

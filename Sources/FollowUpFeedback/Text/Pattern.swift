@@ -38,14 +38,17 @@ func bytesFind(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPoi
 ///
 /// Most patterns can only match text that contains one of a few literal strings ("team player",
 /// "synerg"); those are worked out from the pattern once, and the regex (slow on Linux: every
-/// call bridges the text to UTF-16) only runs on text that contains one of them. It is compiled
-/// the first time it runs: most of the few hundred patterns never run on a given draft.
+/// call copies the text it reads to UTF-16) only runs on the stretches of text that hold one of
+/// them, between characters no match can hold (`separators(_:)`: for most phrases, a clause).
+/// It is compiled the first time it runs: most of the few hundred patterns never run on a
+/// given draft.
 public struct Pattern: @unchecked Sendable {
     /// The regular expression, as compiled (see `source(_:)`).
     let source: String
     private let compiled: LazyRegex
     var regex: NSRegularExpression { compiled.value }
-    /// The same regex matched with case, for ASCII text lowercased: ICU's case-insensitive
+    /// The same regex matched with case, for text with its ASCII letters lowercased (and no
+    /// other character that could match one without case): ICU's case-insensitive
     /// matching folds every character it compares (about 40% of its time on the big
     /// alternations). Nil for a case-sensitive pattern; its value is nil when that could find
     /// something else (see `lowercasedSource`).
@@ -55,8 +58,12 @@ public struct Pattern: @unchecked Sendable {
     let required: [[UInt8]]?
     /// `required`, as searched for.
     let literals: [Literal]
-    /// See `matchesWithinLines`: the regex then runs only on lines holding a required literal.
-    let withinLines: Bool
+    /// See `separators(_:)`: the regex runs only on the stretches between them that hold a
+    /// required literal.
+    let separators: ASCIISet
+    /// True when a match can neither hold a line break nor look past one: matching line by line
+    /// finds the same matches.
+    var withinLines: Bool { separators.contains(0x0A) }
 
     /// A pattern that must be valid (the built-in ones are, as `PatternTests` checks; a
     /// candidate's are checked as their file is read).
@@ -67,18 +74,18 @@ public struct Pattern: @unchecked Sendable {
         lowercased = caseSensitive ? nil : LazyRegex(source, options: [], lowercased: true)
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
         literals = (required ?? []).map(Literal.init)
-        withinLines = Self.matchesWithinLines(source)
+        separators = Self.separators(source)
     }
 
     /// A case-insensitive pattern from what `init(_:)` works out from it (`source`, `required`,
-    /// `withinLines`), as `CompiledRules` keeps them between runs.
-    init(source: String, required: [[UInt8]]?, withinLines: Bool) {
+    /// `separators`), as `CompiledRules` keeps them between runs.
+    init(source: String, required: [[UInt8]]?, separators: ASCIISet) {
         self.source = source
         compiled = LazyRegex(source, options: [.caseInsensitive])
         lowercased = LazyRegex(source, options: [], lowercased: true)
         self.required = required
         literals = (required ?? []).map(Literal.init)
-        self.withinLines = withinLines
+        self.separators = separators
     }
 
     /// A required literal as it is searched for.
@@ -136,11 +143,11 @@ public struct Pattern: @unchecked Sendable {
         (try? NSRegularExpression(pattern: source(pattern), options: [.caseInsensitive])) != nil
     }
 
-    /// `source` with its ASCII letters lowercased, when matching that with case on ASCII text
-    /// lowercased finds what `source` finds without case on the text itself; nil when it might
-    /// not. Conservative: only the escapes `\b \B \w \W \d \D \s \S` and escaped punctuation,
-    /// no group flags but `(?i:`, no set holding a capital (`[A-Z]`), and no other character
-    /// that case-insensitive matching could equate with ASCII (the Kelvin sign, `ſ`).
+    /// `source` with its ASCII letters lowercased, when matching that with case on text with its
+    /// ASCII letters lowercased (`FoldedText.lowercased`) finds what `source` finds without case
+    /// on the text itself; nil when it might not. Conservative: only the escapes `\b \B \w \W
+    /// \d \D \s \S` and escaped punctuation, no group flags but `(?i:`, no set holding a capital
+    /// (`[A-Z]`), and no other character with case (`é`, the Kelvin sign, `ſ`).
     static func lowercasedSource(_ source: String) -> String? {
         let scalars = Array(source.unicodeScalars)
         var result = String.UnicodeScalarView()
@@ -168,7 +175,8 @@ public struct Pattern: @unchecked Sendable {
                 if inSet > 0, byte >= 0x41 && byte <= 0x5A { return nil }
                 result.append(Unicode.Scalar(ASCIIByte.lowercased(byte)))
             } else {
-                if FoldedText.mayFoldToASCII(c) { return nil }
+                // A letter with case would match its other case in the text only without case.
+                if c.properties.changesWhenCaseMapped || c.properties.changesWhenCaseFolded { return nil }
                 result.append(c)
             }
             index += 1
@@ -176,106 +184,182 @@ public struct Pattern: @unchecked Sendable {
         return String(result)
     }
 
-    /// The regex to run on `folded`'s text, and that text: its lowercased form when it is ASCII
-    /// and the pattern allows it (`lowercased`).
+    /// The regex to run on `folded`'s text, and that text: with its ASCII letters lowercased
+    /// when the text and the pattern allow it (`lowercased`).
     private func regex(for text: String, folded: FoldedText) -> (NSRegularExpression, String) {
         if let lower = folded.lowercased, let regex = lowercased?.valueIfMade { return (regex, lower) }
         return (regex, text)
     }
 
-    /// True when no match can contain a line break and matching never looks past one (no `^`,
-    /// `$`, `.`, `\s`, negated class, look-around or other escape that could): then matching
-    /// line by line finds the same matches. Conservative: only `\b \B \w \d` and escaped
-    /// punctuation are allowed as escapes, and only the space as whitespace.
-    static func matchesWithinLines(_ source: String) -> Bool {
+    /// The ASCII characters no match can hold or look past: each is neither a word character
+    /// (so that `\b` and `\B` read the same at the edge of a stretch of text as beside it) nor
+    /// one the pattern could match, itself or in a look-around. A stretch of text between two of
+    /// them, matched on its own, holds the same matches as in the whole text; the regex then
+    /// runs only on the stretches that hold a required literal (for most phrases, a clause).
+    /// Conservative: none (the whole text at once) for `^`, `$`, a negated set, a set
+    /// operation, a flag other than case, or an escape other than `\b \B \w \d \s \n \t \r
+    /// \f`, `\p{L…} \p{M…} \p{N…}` and escaped punctuation.
+    static func separators(_ source: String) -> ASCIISet {
         let scalars = Array(source.unicodeScalars)
+        var matched = ASCIISet()
+        func add(_ c: Unicode.Scalar) {
+            guard c.isASCII else { return }  // a character that case folds into ASCII folds into a letter
+            let byte = UInt8(c.value)
+            matched.insert(byte)
+            if ASCIIByte.isLetter(byte) {
+                matched.insert(byte | 0x20)
+                matched.insert(byte & ~0x20)
+            }
+        }
         var index = 0
+        var inSet = 0
+        var previous: Unicode.Scalar?  // the last plain member of a set, where a range may start
         while index < scalars.count {
             let c = scalars[index]
-            switch c {
-            case "\\":
-                guard index + 1 < scalars.count else { return false }
-                let e = scalars[index + 1]
-                if "bBwd".unicodeScalars.contains(e) {
-                } else if e.isASCII, e.properties.isPatternSyntax, e != " " {
-                } else {
-                    return false
-                }
-                index += 2
-                continue
-            case "^", "$", ".":
-                return false
-            case "(":
-                if index + 1 < scalars.count, scalars[index + 1] == "?" {
-                    // A non-capturing group, a group with or without case (`(?-i:`, `(?i:`), or a
-                    // look-around: what they hold follows the same rules, so none of them can
-                    // match or look past a line break either.
-                    let rest = String(String.UnicodeScalarView(scalars[(index + 2)...].prefix(3)))
-                    guard [":", "=", "!", "<=", "<!", "-i:", "i:"].contains(where: { rest.hasPrefix($0) }) else { return false }
-                }
-            case "[":
-                if index + 1 < scalars.count, scalars[index + 1] == "^" { return false }
-            default:
-                if c.properties.isWhitespace && c != " " { return false }
-                if c.value < 0x20 { return false }
-            }
             index += 1
+            let next = index < scalars.count ? scalars[index] : nil
+            if c == "\\" {
+                guard let e = next else { return ASCIISet() }
+                index += 1
+                previous = nil
+                switch e {
+                case "b", "B": if inSet > 0 { return ASCIISet() }
+                case "w", "d": matched.formUnion(.word)
+                case "s": [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20].forEach { matched.insert($0) }
+                case "n": matched.insert(0x0A)
+                case "t": matched.insert(0x09)
+                case "r": matched.insert(0x0D)
+                case "f": matched.insert(0x0C)
+                case "p":
+                    // A letter, mark or number property: in ASCII, letters and digits at most.
+                    guard index < scalars.count, scalars[index] == "{",
+                        let close = scalars[index...].firstIndex(of: "}"), close - index <= 3,
+                        let kind = scalars.dropFirst(index + 1).first, "LMN".unicodeScalars.contains(kind)
+                    else { return ASCIISet() }
+                    index = close + 1
+                    matched.formUnion(.word)
+                default:
+                    guard e.isASCII, !ASCIIByte.isAlphanumeric(UInt8(e.value)) else { return ASCIISet() }
+                    add(e)
+                }
+                continue
+            }
+            if inSet > 0 {
+                switch c {
+                case "[":
+                    guard next != "^", next != ":", next != "]" else { return ASCIISet() }
+                    inSet += 1
+                case "]":
+                    inSet -= 1
+                case "&":
+                    if next == "&" { return ASCIISet() }
+                    add(c)
+                case "-" where previous != nil && next != nil && next != "]":
+                    // A range: every ASCII character from `previous` to the next one.
+                    guard let low = previous, let high = next, high != "\\", high != "[", high != "-" else { return ASCIISet() }
+                    index += 1
+                    if low.isASCII {
+                        for value in low.value...min(high.value, 0x7F) { add(Unicode.Scalar(UInt8(value))) }
+                    }
+                    previous = nil
+                    continue
+                default:
+                    add(c)
+                }
+                previous = c == "[" || c == "]" ? nil : c
+                continue
+            }
+            switch c {
+            case "^", "$":
+                return ASCIISet()
+            case ".":
+                // Anything but a line break.
+                for byte in UInt8(0)..<0x80 where byte != 0x0A && byte != 0x0D { matched.insert(byte) }
+            case "[":
+                guard next != "^", next != ":", next != "]" else { return ASCIISet() }
+                inSet = 1
+                previous = nil
+            case "(":
+                if next == "?" {
+                    // A non-capturing group, a group with or without case, or a look-around:
+                    // what it holds is read like the rest.
+                    let rest = String(String.UnicodeScalarView(scalars[(index + 1)...].prefix(3)))
+                    guard let flag = [":", "=", "!", "<=", "<!", "-i:", "i:"].first(where: { rest.hasPrefix($0) }) else { return ASCIISet() }
+                    index += 1 + flag.unicodeScalars.count
+                }
+            case ")", "|", "?", "*", "+":
+                break
+            case "{":
+                // A counted repeat: `{2}`, `{2,}`, `{2,5}`.
+                guard let close = scalars[index...].firstIndex(of: "}"),
+                    scalars[index..<close].allSatisfy({ $0 == "," || ("0"..."9").contains($0) })
+                else { return ASCIISet() }
+                index = close + 1
+            default:
+                add(c)
+            }
         }
-        return true
+        guard inSet == 0 else { return ASCIISet() }
+        var separators = ASCIISet()
+        for byte in UInt8(0)..<0x80 where !ASCIIByte.isWordCharacter(byte) && !matched.contains(byte) { separators.insert(byte) }
+        return separators
     }
 
-    /// The byte ranges of the lines of `folded` that contain one of the required literals,
-    /// each with the UTF-16 offset of its start.
-    func candidateLines(_ folded: FoldedText, bytes: [UInt8]) -> [(range: Range<Int>, utf16Start: Int)] {
-        bytes.withUnsafeBytes { all in
-            guard let base = all.baseAddress, !all.isEmpty else { return [] }
-            // Where each line starts.
-            var starts = [0]
-            while let hit = memchr(base + starts[starts.count - 1], 0x0A, all.count - starts[starts.count - 1]) {
-                starts.append(UnsafeRawPointer(hit) - base + 1)
-            }
+    /// The UTF-16 ranges of `text` (whose folded form is `folded`) to run the regex on, in
+    /// order: the stretches between `separators` that hold a required literal, or the whole
+    /// text unless no required literal occurs in it; none when the pattern cannot match.
+    func searchRanges(_ text: String, folded: FoldedText) -> [NSRange] {
+        guard !separators.isEmpty, required != nil, let bytes = folded.bytes else {
+            return mayMatch(folded: folded) ? [NSRange(location: 0, length: (text as NSString).length)] : []
+        }
+        return bytes.withUnsafeBytes { all in
             // Each literal whose byte triples all occur is searched for through the text once,
-            // going on from the line after each line it is found on.
-            var holds = [Bool](repeating: false, count: starts.count)
+            // going on after the stretch each is found in.
+            var stretches: [Range<Int>] = []
             for literal in literals where literal.triples.allSatisfy({ folded.contains(triple: $0) }) {
-                var line = 0
-                while line < starts.count, let at = literal.find(in: all, from: starts[line]) {
-                    while line + 1 < starts.count, starts[line + 1] <= at { line += 1 }
-                    holds[line] = true
-                    line += 1
+                var from = 0
+                while let at = literal.find(in: all, from: from) {
+                    var start = at
+                    while start > 0, !separators.contains(all[start - 1]) { start -= 1 }
+                    var end = at + literal.bytes.count
+                    while end < all.count, !separators.contains(all[end]) { end += 1 }
+                    stretches.append(start..<end)
+                    from = end + 1
                 }
             }
-            var lines: [(Range<Int>, Int)] = []
+            guard !stretches.isEmpty else { return [] }
+            // Two literals may be found in one stretch; stretches a few characters apart on one
+            // line are run as one (what lies between is read, never matched: fewer calls of the
+            // regex; `DraftDocument.proseTextMatches` keeps them by line).
+            stretches.sort { $0.lowerBound < $1.lowerBound }
+            var merged: [Range<Int>] = []
+            for stretch in stretches {
+                if let last = merged.last, stretch.lowerBound <= last.upperBound + 16,
+                    !all[last.upperBound..<max(last.upperBound, stretch.lowerBound)].contains(0x0A)
+                {
+                    merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, stretch.upperBound)
+                } else {
+                    merged.append(stretch)
+                }
+            }
+            var ranges: [NSRange] = []
             var utf16 = 0
             var counted = 0
-            for line in holds.indices where holds[line] {
-                let start = starts[line]
-                if folded.ascii {
-                    utf16 = start
-                } else {
-                    for byte in all[counted..<start] {
-                        if byte & 0xC0 != 0x80 { utf16 += 1 }
-                        if byte >= 0xF0 { utf16 += 1 }
-                    }
-                    counted = start
+            /// The UTF-16 offset of byte `offset`, going forward.
+            func utf16Offset(_ offset: Int) -> Int {
+                if folded.ascii { return offset }
+                for byte in all[counted..<offset] {
+                    if byte & 0xC0 != 0x80 { utf16 += 1 }
+                    if byte >= 0xF0 { utf16 += 1 }
                 }
-                lines.append((start..<(line + 1 < starts.count ? starts[line + 1] - 1 : all.count), utf16))
+                counted = offset
+                return utf16
             }
-            return lines
-        }
-    }
-
-    /// Runs `body` on each line of `text` that could hold a match, as a string of its own, with the
-    /// UTF-16 offset of its start; stops when `body` returns false.
-    func forEachCandidateLine(_ text: String, folded: FoldedText, bytes: [UInt8], _ body: (String, Int) -> Bool) {
-        let lines = candidateLines(folded, bytes: bytes)
-        guard !lines.isEmpty else { return }
-        var text = text
-        text.withUTF8 { utf8 in
-            for (range, utf16Start) in lines {
-                let line = String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
-                if !body(line, utf16Start) { return }
+            for stretch in merged {
+                let start = utf16Offset(stretch.lowerBound)
+                ranges.append(NSRange(location: start, length: utf16Offset(stretch.upperBound) - start))
             }
+            return ranges
         }
     }
 
@@ -289,48 +373,86 @@ public struct Pattern: @unchecked Sendable {
         }
     }
 
+    /// False only when no part of the text whose folded form is `folded` (a paragraph of it,
+    /// say) can match: the letters of no required literal occur in it.
+    func mayMatchWithin(folded: FoldedText) -> Bool {
+        guard required != nil, let bytes = folded.bytes else { return true }
+        return bytes.withUnsafeBytes { all in
+            literals.contains { literal in
+                literal.triples.allSatisfy { folded.contains(triple: $0) } && literal.bytes.withUnsafeBytes { bytesFind($0, in: all) != nil }
+            }
+        }
+    }
+
     /// Every match in `text`, as UTF-16 ranges.
     public func matches(in text: String) -> [NSRange] {
         matches(in: text, folded: FoldedText(text))
     }
 
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
-        guard mayMatch(folded: folded) else { return [] }
+        let ranges = searchRanges(text, folded: folded)
+        guard !ranges.isEmpty else { return [] }
         let (regex, text) = regex(for: text, folded: folded)
-        if withinLines, required != nil, let bytes = folded.bytes {
-            var result: [NSRange] = []
-            forEachCandidateLine(text, folded: folded, bytes: bytes) { line, offset in
-                for match in regex.matches(in: line, range: NSRange(location: 0, length: line.utf16.count)) {
-                    result.append(NSRange(location: match.range.location + offset, length: match.range.length))
-                }
-                return true
-            }
-            return result
-        }
-        return regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+        return ranges.flatMap { regex.matches(in: text, range: $0).map(\.range) }
     }
 
     public func firstMatch(in text: String) -> NSRange? {
         let folded = FoldedText(text)
-        guard mayMatch(folded: folded) else { return nil }
+        let ranges = searchRanges(text, folded: folded)
+        guard !ranges.isEmpty else { return nil }
         let (regex, text) = regex(for: text, folded: folded)
-        return regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range
+        for range in ranges {
+            if let match = regex.firstMatch(in: text, range: range) { return match.range }
+        }
+        return nil
     }
 
     public func matches(_ text: String) -> Bool { matches(text, folded: FoldedText(text)) }
 
-    func matches(_ text: String, folded: FoldedText) -> Bool {
-        guard mayMatch(folded: folded) else { return false }
+    /// True when the pattern matches `text` (whose folded form is `folded`) in one of the
+    /// ranges `searchRanges` gives that `keep` keeps.
+    func matches(_ text: String, folded: FoldedText, keeping keep: (NSRange) -> Bool = { _ in true }) -> Bool {
+        let ranges = searchRanges(text, folded: folded).filter(keep)
+        guard !ranges.isEmpty else { return false }
         let (regex, text) = regex(for: text, folded: folded)
-        if withinLines, required != nil, let bytes = folded.bytes {
-            var found = false
-            forEachCandidateLine(text, folded: folded, bytes: bytes) { line, _ in
-                found = regex.firstMatch(in: line, range: NSRange(location: 0, length: line.utf16.count)) != nil
-                return !found
-            }
-            return found
-        }
-        return regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        return ranges.contains { regex.firstMatch(in: text, range: $0) != nil }
+    }
+}
+
+/// A set of ASCII bytes.
+struct ASCIISet: Equatable, Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    /// `[A-Za-z0-9_]`
+    static let word: ASCIISet = {
+        var set = ASCIISet()
+        for byte in UInt8(0)..<0x80 where ASCIIByte.isWordCharacter(byte) { set.insert(byte) }
+        return set
+    }()
+
+    var isEmpty: Bool { low == 0 && high == 0 }
+
+    /// Its bytes, in order.
+    var bytes: [UInt8] { (UInt8(0)..<0x80).filter(contains) }
+
+    init() {}
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes where byte < 0x80 { insert(byte) }
+    }
+
+    @inline(__always) func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+    }
+
+    mutating func insert(_ byte: UInt8) {
+        if byte < 64 { low |= 1 << UInt64(byte) } else if byte < 128 { high |= 1 << UInt64(byte - 64) }
+    }
+
+    mutating func formUnion(_ other: ASCIISet) {
+        low |= other.low
+        high |= other.high
     }
 }
 
@@ -380,7 +502,7 @@ struct FoldedText: Sendable {
     let bytes: [UInt8]?
     /// True when every byte is ASCII (UTF-16 offsets are then byte offsets).
     let ascii: Bool
-    /// The text with its letters lowercased, when it is ASCII (`bytes` as a string).
+    /// The text with its ASCII letters lowercased (`bytes` as a string), nil with `bytes`.
     let lowercased: String?
     /// A set of the (hashed) runs of three bytes of `bytes`: about 32 bits a byte of text, up to
     /// 32,768 bits. (Letters and the space differ in their low five bits: in the full set their
@@ -431,14 +553,15 @@ struct FoldedText: Sendable {
         self.triples = triples
         self.mask = mask
         self.ascii = ascii
-        lowercased = ascii ? String(decoding: bytes, as: UTF8.self) : nil
         if !ascii {
             for scalar in text.unicodeScalars where !scalar.isASCII && FoldedText.mayFoldToASCII(scalar) {
                 self.bytes = nil
+                lowercased = nil
                 return
             }
         }
         self.bytes = bytes
+        lowercased = String(decoding: bytes, as: UTF8.self)
     }
 
     /// True when case mapping can reach ASCII from `scalar`, directly or through another
@@ -463,6 +586,8 @@ enum RequiredLiterals {
         var exact: Set<String>?
         /// Every match contains one of these (nil: nothing useful).
         var required: Set<String>?
+        /// Every match starts with one of these, when `exact` is nil (nil: not known).
+        var prefix: Set<String>? = nil
 
         static let unknown = Info(exact: nil, required: nil)
         static let empty = Info(exact: [""], required: nil)
@@ -472,6 +597,9 @@ enum RequiredLiterals {
             if let exact, !exact.contains(where: RequiredLiterals.isBlank) { return exact }
             return nil
         }
+
+        /// Every match starts with one of these (nil: not known).
+        var starts: Set<String>? { exact ?? prefix }
     }
 
     static let limit = 32
@@ -530,12 +658,15 @@ enum RequiredLiterals {
             if branches.count == 1 { return branches[0] }
             var exact: Set<String>? = []
             var required: Set<String>? = []
+            var prefix: Set<String>? = []
             for branch in branches {
                 if let e = branch.exact, let sofar = exact { exact = sofar.union(e) } else { exact = nil }
                 if let r = branch.requirement, let sofar = required { required = sofar.union(r) } else { required = nil }
+                if let p = branch.starts, let sofar = prefix { prefix = sofar.union(p) } else { prefix = nil }
             }
             if let e = exact, e.count > limit { exact = nil }
-            return Info(exact: exact, required: required)
+            if let p = prefix, p.count > limit { prefix = nil }
+            return Info(exact: exact, required: required, prefix: prefix)
         }
 
         mutating func concatenation() throws -> Info {
@@ -555,7 +686,19 @@ enum RequiredLiterals {
             var exact: Set<String>? = [""]
             var best: Set<String>? = nil
             var run: Set<String>? = [""]
+            // What every match starts with: the leading pieces' exact strings, then the first other
+            // piece's start (a shorter start is kept when the product would grow too large).
+            var lead: Set<String> = [""]
+            var leading = true
             for piece in pieces {
+                if leading {
+                    if let grown = piece.starts.flatMap({ RequiredLiterals.product(lead, $0, limit: limit) }) {
+                        lead = grown
+                        leading = piece.exact != nil
+                    } else {
+                        leading = false
+                    }
+                }
                 best = RequiredLiterals.better(best, piece.requirement)
                 if let e = piece.exact {
                     exact = exact.flatMap { RequiredLiterals.product($0, e, limit: limit) }
@@ -568,11 +711,17 @@ enum RequiredLiterals {
                 } else {
                     exact = nil
                     if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
+                    // The run, then what the piece starts with, is in every match too.
+                    if let start = piece.prefix, let grown = run.flatMap({ RequiredLiterals.product($0, start, limit: limit) }),
+                        !grown.contains(where: RequiredLiterals.isBlank)
+                    {
+                        best = RequiredLiterals.better(best, grown)
+                    }
                     run = [""]
                 }
             }
             if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
-            return Info(exact: exact, required: best)
+            return Info(exact: exact, required: best, prefix: lead)
         }
 
         mutating func quantified() throws -> Info {
@@ -603,7 +752,7 @@ enum RequiredLiterals {
                 if minimum == 0 {
                     if maximum == 1, let e = info.exact { info = Info(exact: e.union([""]), required: nil) } else { info = .unknown }
                 } else {
-                    info = Info(exact: nil, required: info.requirement)
+                    info = Info(exact: nil, required: info.requirement, prefix: info.starts)
                 }
             }
             return info
@@ -622,11 +771,13 @@ enum RequiredLiterals {
             switch c {
             case "(":
                 var lookaround = false
+                var lookahead = false
                 if peek == "?" {
                     index += 1
                     switch peek {
                     case ":": index += 1
-                    case "=", "!": index += 1; lookaround = true
+                    case "=": index += 1; lookaround = true; lookahead = true
+                    case "!": index += 1; lookaround = true
                     case "-", "i":
                         // `(?-i:…)`, `(?i:…)`: a group matched with or without case; what it
                         // matches holds the same letters in some case, which the folded text has.
@@ -644,6 +795,9 @@ enum RequiredLiterals {
                 let inner = try alternation()
                 guard peek == ")" else { throw Unsupported() }
                 index += 1
+                // A look-ahead that ends the pattern (“a(?= [aeio])”) reads text a match is
+                // followed by: the text holds it just after the match, as if it were matched.
+                if lookahead, scalars[index...].allSatisfy({ $0 == ")" }) { return inner }
                 return lookaround ? .empty : inner
             case "[":
                 return try characterClass()

@@ -78,7 +78,9 @@ public struct GreetingName: FeedbackRule {
 
     /// The name the subject line or the prose thanks, when there is one.
     static func addressedElsewhere(in document: DraftDocument) -> String? {
-        let texts = [document.draft.subject?.text ?? ""] + document.paragraphs.map { document.text($0.range) }
+        // (No paragraph can thank anyone by name when the body holds none of the words.)
+        let paragraphs = thanksByName.mayMatchWithin(folded: document.foldedBody) ? document.paragraphs.map { document.text($0.range) } : []
+        let texts = [document.draft.subject?.text ?? ""] + paragraphs
         for text in texts {
             guard let match = thanksByName.firstMatch(in: text) else { continue }
             let whole = (text as NSString).substring(with: match)

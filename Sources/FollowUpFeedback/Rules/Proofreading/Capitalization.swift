@@ -29,12 +29,13 @@ public struct Capitalization: FeedbackRule {
             if first == "i", text == "i" || text.hasPrefix("i'") || text.hasPrefix("i’") {
                 findings.append(
                     document.finding(self, at: word.range, message: "“\(text)”: the pronoun “I” is always a capital", suggestions: [capitalized(text)]))
-            } else if Self.calendarWords.contains(text) {
+            } else if (4...9).contains(text.utf8.count), Self.calendarWords.contains(text) {
                 findings.append(
                     document.finding(self, at: word.range, message: "Days and months take a capital", suggestions: [capitalized(text)]))
-            } else if Self.hasCapitalOrDigit(text) {
-                continue  // iPhone, eBay, x86: written that way on purpose
             } else if role == .signature, isSignedName(word, in: document) {
+                // (A word with a capital or a digit, such as iPhone, eBay or x86, is written that
+                // way on purpose: asked only of a word that would be flagged, most words not.)
+                if Self.hasCapitalOrDigit(text) { continue }
                 findings.append(
                     document.finding(self, at: word.range, message: "Sign your name with a capital", suggestions: [capitalized(text)]))
             } else if role == .signOff, OverFamiliar.closing.matches(document.text(document.range(ofLine: word.lineIndex))) {
@@ -43,6 +44,7 @@ public struct Capitalization: FeedbackRule {
                 word.startsSentence && (isFirstWord(word, in: document) || word.isProse)
                     || word.isProse && index > 0 && followsSentenceEnd(word, after: document.words[index - 1], in: body)
             {
+                if Self.hasCapitalOrDigit(text) { continue }
                 let what = role == .greeting ? "The greeting" : role == .signOff ? "The sign-off" : "A sentence"
                 findings.append(
                     document.finding(self, at: word.range, message: "\(what) starts with a capital", suggestions: [capitalized(text)]))

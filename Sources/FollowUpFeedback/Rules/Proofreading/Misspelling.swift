@@ -237,24 +237,22 @@ public struct Misspelling: FeedbackRule {
     /// Whether the word is one to look up, and if so whether it is ASCII; nil when it is not
     /// (too short, with digits, in capitals, a capitalised word inside a sentence, another script).
     static func isCheckable(_ text: String, startsSentence: Bool) -> Bool? {
-        let bytes = text.utf8
-        // An ASCII word is tested on its bytes, in one pass.
-        var hasLetter = false
-        var hasLower = false
-        var ascii = true
-        for byte in bytes {
-            if byte >= 0x80 {
-                ascii = false
-                break
+        // An ASCII word is tested on its bytes, in one pass (over its UTF-8 storage: the UTF-8
+        // view is slower).
+        var storage = text
+        let asciiVerdict: Bool?? = storage.withUTF8 { bytes in
+            var hasLetter = false
+            var hasLower = false
+            for byte in bytes {
+                if byte >= 0x80 { return .none }
+                if byte >= 0x30 && byte <= 0x39 { return .some(nil) }
+                if byte >= 0x61 && byte <= 0x7A { hasLetter = true; hasLower = true } else if byte >= 0x41 && byte <= 0x5A { hasLetter = true }
             }
-            if byte >= 0x30 && byte <= 0x39 { return nil }
-            if byte >= 0x61 && byte <= 0x7A { hasLetter = true; hasLower = true } else if byte >= 0x41 && byte <= 0x5A { hasLetter = true }
+            if bytes.count < 2 || !hasLetter || !hasLower { return .some(nil) }
+            if !startsSentence, let first = bytes.first, first >= 0x41 && first <= 0x5A { return .some(nil) }
+            return .some(true)
         }
-        if ascii {
-            if bytes.count < 2 || !hasLetter || !hasLower { return nil }
-            if !startsSentence, let first = bytes.first, first >= 0x41 && first <= 0x5A { return nil }
-            return true
-        }
+        if let asciiVerdict { return asciiVerdict }
         if text.count < 2 || text.contains(where: \.isNumber) { return nil }
         if !text.contains(where: { $0.isLetter && $0.isASCII }) { return nil }  // CJK and other scripts: no dictionary
         if text.filter(\.isLetter).allSatisfy(\.isUppercase) { return nil }

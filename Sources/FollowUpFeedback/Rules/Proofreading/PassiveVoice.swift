@@ -7,8 +7,10 @@ public struct PassiveVoice: FeedbackRule {
     public let summary = "Passive voice (“the project was led by me”)."
     public let explanation = "Active sentences name who did what; in a follow-up that is usually you, and it is worth saying."
 
+    /// (The `\b` after the verb changes nothing, since a space follows it; it makes the
+    /// pre-filter's literals whole words: “be” no longer finds every “because” and “best”.)
     static let passive = Pattern(
-        "\\b(am|is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?(\\w+ed|known|given|taken|shown|seen|done|made|written|sent|told|held|built|brought|chosen|driven|spoken|found|kept|paid|run|sold|thought|understood|won|led|taught)\\b"
+        "\\b(am|is|are|was|were|be|been|being)\\b\\s+(?:\\w+ly\\s+)?(\\w+ed|known|given|taken|shown|seen|done|made|written|sent|told|held|built|brought|chosen|driven|spoken|found|kept|paid|run|sold|thought|understood|won|led|taught)\\b"
     )
     /// Participles that are used as adjectives after "to be": "I am excited", "she was impressed".
     static let adjectives: Set<String> = [
