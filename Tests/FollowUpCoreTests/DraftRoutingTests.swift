@@ -37,6 +37,21 @@ final class DraftRoutingTests: XCTestCase {
         }
     }
 
+    /// "shaz" as the recruiter and "Shaz Khan" on the panel are one person: one thank-you, no
+    /// recruiter note, and the check-ins go to the address the panel list gives.
+    func testARecruiterTypedByFirstNameIsTheInterviewerOfThatName() {
+        var a = answers()
+        a.interviewers[1].name = "Shaz Khan"
+        a.interviewers[1].email = "shaz@northwind.example"
+        a.recruiter = Contact(name: "shaz")
+        let set = DraftComposer().compose(a)
+        XCTAssertNil(set.drafts.first { $0.kind == .recruiterNote })
+        XCTAssertEqual(set.draft(id: DraftID.checkIn)?.recipientEmail, "shaz@northwind.example")
+        XCTAssertEqual(set.draft(id: DraftID.checkIn)?.recipientName, "Shaz Khan")
+        a.recruiter = Contact(name: "shona")
+        XCTAssertNotNil(DraftComposer().compose(a).drafts.first { $0.kind == .recruiterNote }, "another person")
+    }
+
     func testEachNoteGoesToThePersonItNamesAndSpeaksToThem() {
         let set = DraftComposer().compose(answers())
         let marcus = set.draft(id: "thank-you-1")?.body ?? ""

@@ -321,6 +321,8 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertFalse(InterviewLoop.names(of: panel).contains { $0.lowercased() == "the" }, "'the' in a note is no name")
         XCTAssertEqual(Note("they said they been short handed since september")?.text, "they said they've been short handed since September")
         XCTAssertEqual(Note("you liked that id done clinical support before")?.text, "you liked that I'd done clinical support before")
+        XCTAssertEqual(Note("explained what id check first and it wont happen again")?.text, "explained what I'd check first and it won't happen again")
+        XCTAssertEqual(Note("a photo id check")?.text, "a photo id check", "an ID, not 'I'd'")
         XCTAssertEqual(
             Note("you said you've been short handed since September").flatMap(Realiser.reaction),
             .reported("you've been short handed since September"))
@@ -625,6 +627,8 @@ final class CommonWordsTests: XCTestCase {
             ("we sketched a backfill strategy together on the whiteboard", nil),
             ("we toured the site, and the piling rig was on site", nil),
             ("we talked about my rehab protocol and you want to pilot it", nil),
+            ("did a scenario on shoulder dystocia and I walked you through it", nil),
+            ("you asked me to do a quick sketch of a logo and we talked about it for ages", nil),
             ("I got the break clause point most candidates miss", nil),
             ("showed me the conveyor system", nil),
             ("we clicked straight away", nil),

@@ -22,6 +22,10 @@ final class PersonNameTests: XCTestCase {
         Row(name: "ms tan mei ling", formal: "Dear Ms. Tan,", warm: "Hi Mei Ling,", brief: "Hi Mei Ling,", uncertain: true),
         Row(name: "Lim Siew Hoon", formal: "Dear Lim Siew Hoon,", warm: "Hi Siew Hoon,", brief: "Hi Siew Hoon,", uncertain: true),
         Row(name: "Tom Birch", formal: "Dear Tom,", warm: "Hi Tom,", brief: "Hi Tom,"),
+        // A title no list knows is no given name.
+        Row(
+            name: "Hon. Margaret Whitfield", formal: "Dear Hon. Margaret Whitfield,", warm: "Dear Hon. Margaret Whitfield,",
+            brief: "Dear Hon. Margaret Whitfield,", uncertain: true),
         Row(name: "dr amara osei", formal: "Dear Dr. Osei,", warm: "Hi Amara,", brief: "Hi Amara,"),
         Row(name: "DR. AMARA OSEI", formal: "Dear Dr. Osei,", warm: "Hi Amara,", brief: "Hi Amara,"),
         Row(name: "Ms. Whitcombe", formal: "Dear Ms. Whitcombe,", warm: "Dear Ms. Whitcombe,", brief: "Dear Ms. Whitcombe,"),

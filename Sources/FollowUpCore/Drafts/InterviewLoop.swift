@@ -43,8 +43,14 @@ struct InterviewLoop: Sendable {
 
     init(_ answers: Answers) {
         // The interviewer who is also the recruiter, if one is.
-        let recruiterKey = answers.recruiter.map { ListAnswer.clean($0.name).lowercased() }
-        let isRecruiter = { (person: Interviewer) in recruiterKey == ListAnswer.clean(person.name).lowercased() }
+        // The same name, or the same first name when one of the two was typed as that alone
+        // ("gemma" on the panel, "gemma hart" as the recruiter).
+        let recruiterWords = answers.recruiter.map { ListAnswer.clean($0.name).lowercased().split(separator: " ") } ?? []
+        let isRecruiter = { (person: Interviewer) in
+            let words = ListAnswer.clean(person.name).lowercased().split(separator: " ")
+            return !recruiterWords.isEmpty
+                && (words == recruiterWords || (words.count == 1 || recruiterWords.count == 1) && words.first == recruiterWords.first)
+        }
         // Their address, given for one, is the other's.
         let people =
             answers.interviewers.isEmpty
@@ -160,7 +166,10 @@ struct InterviewLoop: Sendable {
         }
 
         if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
-            processContact = Recipient(name: recruiter.name, email: recruiter.email)
+            // "recruiter: Shaz" with no address, when Shaz Khan on the panel has one: theirs.
+            let member = people.first(where: isRecruiter)
+            let name = member.map { $0.name.count > recruiter.name.count ? $0.name : recruiter.name } ?? recruiter.name
+            processContact = Recipient(name: name, email: Prose.firstNonEmpty(recruiter.email) ?? member?.email)
             processGreetingName = recruiter.greetingName(tone: answers.tone)
             // A recruiter who also interviewed: their own topics are theirs to be reminded of.
             processMember = people.firstIndex(where: isRecruiter)

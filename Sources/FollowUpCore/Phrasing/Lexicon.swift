@@ -322,7 +322,7 @@ enum Lexicon {
         let clinical: Set<String> = [
             "paeds", "peds", "resus", "ortho", "neuro", "gynae", "onc", "cardio", "derm", "endo", "gastro", "rheum", "haem", "psych",
             "obs", "rehab", "neonates", "theatres", "somms", "devops", "fintech", "healthtech", "edtech", "proptech", "regtech",
-            "replen", "merch", "comms", "admin", "onboard", "eng", "xray", "xrays",
+            "replen", "merch", "comms", "admin", "onboard", "eng", "xray", "xrays", "optom", "optoms", "physios",
         ]
         return clinical.contains(word)
             || ["ices", "ware", "ing", "tion", "ment", "ness", "ity", "ology", "ism", "ics", "able", "ship", "ops"].contains { word.hasSuffix($0) }
@@ -471,6 +471,7 @@ enum Lexicon {
         "n": "and", "w": "with", "q": "question", "qs": "questions", "q's": "questions", "womens": "women's", "mens": "men's",
         "childrens": "children's", "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour",
         "havent": "haven't", "hadnt": "hadn't",
+        "shouldnt": "shouldn't", "hasnt": "hasn't", "wont": "won't",
         "dont": "don't",
         "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
         "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "ive": "I've", "im": "I'm",

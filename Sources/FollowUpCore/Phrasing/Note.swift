@@ -342,7 +342,17 @@ public struct Note: Equatable, Sendable {
                 out.append(token)
                 continue
             } else if key == "id", let follower = Note.words(next).first,
-                ["done", "been", "had", "seen", "like", "love", "be", "never", "already", "worked", "used"].contains(follower)
+                // "what id check first", not "a photo id check": after a word a clause follows.
+                i == 0
+                    || [
+                        "what", "that", "so", "and", "but", "if", "because", "think", "thought", "said", "how", "when", "where", "why", "which", "who", "maybe",
+                        "then",
+                    ].contains(previous),
+                [
+                    "done", "been", "had", "seen", "like", "love", "be", "never", "already", "worked", "used", "check", "do", "say",
+                    "want", "need", "start", "fix", "ask", "go", "try", "use", "probably", "rather", "prefer", "pair", "handle",
+                    "recommend", "suggest", "look", "put", "make",
+                ].contains(follower)
             {
                 // "id done clinical support before" → "I'd done …".
                 out.append("I'd")

@@ -620,12 +620,13 @@ enum Realiser {
         }
         // "we toured the site, and the rig was on", "… and you want to pilot it": a second clause
         // does not fit after "the chance to".
-        let clauseStarts = Lexicon.subjectPronouns.union(Lexicon.determiners)
+        // "and I walked you through it": a pronoun after "and" always opens a clause.
+        let spoken = Note.words(text)
         if text.contains(", ")
-            || Note.words(text).indices.dropFirst().contains(where: { i in
-                let words = Note.words(text)
-                return words[i - 1] == "and" && clauseStarts.contains(words[i]) && i + 1 < words.count && Note.pastBase(words[i + 1]) == nil
-                    && (Lexicon.subjectPronouns.contains(words[i]) || Note.hasFiniteVerb(Array(words[i...])))
+            || spoken.indices.dropFirst().contains(where: { i in
+                spoken[i - 1] == "and" && i + 1 < spoken.count
+                    && (Lexicon.subjectPronouns.contains(spoken[i])
+                        || Lexicon.determiners.contains(spoken[i]) && Note.pastBase(spoken[i + 1]) == nil && Note.hasFiniteVerb(Array(spoken[i...])))
             })
         {
             return nil

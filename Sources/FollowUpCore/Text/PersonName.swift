@@ -296,6 +296,8 @@ public struct PersonName: Equatable, Sendable {
         if honorific == nil, !isCJK, given.filter(\.isLetter).count == 1, !family.isEmpty { return full }
         // "Dana K.": a family name given only as an initial is no name to greet by.
         if honorific == nil, !isCJK, family.filter(\.isLetter).count == 1, family.allSatisfy({ $0.isASCII }), !given.isEmpty { return given }
+        // "Hon. Margaret Whitfield": a title no list knows is never greeted alone ("Dear Hon.,").
+        if honorific == nil, given.hasSuffix("."), given.filter(\.isLetter).count >= 2, !family.isEmpty { return full }
         // "Dear Tom," in a formal note too: the whole name ("Dear Tom Birch,") reads as a form letter.
         // A name written family name first ("Lim Siew Hoon", "李雷") is greeted whole in a formal note.
         let familyFirst = isCJK || !family.isEmpty && family != full && full.hasPrefix(family)
@@ -320,7 +322,8 @@ public struct PersonName: Equatable, Sendable {
         guard words.contains(where: { honorifics[key(String($0))] == nil && $0.contains(where: \.isLetter) }) else {
             return nameless
         }
-        let titled = words.count > 1 && honorifics[key(String(words[0]))] != nil
+        // A title, known or typed as one ("Hon."), takes "Dear".
+        let titled = words.count > 1 && (honorifics[key(String(words[0]))] != nil || words[0].hasSuffix(".") && words[0].filter(\.isLetter).count >= 2)
         return "\(titled ? "Dear" : opener(tone)) \(name),"
     }
 
