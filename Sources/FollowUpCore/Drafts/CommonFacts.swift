@@ -54,9 +54,13 @@ struct CommonFacts: Sendable {
 
     /// A name typed all in lowercase, in capitals as a name is written: "smile bright dental
     /// (leeds)" → "Smile Bright Dental (Leeds)", "hvac service tech" → "HVAC Service Tech".
-    /// A name typed with any capital is kept as typed.
+    /// A name typed with a capital in a word not all in capitals is kept as typed.
     static func titleCased(_ typed: String) -> String {
-        guard typed == typed.lowercased() else { return typed }
+        // "keeper II - african rainforest pavilion": lowercase but for an acronym or a numeral.
+        let words = typed.split(separator: " ")
+        guard words.contains(where: { $0.contains(where: \.isLowercase) }),
+            words.allSatisfy({ $0 == $0.lowercased() || $0 == $0.uppercased() })
+        else { return typed }
         let small: Set<String> = [
             "and", "of", "in", "for", "the", "a", "an", "to", "at", "on", "with", "de", "du", "des", "la", "le", "di", "da", "von", "van", "der",
         ]

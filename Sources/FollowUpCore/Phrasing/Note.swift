@@ -42,7 +42,10 @@ public struct Note: Equatable, Sendable {
         guard !cleaned.isEmpty else { return nil }
         let words = Note.words(cleaned)
         guard !words.isEmpty else { return nil }
-        self.shape = Note.shape(of: words, text: cleaned)
+        // "salary band and notice period (mine is 60 days)": an aside has no say in the shape.
+        let bare = cleaned.replacingOccurrences(of: #"\s*\([^()]*\)"#, with: "", options: .regularExpression)
+        self.shape =
+            bare.isEmpty || bare == cleaned || Note.words(bare).isEmpty ? Note.shape(of: words, text: cleaned) : Note.shape(of: Note.words(bare), text: bare)
         var text = Note.lowercasingOrdinaryStart(cleaned, shape: shape)
         // "7 years of MSK experience, last 3 as band 7": the last three.
         for lead in [", last ", ", past "] {

@@ -112,13 +112,19 @@ struct PromisedItem: Equatable, Sendable {
             let first = Note.words(rest).first ?? ""
             return ThankYouPhrases.article(lead) + " " + lead + (Lexicon.determiners.contains(first) ? rest : determined(rest))
         }
-        // "references from my current manager": one manager, one reference.
+        // "list of references": the references.
+        for lead in ["list of ", "a list of ", "my list of "] where text.lowercased().hasPrefix(lead) && text.lowercased().hasSuffix("references") {
+            return "my " + text.dropFirst(lead.count)
+        }
+        // "references from my current manager": one manager, one reference ("references from
+        // granby", a place, stay several).
         for lead in ["references from ", "referees from "] where text.lowercased().hasPrefix(lead) {
             let source = Note.words(String(text.dropFirst(lead.count)))
             let several =
                 source.contains { ["two", "three", "both", "all", "several"].contains($0) || $0.first?.isNumber == true }
                 || source.last?.hasSuffix("s") == true || source.contains("and")
-            if !several { return "my " + (lead.hasPrefix("references") ? "reference" : "referee") + " from " + text.dropFirst(lead.count) }
+            let onePerson = source.last.map { Lexicon.personNouns.contains($0) || Lexicon.roleNouns.contains($0) } ?? false
+            if !several && onePerson { return "my " + (lead.hasPrefix("references") ? "reference" : "referee") + " from " + text.dropFirst(lead.count) }
         }
         let first = Note.words(text).first ?? ""
         if Lexicon.determiners.contains(first) || first.first?.isNumber == true {

@@ -488,7 +488,11 @@ enum Realiser {
         case .gerund: return "I have experience " + text
         case .pastAction:
             // "promoted to tier 2 last year", "admitted to the roll in October": done to the candidate.
-            if let first = note.lowercasedWords.first, Lexicon.passiveParticiples.contains(first) { return "I was " + text }
+            // "published 2 papers" is active: an object follows.
+            let object =
+                note.lowercasedWords.dropFirst().first.map { $0.first?.isNumber == true || Lexicon.determiners.contains($0) || ["a", "an"].contains($0) }
+                ?? false
+            if let first = note.lowercasedWords.first, Lexicon.passiveParticiples.contains(first), !object { return "I was " + text }
             return "I " + text
         case .presentAction where note.lowercasedWords.first == "never":
             return "I have " + text
