@@ -611,6 +611,7 @@ final class CommonWordsTests: XCTestCase {
             ("yeah, did a course on it last year", "Yes, I did a course on it last year."),
             ("sitting my full test on the 14th and have a lift sorted", "I'm sitting my full test on the 14th and have a lift sorted."),
             ("doing a refresher course next month", "I'm doing a refresher course next month."),
+            ("doing the dentrix online modules this week", "I'm doing the dentrix online modules this week."),
             ("using LIMS since 2022", "I've been using LIMS since 2022."),
             ("my hotel follows Forbes-style standards", "My hotel follows Forbes-style standards."),
             ("travelling and working in Lisbon", nil),
@@ -640,6 +641,8 @@ final class CommonWordsTests: XCTestCase {
             ("I got the break clause point most candidates miss", nil),
             ("showed me the conveyor system", nil),
             ("we clicked straight away", nil),
+            ("went fine", nil),
+            ("she let me do a scaling demo on the typodont, went fine", "do a scaling demo on the typodont"),
         ]
         for (typed, action) in table {
             XCTAssertEqual(Realiser.chance(Note(typed)!), action, typed)

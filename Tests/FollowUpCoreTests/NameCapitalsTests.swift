@@ -51,6 +51,10 @@ final class NameCapitalsTests: XCTestCase {
             ("workshops at saint mary's, 3 years at st james's in leeds", "workshops at Saint Mary's, 3 years at St James's in Leeds"),
             ("NHS greater glasgow and clyde; greater NHS funding; a port role", "NHS Greater Glasgow and Clyde; greater NHS funding; a port role"),
             ("the strong team, the blue car", "the strong team, the blue car"),
+            // A name made of words, in a list beside a coined one or one with its capital.
+            ("experience with eaglesoft and dentrix", "experience with Eaglesoft and Dentrix"),
+            ("filing in cargowise, Descartes", "filing in Cargowise, Descartes"),
+            ("the roadmap and dentrix", "the roadmap and Dentrix"),
         ]
         for (typed, written) in table {
             XCTAssertEqual(english.apply(typed), written, typed)

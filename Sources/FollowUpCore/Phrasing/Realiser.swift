@@ -141,7 +141,8 @@ enum Realiser {
             "well", "great", "grand", "smoothly", "fine", "ok", "okay", "brilliantly", "perfectly", "badly", "better", "amazing",
             "amazingly", "fantastic", "nicely",
         ]
-        guard let went = words.lastIndex(where: { $0 == "went" || $0 == "go" || $0 == "goes" }), went > 0 else { return false }
+        // "the demo went fine", and "went fine" after a comma, where the moment was named before it.
+        guard let went = words.lastIndex(where: { $0 == "went" || $0 == "go" || $0 == "goes" }) else { return false }
         return words[(went + 1)...].prefix(2).contains(where: verdicts.contains)
     }
 
@@ -624,6 +625,8 @@ enum Realiser {
         }
         // "we toured the site, and the rig was on", "… and you want to pilot it": a second clause
         // does not fit after "the chance to".
+        // "went fine": how it went is no chance.
+        if let rest = Note(text), isSelfAssessment(rest) { return nil }
         // "and I walked you through it": a pronoun after "and" always opens a clause.
         let spoken = Note.words(text)
         if text.contains(", ")
@@ -687,7 +690,7 @@ enum Realiser {
 
     /// "next", "now", "currently", "14th": a word that places an action now or to come.
     static func isNowOrLater(_ word: String) -> Bool {
-        ["next", "now", "currently", "soon", "tomorrow", "already", "since", "booked", "tonight", "weekly", "daily"].contains(word)
+        ["next", "now", "this", "currently", "soon", "tomorrow", "already", "since", "booked", "tonight", "weekly", "daily"].contains(word)
             || word.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(String(word.suffix(2))) && word.dropLast(2).allSatisfy(\.isNumber)
     }
 

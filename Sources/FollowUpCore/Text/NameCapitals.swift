@@ -245,6 +245,33 @@ public struct NameCapitals: Equatable, Sendable {
                 end = n
             }
         }
+        // "with eaglesoft and dentrix": a word no list knows, made of words, beside a coined name in
+        // a list of things used is a name of the same kind.
+        func isName(_ j: Int) -> Bool {
+            let text = parts[j].text
+            return text.allSatisfy(\.isLowercase) && isUnknownWord(text) && NameCapitals.isCoined(text)
+                || text.first?.isUppercase == true && text != text.uppercased()
+        }
+        for (i, part) in parts.enumerated() where part.isWord && part.text.count >= 5 && part.text.allSatisfy(\.isLowercase) {
+            let text = part.text
+            guard isUnknownWord(text), !NameCapitals.isCoined(text), !Lexicon.isShorthand(text), !Lexicon.isTypoOfCommonWord(text) else { continue }
+            var partners: [Int] = []
+            for step in [-1, 1] {
+                if let joint = word(i, step), ["and", "or"].contains(parts[joint].text), let other = word(joint, step) { partners.append(other) }
+                let comma = i + step
+                if parts.indices.contains(comma), parts[comma].text == ", ", parts.indices.contains(i + 2 * step), parts[i + 2 * step].isWord {
+                    partners.append(i + 2 * step)
+                }
+            }
+            // Only in a list of things used or worked with ("experience with eaglesoft and dentrix"),
+            // not "the roadmap and dentrix".
+            let tools: Set<String> = ["with", "using", "in", "on", "into", "via", "from"]
+            if partners.contains(where: { other in
+                isName(other) && word(min(i, other), -1).map { tools.contains(parts[$0].text) } == true
+            }) {
+                placed.insert(i)
+            }
+        }
         // "bail hearings on zoom", "a bank rec in excel": a product after the words that use it,
         // or before what it makes ("excel models"); "excel at" is the verb.
         let calls: Set<String> = ["on", "via", "over"]
