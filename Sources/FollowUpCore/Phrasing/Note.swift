@@ -98,7 +98,8 @@ public struct Note: Equatable, Sendable {
         if text.hasSuffix(" first attempt"), !text.hasSuffix(" the first attempt"), !text.hasSuffix(" my first attempt") {
             text = text.dropLast(" first attempt".count) + " on the first attempt"
         }
-        // "a 30 minutes technical test" → "a 30-minute technical test": a measure before a noun.
+        // "a 30 minutes technical test" → "a 30-minute technical test": a measure before a noun,
+        // plural after "a" (the singular, "a 4 year apprenticeship", is joined word by word below).
         if text.contains(where: \.isNumber),
             let range = text.range(
                 of: #"\b(a|an) [0-9]+ (minute|hour|day|week|month|year|page|step|bed|seat|person|mile|km)s? (?=[a-z])"#, options: .regularExpression)

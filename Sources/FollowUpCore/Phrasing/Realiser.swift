@@ -623,11 +623,10 @@ enum Realiser {
                 text = String(text[..<range.lowerBound])
             }
         }
-        // "we toured the site, and the rig was on", "… and you want to pilot it": a second clause
-        // does not fit after "the chance to".
         // "went fine": how it went is no chance.
         if let rest = Note(text), isSelfAssessment(rest) { return nil }
-        // "and I walked you through it": a pronoun after "and" always opens a clause.
+        // "we toured the site, and the rig was on", "… and you want to pilot it": a second clause
+        // does not fit after "the chance to"; a pronoun after "and" always opens one.
         let spoken = Note.words(text)
         if text.contains(", ")
             || spoken.indices.dropFirst().contains(where: { i in
