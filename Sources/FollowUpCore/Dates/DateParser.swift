@@ -117,7 +117,13 @@ public struct DateParser: Sendable {
 
     /// The day a text names, and how an expression was understood (to echo it back).
     public func read(_ raw: String, preferring preference: Preference = .past) -> Result<Reading, Failure> {
-        let result = readAnyYear(raw, preferring: preference)
+        var result = readAnyYear(raw, preferring: preference)
+        // "after the holidays, probably first week of january": the part that names a day.
+        if case .failure = result, let comma = raw.range(of: ", ", options: .backwards),
+            case .success(let reading) = readAnyYear(String(raw[comma.upperBound...]), preferring: preference)
+        {
+            result = .success(reading)
+        }
         if case .success(let reading) = result, !reading.date.isSupported {
             return .failure(.unsupportedYear(raw, year: reading.date.year))
         }
@@ -303,8 +309,14 @@ public struct DateParser: Sendable {
                 return LocalDate(year: y, month: m, day: day).map { Reading(date: $0, phrase: phrase) }
             }
         }
-        // "early December", "mid-Dec", "late december 2026", "end of December", "beginning of January".
-        let parts = text.split(separator: " ").map(String.init)
+        // "early December", "mid-Dec", "late december 2026", "end of December", "beginning of January";
+        // "first week of january" (by its 7th), "second week of …", "last week of …".
+        var parts = text.split(separator: " ").map(String.init)
+        var weekEnd: Int?
+        if parts.count >= 3, ["week", "weeks"].contains(parts[1]), let end = ["first": 7, "second": 14, "third": 21, "last": 31][parts[0]] {
+            weekEnd = end
+            parts = [end == 31 ? "end" : "early"] + parts.dropFirst(2)
+        }
         let part: String
         var words = parts
         switch parts.first {
@@ -328,6 +340,10 @@ public struct DateParser: Sendable {
         func workday(_ day: Int) -> LocalDate? {
             guard let date = LocalDate(year: year, month: month, day: day) else { return nil }
             return date.adding(days: -max(0, date.isoWeekday - 5))
+        }
+        if let weekEnd, weekEnd < 31 {
+            let ordinal = ["first", "second", "third"][weekEnd / 7 - 1]
+            return workday(weekEnd).map { Reading(date: $0, phrase: "the \(ordinal) week of \(name), by \($0.readable)") }
         }
         switch part {
         case "early": return workday(10).map { Reading(date: $0, phrase: "early \(name), by \($0.readable)") }
