@@ -61,6 +61,7 @@ final class DraftPropertyTests: XCTestCase {
                 "Dear Dr. Osei,\n\nThanks. iPhone users, e.g. me, agree.\n\nAna\nana@example.com"
             ),
             (Self.honorificOnlyGreeting, "Dear Dr.,\n\nThanks.", "Dear Dr. Osei,\n\nThanks."),
+            (Self.honorificOnlyGreeting, "Dear Hon.,\n\nThanks.", "Dear Hon. Margaret Whitfield,\n\nThanks."),
             (Self.thankYouGreetsSomeoneElse, "Hi Marcus,\n\nThanks.", "Hi Amara,\n\nThanks."),
             (
                 Self.thirdPersonForReader, "Dear Dr. Osei,\n\nI enjoyed hearing about their dbt models.",
@@ -145,10 +146,13 @@ final class DraftPropertyTests: XCTestCase {
 
     static let honorificOnlyGreeting: Property = { _, draft in
         let greeting = greetingLine(draft.body)
-        let words = greeting.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.:!")) }
-        guard let salutationEnd = words.firstIndex(where: { salutations.contains($0.lowercased()) }) else { return nil }
-        let named = words[(salutationEnd + 1)...].filter { !$0.isEmpty }
-        if named.isEmpty || named.allSatisfy({ honorifics.contains($0.lowercased()) }) { return "“\(greeting)”" }
+        let typed = greeting.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",:!")) }
+        guard let salutationEnd = typed.firstIndex(where: { salutations.contains($0.lowercased()) }) else { return nil }
+        // A title no list knows ends in its full stop ("Hon.").
+        let named = typed[(salutationEnd + 1)...].filter { !$0.isEmpty }
+        if named.allSatisfy({ honorifics.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) || $0.hasSuffix(".") }) {
+            return "“\(greeting)”"
+        }
         return nil
     }
 
@@ -334,7 +338,8 @@ extension DraftPropertyTests {
         ("Marcus Bell", nil, "Marcus"), ("Sir Geoffrey Pike", nil, "Sir Geoffrey"), ("Frau Ingrid Schäfer", "Frau Schäfer", "Frau Schäfer"),
         ("Renée Dubois", nil, "Renée"), ("Kenji Watanabe", nil, "Kenji"), ("Mrs. Gillian O'Connor", nil, "Gillian"),
         ("Carla Mendes", "Carla", "Carla"), ("Dr. Kwame Mensah", "Dr. Mensah", "Dr Mensah"), ("Hannah de la Croix", nil, "Hannah"),
-        ("tom", nil, "Tom"),
+        ("tom", nil, "Tom"), ("Hon. Margaret Whitfield", nil, "Judge Whitfield"), ("ms tan mei ling", nil, "Mei Ling"),
+        ("dr seán ó murchú", nil, "Dr Ó Murchú"),
     ]
 
     static let titles = ["Clinical Director", "store manager", "Senior Partner", "VP Sales", "Headteacher", "Staff Engineer", "", "owner", "Team Manager"]

@@ -56,9 +56,7 @@ final class NameCapitalsTests: XCTestCase {
             ("filing in cargowise, Descartes", "filing in Cargowise, Descartes"),
             ("the roadmap and dentrix", "the roadmap and Dentrix"),
         ]
-        for (typed, written) in table {
-            XCTAssertEqual(english.apply(typed), written, typed)
-        }
+        assertWritten(table, by: english)
     }
 
     func testAPlaceOrProductIsKnownByTheWordsAroundIt() {
@@ -83,9 +81,7 @@ final class NameCapitalsTests: XCTestCase {
             ("experience in managment", "experience in managment"),
             ("a shift in north wing", "a shift in north wing"),
         ]
-        for (typed, written) in table {
-            XCTAssertEqual(names.apply(typed), written, typed)
-        }
+        assertWritten(table, by: names)
     }
 
     func testPlaceholdersAddressesLinksAndCompoundsStayAsTyped() {
@@ -149,8 +145,13 @@ final class NameCapitalsTests: XCTestCase {
             ("the gym and the rhythm", "the gym and the rhythm"),
             ("frc@example.com", "frc@example.com"),
         ]
+        assertWritten(table, by: names)
+    }
+
+    /// Each typed text of `table` is written as given.
+    func assertWritten(_ table: [(typed: String, written: String)], by names: NameCapitals, line: UInt = #line) {
         for (typed, written) in table {
-            XCTAssertEqual(names.apply(typed), written, typed)
+            XCTAssertEqual(names.apply(typed), written, typed, line: line)
         }
     }
 }

@@ -119,10 +119,6 @@ final class TimeExpressionTests: XCTestCase {
                 ("end of the month", day(2026, 12, 31)),
                 ("next Tuesday", day(2027, 1, 5)),
                 ("early January", day(2027, 1, 8)),  // the 10th is a Sunday: the Friday before
-                ("first week of january", day(2027, 1, 7)),
-                ("second week of Jan", day(2027, 1, 14)),
-                ("the last week of january", day(2027, 1, 29)),  // the 31st is a Sunday
-                ("after the holidays, probably first week of january", day(2027, 1, 7)),  // the part that names a day
                 ("within 10 days", day(2027, 1, 10)),
                 ("end of next month", day(2027, 1, 31)),
                 ("Jan 4", day(2027, 1, 4)),

@@ -4,6 +4,8 @@ import Foundation
 struct CommonFacts: Sendable {
     struct Subjects: Sendable {
         var recruiterNote: String
+        /// The recruiter note's when a thank-you forwarded through the recruiter has `recruiterNote`.
+        var recruiterNoteIfTaken = ""
         var checkIn: String
         var finalCheckIn: String
         var networking: String
@@ -154,6 +156,7 @@ struct CommonFacts: Sendable {
                 networking: "Connecting after the \(role) interview",
                 rejectionReply: "Re: \(role) role")
         }
+        subjects.recruiterNoteIfTaken = "Thank you for arranging my \(role) interview"
     }
 
     /// The first topic that reads as a noun phrase and names no problem: the process contact's

@@ -179,8 +179,7 @@ public struct DraftComposer: Sendable {
                     "recruiter-note", id: DraftID.recruiterNote, kind: .recruiterNote,
                     to: Recipient(name: recruiter.name, email: recruiter.email), greetingName: recruiter.greetingName(tone: common.tone),
                     // A thank-you forwarded through the recruiter may have this subject already.
-                    subject: subjects.contains(common.subjects.recruiterNote)
-                        ? "Thank you for arranging my \(common.role) interview" : common.subjects.recruiterNote,
+                    subject: subjects.contains(common.subjects.recruiterNote) ? common.subjects.recruiterNoteIfTaken : common.subjects.recruiterNote,
                     common: common))
         }
         if !answers.interviewers.isEmpty {

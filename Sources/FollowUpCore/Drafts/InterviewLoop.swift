@@ -92,10 +92,7 @@ struct InterviewLoop: Sendable {
             let he = !words.isDisjoint(with: ["he", "him", "his", "he's"])
             let she = !words.isDisjoint(with: ["she", "her", "hers", "she's"])
             if index == nil, people.count > 1 {
-                let marked = people.indices.filter { i in
-                    guard let title = people[i].personName.honorific.map(PersonName.key) else { return false }
-                    return he != she && (he ? PersonName.masculineTitles : PersonName.feminineTitles).contains(title)
-                }
+                let marked = people.indices.filter { i in he != she && people[i].personName.objectPronoun == (he ? "him" : "her") }
                 if marked.count == 1 { index = marked[0] }
             }
             // "he wants to pilot it", named by no one, among several people: whose it is is a guess.

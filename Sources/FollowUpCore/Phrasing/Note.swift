@@ -98,16 +98,6 @@ public struct Note: Equatable, Sendable {
         if text.hasSuffix(" first attempt"), !text.hasSuffix(" the first attempt"), !text.hasSuffix(" my first attempt") {
             text = text.dropLast(" first attempt".count) + " on the first attempt"
         }
-        // "a 30 minutes technical test" → "a 30-minute technical test": a measure before a noun,
-        // plural after "a" (the singular, "a 4 year apprenticeship", is joined word by word below).
-        if text.contains(where: \.isNumber),
-            let range = text.range(
-                of: #"\b(a|an) [0-9]+ (minute|hour|day|week|month|year|page|step|bed|seat|person|mile|km)s? (?=[a-z])"#, options: .regularExpression)
-        {
-            let parts = text[range].split(separator: " ")
-            let unit = parts[2].hasSuffix("s") && parts[2] != "s" ? parts[2].dropLast() : parts[2]
-            text.replaceSubrange(range, with: "\(parts[0]) \(parts[1])-\(unit) ")
-        }
         // "references from last 2 employers", "at current company": whose they are.
         let times: Set<String> = [
             "year", "year's", "week", "week's", "month", "month's", "time", "night", "quarter", "summer", "winter", "spring", "autumn",
@@ -332,13 +322,15 @@ public struct Note: Equatable, Sendable {
                 // "19th c. textiles" → "19th-century textiles".
                 out[out.count - 1] = last + "-century"
                 continue
-            } else if ["year", "month", "week", "day", "hour", "minute"].contains(key), previous.first?.isNumber == true,
+            } else if let unit = Note.measureUnit(key, afterArticle: out.dropLast().last.map { ["a", "an"].contains($0.lowercased()) } ?? false),
+                token == core || unit == key, previous.first?.isNumber == true,
                 let follower = Note.words(next).first, follower.first?.isLetter == true,
                 !Lexicon.prepositions.contains(follower), !["old", "olds", "and", "or", "ago", "later", "now"].contains(follower),
                 let number = out.popLast()
             {
-                // "a 4 year apprenticeship" → "a 4-year apprenticeship".
-                out.append(number + "-" + token)
+                // "a 4 year apprenticeship" → "a 4-year apprenticeship", "a 28 bed ward", "a 30
+                // minutes test" → "a 30-minute test": a measure before a noun.
+                out.append(number + "-" + (unit == key ? token : unit))
                 continue
             } else if key == "been", let last = out.last, ["i", "you", "we", "they", "he", "she"].contains(last.lowercased()) {
                 // "they been short-handed" → "they've been short-handed".
@@ -532,6 +524,15 @@ public struct Note: Equatable, Sendable {
         return nil
     }
 
+    /// The unit of a measure before a noun ("4 year", "28 bed"), singular; a plural one only
+    /// after "a" or "an" ("a 30 minutes test"), since "3 years experience" is a count.
+    static func measureUnit(_ word: String, afterArticle: Bool) -> String? {
+        let units: Set<String> = ["year", "month", "week", "day", "hour", "minute", "page", "step", "bed", "seat", "person", "mile", "km"]
+        if units.contains(word) { return word }
+        if afterArticle, word.hasSuffix("s"), units.contains(String(word.dropLast())) { return String(word.dropLast()) }
+        return nil
+    }
+
     static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     /// True when the UTF-8 of `part` occurs in `text`'s: a quick test before Foundation's search,
@@ -710,7 +711,7 @@ public struct Note: Equatable, Sendable {
             // describes the noun after it.
             if Lexicon.prepositions.contains(previous) || Lexicon.determiners.contains(previous) { continue }
             // "dysphagia trained (level 3)", "ALS certified": a description of the candidate.
-            if ["trained", "certified", "qualified", "licensed", "registered", "accredited"].contains(word) { continue }
+            if Lexicon.credentialParticiples.contains(word) { continue }
             if previous.first?.isNumber == true, pastBase(word) != nil || word.hasSuffix("ed") { continue }
             // "Alan asked about my visa", "Mei talked through her roadmap": a saying verb after a name.
             if i == 1 || i <= 3 && i + 1 < words.count && words[i + 1] == "to", Lexicon.sayingVerbs.contains(word), words.count > 2 {

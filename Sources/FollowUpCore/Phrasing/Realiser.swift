@@ -295,14 +295,11 @@ enum Realiser {
             }
             // "Green Book trained", "dysphagia trained (level 3)": a description after all.
             let bare = text.range(of: " (").map { Note.words(String(text[..<$0.lowerBound])) } ?? words
-            if let last = bare.last,
-                ["trained", "certified", "qualified", "licensed", "registered", "accredited", "competent", "proficient"].contains(last)
-            {
+            if let last = bare.last, Lexicon.credentialParticiples.contains(last) || ["competent", "proficient"].contains(last) {
                 return "I am " + text
             }
             // "CWB certified all positions" → "I am CWB certified in all positions".
-            let qualified = ["trained", "certified", "qualified", "licensed", "registered", "accredited"]
-            if let at = bare.firstIndex(where: qualified.contains), at > 0, at < bare.count - 1, bare == words,
+            if let at = bare.firstIndex(where: Lexicon.credentialParticiples.contains), at > 0, at < bare.count - 1, bare == words,
                 !Lexicon.prepositions.contains(words[at + 1]), words[at + 1] != "since", words[at + 1] != "and"
             {
                 let typed = text.split(separator: " ")
@@ -668,16 +665,18 @@ enum Realiser {
     /// group role play with the difficult passenger"): a fair thing to have discussed, no reason
     /// to say one is keen on the role.
     static func isTroubled(_ topic: String) -> Bool {
-        let troubles: Set<String> = [
-            "complaint", "complaints", "turnover", "injury", "injuries", "recordables", "incident", "incidents", "difficult",
-            "problem", "problems", "issue", "issues", "backlog", "backlogs", "frozen", "freeze", "cuts", "layoffs", "redundancy",
-            "redundancies", "delay", "delays", "shortage", "shortages", "understaffing", "understaffed", "sickness", "absence",
-            "attrition", "error", "errors", "failure", "failures", "failed", "conflict", "dispute", "disputes", "angry",
-            "aggressive", "violence", "abuse", "overbooking", "no-shows", "deficit", "overspend", "churn", "burnout", "stress",
-            "complaining", "rude", "lawsuit", "breach", "breaches", "outage", "outages", "mistakes", "losses", "crisis",
-        ]
-        return Note.words(topic).contains(where: troubles.contains)
+        Note.words(topic).contains(where: troubles.contains)
     }
+
+    /// Words that name a problem (`isTroubled`).
+    static let troubles: Set<String> = [
+        "complaint", "complaints", "turnover", "injury", "injuries", "recordables", "incident", "incidents", "difficult",
+        "problem", "problems", "issue", "issues", "backlog", "backlogs", "frozen", "freeze", "cuts", "layoffs", "redundancy",
+        "redundancies", "delay", "delays", "shortage", "shortages", "understaffing", "understaffed", "sickness", "absence",
+        "attrition", "error", "errors", "failure", "failures", "failed", "conflict", "dispute", "disputes", "angry",
+        "aggressive", "violence", "abuse", "overbooking", "no-shows", "deficit", "overspend", "churn", "burnout", "stress",
+        "complaining", "rude", "lawsuit", "breach", "breaches", "outage", "outages", "mistakes", "losses", "crisis",
+    ]
 
     /// Things one gets the chance to do at an interview.
     static let chanceVerbs: Set<String> = [
@@ -706,7 +705,7 @@ enum Realiser {
             after.lowercasedWords.count >= 2 && after.lowercasedWords[0].first?.isNumber == true
                 && before.lowercasedWords.last?.first?.isNumber != true
                 || Note.pastBase(after.lowercasedWords[0]) != nil
-                    && ["certified", "trained", "qualified", "licensed", "registered", "accredited"].contains(before.lowercasedWords.last ?? "")
+                    && Lexicon.credentialParticiples.contains(before.lowercasedWords.last ?? "")
         {
             // "trained others" after "certified and" is what the candidate did, not a quality.
             var after = after
@@ -714,6 +713,8 @@ enum Realiser {
             return [before, after]
         }
         guard [.nounPhrase, .clause, .description, .presentAction].contains(note.shape), note.text.contains(", ") else { return [note] }
+        // "have supervised 5 ASYEs", "can drive manual": said without the candidate's "I".
+        let subjectlessLeads: Set<String> = ["have", "had", "can", "could", "got", "am", "was"]
         // "Signs of Safety trained, used it daily": a description, then an action.
         // "practice educator for students, have supervised 5 ASYEs", "can drive manual, got my
         // licence": things said without a subject, each the candidate's.
@@ -721,53 +722,51 @@ enum Realiser {
             let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
             let subjectless = { (part: Note) in
                 part.shape != .clause && part.shape != .sentences
-                    || ["have", "had", "can", "could", "got", "am", "was"].contains(part.lowercasedWords.first ?? "")
+                    || subjectlessLeads.contains(part.lowercasedWords.first ?? "")
             }
             if parts.count == 2, parts[0].shape == .nounPhrase, parts[1].shape == .pastAction, firstPerson(parts[0]).hasPrefix("I am ") {
                 return parts
             }
             return parts.count > 1 && parts.allSatisfy(subjectless) ? parts : [note]
         }
+        let pieces = note.text.components(separatedBy: ", ")
         // "irish and english, basic spanish": one list of languages ("Hindi, English, Gujarati and
         // basic French" has its "and" already).
         if firstPerson(note).hasPrefix("I speak ") {
             var spoken = note
-            spoken.text = list(note.text.components(separatedBy: ", ").flatMap { $0.components(separatedBy: " and ") })
+            spoken.text = list(pieces.flatMap { $0.components(separatedBy: " and ") })
             return [spoken]
         }
         // "fluent in Malay, Mandarin and English": the languages after the first are the same list.
-        let partsAfterFirst = note.text.components(separatedBy: ", ").dropFirst()
         if note.shape == .description,
-            partsAfterFirst.allSatisfy({ Note.words($0).allSatisfy { Lexicon.languages.contains($0) || ["and", "basic", "conversational"].contains($0) } })
+            pieces.dropFirst().allSatisfy({ Note.words($0).allSatisfy { Lexicon.languages.contains($0) || ["and", "basic", "conversational"].contains($0) } })
         {
             return [note]
         }
         // "organised, good under pressure": qualities, said together as what the candidate is.
-        let qualities = note.text.components(separatedBy: ", ")
-        if qualities.allSatisfy({ Note.words($0).first.map(Lexicon.personAdjectives.contains) == true }) {
+        if pieces.allSatisfy({ Note.words($0).first.map(Lexicon.personAdjectives.contains) == true }) {
             var described = note
-            described.text = list(qualities)
+            described.text = list(pieces)
             described.shape = .description
             return [described]
         }
         // "SQL, Python (pandas), Power BI": tools named, one list.
-        let named = note.text.components(separatedBy: ", ")
-        if note.shape == .nounPhrase, named.count > 1,
-            named.allSatisfy({ $0.first?.isUppercase == true && Note.words($0).count <= 3 && !$0.contains(" and ") })
+        if note.shape == .nounPhrase, pieces.count > 1,
+            pieces.allSatisfy({ $0.first?.isUppercase == true && Note.words($0).count <= 3 && !$0.contains(" and ") })
         {
             var tools = note
-            tools.text = list(named)
+            tools.text = list(pieces)
             return [tools]
         }
-        let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
+        let parts = pieces.compactMap(Note.init)
         let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
+        // "cum laude", "with distinction": the honours of the degree before.
+        let honours: Set<String> = [
+            "cum laude", "magna cum laude", "summa cum laude", "with distinction", "with honours", "with honors", "first class honours", "first class",
+        ]
         let separate = parts.dropFirst().allSatisfy { part in
             let words = part.lowercasedWords
             // "2 as team lead", "3 of them abroad", "1.3" (a grade): a detail of the part before.
-            // "cum laude", "with distinction": the honours of the degree before.
-            let honours = [
-                "cum laude", "magna cum laude", "summa cum laude", "with distinction", "with honours", "with honors", "first class honours", "first class",
-            ]
             let detail =
                 honours.contains(part.text.lowercased()) || !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
                 || words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
@@ -776,7 +775,7 @@ enum Realiser {
             // "have supervised 5 ASYEs", "can drive manual": an action of the candidate's too.
             let action =
                 part.shape == .pastAction || part.shape == .presentAction || words.first == "never"
-                || ["have", "had", "can", "could", "got", "am", "was"].contains(words.first ?? "")
+                || subjectlessLeads.contains(words.first ?? "")
             return (part.shape == .nounPhrase || part.shape == .description || action) && !detail
                 && words.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
         }

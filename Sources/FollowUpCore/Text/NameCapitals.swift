@@ -130,12 +130,6 @@ public struct NameCapitals: Equatable, Sendable {
                 out += writtenForm(word) ?? word.prefix(1).uppercased() + word.dropFirst()
                 continue
             }
-            // "dentrix", "kelowna": a word no list knows that is no shorthand, typo or compound of
-            // words ("roadmap", "telehealth") is a product's or a place's name wherever it stands.
-            if free, word.allSatisfy(\.isLowercase), learnt[word] == nil, writtenForm(word) == nil, isUnknownWord(word), NameCapitals.isCoined(word) {
-                out += word.prefix(1).uppercased() + word.dropFirst()
-                continue
-            }
             // An ordinary word too ("bill", "turkey", "may") stays as typed.
             if free, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word), !besideUnknown() {
                 out += written
@@ -206,11 +200,11 @@ public struct NameCapitals: Equatable, Sendable {
         return true
     }
 
-    /// The words of `parts` that are a place or product name typed in lowercase, by the words
-    /// around them: a word no list knows (and no typo of a known word) right after "at", "in",
-    /// "into", "near" or "from" ("bootcamps at north bondi", "a wedding in cancun"), or either
-    /// side of "vs" ("cvent vs bizzabo"), or a name there beside a capitalised one ("Shannon vs
-    /// reno"; "NHS vs private" stays, an ordinary word).
+    /// The words of `parts` that are a place or product name typed in lowercase: a coined word
+    /// (`isCoined`) anywhere, and by the words around them, a word no list knows (and no typo of
+    /// a known word) right after "at", "in", "into", "near" or "from" ("bootcamps at north
+    /// bondi", "a wedding in cancun"), or either side of "vs" ("cvent vs bizzabo"), or a name
+    /// there beside a capitalised one ("Shannon vs reno"; "NHS vs private" stays, an ordinary word).
     /// Compass words and "mt" before such a word belong to the name ("mt eden").
     private func placeNames(_ parts: [(text: String, isWord: Bool)]) -> Set<Int> {
         func word(_ i: Int, _ step: Int) -> Int? {
@@ -219,7 +213,13 @@ public struct NameCapitals: Equatable, Sendable {
         }
         let leads: Set<String> = ["at", "in", "into", "near", "from"]
         let prefixes: Set<String> = ["north", "south", "east", "west", "mt", "upper", "lower", "new", "port", "lake"]
-        var placed = Set<Int>()
+        // "dentrix", "kelowna": a word no list knows that is no shorthand, typo or compound of
+        // words ("roadmap", "telehealth") is a product's or a place's name wherever it stands.
+        let coined = Set(
+            parts.indices.filter { i in
+                parts[i].isWord && parts[i].text.allSatisfy(\.isLowercase) && isUnknownWord(parts[i].text) && NameCapitals.isCoined(parts[i].text)
+            })
+        var placed = coined
         for (i, part) in parts.enumerated() where part.isWord && part.text.count > 1 && part.text.allSatisfy(\.isLowercase) {
             let text = part.text
             let versusOther = [word(i, -1), word(i, 1)].compactMap { $0 }.compactMap { v -> Int? in
@@ -247,14 +247,10 @@ public struct NameCapitals: Equatable, Sendable {
         }
         // "with eaglesoft and dentrix": a word no list knows, made of words, beside a coined name in
         // a list of things used is a name of the same kind.
-        func isName(_ j: Int) -> Bool {
-            let text = parts[j].text
-            return text.allSatisfy(\.isLowercase) && isUnknownWord(text) && NameCapitals.isCoined(text)
-                || text.first?.isUppercase == true && text != text.uppercased()
-        }
-        for (i, part) in parts.enumerated() where part.isWord && part.text.count >= 5 && part.text.allSatisfy(\.isLowercase) {
+        func isName(_ j: Int) -> Bool { coined.contains(j) || parts[j].text.first?.isUppercase == true && parts[j].text != parts[j].text.uppercased() }
+        for (i, part) in parts.enumerated() where part.isWord && part.text.count >= 5 && part.text.allSatisfy(\.isLowercase) && !coined.contains(i) {
             let text = part.text
-            guard isUnknownWord(text), !NameCapitals.isCoined(text), !Lexicon.isShorthand(text), !Lexicon.isTypoOfCommonWord(text) else { continue }
+            guard isUnknownWord(text), !Lexicon.isShorthand(text), !Lexicon.isTypoOfCommonWord(text) else { continue }
             var partners: [Int] = []
             for step in [-1, 1] {
                 if let joint = word(i, step), ["and", "or"].contains(parts[joint].text), let other = word(joint, step) { partners.append(other) }

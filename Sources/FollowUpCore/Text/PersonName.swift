@@ -297,7 +297,7 @@ public struct PersonName: Equatable, Sendable {
         // "Dana K.": a family name given only as an initial is no name to greet by.
         if honorific == nil, !isCJK, family.filter(\.isLetter).count == 1, family.allSatisfy({ $0.isASCII }), !given.isEmpty { return given }
         // "Hon. Margaret Whitfield": a title no list knows is never greeted alone ("Dear Hon.,").
-        if honorific == nil, given.hasSuffix("."), given.filter(\.isLetter).count >= 2, !family.isEmpty { return full }
+        if honorific == nil, Self.isTypedTitle(given), !family.isEmpty { return full }
         // "Dear Tom," in a formal note too: the whole name ("Dear Tom Birch,") reads as a form letter.
         // A name written family name first ("Lim Siew Hoon", "李雷") is greeted whole in a formal note.
         let familyFirst = isCJK || !family.isEmpty && family != full && full.hasPrefix(family)
@@ -323,9 +323,12 @@ public struct PersonName: Equatable, Sendable {
             return nameless
         }
         // A title, known or typed as one ("Hon."), takes "Dear".
-        let titled = words.count > 1 && (honorifics[key(String(words[0]))] != nil || words[0].hasSuffix(".") && words[0].filter(\.isLetter).count >= 2)
+        let titled = words.count > 1 && (honorifics[key(String(words[0]))] != nil || isTypedTitle(String(words[0])))
         return "\(titled ? "Dear" : opener(tone)) \(name),"
     }
+
+    /// True for a word typed as a title no list knows: letters and a full stop ("Hon.", "Cpl.").
+    static func isTypedTitle(_ word: String) -> Bool { word.hasSuffix(".") && word.filter(\.isLetter).count >= 2 }
 
     /// "him" or "her" when the title says which ("Mr Greg O'Sullivan", "Mrs Joy Adeyemi"), else nil.
     public var objectPronoun: String? {
