@@ -331,6 +331,7 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("you liked that id done clinical support before")?.text, "you liked that I'd done clinical support before")
         XCTAssertEqual(Note("explained what id check first and it wont happen again")?.text, "explained what I'd check first and it won't happen again")
         XCTAssertEqual(Note("a photo id check")?.text, "a photo id check", "an ID, not 'I'd'")
+        XCTAssertEqual(Note("tom showed me the new dental xray")?.text, "tom showed me the new dental X-ray")
         XCTAssertEqual(
             Note("you said you've been short handed since September").flatMap(Realiser.reaction),
             .reported("you've been short handed since September"))
@@ -614,6 +615,10 @@ final class CommonWordsTests: XCTestCase {
             ("doing the dentrix online modules this week", "I'm doing the dentrix online modules this week."),
             ("using LIMS since 2022", "I've been using LIMS since 2022."),
             ("my hotel follows Forbes-style standards", "My hotel follows Forbes-style standards."),
+            (
+                "only rabbits and guinea pigs but keen to learn, booked onto the BVNA exotics webinar",
+                "I am keen to learn, and I booked onto the BVNA exotics webinar."
+            ),
             ("travelling and working in Lisbon", nil),
             ("the uses of SQL", nil),
         ]

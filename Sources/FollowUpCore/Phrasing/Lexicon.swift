@@ -70,7 +70,7 @@ enum Lexicon {
         "make", "take", "give", "say", "tell", "think", "know", "see", "meet", "find", "get", "go", "come",
         "put", "read", "send", "spend", "stand", "understand", "oversee", "rebuild", "rewrite", "freeze",
         "decide", "expect", "hope", "aim", "reach", "happen", "fill", "hear", "follow", "apply", "include", "offer", "allow",
-        "involve", "require", "check", "pass", "obtain", "gain",
+        "involve", "require", "check", "pass", "obtain", "gain", "book", "enrol", "enroll",
     ]
 
     /// Verbs that are rarely nouns: at the start of a note they mark an action ("speak three
@@ -326,7 +326,7 @@ enum Lexicon {
         let clinical: Set<String> = [
             "paeds", "peds", "resus", "ortho", "neuro", "gynae", "onc", "cardio", "derm", "endo", "gastro", "rheum", "haem", "psych",
             "obs", "rehab", "neonates", "theatres", "somms", "devops", "fintech", "healthtech", "edtech", "proptech", "regtech",
-            "replen", "merch", "comms", "admin", "onboard", "eng", "xray", "xrays", "optom", "optoms", "physios",
+            "replen", "merch", "comms", "admin", "onboard", "eng", "optom", "optoms", "physios",
         ]
         return clinical.contains(word)
             || ["ices", "ware", "ing", "tion", "ment", "ness", "ity", "ology", "ism", "ics", "able", "ship", "ops"].contains { word.hasSuffix($0) }
@@ -475,7 +475,7 @@ enum Lexicon {
         "n": "and", "w": "with", "q": "question", "qs": "questions", "q's": "questions", "womens": "women's", "mens": "men's",
         "childrens": "children's", "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour",
         "havent": "haven't", "hadnt": "hadn't",
-        "shouldnt": "shouldn't", "hasnt": "hasn't", "wont": "won't",
+        "shouldnt": "shouldn't", "hasnt": "hasn't", "wont": "won't", "xray": "X-ray", "xrays": "X-rays",
         "dont": "don't",
         "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
         "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "ive": "I've", "im": "I'm",

@@ -578,7 +578,7 @@ enum Realiser {
     static func answer(_ note: Note) -> String? {
         // "not loads but did a course on it in June": the hedge goes, the fact stays.
         let words = note.lowercasedWords
-        if let but = words.prefix(5).firstIndex(of: "but"), but > 0, ["not", "no", "only", "a"].contains(words[0]),
+        if let but = words.prefix(8).firstIndex(of: "but"), but > 0, ["not", "no", "only", "a"].contains(words[0]),
             let range = note.text.range(of: " but "), let fact = Note(String(note.text[range.upperBound...]))
         {
             return answer(fact)
@@ -588,6 +588,12 @@ enum Realiser {
             !note.text[..<comma.lowerBound].contains(" "), let rest = Note(String(note.text[comma.upperBound...]))
         {
             return answer(rest).map { said in "Yes, " + (said.hasPrefix("I ") || said.hasPrefix("I'") ? said : said.prefix(1).lowercased() + said.dropFirst()) }
+        }
+        // "keen to learn, booked onto the exotics webinar": two things said, each a clause.
+        let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
+        if (2...3).contains(parts.count), note.shape != .sentences, note.shape != .clause {
+            let said = parts.compactMap { answer($0).map { String($0.dropLast()) } }
+            if said.count == parts.count, said.allSatisfy({ $0.hasPrefix("I ") || $0.hasPrefix("I'") }) { return Prose.sentence(clauses(said)) }
         }
         switch note.shape {
         // "sitting my full test on the 14th", "doing a refresher next month": what the candidate is
