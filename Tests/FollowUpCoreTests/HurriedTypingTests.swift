@@ -558,6 +558,11 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertFalse(body.contains("went well"), body)
         XCTAssertFalse(body.contains("nailed"), body)
         XCTAssertTrue(body.contains("chance to pitch the product."), body)
+        // How it went after a comma is cut from what they got to do; the rest is thanked.
+        a.highlights = ["she let me shadow a cardiac ct, went smoothly"]
+        let shadowed = DraftComposer().compose(a).draft(id: "thank-you-1")?.body ?? ""
+        XCTAssertTrue(shadowed.contains("chance to shadow a cardiac CT."), shadowed)
+        XCTAssertFalse(shadowed.contains("smoothly"), shadowed)
         XCTAssertEqual(set.unwritten.map(\.field), ["highlights[0]"])
         XCTAssertTrue(set.unwritten.first?.what.contains("('the system design round, when we …')") ?? false, "\(set.unwritten)")
     }

@@ -46,6 +46,7 @@ final class NameCapitalsTests: XCTestCase {
             // Acronyms by their first two letters, degrees as written, products by their use, places by their first word.
             ("a PhD from jcu, the fnol queue at the mbta", "a PhD from JCU, the FNOL queue at the MBTA"),
             ("msc in sports physio, mlis from dal", "MSc in sports physio, MLIS from dal"),
+            ("led the pacs migration", "led the PACS migration"),
             ("a bank rec in excel, excel models; I excel at it", "a bank rec in Excel, Excel models; I excel at it"),
             ("calls on teams with the teams", "calls on Teams with the teams"),
             ("workshops at saint mary's, 3 years at st james's in leeds", "workshops at Saint Mary's, 3 years at St James's in Leeds"),

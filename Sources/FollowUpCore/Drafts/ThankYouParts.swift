@@ -61,6 +61,11 @@ struct ThankYouParts {
         }
         var unsaidHighlights: [Unwritten] = []
         highlights = member.highlights.enumerated().compactMap { k, note in
+            // "I did the roleplay in Hindi", "let me shadow a cardiac CT, went smoothly": thanks for
+            // the chance (how it went is cut).
+            if let action = Realiser.chance(note), !bank.highlightAction.isEmpty {
+                return fresh(bank.highlightAction, k, action)
+            }
             if Realiser.isSelfAssessment(note) {
                 unsaidHighlights.append(
                     Unwritten(
@@ -68,10 +73,6 @@ struct ThankYouParts {
                         what: "the highlight '\(note.text)': how well it went is for your notes, not theirs; say what you talked about or did together instead."
                     ))
                 return nil
-            }
-            // "I did the roleplay in Hindi", "made a bouquet with natives": thanks for the chance.
-            if let action = Realiser.chance(note), !bank.highlightAction.isEmpty {
-                return fresh(bank.highlightAction, k, action)
             }
             switch note.shape {
             case .nounPhrase:

@@ -283,7 +283,7 @@ enum Lexicon {
     static let lowercaseAcronyms: Set<String> = [
         "api", "ui", "ux", "kpi", "seo", "ceo", "cto", "cfo", "cio", "hse", "ehr", "emr", "icu", "nicu", "picu", "eal", "iep",
         "osha", "hipaa", "foia", "okr", "qa", "aws", "gcp", "erp", "ivf", "ecg", "ekg", "mri", "gcse", "ucas", "eyfs", "senco",
-        "esg", "ifrs", "gaap",
+        "esg", "ifrs", "gaap", "pacs", "ris", "pacu",
     ]
     /// Short words with no vowel that are no acronym: units, shorthand, titles, sounds.
     static let vowellessWords: Set<String> = [
