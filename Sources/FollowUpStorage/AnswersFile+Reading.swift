@@ -27,7 +27,7 @@ struct AnswersFileReader {
     static let candidateKeys = ["name", "email", "phone", "sign_off"]
     static let interviewKeys = ["company", "role", "date", "timezone", "format", "round"]
     static let interviewerKeys = ["name", "title", "role", "email", "address_as", "topics"]
-    static let concernKeys = ["topic", "response"]
+    static let concernKeys = ["topic", "response", "raised_by"]
     static let contactKeys = ["name", "email"]
 
     mutating func readAnswers(_ root: Node) -> Answers {
@@ -63,7 +63,7 @@ struct AnswersFileReader {
         answers.interviewers = readInterviewers(fields["interviewers"])
         answers.highlights = textList(fields["highlights"], path: "highlights")
         answers.strengths = textList(fields["strengths"], path: "strengths")
-        answers.concerns = readConcerns(fields["concerns"])
+        answers.concerns = readConcerns(fields["concerns"], interviewers: answers.interviewers)
         answers.promised = textList(fields["promised"], path: "promised")
         answers.decisionDate = date(fields["decision_date"], path: "decision_date", saidOn: answers.interview.date)
         if let decision = answers.decisionDate, let interview = answers.interview.date, decision < interview {
@@ -194,7 +194,21 @@ struct AnswersFileReader {
         return result
     }
 
-    private mutating func readConcerns(_ node: Node?) -> [Concern] {
+    /// Who raised a concern: one of the interviewers, by any name the drafts know them by.
+    private mutating func raiser(_ node: Node?, path: String, among interviewers: [Interviewer]) -> String? {
+        guard let name = text(node, path: path) else { return nil }
+        guard Interviewer.index(named: name, in: interviewers) != nil else {
+            let names = interviewers.map(\.name).joined(separator: ", ")
+            report(
+                path,
+                "'\(name.prefix(80))' is none of the interviewers (\(names.isEmpty ? "none is given" : names)). Give the name of the one who raised it, or leave raised_by out.",
+                at: node)
+            return nil
+        }
+        return name
+    }
+
+    private mutating func readConcerns(_ node: Node?, interviewers: [Interviewer]) -> [Concern] {
         guard let node, node.tagName != .null, let items = list(node, path: "concerns", itemNoun: "concern", oneRecord: true) else { return [] }
         var result: [Concern] = []
         for (index, item) in items.enumerated() {
@@ -205,8 +219,9 @@ struct AnswersFileReader {
             }
             guard let fields = mapping(item, path: path, allowed: Self.concernKeys) else { continue }
             let response = text(fields["response"], path: path + ".response")
+            let raisedBy = raiser(fields["raised_by"], path: path + ".raised_by", among: interviewers)
             if let topic = text(fields["topic"], path: path + ".topic") {
-                result.append(Concern(topic: topic, response: response))
+                result.append(Concern(topic: topic, response: response, raisedBy: raisedBy))
             } else if !isWrongType(fields["topic"]) {
                 report(path + ".topic", "missing. Say what the concern was, e.g. `topic: no Kubernetes in production`.", at: item)
             }

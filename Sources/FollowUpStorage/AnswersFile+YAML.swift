@@ -34,6 +34,7 @@ extension AnswersFile {
         out.records("concerns", answers.concerns) { out, concern in
             out.line("  - topic: \(quoted(concern.topic))")
             out.optional("response", concern.response, indent: 2)
+            out.optional("raised_by", concern.raisedBy, indent: 2)
         }
         out.list("promised", answers.promised, indent: 0)
         if let decision = answers.decisionDate { out.field("decision_date", decision.iso8601, indent: 0) }

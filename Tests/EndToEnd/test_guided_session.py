@@ -50,7 +50,10 @@ def test_full_session_with_accents_back_help_and_a_bad_date(home):
     answer(child, "hiring plans; code review culture")
     answer(child, "the whiteboard session on sharding")
     answer(child, "led a Postgres migration; mentoring juniors")
-    answer(child, "my Kubernetes experience", expect_next="What would you add now")
+    # Two interviewers and a concern that names neither: who raised it is asked, with the
+    # answer on the line; Ctrl-A and a name in front put it in Zoë's note.
+    answer(child, "my Kubernetes experience", expect_next="Who raised it: José Pérez or Zoë Ng?")
+    answer(child, "\x01Zoë: ", expect_next="What would you add now about 'my Kubernetes experience'?")
     answer(child, "I ran a 40-node cluster for two years")
     answer(child, "")
     answer(child, "a code sample")
@@ -89,6 +92,9 @@ def test_full_session_with_accents_back_help_and_a_bad_date(home):
     drafts = sorted((out / "drafts").glob("*.eml"))
     names = [d.name for d in drafts]
     assert any("jose-perez" in n for n in names) and any("zoe-ng" in n for n in names), names
+    zoe = BytesParser(policy=policy.default).parsebytes(next(d for d in drafts if "thank-you-zoe-ng" in d.name).read_bytes())
+    jose = BytesParser(policy=policy.default).parsebytes(next(d for d in drafts if d.name.endswith("thank-you-jose-perez.eml")).read_bytes())
+    assert "40-node cluster" in zoe.get_content() and "40-node cluster" not in jose.get_content()
     # Private files.
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE((out / "plan.md").stat().st_mode) == 0o600

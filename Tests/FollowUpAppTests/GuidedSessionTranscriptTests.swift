@@ -11,7 +11,7 @@ final class GuidedSessionTranscriptTests: XCTestCase {
         "José Pérez, Zoë Ng", "CTO", "jose@acme.example", "", "the data migration; on-call load",
         "Staff Engineer", "", "Dr. Ng", "hiring plans; code review culture",
         "the whiteboard session on sharding", "led a Postgres migration; mentoring juniors",
-        "my Kubernetes experience", "I ran a 40-node cluster for two years", "", "a code sample",
+        "José: my Kubernetes experience", "I ran a 40-node cluster for two years", "", "a code sample",
         "Dec 4", "Sam Lee <sam@acme.example>", "warm", "Maya Chen", "maya@example.org",
     ]
 

@@ -199,4 +199,28 @@ final class DraftRoutingTests: XCTestCase {
         // Near miss: a person.
         XCTAssertEqual(Contact(name: "Linda Mohr").greetingName(tone: .warm), "Linda")
     }
+
+    /// A concern goes to whoever raised it (`raised_by`), else to the one whose topics it
+    /// shares a telling word with: a short acronym counts ("sap"), a word any note may hold
+    /// ("days") does not.
+    func testAConcernGoesToWhoRaisedItElseToWhoseTopicsItShares() {
+        var a = answers()
+        a.interviewers = [
+            Interviewer(name: "Priya Nair", topics: ["the sap s/4 migration", "month end close taking 9 days"]),
+            Interviewer(name: "Tom Walsh", topics: ["hybrid working policy"]),
+        ]
+        a.concerns = [
+            Concern(topic: "my sap experience", response: "I used SAP FI daily for three years"),
+            Concern(topic: "whether I can do 3 days in the office", response: "yes, three days suits me"),
+        ]
+        var loop = InterviewLoop(a)
+        XCTAssertEqual(loop.members.map(\.concernIndices), [[0], [1]])
+        XCTAssertEqual(loop.guessedConcerns, [1])
+        a.concerns[1].raisedBy = "priya"
+        loop = InterviewLoop(a)
+        XCTAssertEqual(loop.members.map(\.concernIndices), [[0, 1], []])
+        XCTAssertEqual(loop.guessedConcerns, [])
+        XCTAssertEqual(Interviewer.index(named: "Tom Walsh", in: a.interviewers), 1)
+        XCTAssertNil(Interviewer.index(named: "Tamsin", in: a.interviewers))
+    }
 }

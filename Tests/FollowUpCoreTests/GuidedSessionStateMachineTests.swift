@@ -641,4 +641,31 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         XCTAssertTrue(
             step.messages.contains { if case .say(let t) = $0 { return t == CoachScript.Remark.unsaidHint } else { return false } }, "\(step.messages)")
     }
+
+    /// Among two interviewers, a concern that names neither and shares no topic word is asked
+    /// about once: who raised it. A name in front says it, and goes into that person's note.
+    func testWhoRaisedAConcernIsAskedWhenItIsAGuess() {
+        var (m, typing) = atHighlights()
+        for line in ["", ""] { _ = m.handle(DialogueEvent(line: line), environment: typing) }
+        XCTAssertEqual(m.state, .asking(.concern(0)))
+        let step = m.handle(DialogueEvent(line: "whether I can do three days in the office"), environment: typing)
+        XCTAssertEqual(m.rephrasing, .concern(0))
+        XCTAssertEqual(m.prompt?.text, CoachScript.Remark.whoRaisedAgain)
+        XCTAssertEqual(m.prompt?.current, "whether I can do three days in the office")
+        XCTAssertTrue(
+            step.messages.contains { if case .say(let t) = $0 { return t.hasPrefix("Who raised it: Ana Ruiz or Ben Okafor?") } else { return false } },
+            "\(step.messages)")
+        _ = m.handle(DialogueEvent(line: "ben: whether I can do three days in the office"), environment: typing)
+        XCTAssertNil(m.rephrasing)
+        XCTAssertEqual(m.state, .asking(.concernResponse(0)))
+        XCTAssertEqual(m.answers.concerns, [Concern(topic: "whether I can do three days in the office", raisedBy: "Ben Okafor")])
+        XCTAssertTrue(SessionSummary.lines(for: m.answers).contains { $0.value == "whether I can do three days in the office (raised by Ben Okafor)" })
+
+        // A concern that shares a word with someone's topics is theirs: nothing is asked.
+        var (other, _) = atHighlights()
+        for line in ["", ""] { _ = other.handle(DialogueEvent(line: line), environment: typing) }
+        _ = other.handle(DialogueEvent(line: "my data migration experience"), environment: typing)
+        XCTAssertNil(other.rephrasing)
+        XCTAssertEqual(other.state, .asking(.concernResponse(0)))
+    }
 }

@@ -114,6 +114,27 @@ final class AnswersFileTests: XCTestCase {
         XCTAssertFalse(drafts.draft(id: "thank-you-2")?.body.contains("case study") ?? true)
     }
 
+    /// `raised_by` names the interviewer whose note carries the concern; a name that is no
+    /// interviewer's is reported with its line and the names there are.
+    func testAConcernRaisedByAnInterviewerGoesToThem() throws {
+        let head = """
+            candidate: {name: Maya Chen}
+            interview: {company: Acme, role: Engineer, date: 2026-11-20}
+            interviewers: [{name: Ana Lee, topics: [the migration]}, {name: Dr. Ben Okafor, topics: [on-call]}]
+            concerns:
+              - topic: my budget experience
+                response: I ran a $2M budget at Initech.
+
+            """
+        let answers = try AnswersFile.decode(Data((head + "    raised_by: dr okafor\n").utf8), fileName: "x.yaml")
+        XCTAssertEqual(answers.concerns[0].raisedBy, "dr okafor")
+        XCTAssertTrue(DraftComposer().compose(answers).draft(id: "thank-you-2")?.body.contains("$2M budget") ?? false)
+        let found = problems(head + "    raised_by: Tamsin\n")
+        XCTAssertEqual(found.map(\.keyPath), ["concerns[0].raised_by"])
+        XCTAssertEqual(found.first?.line, 7)
+        XCTAssertTrue(found.first?.message.contains("'Tamsin' is none of the interviewers (Ana Lee, Dr. Ben Okafor)") ?? false, "\(found)")
+    }
+
     // MARK: Each kind of problem
 
     func testMissingCompanyRoleDateAndCandidateName() {
@@ -306,7 +327,7 @@ final class AnswersFileTests: XCTestCase {
             ],
             highlights: ["Line one\nline two", "tab\there", "emoji 🎉", "'single' quotes"],
             strengths: [],
-            concerns: [Concern(topic: "~", response: "{not: a map}"), Concern(topic: "gap", response: nil)],
+            concerns: [Concern(topic: "~", response: "{not: a map}"), Concern(topic: "gap", response: nil, raisedBy: "Zoë Ng")],
             promised: ["[not a list]", "@handle", "%percent", "true"],
             decisionDate: LocalDate(year: 2026, month: 12, day: 4),
             nextSteps: "A call: then & *stars*",

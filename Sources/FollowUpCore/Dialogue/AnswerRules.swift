@@ -167,6 +167,14 @@ public enum AnswerRules {
             } else {
                 a.concerns[i].topic = text
             }
+            // "Dana: my budget experience": Dana raised it.
+            let k = min(i, a.concerns.count - 1)
+            if let (person, topic) = InterviewLoop.label(of: text, names: a.interviewers.map(InterviewLoop.names(of:))), let person,
+                Note(topic) != nil
+            {
+                a.concerns[k].topic = topic
+                a.concerns[k].raisedBy = a.interviewers[person].name
+            }
         case .concernResponse(let i):
             guard a.concerns.indices.contains(i) else { return .rejected("That concern is no longer in the list.") }
             a.concerns[i].response = text

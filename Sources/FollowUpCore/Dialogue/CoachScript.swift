@@ -178,6 +178,13 @@ public enum CoachScript {
         /// Asked when part of an answer could not become a clean sentence.
         /// The answer is put on the line to change; Enter as it is keeps it, and that part stays out.
         public static let sayItAgain = "Could you say that part another way, as the note above suggests? Your answer is on the line to change."
+        public static let whoRaisedAgain = "Who raised it? Your answer is on the line: put their name in front, or press Enter to keep it as it is."
+        /// A concern among several interviewers that names none of them.
+        public static func whoRaised(names: [String], guess: String, topic: String) -> String {
+            let choices = names.count == 2 ? names.joined(separator: " or ") : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+            return
+                "Who raised it: \(choices)? Their note is where it belongs; as it is, it goes to \(guess), as a guess. Put their name in front to say ('\(names[names.count > 1 ? 1 : 0]): \(topic)')."
+        }
         public static let unsaidHint = "Carry on (it stays out of the notes), or /back to say it differently."
         public static let concernUnsaidHint = "Say what you would add now at the next question, or /back to say what it was about."
         public static func unsaid(_ what: String) -> String { "Not written yet: \(what)" }

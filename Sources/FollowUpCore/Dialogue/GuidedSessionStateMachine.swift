@@ -316,7 +316,7 @@ public struct GuidedSessionStateMachine: Equatable, Sendable {
             ask = CoachScript.Remark.anotherConcern
         }
         if rephrasing == question {
-            ask = CoachScript.Remark.sayItAgain
+            if case .concern = question { ask = CoachScript.Remark.whoRaisedAgain } else { ask = CoachScript.Remark.sayItAgain }
         }
         return Prompt(
             question: question,

@@ -36,7 +36,8 @@ public enum SessionSummary {
         lines.append(SummaryLine(label: "Stood out", value: orDash(a.highlights.joined(separator: "; ")), field: "highlights"))
         lines.append(SummaryLine(label: "Strengths", value: orDash(a.strengths.joined(separator: "; ")), field: "strengths"))
         for (n, concern) in a.concerns.enumerated() {
-            let value = concern.response.map { "\(concern.topic) → \($0)" } ?? concern.topic
+            var value = concern.response.map { "\(concern.topic) → \($0)" } ?? concern.topic
+            if let by = concern.raisedBy { value += " (raised by \(by))" }
             lines.append(SummaryLine(label: "Concern \(n + 1)", value: value, field: "concern \(n + 1)"))
         }
         lines.append(SummaryLine(label: "Promised", value: orDash(a.promised.joined(separator: "; ")), field: "promised"))

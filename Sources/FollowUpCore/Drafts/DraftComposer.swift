@@ -172,6 +172,12 @@ public struct DraftComposer: Sendable {
             drafts.append(draft)
             notes += unsaid
         }
+        for k in loop.guessedConcerns {
+            guard let member = loop.members.first(where: { $0.concernIndices.contains(k) }) else { continue }
+            notes.append(
+                "A guess: the concern '\(ListAnswer.clean(answers.concerns[k].topic))' names no interviewer and went to \(member.person.name). If someone else raised it, say who (`raised_by:` in an answers file)."
+            )
+        }
         // A recruiter who also interviewed has their thank-you: a second note the same day says nothing new.
         if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty, loop.processMember == nil {
             drafts.append(

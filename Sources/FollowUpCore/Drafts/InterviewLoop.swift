@@ -32,6 +32,9 @@ struct InterviewLoop: Sendable {
     var unplacedHighlights: [Unwritten]
     /// Strengths no note has room for.
     var unplacedStrengths: [Unwritten]
+    /// Concerns (`concerns[k]`) among several people that neither name anyone, share words
+    /// with anyone's topics nor say who raised them: who has them is a guess.
+    var guessedConcerns: [Int]
 
     /// Who receives process questions (the check-ins, the rejection reply): the recruiter
     /// when there is one, otherwise the first interviewer.
@@ -107,12 +110,17 @@ struct InterviewLoop: Sendable {
 
         var concernsFor = Array(repeating: [Concern](), count: people.count)
         var concernIndicesFor = Array(repeating: [Int](), count: people.count)
+        var guessed: [Int] = []
         for (k, concern) in answers.concerns.enumerated() where Note(concern.topic) != nil {
-            let (index, _) = owner(of: concern.topic)
+            // Who raised it, as the candidate said; else whom it names or shares words with.
+            var (index, topic) = owner(of: concern.topic)
+            if let by = concern.raisedBy, let raiser = Interviewer.index(named: by, in: people) { index = raiser }
             let fewest = people.indices.min { concernsFor[$0].count < concernsFor[$1].count } ?? 0
-            concernsFor[index ?? fewest].append(concern)
+            if index == nil, people.count > 1 { guessed.append(k) }
+            concernsFor[index ?? fewest].append(Concern(topic: topic, response: concern.response))
             concernIndicesFor[index ?? fewest].append(k)
         }
+        guessedConcerns = guessed
 
         var promisedFor = Array(repeating: [String](), count: people.count)
         for raw in answers.promised.flatMap(InterviewLoop.splitItems) {
@@ -254,15 +262,7 @@ struct InterviewLoop: Sendable {
     /// Who a note is about, and the note without an explicit "Name:" label.
     static func owner(of text: String, names: [[String]], topicWords: [Set<String>]) -> (index: Int?, text: String) {
         let trimmed = ListAnswer.clean(text)
-        // An explicit label: "Marcus: we sketched…", "Marcus - …", "(Marcus) …", "for Marcus: …".
-        for (i, personNames) in names.enumerated() {
-            for name in personNames {
-                for lead in ["\(name):", "\(name) -", "\(name) –", "(\(name))", "for \(name):", "to \(name):", "[\(name)]"]
-                where trimmed.lowercased().hasPrefix(lead.lowercased() + " ") {
-                    return (i, String(trimmed.dropFirst(lead.count + 1)))
-                }
-            }
-        }
+        if let labelled = label(of: trimmed, names: names) { return labelled }
         // "send Tanya my rota template": the errand names whom it is for.
         for (i, personNames) in names.enumerated() {
             for name in personNames {
@@ -291,11 +291,43 @@ struct InterviewLoop: Sendable {
         return (nil, trimmed)
     }
 
+    /// An explicit label: "Marcus: we sketched…", "Marcus - …", "(Marcus) …", "for Marcus: …":
+    /// whose it is, and the note without it.
+    static func label(of text: String, names: [[String]]) -> (index: Int?, text: String)? {
+        let trimmed = ListAnswer.clean(text)
+        for (i, personNames) in names.enumerated() {
+            for name in personNames {
+                for lead in ["\(name):", "\(name) -", "\(name) –", "(\(name))", "for \(name):", "to \(name):", "[\(name)]"]
+                where trimmed.lowercased().hasPrefix(lead.lowercased() + " ") {
+                    return (i, String(trimmed.dropFirst(lead.count + 1)))
+                }
+            }
+        }
+        return nil
+    }
+
     /// Lowercased words of four letters or more: enough to match "API design" with "API design review".
+    /// Words of three letters count too ("sap", "sql", "icu"), but for the everyday ones; words
+    /// any note may hold ("days", "team", "work") do not: "3 days in the office" shares nothing
+    /// with "month end close taking 9 days".
     static func keyWords(_ text: String) -> Set<String> {
-        let common: Set<String> = ["about", "with", "their", "they", "them", "that", "this", "what", "from", "have", "your", "were", "when", "been"]
+        let common: Set<String> = [
+            "about", "with", "their", "they", "them", "that", "this", "what", "from", "have", "your", "were", "when", "been",
+            "days", "weeks", "months", "years", "time", "team", "teams", "work", "working", "role", "roles", "people", "thing",
+            "things", "more", "much", "some", "would", "could", "will", "just", "like", "really", "very", "also", "there",
+            "here", "than", "then", "into", "over", "next", "last", "year", "week", "month", "well", "good", "great", "experience",
+        ]
+        let shortWords: Set<String> = [
+            "the", "and", "for", "you", "our", "how", "new", "was", "are", "but", "not", "all", "can", "had", "her", "his", "him",
+            "she", "one", "two", "six", "ten", "out", "get", "got", "day", "way", "who", "why", "did", "its", "may", "now", "own",
+            "see", "too", "use", "yes", "job", "lot", "few", "any", "big", "bit", "etc", "per", "via", "off", "let", "put", "say",
+            "set", "ask", "try", "end", "run", "far", "top", "old", "low", "key", "met", "has", "due", "yet", "ago",
+        ]
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return Set(words.filter { $0.count >= 4 && !common.contains(String($0)) }.map(String.init))
+        return Set(
+            words.filter { word in
+                word.count >= 4 ? !common.contains(String(word)) : word.count == 3 && word.allSatisfy(\.isLetter) && !shortWords.contains(String(word))
+            }.map(String.init))
     }
 }
 
@@ -306,5 +338,17 @@ extension Answers {
     public func promised(forInterviewer index: Int) -> [String] {
         let loop = InterviewLoop(self)
         return loop.members.indices.contains(index) ? loop.members[index].promised : []
+    }
+}
+
+extension Interviewer {
+    /// The one interviewer `name` is (full name, given or family name, with or without a title,
+    /// how they are greeted; letter case and accents aside), or nil.
+    public static func index(named name: String, in people: [Interviewer]) -> Int? {
+        let wanted = ListAnswer.clean(name).lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        let matches = people.indices.filter { i in
+            InterviewLoop.names(of: people[i]).contains { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) == wanted }
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 }

@@ -9,12 +9,15 @@ public struct SentencePreview: Equatable, Sendable {
     public var unwritten: [Unwritten]
     /// The sentences an unwritten concern would go into, with "…" where it goes.
     public var frames: [String]
+    /// Among several interviewers, a concern whose owner is a guess: the question who raised it.
+    public var whoRaised: String?
 
     /// The preview after `question` was answered (empty when the answer is not prose).
     public init(after question: Question, in answers: Answers, nameCapitals: NameCapitals = .none) {
         shown = []
         unwritten = []
         frames = []
+        whoRaised = nil
         switch question {
         case .interviewerTopics, .highlights, .strengths, .concern, .concernResponse, .promised: break
         default: return  // not prose: nothing to compose
@@ -46,6 +49,10 @@ public struct SentencePreview: Equatable, Sendable {
             shown = show(member, parts[member].concerns)
             unwritten = parts[member].unsaid.filter { $0.field.hasPrefix("concerns[") }
             frames = parts[member].toFinish
+            if case .concern = question, loop.guessedConcerns.contains(k) {
+                whoRaised = CoachScript.Remark.whoRaised(
+                    names: answers.interviewers.map(\.name), guess: loop.members[member].person.name, topic: answers.concerns[k].topic)
+            }
         case .promised:
             shown = parts.indices.flatMap { show($0, parts[$0].promised) }
         default:
@@ -60,7 +67,7 @@ public struct SentencePreview: Equatable, Sendable {
 
     /// The preview, what it leaves out, and what the candidate can do about it.
     public func lines(after question: Question) -> [String] {
-        guard !shown.isEmpty || !unwritten.isEmpty else { return [] }
+        guard !shown.isEmpty || !unwritten.isEmpty || whoRaised != nil else { return [] }
         // A concern not yet sayable can still be answered at the next question.
         var hint = CoachScript.Remark.unsaidHint
         if case .concern = question { hint = CoachScript.Remark.concernUnsaidHint }
@@ -69,17 +76,19 @@ public struct SentencePreview: Equatable, Sendable {
 
     /// The preview and what it leaves out, without the closing hint.
     public var notes: [String] {
-        shown + unwritten.map { CoachScript.Remark.unsaid($0.what) } + frames.map(CoachScript.Remark.finish)
+        shown + unwritten.map { CoachScript.Remark.unsaid($0.what) } + frames.map(CoachScript.Remark.finish) + [whoRaised].compactMap { $0 }
     }
 
     /// True when something of the answer to `question` itself stays out of the notes, so the
     /// coach asks for it again in a shape that fits. A concern's subject is not: the next
-    /// question (what the candidate would add) can still make it sayable.
+    /// question (what the candidate would add) can still make it sayable; but among several
+    /// interviewers, who raised a concern that names no one is asked.
     public func asksAgain(after question: Question) -> Bool {
         switch question {
         case .highlights: return unwritten.contains { $0.field.hasPrefix("highlights") }
         case .strengths: return unwritten.contains { $0.field.hasPrefix("strengths") }
         case .concernResponse(let k): return unwritten.contains { $0.field == "concerns[\(k)].response" }
+        case .concern: return whoRaised != nil
         default: return false
         }
     }

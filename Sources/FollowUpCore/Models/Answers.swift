@@ -232,15 +232,20 @@ public struct Concern: Codable, Equatable, Sendable {
     public var topic: String
     /// What the candidate would add or clarify now. Empty when they have nothing yet.
     public var response: String?
+    /// The interviewer who raised it, by one of their names: their note carries it. Nil when
+    /// the topic says whose it is, or when the candidate did not say.
+    public var raisedBy: String?
 
-    public init(topic: String, response: String? = nil) {
+    public init(topic: String, response: String? = nil, raisedBy: String? = nil) {
         self.topic = topic
         self.response = response
+        self.raisedBy = raisedBy
     }
 
     enum CodingKeys: String, CodingKey {
         case topic = "topic"
         case response = "response"
+        case raisedBy = "raised_by"
     }
 }
 
