@@ -382,8 +382,20 @@ struct AnswersFileReader {
         let parser = DateParser(today: saidOn ?? LocalDate(daysSinceEpoch: 0), numericOrder: order)
         let result = parser.read(value, preferring: .future)
         if saidOn == nil, !hasYear || (try? result.get())?.phrase != nil {
-            let counted = path == "decision_date" ? " ('\(value)' would count from interview.date, which is missing)" : ""
-            report(path, "'\(value)' needs a year in a file\(counted): write it like 2026-11-20 or Nov 20, 2026.", at: node)
+            // "today", "end of next week": a day counted from another, not a date without its year.
+            let later = DateParser(today: LocalDate(daysSinceEpoch: 40), numericOrder: order).read(value, preferring: .future)
+            let days = [result, later].compactMap { try? $0.get().date }
+            let relative = days.count == 2 && (days[0].month != days[1].month || days[0].day != days[1].day)
+            if relative, path == "decision_date" {
+                report(
+                    path,
+                    "'\(value)' counts from the interview, and interview.date is missing or could not be read: fix that, or write this day itself, like 2026-12-04.",
+                    at: node)
+            } else if relative {
+                report(path, "'\(value)' would change with the day the file is read: write the day itself, like 2026-11-20 or Nov 20, 2026.", at: node)
+            } else {
+                report(path, "'\(value)' needs a year in a file: write it like 2026-11-20 or Nov 20, 2026.", at: node)
+            }
             return nil
         }
         switch result {

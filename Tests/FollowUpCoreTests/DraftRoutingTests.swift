@@ -223,4 +223,56 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertEqual(Interviewer.index(named: "Tom Walsh", in: a.interviewers), 1)
         XCTAssertNil(Interviewer.index(named: "Tamsin", in: a.interviewers))
     }
+
+    /// "jf" is Jean-François; "faizal" is Muhammad Faizal bin Rahman, and how the notes name
+    /// him is how the warm note greets him.
+    func testInitialsAndOneWordOfAGivenNameOfTwoFindThePerson() {
+        var a = answers()
+        a.tone = .warm
+        a.interviewers = [
+            Interviewer(name: "Marie-Ève Gagnon", topics: ["the research repository"]),
+            Interviewer(name: "Jean-François Roy", topics: ["survey design"]),
+            Interviewer(name: "Muhammad Faizal bin Rahman", topics: ["incident response"]),
+        ]
+        a.concerns = [
+            Concern(topic: "jf asked about survey stats and I fumbled sample sizes", response: "I have since redone a power analysis course"),
+            Concern(topic: "faizal asked about cloud IR", response: "I have run two cloud tabletop exercises"),
+        ]
+        let loop = InterviewLoop(a)
+        XCTAssertEqual(loop.members.map(\.concernIndices), [[], [0], [1]])
+        XCTAssertTrue(thankYou(3, from: a).hasPrefix("Hi Faizal,"), thankYou(3, from: a))
+    }
+
+    /// Without a recruiter, the check-ins go to the first interviewer with an address; a
+    /// recruiter who interviewed gets no recruiter note, in the drafts or in the plan.
+    func testProcessQuestionsGoToSomeoneWithAnAddress() {
+        var a = answers()
+        a.interviewers[1].email = "dana@northwind.example"
+        XCTAssertEqual(DraftComposer().compose(a).draft(id: DraftID.checkIn)?.recipientName, "Dana Kim")
+        a.recruiter = Contact(name: "Dana Kim", email: "dana@northwind.example")
+        let plan = PlanBuilder.build(from: a, today: LocalDate(year: 2026, month: 11, day: 27)!)
+        XCTAssertFalse(plan.steps.contains { $0.kind == .recruiterNote }, "\(plan.steps.map(\.id))")
+    }
+
+    /// A title's full stop is not doubled in the line asking the recruiter to forward a note.
+    func testANameEndingInAFullStopIsNotFollowedByAnother() {
+        var a = answers()
+        a.tone = .formal
+        a.interviewers[1].name = "Venkatesh S."
+        a.recruiter = Contact(name: "Kayla Moss", email: "kayla@northwind.example")
+        let forwarded = DraftComposer().compose(a).draft(id: "thank-you-2")?.forwarded(through: a.recruiter, tone: .formal)?.body ?? ""
+        XCTAssertTrue(forwarded.contains("for Venkatesh S. Would you"), forwarded)
+    }
+
+    /// "rode along with dana" is the candidate's own doing ("I rode along with you"), and the
+    /// terms of the job ("salary expectations") are no reason given for being keen.
+    func testARideAlongIsTheCandidatesAndPayIsNoReasonToBeKeen() {
+        var a = answers()
+        a.highlights = ["rode along with dana to a call at the hospital"]
+        XCTAssertTrue(thankYou(2, from: a).contains("I rode along with you to a call at the hospital"), thankYou(2, from: a))
+        a.interviewers[0].topics = ["salary expectations", "the new clinic"]
+        a.interviewers[0].email = "marcus@northwind.example"
+        let checkIn = DraftComposer().compose(a).draft(id: DraftID.checkIn)?.body ?? ""
+        XCTAssertTrue(checkIn.contains("the new clinic") && !checkIn.contains("salary"), checkIn)
+    }
 }

@@ -619,6 +619,13 @@ final class CommonWordsTests: XCTestCase {
             ("doing a refresher course next month", "I'm doing a refresher course next month."),
             ("doing the dentrix online modules this week", "I'm doing the dentrix online modules this week."),
             ("using LIMS since 2022", "I've been using LIMS since 2022."),
+            // A month or a year to come says it is ahead; a present perfect wants only its subject.
+            ("signing up for the chiller class in jan", "I'm signing up for the chiller class in January."),
+            ("sitting SP2 and SA2 in the may 2027 sitting", "I'm sitting SP2 and SA2 in the May 2027 sitting."),
+            (
+                "have been doing the security specialty course, exam booked for 15 jan",
+                "I have been doing the security specialty course, and my exam is booked for 15 January."
+            ),
             ("my hotel follows Forbes-style standards", "My hotel follows Forbes-style standards."),
             (
                 "only rabbits and guinea pigs but keen to learn, booked onto the BVNA exotics webinar",

@@ -149,6 +149,35 @@ final class NameCapitalsTests: XCTestCase {
         assertWritten(table, by: names)
     }
 
+    /// After "at", in a clause that counts time spent there, the employer is a name however
+    /// ordinary its words; a place of work, a manner or a level is not.
+    func testTheEmployerAfterAtInAClauseThatCountsTimeThereIsAName() {
+        let table: [(String, String)] = [
+            ("5 years of community pharmacy experience at mercury drug.", "5 years of community pharmacy experience at Mercury Drug."),
+            ("a 3-month stint on pastry at hotel du vin", "a 3-month stint on pastry at Hotel du Vin"),
+            ("2 yrs at the connacht tribune", "2 yrs at the Connacht Tribune"),
+            ("6 years at brakes, mostly in month end", "6 years at Brakes, mostly in month end"),
+            ("3 years at tesco stores managing a team", "3 years at Tesco Stores managing a team"),
+            // Near misses: no time counted, a determiner, a place of work, a manner, a level.
+            ("we met at mercury drug", "we met at mercury drug"),
+            ("10 years of office admin at a school", "10 years of office admin at a school"),
+            ("2 years at the hospital as a porter", "2 years at the hospital as a porter"),
+            ("4 years on the tools, working at heights", "4 years on the tools, working at heights"),
+            ("I worked at scale for 4 years", "I worked at scale for 4 years"),
+            ("3 years of experience at board level", "3 years of experience at board level"),
+            ("2 years at home with my kids", "2 years at home with my kids"),
+        ]
+        assertWritten(table, by: .english)
+    }
+
+    /// A word the candidate typed in capitals somewhere is an acronym wherever they typed it
+    /// in lowercase ("OSCP" as a strength, "my oscp certificate"); capitals for emphasis are not.
+    func testAWordTypedInCapitalsIsThatAcronymEverywhere() {
+        let names = NameCapitals.english.learning(from: ["OSCP", "started the SAP MM course", "I was NOT late", "VERY keen"])
+        XCTAssertEqual(names.apply("my oscp certificate and sap"), "my OSCP certificate and SAP")
+        XCTAssertEqual(names.apply("not very late"), "not very late")
+    }
+
     /// Each typed text of `table` is written as given.
     func assertWritten(_ table: [(typed: String, written: String)], by names: NameCapitals, line: UInt = #line) {
         for (typed, written) in table {

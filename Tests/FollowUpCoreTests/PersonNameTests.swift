@@ -133,6 +133,13 @@ final class PersonNameTests: XCTestCase {
         XCTAssertEqual(parts("Mary Jo Carter"), ["", "Mary Jo", "Carter", ""])
         XCTAssertEqual(parts("Charles de la Croix"), ["", "Charles", "de la Croix", ""])
         XCTAssertEqual(parts("Ludwig van der Berg"), ["", "Ludwig", "van der Berg", ""])
+        // Two words before a particle are a given name of two (asked about in the session).
+        XCTAssertEqual(parts("maria cristina dela cruz"), ["", "Maria Cristina", "Dela Cruz", ""])
+        XCTAssertEqual(parts("Muhammad Faizal bin Rahman"), ["", "Muhammad Faizal", "bin Rahman", ""])
+        XCTAssertTrue(PersonName("Maria Cristina Dela Cruz").greetingIsUncertain)
+        XCTAssertEqual(PersonName("Maria Cristina Dela Cruz").greeting(tone: .formal), "Dear Maria Cristina,")
+        XCTAssertEqual(parts("Engr. Ibrahim Musa"), ["Engr.", "Ibrahim", "Musa", ""])
+        XCTAssertEqual(PersonName("engr ibrahim musa").greeting(tone: .formal), "Dear Engr. Musa,")
         XCTAssertEqual(parts("Martin Luther King, Jr."), ["", "Martin", "King", "Jr."])
         XCTAssertEqual(parts("Amara Osei, PhD"), ["", "Amara", "Osei", "PhD"])
         XCTAssertEqual(parts("Priya"), ["", "Priya", "", ""])

@@ -78,6 +78,8 @@ final class TimeExpressionTests: XCTestCase {
                 ("second week of Jan", day(2027, 1, 14)),
                 ("the last week of january", day(2027, 1, 29)),  // the 31st is a Sunday
                 ("after the holidays, probably first week of january", day(2027, 1, 7)),  // the part that names a day
+                ("next week sometime, probably thurs", day(2026, 11, 26)),  // that day of the week named
+                ("probably thursday, next week", day(2026, 11, 26)),
                 ("end of next wk", day(2026, 11, 27)),
                 ("within 2 wks", day(2026, 11, 30)),
                 ("next fortnight", day(2026, 11, 30)),

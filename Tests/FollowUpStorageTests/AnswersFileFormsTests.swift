@@ -119,7 +119,13 @@ final class AnswersFileFormsTests: XCTestCase {
         XCTAssertEqual(found.first?.line, 4)
         found = problems("candidate: {name: Maya}\ninterview: {company: Acme, role: Engineer}\ninterviewers: [Ana Lee]\ndecision_date: end of next week\n")
         XCTAssertEqual(found.map(\.keyPath), ["interview.date", "decision_date"])
-        XCTAssertTrue(found[1].message.contains("interview.date, which is missing"), found[1].message)
+        XCTAssertTrue(found[1].message.contains("interview.date is missing or could not be read"), found[1].message)
+        // "today" in a file is a day that moves, not a date missing its year.
+        found = problems("candidate: {name: Maya}\ninterview: {company: Acme, role: Engineer, date: today}\ninterviewers: [Ana Lee]\n")
+        XCTAssertEqual(found.map(\.keyPath), ["interview.date"])
+        XCTAssertTrue(found[0].message.contains("'today' would change with the day the file is read"), found[0].message)
+        found = problems("candidate: {name: Maya}\ninterview: {company: Acme, role: Engineer, date: Nov 30}\ninterviewers: [Ana Lee]\n")
+        XCTAssertTrue(found[0].message.contains("'Nov 30' needs a year in a file"), found[0].message)
     }
 
     func testCountryIsWrittenBackAndAnUncoveredOneIsKept() throws {

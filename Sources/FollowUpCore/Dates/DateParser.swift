@@ -118,11 +118,17 @@ public struct DateParser: Sendable {
     /// The day a text names, and how an expression was understood (to echo it back).
     public func read(_ raw: String, preferring preference: Preference = .past) -> Result<Reading, Failure> {
         var result = readAnyYear(raw, preferring: preference)
-        // "after the holidays, probably first week of january": the part that names a day.
-        if case .failure = result, let comma = raw.range(of: ", ", options: .backwards),
-            case .success(let reading) = readAnyYear(String(raw[comma.upperBound...]), preferring: preference)
-        {
-            result = .success(reading)
+        if case .failure = result, let comma = raw.range(of: ", ", options: .backwards) {
+            let head = String(raw[..<comma.lowerBound]), tail = String(raw[comma.upperBound...])
+            // "next week sometime, probably thurs": that day of the week the other part names.
+            let week = [head, tail].first { Self.normalised($0).contains("next week") }
+            let day = [head, tail].first { $0 != week && weekdayIndex(Self.normalised($0)) != nil }
+            if let day, week != nil, case .success(let reading) = readAnyYear(Self.normalised(day) + " next week", preferring: preference) {
+                result = .success(reading)
+            } else if case .success(let reading) = readAnyYear(tail, preferring: preference) {
+                // "after the holidays, probably first week of january": the part that names a day.
+                result = .success(reading)
+            }
         }
         if case .success(let reading) = result, !reading.date.isSupported {
             return .failure(.unsupportedYear(raw, year: reading.date.year))

@@ -165,13 +165,13 @@ struct CommonFacts: Sendable {
     static func processTopic(_ answers: Answers, loop: InterviewLoop) -> String? {
         // A problem they described ("OSHA recordables") is no reason to be keen: the next topic is.
         if let index = loop.processMember,
-            let own = loop.members[index].topics.lazy.compactMap(Realiser.topic).first(where: { !Realiser.isTroubled($0) })
+            let own = loop.members[index].topics.lazy.compactMap(Realiser.topic).first(where: Realiser.isReasonToBeKeen)
         {
             return own
         }
         for member in loop.members {
             for raw in member.person.topics.flatMap(InterviewLoop.splitItems) {
-                if let note = Note(raw), let topic = Realiser.topic(note), !Perspective.speaksOfSomeone(topic), !Realiser.isTroubled(topic) {
+                if let note = Note(raw), let topic = Realiser.topic(note), !Perspective.speaksOfSomeone(topic), Realiser.isReasonToBeKeen(topic) {
                     return topic
                 }
             }

@@ -261,7 +261,7 @@ public struct DraftComposer: Sendable {
         var context = common.context(greetingName: member.person.greetingName(tone: common.tone), recipient: member.person.name, email: member.person.email)
         context["subject"] = parts.subject
         context["sign_off"] = parts.signOff
-        if let topic = parts.nominalTopics.first(where: { !Realiser.isTroubled($0) }) {
+        if let topic = parts.nominalTopics.first(where: Realiser.isReasonToBeKeen) {
             context["topic"] = topic
         } else {
             context.removeValue(forKey: "topic")

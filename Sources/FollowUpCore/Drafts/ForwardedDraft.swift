@@ -16,7 +16,7 @@ extension EmailDraft {
         switch tone {
         case .formal:
             request =
-                "I do not have an email address for \(name). Would you be kind enough to forward the note below \(pronoun.map { "to \($0)" } ?? "on my behalf")? Thank you very much."
+                "I do not have an email address for \(name)\(name.hasSuffix(".") ? "" : ".") Would you be kind enough to forward the note below \(pronoun.map { "to \($0)" } ?? "on my behalf")? Thank you very much."
         case .warm:
             request =
                 "I don't have an email address for \(name): could you pass the note below on \(pronoun.map { "to \($0)" } ?? "for me")? Thank you so much."

@@ -179,10 +179,12 @@ struct InterviewLoop: Sendable {
             // A recruiter who also interviewed: their own topics are theirs to be reminded of.
             processMember = people.firstIndex(where: isRecruiter)
         } else {
-            let first = people[0]
+            // The first interviewer with an address: a check-in nobody can send is no check-in.
+            let index = people.firstIndex { Prose.firstNonEmpty($0.email) != nil } ?? 0
+            let first = people[index]
             processContact = Recipient(name: first.name, email: first.email)
             processGreetingName = first.greetingName(tone: answers.tone)
-            processMember = 0
+            processMember = index
         }
     }
 
@@ -238,7 +240,11 @@ struct InterviewLoop: Sendable {
         guard answers.tone != .formal, name.greetingIsUncertain, name.honorific == nil, words.count >= 3 else { return nil }
         let pair = words.prefix(2).joined(separator: " ")
         let notes = (answers.highlights + person.topics + answers.concerns.map(\.topic)).map { " " + $0.lowercased() + " " }
-        return notes.contains { $0.contains(" " + pair.lowercased() + " ") || $0.contains(" " + pair.lowercased() + ":") } ? pair : nil
+        func named(_ text: String) -> Bool { notes.contains { $0.contains(" " + text.lowercased() + " ") || $0.contains(" " + text.lowercased() + ":") } }
+        if named(pair) { return pair }
+        // "faizal asked about cloud IR" for Muhammad Faizal bin Rahman: the word they go by.
+        let given = name.given.split(separator: " ").map(String.init)
+        return given.count == 2 && named(given[1]) && !named(given[0]) ? given[1] : nil
     }
 
     static func names(of person: Interviewer) -> [String] {
@@ -249,8 +255,12 @@ struct InterviewLoop: Sendable {
             names += [honorific + " " + name.family, honorific.replacingOccurrences(of: ".", with: "") + " " + name.family]
         }
         if let addressAs = person.addressAs { names.append(addressAs) }
-        // "ana" for Ana Lucía Gómez: the first word of a given name of two.
-        if name.given.split(separator: " ").count == 2, let first = name.given.split(separator: " ").first { names.append(String(first)) }
+        // "ana" for Ana Lucía Gómez, "faizal" for Muhammad Faizal bin Rahman: each word of a given name of two.
+        let givenWords = name.given.split(separator: " ")
+        if givenWords.count == 2 { names += givenWords.map(String.init) }
+        // "jf" for Jean-François: the initials of a given name of two parts, when they are no word.
+        let initials = String(name.given.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first)).lowercased()
+        if initials.count == 2, !Lexicon.isCommonWord(initials), PersonName.honorifics[initials] == nil { names.append(initials) }
         // "Chloe" typed for Chloé: the name without its accents is hers too.
         names += names.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
         // "the student panel (year 10s)" is a group, not a person called "The": a word of

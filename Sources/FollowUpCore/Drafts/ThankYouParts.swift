@@ -98,7 +98,8 @@ struct ThankYouParts {
             case .clause where note.isPresentState: return fresh(bank.clauseTopic, k, note.text)
             case .clause: return fresh(bank.highlightClause, k, note.text)
             case .pastAction:
-                let together = ["together", "each other", "with you", "both"].contains { Note.containsWord(note.text.lowercased(), $0) }
+                // "rode along with you to a call" is the candidate's: "I rode along with you", never "we … with you".
+                let together = ["together", "each other", "both"].contains { Note.containsWord(note.text.lowercased(), $0) }
                 // "showed me the conveyor system": done to the candidate, so by the interviewer.
                 let toMe = note.lowercasedWords.dropFirst().prefix(2).contains { $0 == "me" || $0 == "us" }
                 return fresh(bank.highlightClause, k, (together ? "we " : toMe ? "you " : "I ") + note.text)

@@ -86,7 +86,7 @@ struct ThankYouPhrases: Sendable {
         openingWithTopics: [],
         topicReference: [
             { "I particularly valued our discussion of \($0.topics)." },
-            { "Our conversation about \($0.topics) gave me a clearer picture of the team's priorities." },
+            { "Our conversation about \($0.topics) gave me a clearer picture of the role." },
             { "Our discussion of \($0.topics) was especially useful to me." },
             { "I found our exchange on \($0.topics) both candid and informative." },
             { "Learning about \($0.topics) was a highlight of the interview." },
@@ -131,7 +131,7 @@ struct ThankYouPhrases: Sendable {
         strengths: [
             { "My background fits closely with the work we discussed: \($0)." },
             { "I believe my experience would serve the team well: \($0)." },
-            { "I could contribute from the first week: \($0)." },
+            { "I could be useful from the first week: \($0)." },
             { "The work we discussed draws directly on my own record: \($0)." },
             { "My track record matches the needs you described: \($0)." },
             { "I am confident my experience would help the team deliver: \($0)." },
@@ -382,7 +382,7 @@ struct ThankYouPhrases: Sendable {
             { "Good to learn that \($0)." },
         ],
         highlightAction: [
-            { "Thanks for the chance to \($0)." },
+            { "Great to get the chance to \($0)." },
             { "I enjoyed the chance to \($0)." },
         ],
         interest: [

@@ -413,7 +413,8 @@ enum Lexicon {
     static let certifications: Set<String> = [
         "istqb", "ptcb", "cpht", "shrm-cp", "shrm-scp", "pmp", "prince2", "cipd", "cissp", "ccna", "itil", "nebosh", "iosh", "celta",
         "delta", "tefl", "tesol", "qts", "cscs", "smsts", "sssts", "phr", "sphr",
-        "capm", "csm", "psm", "comptia", "ckad", "cka", "rhce", "mcse", "als", "bls", "acls", "pals", "ilm",
+        "capm", "csm", "psm", "comptia", "ckad", "cka", "rhce", "mcse", "als", "bls", "acls", "pals", "ilm", "oscp", "cism",
+        "cisa", "ceh", "cysa", "gcih", "ccsp",
     ]
 
     /// Months as people shorten them; written out where a date is meant (see `Note`).
@@ -476,7 +477,7 @@ enum Lexicon {
         "childrens": "children's", "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour",
         "havent": "haven't", "hadnt": "hadn't",
         "shouldnt": "shouldn't", "hasnt": "hasn't", "wont": "won't", "xray": "X-ray", "xrays": "X-rays",
-        "dont": "don't",
+        "dont": "don't", "wk": "week", "wks": "weeks", "regs": "regulations", "hwy": "highway",
         "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
         "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "ive": "I've", "im": "I'm",
         "theyre": "they're", "youre": "you're", "thats": "that's",

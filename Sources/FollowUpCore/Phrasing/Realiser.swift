@@ -592,16 +592,27 @@ enum Realiser {
         // "keen to learn, booked onto the exotics webinar": two things said, each a clause.
         let parts = note.text.components(separatedBy: ", ").compactMap(Note.init)
         if (2...3).contains(parts.count), note.shape != .sentences, note.shape != .clause {
-            let said = parts.compactMap { answer($0).map { String($0.dropLast()) } }
-            if said.count == parts.count, said.allSatisfy({ $0.hasPrefix("I ") || $0.hasPrefix("I'") }) { return Prose.sentence(clauses(said)) }
+            var said = parts.compactMap { answer($0).map { String($0.dropLast()) } }
+            if said.count == parts.count, said.allSatisfy({ $0.hasPrefix("I ") || $0.hasPrefix("I'") || $0.hasPrefix("My ") }) {
+                said = said.enumerated().map { k, clause in k > 0 && clause.hasPrefix("My ") ? "my" + clause.dropFirst(2) : clause }
+                return Prose.sentence(clauses(said))
+            }
         }
         switch note.shape {
         // "sitting my full test on the 14th", "doing a refresher next month": what the candidate is
         // doing about it, when a word says it is now or to come.
+        // "have been doing the AWS security course": a present perfect wanting only its subject.
+        case _ where ["have", "'ve"].contains(words.first ?? "") && words.count > 2 && words[1] == "been":
+            return Prose.sentence("I " + note.text)
         case .gerund where words.contains(where: Realiser.isNowOrLater),
             .nounPhrase
         where ["doing", "using", "going", "taking", "making", "getting"].contains(words.first ?? "") && words.contains(where: Realiser.isNowOrLater):
             return Prose.sentence((words.contains("since") ? "I've been " : "I'm ") + note.text)
+        // "exam booked for 15 jan": what is arranged, with its owner and verb.
+        case .nounPhrase
+        where words.count >= 3 && ["booked", "scheduled", "planned", "confirmed"].contains(words[1]) && !Lexicon.determiners.contains(words[0]):
+            let noun = note.text.prefix { $0 != " " }
+            return Prose.sentence("My \(noun) is" + note.text.dropFirst(noun.count))
         // "my hotel follows Forbes-style standards": a clause with its own subject.
         case .nounPhrase where ["my", "our", "the"].contains(words.first ?? "") && Note.hasThirdPersonVerb(words):
             return Prose.sentence(note.text.prefix(1).uppercased() + note.text.dropFirst())
@@ -674,6 +685,19 @@ enum Realiser {
         Note.words(topic).contains(where: troubles.contains)
     }
 
+    /// True for a topic that says why the candidate is keen: neither a problem they described
+    /// (`isTroubled`) nor the terms of the job ("salary expectations", "notice period"), which
+    /// read as what the candidate is after.
+    static func isReasonToBeKeen(_ topic: String) -> Bool {
+        !isTroubled(topic) && !Note.words(topic).contains(where: terms.contains)
+    }
+
+    /// Words of the terms of a job (`isReasonToBeKeen`).
+    static let terms: Set<String> = [
+        "salary", "salaries", "pay", "compensation", "bonus", "bonuses", "benefits", "notice", "pension", "relocation", "visa",
+        "sponsorship", "allowance", "allowances", "perks", "probation",
+    ]
+
     /// Words that name a problem (`isTroubled`).
     static let troubles: Set<String> = [
         "complaint", "complaints", "turnover", "injury", "injuries", "recordables", "incident", "incidents", "difficult",
@@ -681,7 +705,8 @@ enum Realiser {
         "redundancies", "delay", "delays", "shortage", "shortages", "understaffing", "understaffed", "sickness", "absence",
         "attrition", "error", "errors", "failure", "failures", "failed", "conflict", "dispute", "disputes", "angry",
         "aggressive", "violence", "abuse", "overbooking", "no-shows", "deficit", "overspend", "churn", "burnout", "stress",
-        "complaining", "rude", "lawsuit", "breach", "breaches", "outage", "outages", "mistakes", "losses", "crisis",
+        "complaining", "rude", "lawsuit", "breach", "breaches", "outage", "outages", "mistakes", "losses", "crisis", "drop", "dropoff",
+        "drop-off", "decline", "falling",
     ]
 
     /// Things one gets the chance to do at an interview.
@@ -696,6 +721,9 @@ enum Realiser {
     static func isNowOrLater(_ word: String) -> Bool {
         ["next", "now", "this", "currently", "soon", "tomorrow", "already", "since", "booked", "tonight", "weekly", "daily"].contains(word)
             || word.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(String(word.suffix(2))) && word.dropLast(2).allSatisfy(\.isNumber)
+            // "signing up for the chiller class in jan", "sitting SP2 in the may 2027 sitting": a month or a year to come.
+            || Lexicon.monthAbbreviations[word] != nil || LocalDate.monthNames.contains { $0.lowercased() == word }
+            || word.count == 4 && Int(word).map { (2026...2040).contains($0) } == true
     }
 
     /// One strength note as the things it says, each to be said its own way: "PhD in

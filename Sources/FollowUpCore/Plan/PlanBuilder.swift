@@ -82,7 +82,8 @@ public enum PlanBuilder {
                     why: PlanCoaching.promisedMaterial, draftID: DraftID.thankYou(member.index), status: status(thankDue)))
         }
 
-        if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty {
+        // A recruiter who also interviewed has their thank-you, and no recruiter note (DraftComposer).
+        if let recruiter = answers.recruiter, !ListAnswer.clean(recruiter.name).isEmpty, loop.processMember == nil {
             dated.append(
                 PlanStep(
                     id: DraftID.recruiterNote, kind: .recruiterNote,

@@ -41,6 +41,19 @@ public struct NameCapitals: Equatable, Sendable {
         if brand.count >= 3, brand.allSatisfy({ $0.isLetter && $0.isASCII }) {
             learnt[brand.lowercased()] = brand == brand.lowercased() ? brand.prefix(1).uppercased() + brand.dropFirst() : brand
         }
+        // "OSCP", "SAP MM": a word typed in capitals is an acronym wherever it stands, unless it
+        // is an everyday word typed so for emphasis ("NOT", "VERY").
+        let emphasis: Set<String> = [
+            "the", "and", "not", "but", "for", "you", "all", "any", "can", "did", "has", "had", "was", "are", "our", "yes", "now",
+            "new", "too", "way", "who", "why", "how", "out", "get", "got", "its", "off", "one", "two", "big", "lot", "may", "see",
+        ]
+        for text in texts {
+            for word in text.split(whereSeparator: { !($0.isLetter && $0.isASCII) }) where (3...5).contains(word.count) && word == word.uppercased() {
+                let lower = word.lowercased()
+                guard learnt[lower] == nil, !emphasis.contains(lower), word.count == 3 || !Lexicon.isCommonWord(lower) else { continue }
+                learnt[lower] = String(word)
+            }
+        }
         for text in texts {
             // Only a capital in the middle of lowercase text is evidence: a note's first word
             // ("Roadmap for the app") and a title typed in capitals ("Acute Medical Unit") are not.
@@ -200,6 +213,69 @@ public struct NameCapitals: Equatable, Sendable {
         return true
     }
 
+    /// "5 yrs at mercury drug", "a 3 month stint on pastry at hotel du vin", "2 yrs at the
+    /// connacht tribune": after "at", in a clause that counts time spent there, the employer is
+    /// named, however ordinary its words. Not a place of work ("at a school", "at the
+    /// hospital", "at uni") nor a manner ("at scale", "at board level").
+    private func employers(
+        _ parts: [(text: String, isWord: Bool)], placed: Set<Int>, word: (Int, Int) -> Int?
+    ) -> Set<Int> {
+        let counts: Set<String> = [
+            "years", "year", "yrs", "yr", "months", "month", "mos", "mths", "weeks", "wks", "stint", "placement", "internship",
+            "worked", "employed", "experience",
+        ]
+        let ends: Set<String> = [
+            "for", "in", "on", "with", "and", "as", "where", "since", "until", "during", "before", "after", "from", "to", "when",
+            "while", "but", "which", "who", "then", "so", "including", "through", "until", "via", "under", "over", "by",
+        ]
+        let manners: Set<String> = [
+            "uni", "university", "college", "school", "home", "work", "night", "nights", "scale", "least", "first", "once", "times",
+            "present", "pace", "ease", "weekends", "sea", "length", "speed", "volume", "hospital", "church", "camp", "heights",
+        ]
+        let particles: Set<String> = ["du", "de", "la", "le", "of", "and", "von", "van", "der", "del", "da", "di", "y"]
+        var employers: Set<Int> = []
+        for (i, part) in parts.enumerated() where part.isWord && part.text == "at" {
+            var j = i - 1
+            var counted = false
+            while j >= 0, !counted {
+                if parts[j].isWord {
+                    counted = counts.contains(parts[j].text.lowercased())
+                } else if parts[j].text.contains(where: { ".!?;:\n".contains($0) }) {
+                    break
+                }
+                j -= 1
+            }
+            guard counted else { continue }
+            var phrase: [Int] = []
+            var k = i
+            while let n = word(k, 1), phrase.count < 4 {
+                let text = parts[n].text.lowercased()
+                let verbal = (text.hasSuffix("ing") || text.hasSuffix("ed")) && Lexicon.isEnglishWord(text) && !placed.contains(n)
+                if ends.contains(text) || verbal || !phrase.isEmpty && Lexicon.determiners.contains(text) || Lexicon.subjectPronouns.contains(text) { break }
+                phrase.append(n)
+                k = n
+            }
+            guard let first = phrase.first else { continue }
+            var named = phrase
+            if parts[first].text == "the" {
+                named.removeFirst()
+                // "at the hospital" is a place of work; "at the connacht tribune" names one.
+                let names = named.contains { n in
+                    placed.contains(n) || parts[n].text.first?.isUppercase == true
+                        || writtenForm(parts[n].text) != nil && !Lexicon.isCommonWord(parts[n].text)
+                }
+                guard names else { continue }
+            } else if Lexicon.determiners.contains(parts[first].text.lowercased()) {
+                continue
+            }
+            guard !named.isEmpty, !(named.count == 1 && manners.contains(parts[named[0]].text.lowercased())),
+                !["level", "levels"].contains(parts[named.last ?? 0].text.lowercased())
+            else { continue }
+            employers.formUnion(named.filter { parts[$0].text.allSatisfy(\.isLowercase) && !particles.contains(parts[$0].text) })
+        }
+        return employers
+    }
+
     /// The words of `parts` that are a place or product name typed in lowercase: a coined word
     /// (`isCoined`) anywhere, and by the words around them, a word no list knows (and no typo of
     /// a known word) right after "at", "in", "into", "near" or "from" ("bootcamps at north
@@ -283,6 +359,7 @@ public struct NameCapitals: Equatable, Sendable {
             if let lead = word(i, -1), product.leads.contains(parts[lead].text) { placed.insert(i) }
             if let next = word(i, 1), product.makes.contains(parts[next].text) { placed.insert(i) }
         }
+        placed.formUnion(employers(parts, placed: placed, word: word))
         // "mt eden", "saint mary's", "NHS greater glasgow": the word before a place's name is part
         // of it, the name written with its capital already or known as one ("greater NHS" is no place).
         let placeLeads: Set<String> = ["mt", "mount", "st", "saint", "greater", "lake", "port", "fort", "cape"]

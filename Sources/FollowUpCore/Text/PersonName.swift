@@ -20,6 +20,7 @@ public struct PersonName: Equatable, Sendable {
         "captain": "Captain", "capt": "Capt.", "judge": "Judge", "atty": "Atty.", "attorney": "Attorney",
         "officer": "Officer", "sergeant": "Sergeant", "sgt": "Sgt.", "lieutenant": "Lieutenant", "lt": "Lt.",
         "inspector": "Inspector", "constable": "Constable", "commander": "Commander", "coach": "Coach", "chief": "Chief",
+        "engr": "Engr.", "arch": "Arch.",
     ]
     /// Words that make a rank of the title after them: "station officer", "chief inspector".
     static let rankModifiers: [String: String] = [
@@ -78,10 +79,11 @@ public struct PersonName: Equatable, Sendable {
     /// Particles that open a family name: "de la Croix", "van der Berg", "bin Salman".
     static let particles: Set<String> = [
         "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin",
-        "binti", "bint", "ibn", "al", "el", "st", "ó", "ní", "nic", "uí", "mac",
+        "binti", "bint", "ibn", "al", "el", "st", "ó", "ní", "nic", "uí", "mac", "dela", "delos", "delas",
     ]
-    /// Irish particles, written with a capital like the name they open: "Ó Murchú", "Ní Bhriain".
-    static let capitalisedParticles: Set<String> = ["ó", "ní", "nic", "uí", "mac"]
+    /// Irish and Filipino particles, written with a capital like the name they open: "Ó Murchú",
+    /// "Ní Bhriain", "Dela Cruz".
+    static let capitalisedParticles: Set<String> = ["ó", "ní", "nic", "uí", "mac", "dela", "delos", "delas"]
     /// Syllables of Chinese given names in Latin letters (pinyin, Hokkien, Cantonese): "Tan Mei
     /// Ling" and "Lim Siew Hoon" are a family name and a given name of two such syllables.
     static let chineseGivenSyllables: Set<String> = [
@@ -258,9 +260,12 @@ public struct PersonName: Equatable, Sendable {
         let firstFamilyIndex = keys.isEmpty ? givenCount : 0
         let isParticle = { (i: Int) in i >= firstFamilyIndex && i < words.count - 1 && Self.particles.contains(Self.key(words[i])) }
         if let particle = words.indices.first(where: isParticle) {
-            // "Charles de la Croix": the family name starts at the particle; middle names before it stay unused.
-            (given, family) = (words.prefix(min(givenCount, particle)).joined(separator: " "), words[particle...].joined(separator: " "))
-            greetingIsUncertain = false
+            // "Charles de la Croix": the family name starts at the particle. Two words before it
+            // are a given name of two, as in "Maria Cristina Dela Cruz" and "Muhammad Faizal bin
+            // Rahman", more often than a middle name: a guess, so the session asks.
+            let twoGiven = keys.isEmpty && givenCount == 1 && particle == 2
+            (given, family) = (words.prefix(twoGiven ? 2 : min(givenCount, particle)).joined(separator: " "), words[particle...].joined(separator: " "))
+            greetingIsUncertain = twoGiven
             return
         }
         switch words.count - givenCount {
