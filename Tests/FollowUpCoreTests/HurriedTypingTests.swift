@@ -605,6 +605,15 @@ final class CommonWordsTests: XCTestCase {
         XCTAssertEqual(Note("the audit (results out) and the rota")?.text, "the audit (results out) and the rota")
     }
 
+    /// A slash between words lists two things; an aside about the candidate is no part of what
+    /// the interviewer talked about.
+    func testASlashListsTwoThingsAndAnAsideAboutTheCandidateLeavesATopic() {
+        XCTAssertEqual(Note("the rota / 4 day week")?.text, "the rota and 4-day week")
+        XCTAssertEqual(Note("24/7 cover")?.text, "24/7 cover")
+        XCTAssertEqual(Note("notice period (mine is 90 days)").flatMap(Realiser.topic), "notice period")
+        XCTAssertEqual(Note("nurse clinics (weight, dental, puppy)").flatMap(Realiser.topic), "nurse clinics (weight, dental, puppy)")
+    }
+
     func testAnAnswerWithoutItsSubjectIsTheCandidates() {
         XCTAssertEqual(Realiser.answer(Note("was instructing at Weston, kept current")!), "I was instructing at Weston, kept current.")
         XCTAssertEqual(Realiser.answer(Note("the panel asked twice")!), "The panel asked twice.")

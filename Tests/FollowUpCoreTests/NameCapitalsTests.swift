@@ -170,6 +170,19 @@ final class NameCapitalsTests: XCTestCase {
         assertWritten(table, by: .english)
     }
 
+    /// A name joined to another word by a hyphen keeps its capital; faiths are always capitalised.
+    func testANameJoinedByAHyphenAndAFaithAreWrittenWithCapitals() {
+        let table: [(String, String)] = [
+            ("the lagos-kano run", "the Lagos-Kano run"),
+            ("a dublin-based team", "a Dublin-based team"),
+            // Near misses: words, letters, an address.
+            ("a t-rex, an x-ray, a well-known co-op", "a t-rex, an x-ray, a well-known co-op"),
+            ("mail jo-anne@dublin.ie", "mail jo-anne@dublin.ie"),
+        ]
+        assertWritten(table, by: .english)
+        XCTAssertEqual(NameCapitals.english.apply(Note("the trust's christian values")?.text ?? ""), "the trust's Christian values")
+    }
+
     /// A word the candidate typed in capitals somewhere is an acronym wherever they typed it
     /// in lowercase ("OSCP" as a strength, "my oscp certificate"); capitals for emphasis are not.
     func testAWordTypedInCapitalsIsThatAcronymEverywhere() {

@@ -489,6 +489,8 @@ enum Lexicon {
     static let properWords: [String: String] = {
         var words: [String: String] = [:]
         let names = [
+            "Christian", "Catholic", "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist", "Anglican", "Methodist", "Baptist",
+            "Presbyterian", "Lutheran", "Islamic", "Quaker",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays",
             "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "January", "February", "April", "June", "July",
             "August", "September", "October", "November", "December", "English", "Spanish", "French", "German",

@@ -38,7 +38,8 @@ public struct Note: Equatable, Sendable {
     /// Reads a note as typed, every time (`init(_:)`, below, remembers the readings). Returns nil
     /// when nothing is left after cleaning.
     private init?(reading raw: String) {
-        let cleaned = Note.clean(raw)
+        // "the rota / 4 day week", "my drivers license / MVR": a slash between words lists two things.
+        let cleaned = Note.clean(raw).replacingOccurrences(of: " / ", with: " and ")
         guard !cleaned.isEmpty else { return nil }
         let words = Note.words(cleaned)
         guard !words.isEmpty else { return nil }

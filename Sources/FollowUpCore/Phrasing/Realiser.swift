@@ -10,6 +10,13 @@ enum Realiser {
     /// The note as something one talks *about*: "the EHR rollout", "how you test them".
     /// A clause that names what was discussed ("we discussed the Q3 roadmap") gives its object.
     static func topic(_ note: Note) -> String? {
+        // "notice period (mine is 90 days)": an aside about the candidate is their memo, not what was discussed.
+        if let aside = note.text.range(of: #"\s*\([^()]*\)"#, options: .regularExpression),
+            !Set(Note.words(String(note.text[aside]))).isDisjoint(with: ["i", "i'm", "i've", "me", "my", "mine"]),
+            let rest = Note(note.text.replacingCharacters(in: aside, with: ""))
+        {
+            return topic(rest)
+        }
         // "caseload management, about 12 a day", "trips abroad. They run one every spring": the
         // subject before a comma or full stop; the detail after it is for the candidate's memory.
         if let head = headBeforeDetail(note) { return head.shape == .nounPhrase ? withThe(head.text) ?? head.text : head.text }

@@ -118,6 +118,17 @@ public struct NameCapitals: Equatable, Sendable {
                 return neighbours.contains { $0 == $0.lowercased() && learnt[$0] == nil && isUnknownWord($0) }
             }
             let word = part.text
+            // "the lagos-kano run", "a dublin-based team": a name joined by a hyphen is still a name.
+            // Not beside a letter ("t-rex").
+            let longBeside = { (j: Int) in parts.indices.contains(j) && parts[j].text.count >= 3 }
+            let hyphened =
+                bracketDepth == 0 && (before == "-" && longBeside(index - 2) || after == "-" && longBeside(index + 2))
+                && (before.last == "-" || !touching(before.last) && ![".", "'", "\u{2019}"].contains(before.last))
+                && (after.first == "-" || !joinedAfter)
+            if hyphened, word.count >= 3, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = learnt[word] ?? writtenForm(word) {
+                out += written
+                continue
+            }
             if free, word.allSatisfy(\.isLowercase), let name = learnt[word] {
                 out += name
                 continue
