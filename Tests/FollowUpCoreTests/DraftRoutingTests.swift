@@ -103,6 +103,23 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertFalse(draft.contains("leeds"), draft)
     }
 
+    /// A lowercase word no list knows is written as typed and named, with where it is, in the
+    /// plan and in the session's preview: it may be a name whose capitals only the candidate knows.
+    func testALowercaseWordNoListKnowsIsNamedAsPerhapsAName() {
+        var a = answers()
+        a.interviewers[0].topics = ["using servicetitan for tickets"]
+        a.strengths = ["5 years in field service"]
+        let set = DraftComposer(nameCapitals: .english).compose(a)
+        XCTAssertEqual(set.asTyped.map(\.field), ["interviewers[0].topics[0]"])
+        XCTAssertTrue(set.asTyped.first?.what.hasPrefix("'servicetitan' is written as you typed it") == true, "\(set.asTyped)")
+        XCTAssertTrue(set.notes.contains { $0.hasPrefix("In interviewers[0].topics[0]: 'servicetitan'") }, "\(set.notes)")
+        let preview = SentencePreview.lines(after: .interviewerTopics(0), in: a, nameCapitals: .english)
+        XCTAssertTrue(preview.contains { $0.hasPrefix("'servicetitan' is written as you typed it") }, "\(preview)")
+        // Words of the language, and names it knows, are not named.
+        a.interviewers[0].topics = ["the leeds office and the rota"]
+        XCTAssertEqual(DraftComposer(nameCapitals: .english).compose(a).asTyped, [])
+    }
+
     func testAHighlightSayingHeGoesToNoOneByATopicWordAlone() {
         var a = answers()
         a.interviewers[0].topics = ["weld test on 3/8 plate"]

@@ -153,11 +153,16 @@ struct PlanCommand: ParsableCommand {
                 try PlanExport.checkFree(plan.files, in: plan.folder)
                 claimed[plan.folder] = file
                 // What could not be written cleanly is left out of the drafts and named here, at its line.
-                if !plan.drafts.unwritten.isEmpty {
+                // And words that may be names, written as typed.
+                if !plan.drafts.unwritten.isEmpty || !plan.drafts.asTyped.isEmpty {
                     let lineOf = AnswersFile.lines(in: data)  // the file parsed once, only when needed
                     for item in plan.drafts.unwritten {
                         let line = lineOf(item.field).map { ":\($0)" } ?? ""
                         app.console.error("\(file)\(line): \(item.field): not in the drafts: \(item.what)")
+                    }
+                    for item in plan.drafts.asTyped {
+                        let line = lineOf(item.field).map { ":\($0)" } ?? ""
+                        app.console.error("\(file)\(line): \(item.field): \(item.what)")
                     }
                 }
                 prepared.append((file, plan))

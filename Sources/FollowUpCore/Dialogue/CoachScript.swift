@@ -178,6 +178,13 @@ public enum CoachScript {
         /// Asked when part of an answer could not become a clean sentence.
         /// The answer is put on the line to change; Enter as it is keeps it, and that part stays out.
         public static let sayItAgain = "Could you say that part another way, as the note above suggests? Your answer is on the line to change."
+        /// Lowercase words no list knows, written as typed.
+        public static func asTyped(_ words: [String]) -> String {
+            let quoted = words.map { "'\($0)'" }
+            let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " and " + (quoted.last ?? "")
+            return
+                "\(list) \(words.count == 1 ? "is" : "are") written as you typed \(words.count == 1 ? "it" : "them"), in lowercase: no word list here knows \(words.count == 1 ? "it" : "them"). A name? Type it with its capitals."
+        }
         public static let whoRaisedAgain = "Who raised it? Your answer is on the line: put their name in front, or press Enter to keep it as it is."
         /// A concern among several interviewers that names none of them.
         public static func whoRaised(names: [String], guess: String, topic: String) -> String {

@@ -206,7 +206,15 @@ public struct DraftComposer: Sendable {
                 "rejection-reply", id: DraftID.rejectionReply, kind: .rejectionReply, to: contact,
                 greetingName: loop.processGreetingName, subject: common.subjects.rejectionReply,
                 common: common))
-        return DraftSet(drafts: drafts, problems: problems, notes: notes, unwritten: unwritten)
+        // "servicetitan", "splunk": a lowercase word no list knows, in a draft as typed, may be a
+        // name whose capitals only the candidate knows.
+        let written = drafts.map(\.body).joined(separator: "\n")
+        let asTyped = answers.freeTexts.compactMap { field, text -> Unwritten? in
+            let words = nameCapitals.unknownWords(in: text).filter { Note.containsWord(written, $0) }
+            return words.isEmpty ? nil : Unwritten(field: field, what: CoachScript.Remark.asTyped(words))
+        }
+        notes += asTyped.map { "In \($0.field): \($0.what)" }
+        return DraftSet(drafts: drafts, problems: problems, notes: notes, unwritten: unwritten, asTyped: asTyped)
     }
 
     // MARK: - Thank-you

@@ -89,12 +89,18 @@ public struct DraftSet: Equatable, Sendable {
     public var notes: [String]
     /// The part of `notes` that could not be written cleanly, with the answer it comes from.
     public var unwritten: [Unwritten]
+    /// The part of `notes` written as typed though it may be a name: lowercase words no list
+    /// knows ("servicetitan"), with the answer they come from.
+    public var asTyped: [Unwritten]
 
-    public init(drafts: [EmailDraft], problems: [TemplateProblem] = [], notes: [String] = [], unwritten: [Unwritten] = []) {
+    public init(
+        drafts: [EmailDraft], problems: [TemplateProblem] = [], notes: [String] = [], unwritten: [Unwritten] = [], asTyped: [Unwritten] = []
+    ) {
         self.drafts = drafts
         self.problems = problems
         self.notes = notes
         self.unwritten = unwritten
+        self.asTyped = asTyped
     }
 
     /// The draft with this id, if any.

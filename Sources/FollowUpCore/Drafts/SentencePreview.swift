@@ -11,6 +11,8 @@ public struct SentencePreview: Equatable, Sendable {
     public var frames: [String]
     /// Among several interviewers, a concern whose owner is a guess: the question who raised it.
     public var whoRaised: String?
+    /// Lowercase words of the answer no list knows, written as typed: they may be names.
+    public var asTyped: String?
 
     /// The preview after `question` was answered (empty when the answer is not prose).
     public init(after question: Question, in answers: Answers, nameCapitals: NameCapitals = .none) {
@@ -18,6 +20,7 @@ public struct SentencePreview: Equatable, Sendable {
         unwritten = []
         frames = []
         whoRaised = nil
+        asTyped = nil
         switch question {
         case .interviewerTopics, .highlights, .strengths, .concern, .concernResponse, .promised: break
         default: return  // not prose: nothing to compose
@@ -58,6 +61,9 @@ public struct SentencePreview: Equatable, Sendable {
         default:
             return
         }
+        let unknown = nameCapitals.unknownWords(in: AnswerRules.currentValue(of: question, in: answers) ?? "")
+            .filter { word in shown.contains { Note.containsWord($0, word) } }
+        if !unknown.isEmpty { asTyped = CoachScript.Remark.asTyped(unknown) }
     }
 
     /// The lines to show after `question` was answered, or none when the answer is not prose.
@@ -76,7 +82,8 @@ public struct SentencePreview: Equatable, Sendable {
 
     /// The preview and what it leaves out, without the closing hint.
     public var notes: [String] {
-        shown + unwritten.map { CoachScript.Remark.unsaid($0.what) } + frames.map(CoachScript.Remark.finish) + [whoRaised].compactMap { $0 }
+        shown + [asTyped].compactMap { $0 } + unwritten.map { CoachScript.Remark.unsaid($0.what) } + frames.map(CoachScript.Remark.finish)
+            + [whoRaised].compactMap { $0 }
     }
 
     /// True when something of the answer to `question` itself stays out of the notes, so the

@@ -43,6 +43,23 @@ public struct Answers: Codable, Equatable, Sendable {
     /// What was said about this interview and no other (the company, the role, the people, what
     /// they talked about, what you noted), not the candidate's own details: what `delete` looks
     /// for in the line-editing history.
+    /// The notes typed freely, each with where it is in the answers (`strengths[1]`).
+    public var freeTexts: [(field: String, text: String)] {
+        var texts: [(String, String)] = []
+        for (i, person) in interviewers.enumerated() {
+            texts += person.topics.enumerated().map { ("interviewers[\(i)].topics[\($0.offset)]", $0.element) }
+        }
+        texts += highlights.enumerated().map { ("highlights[\($0.offset)]", $0.element) }
+        texts += strengths.enumerated().map { ("strengths[\($0.offset)]", $0.element) }
+        for (k, concern) in concerns.enumerated() {
+            texts.append(("concerns[\(k)].topic", concern.topic))
+            if let response = concern.response { texts.append(("concerns[\(k)].response", response)) }
+        }
+        texts += promised.enumerated().map { ("promised[\($0.offset)]", $0.element) }
+        if let nextSteps { texts.append(("next_steps", nextSteps)) }
+        return texts
+    }
+
     public var interviewTexts: [String] {
         var texts = [interview.company, interview.role] + highlights + strengths + promised
         for person in interviewers {

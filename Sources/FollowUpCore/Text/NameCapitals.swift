@@ -71,6 +71,20 @@ public struct NameCapitals: Equatable, Sendable {
         return known
     }
 
+    /// The lowercase words of `text` no word list knows that stay as typed ("servicetitan",
+    /// "splunk"): a name whose capitals no list gives, or a typo. The candidate is told of them.
+    public func unknownWords(in text: String) -> [String] {
+        var found: [String] = []
+        for token in apply(text).split(whereSeparator: \.isWhitespace) {
+            let word = token.trimmingCharacters(in: .punctuationCharacters)
+            guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLowercase }), isUnknownWord(word), !Lexicon.isShorthand(word),
+                Lexicon.shorthand[word] == nil, !found.contains(word)
+            else { continue }
+            found.append(word)
+        }
+        return found
+    }
+
     /// `text` with each all-lowercase word that is a name in its written form. Words inside a
     /// `[placeholder]`, addresses and links (a word touching `@`, `/`, `.`, `_`, `:` or a digit
     /// on either side, as in `example.com` or `v2`), parts of hyphenated words ("t-rex") and
