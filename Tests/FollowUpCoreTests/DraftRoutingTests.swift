@@ -115,8 +115,8 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertTrue(set.notes.contains { $0.hasPrefix("In interviewers[0].topics[0]: 'servicetitan'") }, "\(set.notes)")
         let preview = SentencePreview.lines(after: .interviewerTopics(0), in: a, nameCapitals: .english)
         XCTAssertTrue(preview.contains { $0.hasPrefix("'servicetitan' is written as you typed it") }, "\(preview)")
-        // Words of the language, and names it knows, are not named.
-        a.interviewers[0].topics = ["the leeds office and the rota"]
+        // Words of the language in any spelling, and names it knows, are not named.
+        a.interviewers[0].topics = ["the leeds office and the rota", "the summer programme for under 5s", "the harbour centre"]
         XCTAssertEqual(DraftComposer(nameCapitals: .english).compose(a).asTyped, [])
     }
 

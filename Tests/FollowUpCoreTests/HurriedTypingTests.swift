@@ -453,6 +453,7 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(PromisedItem("send Tom my rehab protocol doc")?.label, "my rehab protocol document")
         XCTAssertEqual(PromisedItem("copy of HCPC registration")?.label, "a copy of my HCPC registration")
         XCTAssertEqual(PromisedItem("send chloe my portfolio link")?.label, "my portfolio")
+        XCTAssertEqual(PromisedItem("a sample family trail i wrote")?.label, "the sample family trail I wrote")
         let one = PromisedItem("references from my current manager")
         XCTAssertEqual(one?.label, "my reference from my current manager")
         XCTAssertTrue(one?.sentence(.formal).contains("[add the reference's name") ?? false)
@@ -610,7 +611,7 @@ final class CommonWordsTests: XCTestCase {
     func testASlashListsTwoThingsAndAnAsideAboutTheCandidateLeavesATopic() {
         XCTAssertEqual(Note("the rota / 4 day week")?.text, "the rota and 4-day week")
         XCTAssertEqual(Note("24/7 cover")?.text, "24/7 cover")
-        XCTAssertEqual(Note("notice period (mine is 90 days)").flatMap(Realiser.topic), "notice period")
+        XCTAssertEqual(Note("notice period (mine is 90 days)").flatMap(Realiser.topic), "the notice period")
         XCTAssertEqual(Note("nurse clinics (weight, dental, puppy)").flatMap(Realiser.topic), "nurse clinics (weight, dental, puppy)")
     }
 

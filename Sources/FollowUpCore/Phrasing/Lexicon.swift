@@ -232,6 +232,7 @@ enum Lexicon {
     static let countNouns: Set<String> = [
         // From the sixth blind read ("about shift pattern", "salary band", "site safe ticket").
         "band", "bill", "brief", "checklist", "event", "exam", "metric", "pattern", "portal", "quota", "route", "shift", "survey",
+        "period", "bonus", "upgrade",
         "template", "ticket", "venue", "studio", "manual", "licence", "license", "certification", "qualification", "goal", "standard",
         "platform", "newsletter", "roadmap", "rotation", "process", "policy", "curriculum", "store", "system", "model",
         "pipeline", "project", "programme", "program", "budget", "rota", "schedule", "calendar", "plan", "framework",

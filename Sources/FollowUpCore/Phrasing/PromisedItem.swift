@@ -128,8 +128,12 @@ struct PromisedItem: Equatable, Sendable {
         }
         let first = Note.words(text).first ?? ""
         if Lexicon.determiners.contains(first) || first.first?.isNumber == true {
-            // "a writing sample" reads better as "my writing sample" once it is attached.
-            if first == "a" || first == "an" { return "my " + text.split(separator: " ").dropFirst().joined(separator: " ") }
+            // "a writing sample" reads better as "my writing sample" once it is attached; "a
+            // sample trail I wrote" as "the sample trail I wrote", its owner said already.
+            if first == "a" || first == "an" {
+                let rest = text.split(separator: " ").dropFirst().joined(separator: " ")
+                return (Note.words(rest).contains { ["i", "i've", "i'd"].contains($0) } ? "the " : "my ") + rest
+            }
             return text
         }
         return "my " + text
