@@ -88,7 +88,7 @@ public struct DraftDocument: Sendable {
         let roles = DraftDocument.classify(draft.lines.map(\.text))
         self.roles = roles
         let analysis = DraftDocument.analyze(
-            body: body, ascii: foldedBody.ascii, lines: draft.lines.map(\.text), lineStarts: starts, roles: roles)
+            body: body, units: foldedBody.units.text(lowercased: false), lines: draft.lines.map(\.text), lineStarts: starts, roles: roles)
         words = analysis.words
         sentences = analysis.sentences
         paragraphs = analysis.paragraphs
@@ -330,28 +330,15 @@ extension DraftDocument {
         "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "e", "i", "g", "no", "approx",
     ]
 
-    /// Words, sentences and paragraphs of `body`, the draft's `lines` joined with "\n";
-    /// `lineStarts` are the UTF-16 offsets of the lines in it; `ascii` says the body is ASCII.
-    /// (A line decoded from quoted-printable may hold a "\r" of its own: the lines, not a split
-    /// of the body, say where each line is.)
-    static func analyze(body: String, ascii: Bool, lines lineTexts: [String], lineStarts: [Int], roles: [LineRole])
+    /// Words, sentences and paragraphs of `body`, the draft's `lines` joined with "\n", whose
+    /// UTF-16 is `units` (read directly: NSString access to a Swift string is slow on Linux);
+    /// `lineStarts` are the UTF-16 offsets of the lines in it. (A line decoded from
+    /// quoted-printable may hold a "\r" of its own: the lines, not a split of the body, say where
+    /// each line is.)
+    static func analyze(body: String, units: [UInt16], lines lineTexts: [String], lineStarts: [Int], roles: [LineRole])
         -> (words: [DraftWord], sentences: [DraftSentence], paragraphs: [DraftParagraph])
     {
         let ns = body as NSString
-        // The body's UTF-16, read directly (NSString access to a Swift string is slow on Linux);
-        // an ASCII body's bytes are its UTF-16 units, and are read faster.
-        let units: [UInt16]
-        if ascii {
-            var copy = body
-            units = copy.withUTF8 { bytes in
-                [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                    for index in bytes.indices { buffer[index] = UInt16(bytes[index]) }
-                    count = bytes.count
-                }
-            }
-        } else {
-            units = Array(body.utf16)
-        }
         // Worked out once a line: 0 not yet, 1 prose, 2 not prose.
         var proseCache = [UInt8](repeating: 0, count: roles.count)
         func prose(_ line: Int) -> Bool {
