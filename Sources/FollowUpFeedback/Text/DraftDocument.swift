@@ -167,7 +167,16 @@ public struct DraftDocument: Sendable {
 
     /// The whole non-blank extent of line `index` (leading and trailing spaces excluded).
     public func range(ofLine index: Int) -> NSRange {
-        let text = draft.lines[index].text
+        var text = draft.lines[index].text
+        // An ASCII line (nearly always) is read byte by byte: a byte is a character.
+        let ascii: NSRange? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
+            let leading = bytes.prefix(while: isWhitespace).count
+            let trailing = leading == bytes.count ? 0 : bytes.reversed().prefix(while: isWhitespace).count
+            return NSRange(location: lineStarts[index] + leading, length: bytes.count - leading - trailing)
+        }
+        if let ascii { return ascii }
         let leading = text.prefix(while: \.isWhitespace).utf16.count
         let trailing = String(text.reversed().prefix(while: \.isWhitespace)).utf16.count
         let length = max(0, text.utf16.count - leading - trailing)

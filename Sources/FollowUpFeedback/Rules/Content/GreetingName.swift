@@ -38,7 +38,7 @@ public struct GreetingName: FeedbackRule {
         var end = start
         while end < units.count, ![0x2C, 0x3A, 0x21, 0x2014, 0x3B, 0x0A].contains(units[end]) { end += 1 }
         var name = ns.substring(with: NSRange(location: start, length: end - start))
-        name = name.trimmingCharacters(in: .whitespaces)
+        name = DraftDocument.trimmedWhitespace(name)
         // "Hi Ana thank you for…": the name is the run of capitalised words (and "and", "&").
         let tokens = name.split(separator: " ", omittingEmptySubsequences: true)
         if let first = tokens.first?.first, first.isUppercase {
