@@ -152,9 +152,13 @@ final class UTF16Cache: @unchecked Sendable {
     private var made: [UInt16]?
     private var madeLowercased: [UInt16]?
 
-    init(_ text: String, lowercased: String?) {
+    /// True when the text is ASCII: its bytes are its UTF-16 units.
+    private let ascii: Bool
+
+    init(_ text: String, lowercased: String?, ascii: Bool) {
         self.text = text
         self.lowercased = lowercased
+        self.ascii = ascii
     }
 
     /// The UTF-16 of the text, or of its lowercased form.
@@ -163,22 +167,22 @@ final class UTF16Cache: @unchecked Sendable {
         defer { lock.unlock() }
         if lowercased, let lower = self.lowercased {
             if let madeLowercased { return madeLowercased }
-            madeLowercased = Self.utf16(lower)
+            madeLowercased = Self.utf16(lower, ascii: ascii)
             return madeLowercased ?? []
         }
         if let made { return made }
-        made = Self.utf16(text)
+        made = Self.utf16(text, ascii: ascii)
         return made ?? []
     }
 
     /// `Array(text.utf16)`, transcoded from the UTF-8 storage (the standard library's UTF-16
-    /// view of a native string takes tens of instructions a unit).
-    static func utf16(_ text: String) -> [UInt16] {
+    /// view of a native string takes tens of instructions a unit); `ascii` says it is ASCII.
+    static func utf16(_ text: String, ascii: Bool) -> [UInt16] {
         var text = text
         return text.withUTF8 { u in
             // Never more UTF-16 units than UTF-8 bytes; ASCII bytes are their units.
             [UInt16](unsafeUninitializedCapacity: u.count) { buffer, count in
-                if u.allSatisfy({ $0 < 0x80 }) {
+                if ascii {
                     for index in u.indices { buffer[index] = UInt16(u[index]) }
                     count = u.count
                     return

@@ -41,7 +41,10 @@ func bytesFind(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPoi
 /// slowest part) only runs on the stretches of text that hold one of them, between characters
 /// no match can hold (`separators(_:)`: for most phrases, a clause). It is compiled the first
 /// time it runs: most of the few hundred patterns never run on a given draft.
-public struct Pattern: @unchecked Sendable {
+///
+/// A class, so that a rule table's entries and the literals are copied by one reference each
+/// rather than field by field.
+public final class Pattern: @unchecked Sendable {
     /// The regular expression, as compiled (see `source(_:)`).
     let source: String
     private let compiled: LazyRegex
@@ -95,7 +98,7 @@ public struct Pattern: @unchecked Sendable {
     }
 
     /// A required literal as it is searched for.
-    struct Literal {
+    final class Literal {
         /// Its bytes, the boundaries left out.
         let bytes: [UInt8]
         /// The offsets in `bytes` where the text must be able to hold a word boundary.
@@ -539,7 +542,7 @@ struct FoldedText: Sendable {
             self.bytes = bytes
             lowercased = String(decoding: bytes, as: UTF8.self)
         }
-        units = UTF16Cache(text, lowercased: lowercased)
+        units = UTF16Cache(text, lowercased: lowercased, ascii: ascii)
     }
 
     /// True when case mapping can reach ASCII from `scalar`, directly or through another
