@@ -67,6 +67,8 @@ public struct DraftDocument: Sendable {
     public let proseWords: [DraftWord]
     /// The prose, lowercased, for "does it mention X anywhere" checks.
     public let proseText: String
+    /// The greeting line's name part (`GreetingName.namePart`), worked out once: two rules ask.
+    private(set) var greetingName: (range: NSRange, name: String)?
 
     public init(draft: Draft, kind: MessageKind? = nil) {
         self.draft = draft
@@ -103,6 +105,7 @@ public struct DraftDocument: Sendable {
         proseWords = analysis.words.filter(\.isProse)
         proseText = draft.lines.indices.filter { proseLines[$0] }.map { draft.lines[$0].text }.joined(separator: "\n")
         self.kind = kind ?? DraftDocument.guessKind(subject: draft.subject?.text ?? "", body: body, foldedBody: foldedBody)
+        greetingName = GreetingName.namePart(in: self)
     }
 
     // MARK: - Positions
