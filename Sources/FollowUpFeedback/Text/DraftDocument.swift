@@ -295,8 +295,10 @@ extension DraftDocument {
     /// that matches within lines is run on the body's prose lines instead: the same lines.
     public func proseTextMatches(_ pattern: Pattern) -> Bool {
         guard pattern.withinLines, pattern.required != nil, foldedBody.bytes != nil else { return pattern.matches(proseText) }
-        // The stretches it is run on lie within lines ("\n" is one of its separators).
-        return pattern.matches(body, folded: foldedBody) { isProse(line: lineIndex(ofOffset: $0.location)) }
+        // The stretches it is run on lie within lines ("\n" is one of its separators). They are
+        // tried from the end, where a follow-up mostly offers more and asks about the next
+        // steps: the answer is the same in any order, and found sooner.
+        return pattern.matches(body, folded: foldedBody, lastFirst: true) { isProse(line: lineIndex(ofOffset: $0.location)) }
     }
 
     /// `line.trimmingCharacters(in: .whitespaces)`, with a fast path for ASCII lines.

@@ -426,12 +426,14 @@ public final class Pattern: @unchecked Sendable {
     public func matches(_ text: String) -> Bool { matches(text, folded: FoldedText(text)) }
 
     /// True when the pattern matches `text` (whose folded form is `folded`) in one of the
-    /// ranges `searchRanges` gives that `keep` keeps.
-    func matches(_ text: String, folded: FoldedText, keeping keep: (NSRange) -> Bool = { _ in true }) -> Bool {
+    /// ranges `searchRanges` gives that `keep` keeps; `lastFirst` tries them from the end.
+    func matches(_ text: String, folded: FoldedText, lastFirst: Bool = false, keeping keep: (NSRange) -> Bool = { _ in true }) -> Bool {
         let ranges = searchRanges(text, folded: folded).filter(keep)
         guard !ranges.isEmpty else { return false }
         let (regex, text) = regex(for: folded)
-        return ranges.contains { regex.firstMatch(in: text, range: $0) != nil }
+        return lastFirst
+            ? ranges.reversed().contains { regex.firstMatch(in: text, range: $0) != nil }
+            : ranges.contains { regex.firstMatch(in: text, range: $0) != nil }
     }
 }
 
