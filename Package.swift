@@ -39,7 +39,11 @@ let package = Package(
         ),
         // Pure logic: the practice-mode feedback rules.
         // Data/: the phrase rules and the accepted word list, compiled into the module.
-        .target(name: "FollowUpFeedback", dependencies: ["FollowUpCore", "Yams"], resources: [.embedInCode("Data")]),
+        // Its regexes run through ICU's C API where Foundation brings ICU as _FoundationICU (Linux),
+        // a library a dynamically linked build has to name.
+        .target(
+            name: "FollowUpFeedback", dependencies: ["FollowUpCore", "Yams"], resources: [.embedInCode("Data")],
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         // Edges.
         .target(name: "LineEditing", dependencies: ["CEditLine", "FollowUpCore"]),
         .target(name: "Spelling", dependencies: ["CHunspell", "FollowUpCore", "FollowUpFeedback"]),

@@ -84,8 +84,8 @@ def test_every_option_taking_a_value_takes_it_after_the_files(home, tmp_path):
 
 
 def test_the_split_knows_every_option_that_takes_a_value(home, tmp_path):
-    # An option that takes a value but is missing from CheckCommand.optionsTakingAValue (read from
-    # argument-parser's description of the command) would leave its value among the files, and
+    # An option that takes a value but is missing from CheckCommand.optionsTakingAValue (compared
+    # with argument-parser's description of the command by CommandLineTests) would leave its value among the files, and
     # argument-parser would stop with 'Missing value' (2).
     drafts(tmp_path)
     help_text = check_in(tmp_path, home, "--help-hidden").stdout.decode()

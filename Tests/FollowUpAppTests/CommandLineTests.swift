@@ -20,9 +20,10 @@ final class CommandLineTests: XCTestCase {
             StartCommand.Request(home: "h", noColor: true, out: "o", new: true, answers: "a.yaml", locale: "en_GB", country: "GB"))
     }
 
-    /// The options that take a value come from argument-parser's description of `check`.
+    /// The options that take a value, listed by hand, are those of argument-parser's description of `check`.
     func testCheckKnowsWhichOfItsOptionsTakeAValueFromTheParser() {
-        XCTAssertEqual(CheckCommand.optionsTakingAValue, ["--format", "--answers", "--session", "--date", "--kind", "--to", "--home"])
+        XCTAssertEqual(CheckCommand.optionsTakingAValue, CheckCommand.optionsTakingAValueFromParser)
+        XCTAssertEqual(CheckCommand.optionsTakingAValueFromParser, ["--format", "--answers", "--session", "--date", "--kind", "--to", "--home"])
     }
 
     func testCheckSplitsTheFilesFromTheOptionsAndTheirValues() {

@@ -22,6 +22,10 @@ final class UntrustedTextTests: XCTestCase {
         XCTAssertEqual(UntrustedText.visible("line\r\nnext\ttab\rover"), "line\r\nnext\ttab\\u{D}over")
         let plain = "José 李雷 👩‍💻 — “quoted”\n"
         XCTAssertEqual(UntrustedText.visible(plain), plain)
+        // One unsafe character of two, three and four bytes of UTF-8, alone among safe ones.
+        for (text, shown) in [("a\u{9B}é", "a\\u{9B}é"), ("“\u{202E}”", "“\\u{202E}”"), ("👩‍💻\u{E0001}", "👩‍💻\\u{E0001}")] {
+            XCTAssertEqual(UntrustedText.visible(text), shown)
+        }
     }
 
     func testJSONEscapedStaysValidJSONWithTheSameData() throws {

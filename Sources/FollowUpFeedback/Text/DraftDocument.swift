@@ -67,6 +67,8 @@ public struct DraftDocument: Sendable {
     public let proseWords: [DraftWord]
     /// The prose, lowercased, for "does it mention X anywhere" checks.
     public let proseText: String
+    /// The greeting line's name part (`GreetingName.namePart`), worked out once: two rules ask.
+    private(set) var greetingName: (range: NSRange, name: String)?
 
     public init(draft: Draft, kind: MessageKind? = nil) {
         self.draft = draft
@@ -88,7 +90,7 @@ public struct DraftDocument: Sendable {
         let roles = DraftDocument.classify(draft.lines.map(\.text))
         self.roles = roles
         let analysis = DraftDocument.analyze(
-            body: body, ascii: foldedBody.ascii, lines: draft.lines.map(\.text), lineStarts: starts, roles: roles)
+            body: body, units: foldedBody.units.text(lowercased: false), lines: draft.lines.map(\.text), lineStarts: starts, roles: roles)
         words = analysis.words
         sentences = analysis.sentences
         paragraphs = analysis.paragraphs
@@ -103,6 +105,7 @@ public struct DraftDocument: Sendable {
         proseWords = analysis.words.filter(\.isProse)
         proseText = draft.lines.indices.filter { proseLines[$0] }.map { draft.lines[$0].text }.joined(separator: "\n")
         self.kind = kind ?? DraftDocument.guessKind(subject: draft.subject?.text ?? "", body: body, foldedBody: foldedBody)
+        greetingName = GreetingName.namePart(in: self)
     }
 
     // MARK: - Positions
@@ -167,7 +170,16 @@ public struct DraftDocument: Sendable {
 
     /// The whole non-blank extent of line `index` (leading and trailing spaces excluded).
     public func range(ofLine index: Int) -> NSRange {
-        let text = draft.lines[index].text
+        var text = draft.lines[index].text
+        // An ASCII line (nearly always) is read byte by byte: a byte is a character.
+        let ascii: NSRange? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
+            let leading = bytes.prefix(while: isWhitespace).count
+            let trailing = leading == bytes.count ? 0 : bytes.reversed().prefix(while: isWhitespace).count
+            return NSRange(location: lineStarts[index] + leading, length: bytes.count - leading - trailing)
+        }
+        if let ascii { return ascii }
         let leading = text.prefix(while: \.isWhitespace).utf16.count
         let trailing = String(text.reversed().prefix(while: \.isWhitespace)).utf16.count
         let length = max(0, text.utf16.count - leading - trailing)
@@ -283,8 +295,10 @@ extension DraftDocument {
     /// that matches within lines is run on the body's prose lines instead: the same lines.
     public func proseTextMatches(_ pattern: Pattern) -> Bool {
         guard pattern.withinLines, pattern.required != nil, foldedBody.bytes != nil else { return pattern.matches(proseText) }
-        // The stretches it is run on lie within lines ("\n" is one of its separators).
-        return pattern.matches(body, folded: foldedBody) { isProse(line: lineIndex(ofOffset: $0.location)) }
+        // The stretches it is run on lie within lines ("\n" is one of its separators). They are
+        // tried from the end, where a follow-up mostly offers more and asks about the next
+        // steps: the answer is the same in any order, and found sooner.
+        return pattern.matches(body, folded: foldedBody, lastFirst: true) { isProse(line: lineIndex(ofOffset: $0.location)) }
     }
 
     /// `line.trimmingCharacters(in: .whitespaces)`, with a fast path for ASCII lines.
@@ -330,28 +344,15 @@ extension DraftDocument {
         "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "e", "i", "g", "no", "approx",
     ]
 
-    /// Words, sentences and paragraphs of `body`, the draft's `lines` joined with "\n";
-    /// `lineStarts` are the UTF-16 offsets of the lines in it; `ascii` says the body is ASCII.
-    /// (A line decoded from quoted-printable may hold a "\r" of its own: the lines, not a split
-    /// of the body, say where each line is.)
-    static func analyze(body: String, ascii: Bool, lines lineTexts: [String], lineStarts: [Int], roles: [LineRole])
+    /// Words, sentences and paragraphs of `body`, the draft's `lines` joined with "\n", whose
+    /// UTF-16 is `units` (read directly: NSString access to a Swift string is slow on Linux);
+    /// `lineStarts` are the UTF-16 offsets of the lines in it. (A line decoded from
+    /// quoted-printable may hold a "\r" of its own: the lines, not a split of the body, say where
+    /// each line is.)
+    static func analyze(body: String, units: [UInt16], lines lineTexts: [String], lineStarts: [Int], roles: [LineRole])
         -> (words: [DraftWord], sentences: [DraftSentence], paragraphs: [DraftParagraph])
     {
         let ns = body as NSString
-        // The body's UTF-16, read directly (NSString access to a Swift string is slow on Linux);
-        // an ASCII body's bytes are its UTF-16 units, and are read faster.
-        let units: [UInt16]
-        if ascii {
-            var copy = body
-            units = copy.withUTF8 { bytes in
-                [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                    for index in bytes.indices { buffer[index] = UInt16(bytes[index]) }
-                    count = bytes.count
-                }
-            }
-        } else {
-            units = Array(body.utf16)
-        }
         // Worked out once a line: 0 not yet, 1 prose, 2 not prose.
         var proseCache = [UInt8](repeating: 0, count: roles.count)
         func prose(_ line: Int) -> Bool {

@@ -37,16 +37,25 @@ func bytesFind(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPoi
 /// A straight apostrophe in a pattern also matches a curly one, so `don't` finds `don’t`.
 ///
 /// Most patterns can only match text that contains one of a few literal strings ("team player",
-/// "synerg"); those are worked out from the pattern once, and the regex (slow on Linux: every
-/// call copies the text it reads to UTF-16) only runs on the stretches of text that hold one of
-/// them, between characters no match can hold (`separators(_:)`: for most phrases, a clause).
-/// It is compiled the first time it runs: most of the few hundred patterns never run on a
-/// given draft.
-public struct Pattern: @unchecked Sendable {
+/// "synerg"); those are worked out from the pattern once, and the regex (`LazyRegex`, the
+/// slowest part) only runs on the stretches of text that hold one of them, between characters
+/// no match can hold (`separators(_:)`: for most phrases, a clause). It is compiled the first
+/// time it runs: most of the few hundred patterns never run on a given draft.
+///
+/// A class, so that a rule table's entries and the literals are copied by one reference each
+/// rather than field by field.
+public final class Pattern: @unchecked Sendable {
     /// The regular expression, as compiled (see `source(_:)`).
     let source: String
     private let compiled: LazyRegex
-    var regex: NSRegularExpression { compiled.value }
+    /// The regex as `NSRegularExpression` (the tests' reference; a check runs `compiled`).
+    var regex: NSRegularExpression {
+        do {
+            return try NSRegularExpression(pattern: source, options: lowercased == nil ? [] : [.caseInsensitive])
+        } catch {
+            preconditionFailure("invalid pattern \(source): \(error)")
+        }
+    }
     /// The same regex matched with case, for text with its ASCII letters lowercased (and no
     /// other character that could match one without case): ICU's case-insensitive
     /// matching folds every character it compares (about 40% of its time on the big
@@ -70,8 +79,8 @@ public struct Pattern: @unchecked Sendable {
     public init(_ pattern: String, caseSensitive: Bool = false) {
         let source = Self.source(pattern)
         self.source = source
-        compiled = LazyRegex(source, options: caseSensitive ? [] : [.caseInsensitive])
-        lowercased = caseSensitive ? nil : LazyRegex(source, options: [], lowercased: true)
+        compiled = LazyRegex(source, caseInsensitive: !caseSensitive)
+        lowercased = caseSensitive ? nil : LazyRegex(source, caseInsensitive: false, lowercased: true)
         required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
         literals = (required ?? []).map(Literal.init)
         separators = Self.separators(source)
@@ -81,15 +90,15 @@ public struct Pattern: @unchecked Sendable {
     /// `separators`), as `CompiledRules` keeps them between runs.
     init(source: String, required: [[UInt8]]?, separators: ASCIISet) {
         self.source = source
-        compiled = LazyRegex(source, options: [.caseInsensitive])
-        lowercased = LazyRegex(source, options: [], lowercased: true)
+        compiled = LazyRegex(source, caseInsensitive: true)
+        lowercased = LazyRegex(source, caseInsensitive: false, lowercased: true)
         self.required = required
         literals = (required ?? []).map(Literal.init)
         self.separators = separators
     }
 
     /// A required literal as it is searched for.
-    struct Literal {
+    final class Literal {
         /// Its bytes, the boundaries left out.
         let bytes: [UInt8]
         /// The offsets in `bytes` where the text must be able to hold a word boundary.
@@ -186,9 +195,9 @@ public struct Pattern: @unchecked Sendable {
 
     /// The regex to run on `folded`'s text, and that text: with its ASCII letters lowercased
     /// when the text and the pattern allow it (`lowercased`).
-    private func regex(for text: String, folded: FoldedText) -> (NSRegularExpression, String) {
-        if let lower = folded.lowercased, let regex = lowercased?.valueIfMade { return (regex, lower) }
-        return (regex, text)
+    private func regex(for folded: FoldedText) -> (LazyRegex, RegexText) {
+        if folded.lowercased != nil, let lower = lowercased, lower.isAvailable { return (lower, folded.regexText(lowercased: true)) }
+        return (compiled, folded.regexText(lowercased: false))
     }
 
     /// The ASCII characters no match can hold or look past: each is neither a word character
@@ -392,17 +401,24 @@ public struct Pattern: @unchecked Sendable {
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
         let ranges = searchRanges(text, folded: folded)
         guard !ranges.isEmpty else { return [] }
-        let (regex, text) = regex(for: text, folded: folded)
-        return ranges.flatMap { regex.matches(in: text, range: $0).map(\.range) }
+        let (regex, text) = regex(for: folded)
+        var matches: [NSRange] = []
+        for range in ranges {
+            regex.enumerateMatches(in: text, range: range) {
+                matches.append($0)
+                return true
+            }
+        }
+        return matches
     }
 
     public func firstMatch(in text: String) -> NSRange? {
         let folded = FoldedText(text)
         let ranges = searchRanges(text, folded: folded)
         guard !ranges.isEmpty else { return nil }
-        let (regex, text) = regex(for: text, folded: folded)
+        let (regex, text) = regex(for: folded)
         for range in ranges {
-            if let match = regex.firstMatch(in: text, range: range) { return match.range }
+            if let match = regex.firstMatch(in: text, range: range) { return match }
         }
         return nil
     }
@@ -410,12 +426,14 @@ public struct Pattern: @unchecked Sendable {
     public func matches(_ text: String) -> Bool { matches(text, folded: FoldedText(text)) }
 
     /// True when the pattern matches `text` (whose folded form is `folded`) in one of the
-    /// ranges `searchRanges` gives that `keep` keeps.
-    func matches(_ text: String, folded: FoldedText, keeping keep: (NSRange) -> Bool = { _ in true }) -> Bool {
+    /// ranges `searchRanges` gives that `keep` keeps; `lastFirst` tries them from the end.
+    func matches(_ text: String, folded: FoldedText, lastFirst: Bool = false, keeping keep: (NSRange) -> Bool = { _ in true }) -> Bool {
         let ranges = searchRanges(text, folded: folded).filter(keep)
         guard !ranges.isEmpty else { return false }
-        let (regex, text) = regex(for: text, folded: folded)
-        return ranges.contains { regex.firstMatch(in: text, range: $0) != nil }
+        let (regex, text) = regex(for: folded)
+        return lastFirst
+            ? ranges.reversed().contains { regex.firstMatch(in: text, range: $0) != nil }
+            : ranges.contains { regex.firstMatch(in: text, range: $0) != nil }
     }
 }
 
@@ -456,49 +474,12 @@ struct ASCIISet: Equatable, Sendable {
     }
 }
 
-/// An `NSRegularExpression` compiled on first use, shared by every copy of its pattern.
-/// (NSRegularExpression is immutable once made and safe to share between threads.)
-final class LazyRegex: @unchecked Sendable {
-    private let source: String
-    private let options: NSRegularExpression.Options
-    /// Made from `Pattern.lowercasedSource(source)`, which is worked out on first use too (a
-    /// few hundred patterns are read on every run; most never run).
-    private let lowercased: Bool
-    private let lock = NSLock()
-    private var made: NSRegularExpression?
-    private var tried = false
-
-    init(_ source: String, options: NSRegularExpression.Options, lowercased: Bool = false) {
-        self.source = source
-        self.options = options
-        self.lowercased = lowercased
-    }
-
-    /// The regex; nil only for a lowercased one that `Pattern.lowercasedSource` does not allow.
-    var valueIfMade: NSRegularExpression? {
-        lock.lock()
-        defer { lock.unlock() }
-        if tried { return made }
-        tried = true
-        guard let pattern = lowercased ? Pattern.lowercasedSource(source) : source else { return nil }
-        do {
-            made = try NSRegularExpression(pattern: pattern, options: options)
-            return made
-        } catch {
-            preconditionFailure("invalid pattern \(pattern): \(error)")
-        }
-    }
-
-    var value: NSRegularExpression {
-        guard let regex = valueIfMade else { preconditionFailure("no lowercased form of \(source)") }
-        return regex
-    }
-}
-
 /// Text as the literal pre-filter sees it: UTF-8 with ASCII letters lowercased. `bytes` is nil
 /// when the text holds a character that case-insensitive matching could equate with ASCII
 /// letters (`ſ`, `ß`, the Kelvin sign, ligatures…): then every pattern runs.
 struct FoldedText: Sendable {
+    /// The text itself.
+    let text: String
     let bytes: [UInt8]?
     /// True when every byte is ASCII (UTF-16 offsets are then byte offsets).
     let ascii: Bool
@@ -510,6 +491,8 @@ struct FoldedText: Sendable {
     let triples: [UInt64]
     /// The bit numbers in `triples` are `triple(…) & mask`.
     let mask: Int
+    /// Its UTF-16 and its lowercased form's, for the regexes (`regexText(lowercased:)`).
+    let units: UTF16Cache
 
     @inline(__always) static func triple(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
         (Int(a) << 10 ^ Int(b) << 5 ^ Int(c)) & 32767
@@ -553,15 +536,15 @@ struct FoldedText: Sendable {
         self.triples = triples
         self.mask = mask
         self.ascii = ascii
-        if !ascii {
-            for scalar in text.unicodeScalars where !scalar.isASCII && FoldedText.mayFoldToASCII(scalar) {
-                self.bytes = nil
-                lowercased = nil
-                return
-            }
+        self.text = text
+        if !ascii, text.unicodeScalars.contains(where: { !$0.isASCII && FoldedText.mayFoldToASCII($0) }) {
+            self.bytes = nil
+            lowercased = nil
+        } else {
+            self.bytes = bytes
+            lowercased = String(decoding: bytes, as: UTF8.self)
         }
-        self.bytes = bytes
-        lowercased = String(decoding: bytes, as: UTF8.self)
+        units = UTF16Cache(text, lowercased: lowercased, ascii: ascii)
     }
 
     /// True when case mapping can reach ASCII from `scalar`, directly or through another

@@ -25,7 +25,8 @@ public struct GreetingName: FeedbackRule {
 
     public init() {}
 
-    /// The greeting line's name part: UTF-16 range in the body and the text.
+    /// The greeting line's name part: UTF-16 range in the body and the text (read once, as
+    /// `DraftDocument.greetingName`).
     static func namePart(in document: DraftDocument) -> (range: NSRange, name: String)? {
         guard let line = document.greetingLine else { return nil }
         let lineRange = document.range(ofLine: line)
@@ -38,7 +39,7 @@ public struct GreetingName: FeedbackRule {
         var end = start
         while end < units.count, ![0x2C, 0x3A, 0x21, 0x2014, 0x3B, 0x0A].contains(units[end]) { end += 1 }
         var name = ns.substring(with: NSRange(location: start, length: end - start))
-        name = name.trimmingCharacters(in: .whitespaces)
+        name = DraftDocument.trimmedWhitespace(name)
         // "Hi Ana thank you for…": the name is the run of capitalised words (and "and", "&").
         let tokens = name.split(separator: " ", omittingEmptySubsequences: true)
         if let first = tokens.first?.first, first.isUppercase {
@@ -56,7 +57,7 @@ public struct GreetingName: FeedbackRule {
     /// The capitalised words of the greeting's name part, lowercased ("Hi Meera and Tom" gives
     /// "meera" and "tom").
     static func greetedNameWords(in document: DraftDocument) -> Set<String> {
-        guard let part = namePart(in: document) else { return [] }
+        guard let part = document.greetingName else { return [] }
         return Set(
             part.name.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
                 .filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
@@ -101,7 +102,7 @@ public struct GreetingName: FeedbackRule {
 
     /// The interviewer the greeting names, if it names one the context knows.
     static func addressee(in document: DraftDocument, answers: Answers) -> Interviewer? {
-        guard let part = namePart(in: document) else { return nil }
+        guard let part = document.greetingName else { return nil }
         if let exact = answers.interviewers.first(where: { accepts(part.name, for: $0) }) { return exact }
         return person(named: part.name, in: answers.interviewers)
     }
@@ -145,7 +146,7 @@ public struct GreetingName: FeedbackRule {
         let recruiter = context.answers?.recruiter
         let tone = context.answers?.tone ?? .warm
         let knownNames = interviewers.map { $0.greetingName(tone: tone) } + (recruiter.map { [$0.name] } ?? [])
-        guard let part = Self.namePart(in: document) else {
+        guard let part = document.greetingName else {
             guard !document.proseWords.isEmpty else { return [] }
             var finding = document.finding(
                 self, at: NSRange(location: document.openingRange.location, length: 0),
