@@ -115,6 +115,10 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertTrue(set.notes.contains { $0.hasPrefix("In interviewers[0].topics[0]: 'servicetitan'") }, "\(set.notes)")
         let preview = SentencePreview.lines(after: .interviewerTopics(0), in: a, nameCapitals: .english)
         XCTAssertTrue(preview.contains { $0.hasPrefix("'servicetitan' is written as you typed it") }, "\(preview)")
+        // A name the drafts write with its capitals ("rajesh" for Rajesh Okoro) is not named.
+        a.interviewers[1].name = "rajesh okoro"
+        a.highlights = ["rajesh showed me the dashboard"]
+        XCTAssertFalse(DraftComposer(nameCapitals: .english).compose(a).asTyped.contains { $0.what.contains("'rajesh'") })
         // Words of the language in any spelling, and names it knows, are not named.
         a.interviewers[0].topics = ["the leeds office and the rota", "the summer programme for under 5s", "the harbour centre"]
         XCTAssertEqual(DraftComposer(nameCapitals: .english).compose(a).asTyped, [])

@@ -395,6 +395,8 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("red seal ticket").map(Realiser.firstPerson), "I hold a red seal ticket")
         XCTAssertEqual(Note("CWB tickets").map(Realiser.firstPerson), "I hold CWB tickets")
         XCTAssertEqual(Note("CWB certified all positions").map(Realiser.firstPerson), "I am CWB certified in all positions")
+        XCTAssertEqual(Note("APD credentialed").map(Realiser.firstPerson), "I am APD credentialed")
+        XCTAssertEqual(Note("PrQS registered with SACQSP").map(Realiser.firstPerson), "I am PrQS registered with SACQSP")
         // Near misses: a preposition already there, and a date after it.
         XCTAssertEqual(Note("certified in all positions").map(Realiser.firstPerson), "I am certified in all positions")
         XCTAssertEqual(Note("PTCB certified since 2024").map(Realiser.firstPerson), "I have been PTCB certified since 2024")

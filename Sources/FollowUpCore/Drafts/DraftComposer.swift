@@ -210,7 +210,7 @@ public struct DraftComposer: Sendable {
         // name whose capitals only the candidate knows.
         let written = drafts.map(\.body).joined(separator: "\n")
         let asTyped = answers.freeTexts.compactMap { field, text -> Unwritten? in
-            let words = nameCapitals.unknownWords(in: text).filter { Note.containsWord(written, $0) }
+            let words = nameCapitals.unknownWords(in: text, writtenIn: written)
             return words.isEmpty ? nil : Unwritten(field: field, what: CoachScript.Remark.asTyped(words))
         }
         notes += asTyped.map { "In \($0.field): \($0.what)" }

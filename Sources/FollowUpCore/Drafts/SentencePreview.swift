@@ -61,8 +61,7 @@ public struct SentencePreview: Equatable, Sendable {
         default:
             return
         }
-        let unknown = nameCapitals.unknownWords(in: AnswerRules.currentValue(of: question, in: answers) ?? "")
-            .filter { word in shown.contains { Note.containsWord($0, word) } }
+        let unknown = nameCapitals.unknownWords(in: AnswerRules.currentValue(of: question, in: answers) ?? "", writtenIn: shown.joined(separator: "\n"))
         if !unknown.isEmpty { asTyped = CoachScript.Remark.asTyped(unknown) }
     }
 

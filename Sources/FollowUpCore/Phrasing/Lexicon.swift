@@ -302,7 +302,9 @@ enum Lexicon {
 
     /// Words that say what the candidate is qualified in after its name: "ALS certified",
     /// "dysphagia trained", "forklift certified and trained others".
-    static let credentialParticiples: Set<String> = ["trained", "certified", "qualified", "licensed", "registered", "accredited"]
+    static let credentialParticiples: Set<String> = [
+        "trained", "certified", "qualified", "licensed", "registered", "accredited", "credentialed", "chartered",
+    ]
 
     /// Degrees typed in lowercase, as they are written ("msc" → "MSc"); with "ma", "bed" and the
     /// words ("bachelor's"), `degrees` says a note names a degree.

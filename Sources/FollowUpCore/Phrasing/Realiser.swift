@@ -305,6 +305,12 @@ enum Realiser {
             if let last = bare.last, Lexicon.credentialParticiples.contains(last) || ["competent", "proficient"].contains(last) {
                 return "I am " + text
             }
+            // "PrQS registered with SACQSP", "RN licensed in Ontario": a description with where it holds.
+            if let at = bare.firstIndex(where: Lexicon.credentialParticiples.contains), at > 0, at < bare.count - 1,
+                ["with", "in", "by", "as", "for"].contains(bare[at + 1])
+            {
+                return "I am " + text
+            }
             // "CWB certified all positions" → "I am CWB certified in all positions".
             if let at = bare.firstIndex(where: Lexicon.credentialParticiples.contains), at > 0, at < bare.count - 1, bare == words,
                 !Lexicon.prepositions.contains(words[at + 1]), words[at + 1] != "since", words[at + 1] != "and"
@@ -702,7 +708,7 @@ enum Realiser {
     /// Words of the terms of a job (`isReasonToBeKeen`).
     static let terms: Set<String> = [
         "salary", "salaries", "pay", "compensation", "bonus", "bonuses", "benefits", "notice", "pension", "relocation", "visa",
-        "sponsorship", "allowance", "allowances", "perks", "probation",
+        "sponsorship", "allowance", "allowances", "perks", "probation", "flexible", "hybrid",
     ]
 
     /// Words that name a problem (`isTroubled`).

@@ -73,12 +73,15 @@ public struct NameCapitals: Equatable, Sendable {
 
     /// The lowercase words of `text` no word list knows that stay as typed ("servicetitan",
     /// "splunk"): a name whose capitals no list gives, or a typo. The candidate is told of them.
-    public func unknownWords(in text: String) -> [String] {
+    /// Only words that `written` holds in lowercase, when given (a word whose capitals a draft
+    /// found elsewhere, as an interviewer's name, is no question).
+    public func unknownWords(in text: String, writtenIn written: String? = nil) -> [String] {
+        let writtenWords = written.map { Set($0.split(whereSeparator: { !$0.isLetter })) }
         var found: [String] = []
         for token in apply(text).split(whereSeparator: \.isWhitespace) {
             let word = token.trimmingCharacters(in: .punctuationCharacters)
             guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLowercase }), isUnknownWord(word), !Lexicon.isShorthand(word),
-                Lexicon.shorthand[word] == nil, !found.contains(word)
+                Lexicon.shorthand[word] == nil, !found.contains(word), writtenWords?.contains(Substring(word)) ?? true
             else { continue }
             found.append(word)
         }

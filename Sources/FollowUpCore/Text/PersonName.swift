@@ -20,7 +20,7 @@ public struct PersonName: Equatable, Sendable {
         "captain": "Captain", "capt": "Capt.", "judge": "Judge", "atty": "Atty.", "attorney": "Attorney",
         "officer": "Officer", "sergeant": "Sergeant", "sgt": "Sgt.", "lieutenant": "Lieutenant", "lt": "Lt.",
         "inspector": "Inspector", "constable": "Constable", "commander": "Commander", "coach": "Coach", "chief": "Chief",
-        "engr": "Engr.", "arch": "Arch.",
+        "engr": "Engr.", "arch": "Arch.", "alhaji": "Alhaji", "alhaja": "Alhaja",
     ]
     /// Words that make a rank of the title after them: "station officer", "chief inspector".
     static let rankModifiers: [String: String] = [
@@ -92,6 +92,7 @@ public struct PersonName: Equatable, Sendable {
         "kok", "keng", "seng", "chee", "choon", "chin", "beng", "huat", "leng", "lian", "swee", "poh", "soo", "kim", "ah",
         "kah", "kian", "wee", "teck", "eng", "guan", "hock", "yong", "siang", "kit", "man", "ka", "ho", "chi", "kwan",
         "pui", "shan", "yee", "sze", "wing", "kin", "tak", "fai", "lai", "yuen", "xue", "na", "ting", "lei", "tao", "peng",
+        "min", "wen", "xiu", "zhen", "qian", "yun", "rui", "jin", "ning", "ping", "shu", "juan",
     ]
     /// Family names common in Singapore and Malaysia besides `eastAsianFamilyNames`.
     static let southeastAsianChineseFamilyNames: Set<String> = [
