@@ -487,12 +487,33 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertTrue(tom.contains("\n\nKind regards,\n"), tom)
     }
 
+    /// "lunch with you was really easy going": a moment and what it was like, said as the
+    /// moment enjoyed with its description; a sentence naming what the moment was, or about
+    /// people, is no such thing.
+    func testAMomentDescribedIsTheMomentAndItsDescription() {
+        let described = { (text: String) in Note(text).flatMap(Realiser.describedMoment).map { $0.moment + ", " + $0.description } }
+        XCTAssertEqual(described("lunch with you was really easy going"), "the lunch with you, which was really easy going")
+        XCTAssertEqual(described("site walk was eye-opening"), "the site walk, which was eye-opening")
+        XCTAssertEqual(described("the ward tour was so relaxed"), "the ward tour, which was so relaxed")
+        // Near misses: what the moment was, a person, people, a passive.
+        XCTAssertNil(described("the best bit was when you showed me the lab"))
+        XCTAssertNil(described("Tom was really helpful"))
+        XCTAssertNil(described("the team were lovely"))
+        XCTAssertNil(described("the children in my lesson were lovely"))
+        XCTAssertNil(described("the tour was fun, and you showed me the lab"))
+        XCTAssertNil(described("the demo was cancelled"))
+        XCTAssertNil(described("it was fun"))
+    }
+
     func testAMomentAndWhatHappenedInItIsOneNounPhrase() {
         let note = Note("the case study presentation, he asked lots of follow up questions 🙂")?.asMoment
         XCTAssertEqual(note?.text, "the case study presentation, when he asked lots of follow up questions")
         XCTAssertEqual(note?.shape, .nounPhrase)
         XCTAssertEqual(Perspective.addressing("Raj and me built a macro together", readerNames: ["Raj"]), "you and I built a macro together")
         XCTAssertEqual(Perspective.addressing("made her a flat white", readerNames: ["Jess"]), "made you a flat white")
+        // After a preposition the name is no subject: the verb keeps its own.
+        XCTAssertEqual(Perspective.addressing("lunch with Sophie was really easy going", readerNames: ["Sophie"]), "lunch with you was really easy going")
+        XCTAssertEqual(Perspective.addressing("Sophie was really easy going", readerNames: ["Sophie"]), "you were really easy going")
         XCTAssertEqual(
             Perspective.addressing("one girl showed me her drawing", readerNames: ["Mrs Davies"]), "one girl showed me her drawing",
             "'her' after someone else is theirs")

@@ -191,6 +191,24 @@ final class NameCapitalsTests: XCTestCase {
         XCTAssertEqual(names.apply("not very late"), "not very late")
     }
 
+    /// A landmark's word after a place's name is part of the name ("bolton museum" → "Bolton
+    /// Museum"); after an ordinary or technical word, or "a", it is a description.
+    func testALandmarkAfterAPlacesNameIsPartOfIt() {
+        let table: [(String, String)] = [
+            ("the outreach work at bolton museum", "the outreach work at Bolton Museum"),
+            ("oil spill work in the niger delta", "oil spill work in the Niger Delta"),
+            ("grew up in Lagos state", "grew up in Lagos State"),
+            ("a placement at cork university hospital", "a placement at Cork University Hospital"),
+            ("worked on the bolton museum gallery project", "worked on the Bolton Museum Gallery project"),
+            // Near misses: a word before it, a tool, "a", an acronym, a plural.
+            ("the python library and the react state", "the python library and the react state"),
+            ("a Leeds museum", "a Leeds museum"),
+            ("the NHS university links", "the NHS university links"),
+            ("Oxford colleges", "Oxford colleges"),
+        ]
+        assertWritten(table, by: .english)
+    }
+
     /// Each typed text of `table` is written as given.
     func assertWritten(_ table: [(typed: String, written: String)], by names: NameCapitals, line: UInt = #line) {
         for (typed, written) in table {

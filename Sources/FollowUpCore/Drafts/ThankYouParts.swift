@@ -41,23 +41,24 @@ struct ThankYouParts {
             topicReference = nominalTopics.isEmpty ? "" : pick(bank.topicReference).map { $0(facts) } ?? ""
         }
 
-        clauseTopics = member.topics.filter { Realiser.topic($0) == nil }.enumerated().compactMap { k, note in
-            if let question = Realiser.question(note) { return pick(bank.questionTopic, k).map { $0(question) } }
-            switch note.shape {
-            case .sentences: return note.asSentence
-            case .pastAction: return pick(bank.clauseTopic, k).map { $0("you " + note.text) }
-            default: return pick(bank.clauseTopic, k).map { $0(note.text) }
-            }
-        }
-
-        // A frame whose opening words the paragraph already used ("I especially enjoyed hearing
-        // about …" then "I especially enjoyed the part where …") gives way to the next variant.
+        // A frame whose opening words the note already used ("I especially enjoyed hearing
+        // about …" then "I especially enjoyed the part where …", or "Thanks for …" twice) gives
+        // way to the next variant.
         var leads = Set([opening, topicReference].filter { !$0.isEmpty }.map(ThankYouParts.lead))
         func fresh(_ frames: [ThankYouPhrases.Slot], _ k: Int, _ text: String) -> String? {
             let tries = frames.indices.map { frames[(v + k + $0) % frames.count](text) }
             let chosen = tries.first { !leads.contains(ThankYouParts.lead($0)) } ?? tries.first
             if let chosen { leads.insert(ThankYouParts.lead(chosen)) }
             return chosen
+        }
+
+        clauseTopics = member.topics.filter { Realiser.topic($0) == nil }.enumerated().compactMap { k, note in
+            if let question = Realiser.question(note) { return fresh(bank.questionTopic, k, question) }
+            switch note.shape {
+            case .sentences: return note.asSentence
+            case .pastAction: return fresh(bank.clauseTopic, k, "you " + note.text)
+            default: return fresh(bank.clauseTopic, k, note.text)
+            }
         }
         var unsaidHighlights: [Unwritten] = []
         highlights = member.highlights.enumerated().compactMap { k, note in
@@ -95,6 +96,10 @@ struct ThankYouParts {
             // "we both grew up in Cork", "we have a lot in common": found in common, not a moment.
             case .clause where note.lowercasedWords.contains("both") || note.text.lowercased().contains("in common"):
                 return fresh(bank.sharedHighlight, k, note.text)
+            // "lunch with you was really easy going": the moment, and what it was like.
+            case .clause where Realiser.describedMoment(note) != nil:
+                guard let (moment, description) = Realiser.describedMoment(note) else { return nil }
+                return fresh(bank.highlightNoun, k, moment + ", " + description)
             case .clause where note.isPresentState: return fresh(bank.clauseTopic, k, note.text)
             case .clause: return fresh(bank.highlightClause, k, note.text)
             case .pastAction:
@@ -188,9 +193,12 @@ struct ThankYouParts {
         self.unsaid = unsaid
     }
 
-    /// The first three words of a sentence, lowercased: what a reader hears repeated.
+    /// The first three words of a sentence, lowercased: what a reader hears repeated. Thanks
+    /// are heard as thanks, whatever follows ("Thanks for your time …", "Thanks for the question …").
     static func lead(_ sentence: String) -> String {
-        sentence.lowercased().split(separator: " ").prefix(3).joined(separator: " ")
+        let lower = sentence.lowercased()
+        if lower.hasPrefix("thanks") || lower.hasPrefix("thank you") { return "thanks" }
+        return lower.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     /// A subject line no earlier thank-you of this interview uses.

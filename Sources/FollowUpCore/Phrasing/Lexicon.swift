@@ -300,6 +300,16 @@ enum Lexicon {
         "harbor",
     ]
 
+    /// Words that name a landmark or an institution after a place's name ("Bolton Museum",
+    /// "Niger Delta", "Lagos State"): part of the name, so written with a capital there. Nouns
+    /// that follow names as often in ordinary description ("the Leeds office", "a London
+    /// hospital") are not here.
+    static let landmarks: Set<String> = [
+        "museum", "gallery", "delta", "river", "valley", "bay", "beach", "harbour", "harbor", "island", "islands", "falls", "lake",
+        "mountains", "university", "college", "polytechnic", "zoo", "airport", "cathedral", "abbey", "castle", "council", "state",
+        "park", "infirmary", "library", "institute", "academy", "observatory", "aquarium",
+    ]
+
     /// Words that say what the candidate is qualified in after its name: "ALS certified",
     /// "dysphagia trained", "forklift certified and trained others".
     static let credentialParticiples: Set<String> = [
@@ -398,7 +408,7 @@ enum Lexicon {
         "pierce", "grant", "gray", "grey", "lane", "reed", "rod", "penny", "crystal", "april", "august", "autumn", "river",
         "angel", "art", "bob", "don", "ken", "max", "norm", "ted", "tim", "sage", "jade", "olive", "willow", "hazel",
         "basil", "sunny", "buck", "cole", "colt", "fox", "hardy", "king", "page", "price", "ward", "young", "marsh",
-        "bell", "brook", "field", "hill", "wood", "moss", "ash", "sterling", "victor", "harmony", "destiny", "star",
+        "bell", "brook", "field", "hill", "wood", "moss", "ash", "sterling", "victor", "harmony", "destiny", "star", "tom",
     ]
 
     /// Languages, for a strength that names the ones the candidate speaks ("irish and english,

@@ -36,7 +36,9 @@ enum Perspective {
                         tokens.remove(at: i - 1)
                         i -= 1
                     }
-                    if !possessive { agreeVerb(after: i, in: &tokens) }
+                    // "lunch with Sophie was easy": after a preposition the name is no subject.
+                    let object = i > 0 && Lexicon.prepositions.contains(core(tokens[i - 1]).lowercased())
+                    if !possessive && !object { agreeVerb(after: i, in: &tokens) }
                 }
                 i += 1
             }

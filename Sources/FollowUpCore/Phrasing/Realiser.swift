@@ -138,6 +138,33 @@ enum Realiser {
         return headBeforeDetail(note) != nil ? (thing, nil) : (withThe(note.text) ?? note.text, nil)
     }
 
+    /// A highlight that says what a moment was like ("lunch with you was really easy going",
+    /// "the site walk was eye-opening") as the moment and a description of it: ("lunch with
+    /// you", "which was really easy going"). Nil for one that names what the moment was ("the
+    /// best bit was when …", "the highlight was the tour") or whose subject is a person.
+    static func describedMoment(_ note: Note) -> (moment: String, description: String)? {
+        let words = note.text.split(separator: " ").map(String.init)
+        guard let verb = words.firstIndex(where: { ["was", "were"].contains($0.lowercased()) }), verb > 0, verb < words.count - 1,
+            let head = Note(words[..<verb].joined(separator: " ")), head.shape == .nounPhrase,
+            let first = head.lowercasedWords.first, !Lexicon.subjectPronouns.contains(first), !["it", "this", "that", "there"].contains(first)
+        else { return nil }
+        // "Tom was really helpful", "the team were lovely": people are no moment.
+        let people: Set<String> = [
+            "team", "staff", "people", "panel", "everyone", "everybody", "kids", "children", "students", "pupils", "residents",
+            "patients", "crew", "manager", "managers", "colleagues", "interviewers", "group", "class",
+        ]
+        let name = head.lowercasedWords.count <= 2 && (Lexicon.writtenName(first) != nil || Lexicon.namesThatAreCommonWords.contains(first))
+        let headNoun = head.lowercasedWords.prefix { !Lexicon.prepositions.contains($0) }.last ?? ""
+        // "…were lovely, and one girl showed me her drawing": more than a description.
+        guard !name, !people.contains(headNoun), !words[verb...].joined(separator: " ").contains(",") else { return nil }
+        let next = words[verb + 1].lowercased()
+        let identifying: Set<String> = ["when", "that", "how", "where", "what", "the", "a", "an", "my", "your", "our", "his", "her", "their", "to", "not"]
+        guard !identifying.contains(next), !next.hasSuffix("ed") || ["interested", "relaxed", "laid"].contains(next) else { return nil }
+        // "site walk was eye-opening": the moment, singled out ("the site walk").
+        let bare = !Lexicon.determiners.contains(first) && first.first?.isNumber != true && !first.hasSuffix("'s")
+        return (withThe(head.text) ?? (bare ? "the " + head.text : head.text), "which " + words[verb...].joined(separator: " "))
+    }
+
     /// "the sim went grand overall", "nailed 2 of 3 in the blind tasting": how the candidate
     /// did, which reads as self-praise in a note to the person who judged it.
     static func isSelfAssessment(_ note: Note) -> Bool {

@@ -109,6 +109,9 @@ public struct NameCapitals: Equatable, Sendable {
         var bracketDepth = 0
         var out = ""
         out.reserveCapacity(text.utf8.count)
+        // Words written as part of a landmark's name ("Bolton Museum"), so a second one joins it
+        // ("Cork University Hospital").
+        var landmarkWords: Set<Int> = []
         for (index, part) in parts.enumerated() {
             guard part.isWord else {
                 bracketDepth = max(0, bracketDepth + part.text.filter { $0 == "[" }.count - part.text.filter { $0 == "]" }.count)
@@ -170,6 +173,22 @@ public struct NameCapitals: Equatable, Sendable {
             if free, placed.contains(index) {
                 out += writtenForm(word) ?? word.prefix(1).uppercased() + word.dropFirst()
                 continue
+            }
+            // "bolton museum", "the niger delta", "lagos state": a landmark's word after a place's
+            // name is part of that name. Not after "a"/"an" ("a Leeds museum" is any of them).
+            if free, Lexicon.landmarks.contains(word), index >= 2, before == " " {
+                let name = String(out.dropLast().reversed().prefix { $0.isLetter }.reversed())
+                let lower = name.lowercased()
+                let isName =
+                    landmarkWords.contains(index - 2)
+                    || name.first?.isUppercase == true && name != name.uppercased() && !Lexicon.isCommonWord(lower)
+                        && (writtenForm(lower) != nil || learnt[lower] != nil || placed.contains(index - 2))
+                let any = index >= 4 && parts[index - 3].text == " " && ["a", "an"].contains(parts[index - 4].text.lowercased())
+                if isName, !any {
+                    out += word.prefix(1).uppercased() + word.dropFirst()
+                    landmarkWords.insert(index)
+                    continue
+                }
             }
             // An ordinary word too ("bill", "turkey", "may") stays as typed.
             if free, word.count > 1, word.allSatisfy(\.isLowercase), !Lexicon.isCommonWord(word), let written = writtenForm(word), !besideUnknown() {
