@@ -17,6 +17,21 @@ final class DraftRoutingTests: XCTestCase {
             promised: ["a writing sample for Dana"])
     }
 
+    /// A topic typed as a past action is told by the interviewer ("explained …": the thing
+    /// explained) or done by the candidate ("did the assessed drive …"): thanks for the chance, never
+    /// "you did the assessed drive".
+    func testAPastActionTopicIsToldByTheInterviewerOrDoneByTheCandidate() {
+        var a = answers()
+        a.interviewers[0].topics = ["did the assessed drive round the town centre", "explained the shift patterns"]
+        for tone in Tone.allCases {
+            a.tone = tone
+            let body = DraftComposer().compose(a).draft(id: DraftID.thankYou(0))?.body ?? ""
+            XCTAssertTrue(body.contains(" to do the assessed drive round the town centre."), "\(tone): \(body)")
+            XCTAssertFalse(body.contains("you did"), "\(tone): \(body)")
+            XCTAssertTrue(body.contains(" the shift patterns"), "\(tone): \(body)")
+        }
+    }
+
     /// The recruiter note goes out with the thank-yous: a decision day past by then is not asked
     /// about, and its subject is none a forwarded thank-you to the same recruiter already has.
     func testTheRecruiterNoteAsksNothingPastAndRepeatsNoSubject() {

@@ -174,6 +174,7 @@ final class HurriedTypingTests: XCTestCase {
             ("patient anxiety - lots of nervous patients", "patient anxiety"),
             ("Storytime numbers dropped after covid", nil),
             ("the night rota: 1 in 4", "the night rota"),
+            ("shift patterns, earlies and lates", "shift patterns (earlies and lates)"),
         ]
         for (typed, topic) in topics {
             XCTAssertEqual(Note(typed).flatMap(Realiser.topic), topic, typed)
@@ -518,6 +519,10 @@ final class HurriedTypingTests: XCTestCase {
             Perspective.addressing("one girl showed me her drawing", readerNames: ["Mrs Davies"]), "one girl showed me her drawing",
             "'her' after someone else is theirs")
         XCTAssertEqual(Note("why I want to move schools").flatMap(Realiser.question), "why I want to move schools")
+        XCTAssertEqual(
+            Note("she asked about my approach to banned book challenges").flatMap(Realiser.question), "my approach to banned book challenges")
+        XCTAssertEqual(Note("asked me about weekend cover").flatMap(Realiser.question), "weekend cover")
+        XCTAssertNil(Note("she asked about it twice, I think").flatMap(Realiser.question))
         XCTAssertNil(Note("why I want to move schools").flatMap(Realiser.topic))
         XCTAssertEqual(Perspective.addressing("she's been there 22 years", readerNames: ["Kathleen"]), "you've been there 22 years")
         XCTAssertEqual(Perspective.addressing("he's hiring in spring", readerNames: ["Tom"]), "you're hiring in spring")
@@ -639,7 +644,8 @@ final class CommonWordsTests: XCTestCase {
     }
 
     func testAnAnswerWithoutItsSubjectIsTheCandidates() {
-        XCTAssertEqual(Realiser.answer(Note("was instructing at Weston, kept current")!), "I was instructing at Weston, kept current.")
+        XCTAssertEqual(Realiser.answer(Note("was instructing at Weston, kept current")!), "I was instructing at Weston and kept current.")
+        XCTAssertEqual(Realiser.answer(Note("was caring for my dad full time")!), "I was caring for my dad full time.")
         XCTAssertEqual(Realiser.answer(Note("the panel asked twice")!), "The panel asked twice.")
         XCTAssertEqual(
             Realiser.answer(Note("not loads but did a bda course on implant maintenance in june")!),
@@ -693,6 +699,7 @@ final class CommonWordsTests: XCTestCase {
             ("we clicked straight away", nil),
             ("went fine", nil),
             ("she let me do a scaling demo on the typodont, went fine", "do a scaling demo on the typodont"),
+            ("we talked about the coffee roastery in ballsbridge for ages", "talk about the coffee roastery in ballsbridge"),
         ]
         for (typed, action) in table {
             XCTAssertEqual(Realiser.chance(Note(typed)!), action, typed)

@@ -200,11 +200,14 @@ final class NameCapitalsTests: XCTestCase {
             ("grew up in Lagos state", "grew up in Lagos State"),
             ("a placement at cork university hospital", "a placement at Cork University Hospital"),
             ("worked on the bolton museum gallery project", "worked on the Bolton Museum Gallery project"),
-            // Near misses: a word before it, a tool, "a", an acronym, a plural.
+            ("MLIS from san jose state", "MLIS from San Jose State"),
+            ("the new grafton st site", "the new Grafton St site"),
+            // Near misses: a word before it, a tool, "a", an acronym, a plural, a saint.
             ("the python library and the react state", "the python library and the react state"),
             ("a Leeds museum", "a Leeds museum"),
             ("the NHS university links", "the NHS university links"),
             ("Oxford colleges", "Oxford colleges"),
+            ("the 1st floor and the big st", "the 1st floor and the big st"),
         ]
         assertWritten(table, by: .english)
     }

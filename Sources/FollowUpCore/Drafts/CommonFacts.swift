@@ -167,12 +167,12 @@ struct CommonFacts: Sendable {
         if let index = loop.processMember,
             let own = loop.members[index].topics.lazy.compactMap(Realiser.topic).first(where: Realiser.isReasonToBeKeen)
         {
-            return own
+            return Realiser.recalled(own)
         }
         for member in loop.members {
             for raw in member.person.topics.flatMap(InterviewLoop.splitItems) {
                 if let note = Note(raw), let topic = Realiser.topic(note), !Perspective.speaksOfSomeone(topic), Realiser.isReasonToBeKeen(topic) {
-                    return topic
+                    return Realiser.recalled(topic)
                 }
             }
         }

@@ -29,7 +29,8 @@ struct ThankYouParts {
         let v = member.index % ThankYouPhrases.variantCount
         func pick<T>(_ list: [T], _ k: Int = 0) -> T? { list.isEmpty ? nil : list[(v + k) % list.count] }
 
-        nominalTopics = member.topics.compactMap(Realiser.topic)
+        // "she asked about my approach to …" is a question put to the candidate, not something shared.
+        nominalTopics = member.topics.filter { Realiser.question($0) == nil }.compactMap(Realiser.topic)
         let facts = ThankYouFacts(
             company: common.company, role: common.role, topics: Realiser.list(nominalTopics))
 
@@ -52,10 +53,15 @@ struct ThankYouParts {
             return chosen
         }
 
-        clauseTopics = member.topics.filter { Realiser.topic($0) == nil }.enumerated().compactMap { k, note in
+        clauseTopics = member.topics.filter { Realiser.question($0) != nil || Realiser.topic($0) == nil }.enumerated().compactMap { k, note in
             if let question = Realiser.question(note) { return fresh(bank.questionTopic, k, question) }
             switch note.shape {
             case .sentences: return note.asSentence
+            // "explained the rota", "showed me the depot": what the interviewer told or did for
+            // the candidate; "did the assessed drive round the town": what the candidate got to do.
+            case .pastAction where !Realiser.isTelling(note) && !bank.highlightAction.isEmpty:
+                guard let action = Realiser.chance(note) else { fallthrough }
+                return fresh(bank.highlightAction, k, action)
             case .pastAction: return fresh(bank.clauseTopic, k, "you " + note.text)
             default: return fresh(bank.clauseTopic, k, note.text)
             }

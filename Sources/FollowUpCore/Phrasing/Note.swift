@@ -599,6 +599,9 @@ public struct Note: Equatable, Sendable {
             // "trained 4 new starters" is an action, "trained in ACLS" a description.
             return .pastAction
         }
+        // "was caring for my dad full time", "was off sick for 3 months": what the candidate was
+        // doing then, with no subject ("was the best part" names a thing).
+        if first == "was", words.count > 2, !Lexicon.determiners.contains(words[1]) { return .pastAction }
         // "never missed a shift": an action (the clause says "I have never missed a shift").
         if words.count > 2, first == "never", pastBase(words[1]) != nil || words[1].hasSuffix("ed") && words[1].count > 4 { return .presentAction }
         // "second chaired a trial", "co-led the audit", "successfully launched X": an action still.

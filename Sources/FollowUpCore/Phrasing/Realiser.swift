@@ -40,6 +40,10 @@ enum Realiser {
                     Note(Note.outsideBrackets(part))?.shape == .nounPhrase && Prose.wordCount(Note.outsideBrackets(part)) <= 4
                 })
             {
+                // "shift patterns, earlies and lates": a pair after a thing says what it holds.
+                if parts[1].contains(" and ") || parts[1].contains(" or "), !parts[0].contains(" and "), !parts[1].contains("(") {
+                    return (withThe(parts[0]) ?? parts[0]) + " (" + parts[1] + ")"
+                }
                 return parts.map { withThe($0) ?? $0 }.joined(separator: " and ")
             }
             // "van driving, need a full licence", "design crits, weekly, async in Figma": the
@@ -138,6 +142,29 @@ enum Realiser {
         return headBeforeDetail(note) != nil ? (thing, nil) : (withThe(note.text) ?? note.text, nil)
     }
 
+    /// A topic as it is recalled days later, in a check-in or a networking note: without the
+    /// aside in brackets that was news on the day ("the makerspace budget (only $2k)" → "the
+    /// makerspace budget"). A bracket that opens the topic or holds all of its name stays.
+    static func recalled(_ topic: String) -> String {
+        guard topic.hasSuffix(")"), let open = topic.range(of: " (", options: .backwards) else { return topic }
+        let head = String(topic[..<open.lowerBound])
+        return Note.words(head).count >= 2 ? head : topic
+    }
+
+    /// True for a past action with no subject that the interviewer would have done for the
+    /// candidate: telling ("explained the rota", "went through the KPIs") or done to them
+    /// ("showed me the depot", "walked us round").
+    static func isTelling(_ note: Note) -> Bool {
+        let words = note.lowercasedWords
+        let telling: Set<String> = [
+            "explained", "described", "talked", "told", "showed", "mentioned", "said", "asked", "walked", "outlined", "shared",
+            "introduced", "covered", "discussed", "spoke", "emphasised", "emphasized", "stressed", "highlighted", "raised", "pointed",
+            "gave", "went", "ran", "presented", "answered", "admitted", "confirmed", "clarified", "detailed", "offered", "suggested",
+            "recommended", "noted", "warned", "reckoned", "thinks", "wants", "needs", "hopes", "plans", "expects",
+        ]
+        return words.first.map(telling.contains) == true || words.dropFirst().prefix(2).contains { $0 == "me" || $0 == "us" }
+    }
+
     /// A highlight that says what a moment was like ("lunch with you was really easy going",
     /// "the site walk was eye-opening") as the moment and a description of it: ("lunch with
     /// you", "which was really easy going"). Nil for one that names what the moment was ("the
@@ -230,13 +257,19 @@ enum Realiser {
         let lowered = note.text.lowercased()
         // "why I want to move schools": a wh-clause about the candidate was asked of them.
         if note.shape == .whClause, note.lowercasedWords.dropFirst().first == "i" { return note.text }
-        for subject in ["you", "they", "he", "she"] {
+        for subject in ["you ", "they ", "he ", "she ", ""] {
             for lead in ["asked me", "asked"] {
-                let prefix = subject + " " + lead + " "
-                guard lowered.hasPrefix(prefix), let wh = Note(String(note.text.dropFirst(prefix.count))), wh.shape == .whClause,
-                    !wh.text.lowercased().hasPrefix("whether"), !wh.text.lowercased().hasPrefix("which")
-                else { continue }
-                return wh.text
+                let prefix = subject + lead + " "
+                guard lowered.hasPrefix(prefix), let asked = Note(String(note.text.dropFirst(prefix.count))) else { continue }
+                if asked.shape == .whClause, !asked.text.lowercased().hasPrefix("whether"), !asked.text.lowercased().hasPrefix("which") {
+                    return asked.text
+                }
+                // "she asked about my approach to banned book challenges": the question's topic.
+                if asked.lowercasedWords.first == "about", let about = Note(String(asked.text.dropFirst("about ".count))),
+                    about.shape == .nounPhrase || about.shape == .gerund
+                {
+                    return about.text
+                }
             }
         }
         return nil
@@ -676,6 +709,11 @@ enum Realiser {
             {
                 text = String(text[..<range.lowerBound])
             }
+        }
+        // "talked about the roastery for ages": how long is the candidate's colour, not the reader's.
+        for span in [" for ages", " for hours", " for ever", " forever", " for a while", " for so long", " for a good while"]
+        where text.lowercased().hasSuffix(span) {
+            text = String(text.dropLast(span.count))
         }
         // "went fine": how it went is no chance.
         if let rest = Note(text), isSelfAssessment(rest) { return nil }

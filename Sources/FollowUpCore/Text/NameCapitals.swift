@@ -176,7 +176,13 @@ public struct NameCapitals: Equatable, Sendable {
             }
             // "bolton museum", "the niger delta", "lagos state": a landmark's word after a place's
             // name is part of that name. Not after "a"/"an" ("a Leeds museum" is any of them).
-            if free, Lexicon.landmarks.contains(word), index >= 2, before == " " {
+            // "grafton st", "abbey rd": a street's abbreviation too.
+            let streets: [String: String] = ["st": "St", "rd": "Rd", "ave": "Ave", "sq": "Sq"]
+            if free,
+                Lexicon.landmarks.contains(word)
+                    || streets[word] != nil && !(after == " " && index + 2 < parts.count && parts[index + 2].text.first?.isUppercase == true), index >= 2,
+                before == " "
+            {
                 let name = String(out.dropLast().reversed().prefix { $0.isLetter }.reversed())
                 let lower = name.lowercased()
                 let isName =
@@ -185,7 +191,7 @@ public struct NameCapitals: Equatable, Sendable {
                         && (writtenForm(lower) != nil || learnt[lower] != nil || placed.contains(index - 2))
                 let any = index >= 4 && parts[index - 3].text == " " && ["a", "an"].contains(parts[index - 4].text.lowercased())
                 if isName, !any {
-                    out += word.prefix(1).uppercased() + word.dropFirst()
+                    out += streets[word] ?? word.prefix(1).uppercased() + word.dropFirst()
                     landmarkWords.insert(index)
                     continue
                 }
@@ -409,7 +415,7 @@ public struct NameCapitals: Equatable, Sendable {
         placed.formUnion(employers(parts, placed: placed, word: word))
         // "mt eden", "saint mary's", "NHS greater glasgow": the word before a place's name is part
         // of it, the name written with its capital already or known as one ("greater NHS" is no place).
-        let placeLeads: Set<String> = ["mt", "mount", "st", "saint", "greater", "lake", "port", "fort", "cape"]
+        let placeLeads: Set<String> = ["mt", "mount", "st", "saint", "greater", "lake", "port", "fort", "cape", "san", "santa", "los", "las"]
         for (i, part) in parts.enumerated() where placeLeads.contains(part.text) {
             guard let next = word(i, 1) else { continue }
             let name = parts[next].text
