@@ -32,6 +32,23 @@ final class DraftRoutingTests: XCTestCase {
         }
     }
 
+    /// A check-in speaks of "our conversation about …" only when the conversation was the
+    /// reader's; a colleague's topic is something heard at the interview. Terms of the job
+    /// ("shift differential") are no reason to be keen.
+    func testACheckInNamesOnlyTheReadersOwnConversation() {
+        var a = answers()
+        a.interviewers[0].email = "marcus@northwind.example"
+        a.interviewers[0].topics = ["shift differential and the 4x10 schedule"]
+        a.interviewers[1].topics = ["the new warehouse in Reno"]
+        for tone in Tone.allCases {
+            a.tone = tone
+            let checkIn = DraftComposer().compose(a).draft(id: DraftID.checkIn)?.body ?? ""
+            XCTAssertTrue(checkIn.contains("the new warehouse in Reno"), "\(tone): \(checkIn)")
+            XCTAssertFalse(checkIn.contains("conversation about the new warehouse") || checkIn.contains("talk about the new warehouse"), "\(tone): \(checkIn)")
+            XCTAssertFalse(checkIn.contains("differential"), "\(tone): \(checkIn)")
+        }
+    }
+
     /// The recruiter note goes out with the thank-yous: a decision day past by then is not asked
     /// about, and its subject is none a forwarded thank-you to the same recruiter already has.
     func testTheRecruiterNoteAsksNothingPastAndRepeatsNoSubject() {

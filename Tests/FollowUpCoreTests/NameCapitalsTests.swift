@@ -202,12 +202,14 @@ final class NameCapitalsTests: XCTestCase {
             ("worked on the bolton museum gallery project", "worked on the Bolton Museum Gallery project"),
             ("MLIS from san jose state", "MLIS from San Jose State"),
             ("the new grafton st site", "the new Grafton St site"),
+            ("6 yrs on anchor handlers in the north sea", "6 yrs on anchor handlers in the North Sea"),
             // Near misses: a word before it, a tool, "a", an acronym, a plural, a saint.
             ("the python library and the react state", "the python library and the react state"),
             ("a Leeds museum", "a Leeds museum"),
             ("the NHS university links", "the NHS university links"),
             ("Oxford colleges", "Oxford colleges"),
             ("the 1st floor and the big st", "the 1st floor and the big st"),
+            ("north of the sea wall", "north of the sea wall"),
         ]
         assertWritten(table, by: .english)
     }

@@ -93,6 +93,9 @@ final class PhrasingTests: XCTestCase {
             ("Dana doubted I had managed a budget", "whether I had managed a budget"),
             ("dana wasn't sure I'd used Salesforce", "whether I'd used Salesforce"),
             ("they asked how I handle conflict", "how I handle conflict"),
+            ("I rambled on the question about a difficult conversation with a family", "a difficult conversation with a family"),
+            ("limited hands on with battery/hybrid systems", "my hands-on experience with battery/hybrid systems"),
+            ("hadnt used vulcan in a couple of years", "my recent experience with vulcan"),
             ("I think it went badly", nil),
         ]
         for (typed, subject) in table {
@@ -103,7 +106,11 @@ final class PhrasingTests: XCTestCase {
     func testListsStayParallelWhenAnItemHoldsAnd() {
         XCTAssertEqual(Realiser.list(["a", "b", "c"]), "a, b and c")
         XCTAssertEqual(
-            Realiser.list(["your dbt models and how you test them", "code review culture"]), "your dbt models and how you test them, and code review culture")
+            Realiser.list(["your dbt models and how you test them", "code review culture"]),
+            "your dbt models and how you test them as well as code review culture")
+        XCTAssertEqual(
+            Realiser.list(["FIFO rosters and camp life", "safety culture", "the new pit"]), "FIFO rosters and camp life, safety culture, and the new pit")
+        XCTAssertEqual(Realiser.list(["attach X and delete the line", "paste the link"], actions: true), "attach X and delete the line, and paste the link")
         XCTAssertEqual(Realiser.clauses(["I built X", "I bring Y"]), "I built X, and I bring Y")
     }
 

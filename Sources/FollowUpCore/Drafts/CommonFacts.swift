@@ -115,8 +115,10 @@ struct CommonFacts: Sendable {
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         namedNextStep = nextSteps.flatMap(Note.init).flatMap(Realiser.namedStep)
         interviewerNames = answers.interviewers.map(\.name)
-        firstTopic = CommonFacts.processTopic(answers, loop: loop)
-        contactTopic = loop.processMember == nil ? nil : firstTopic
+        let topic = CommonFacts.processTopic(answers, loop: loop)
+        firstTopic = topic?.text
+        // "our conversation about …" only of the contact's own conversation, never a colleague's.
+        contactTopic = topic?.own == true ? topic?.text : nil
         promised = Realiser.list(loop.members.flatMap(\.promised).compactMap(PromisedItem.init).map(\.mention))
         candidateName = ListAnswer.clean(answers.candidate.name)
         candidateEmail = Prose.firstNonEmpty(answers.candidate.email)
@@ -162,17 +164,18 @@ struct CommonFacts: Sendable {
     /// The first topic that reads as a noun phrase and names no problem: the process contact's
     /// own when they were an interviewer (already in the second person), else one that names
     /// nobody as "their".
-    static func processTopic(_ answers: Answers, loop: InterviewLoop) -> String? {
+    /// `own` when the topic is the contact's own.
+    static func processTopic(_ answers: Answers, loop: InterviewLoop) -> (text: String, own: Bool)? {
         // A problem they described ("OSHA recordables") is no reason to be keen: the next topic is.
         if let index = loop.processMember,
             let own = loop.members[index].topics.lazy.compactMap(Realiser.topic).first(where: Realiser.isReasonToBeKeen)
         {
-            return Realiser.recalled(own)
+            return (Realiser.recalled(own), true)
         }
         for member in loop.members {
             for raw in member.person.topics.flatMap(InterviewLoop.splitItems) {
                 if let note = Note(raw), let topic = Realiser.topic(note), !Perspective.speaksOfSomeone(topic), Realiser.isReasonToBeKeen(topic) {
-                    return Realiser.recalled(topic)
+                    return (Realiser.recalled(topic), false)
                 }
             }
         }

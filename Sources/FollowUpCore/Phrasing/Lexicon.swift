@@ -307,7 +307,7 @@ enum Lexicon {
     static let landmarks: Set<String> = [
         "museum", "gallery", "delta", "river", "valley", "bay", "beach", "harbour", "harbor", "island", "islands", "falls", "lake",
         "mountains", "university", "college", "polytechnic", "zoo", "airport", "cathedral", "abbey", "castle", "council", "state",
-        "park", "infirmary", "library", "institute", "academy", "observatory", "aquarium",
+        "park", "infirmary", "library", "institute", "academy", "observatory", "aquarium", "sea", "ocean",
     ]
 
     /// Words that say what the candidate is qualified in after its name: "ALS certified",

@@ -773,7 +773,8 @@ enum Realiser {
     /// Words of the terms of a job (`isReasonToBeKeen`).
     static let terms: Set<String> = [
         "salary", "salaries", "pay", "compensation", "bonus", "bonuses", "benefits", "notice", "pension", "relocation", "visa",
-        "sponsorship", "allowance", "allowances", "perks", "probation", "flexible", "hybrid",
+        "sponsorship", "allowance", "allowances", "perks", "probation", "flexible", "hybrid", "differential", "differentials",
+        "overtime", "pto", "leave", "expectations",
     ]
 
     /// Words that name a problem (`isTroubled`).
@@ -1119,6 +1120,13 @@ enum Realiser {
         }
         // "haven't worked in aseptics for 4 years": a while ago, so the recent experience is the subject.
         var experience = "my experience "
+        for span in [
+            " in a couple of years", " in a few years", " in a couple years", " in ages", " in a long time", " for a couple of years", " for a few years",
+        ]
+        where object.lowercased().hasSuffix(span) {
+            object = String(object.dropLast(span.count))
+            experience = "my recent experience "
+        }
         let objectWords = object.split(separator: " ")
         if objectWords.count > 3, ["for", "in"].contains(objectWords[objectWords.count - 3].lowercased()),
             ["years", "months", "yrs"].contains(objectWords[objectWords.count - 1].lowercased())
@@ -1180,6 +1188,10 @@ enum Realiser {
         for article in ["a ", "an "] where text.lowercased().hasPrefix(article) {
             text = "the " + text.dropFirst(article.count)
         }
+        // "I rambled on the question about a difficult conversation": my answer is on that conversation.
+        for lead in ["the question about ", "the question on ", "the question of "] where text.lowercased().hasPrefix(lead) && text.count > lead.count + 3 {
+            text = String(text.dropFirst(lead.count))
+        }
         guard let note = Note(text), note.isNominal, !["me", "him", "her", "them", "us"].contains(note.lowercasedWords.first ?? "")
         else { return nil }
         return lackAsExperience(note.text)
@@ -1197,6 +1209,11 @@ enum Realiser {
             let rest = String(text.dropFirst(lead.count))
             let head = rest.lowercased().split(separator: " ").first.map(String.init) ?? ""
             if experienceWords.contains(head) { return "my " + rest }
+            // "limited hands on with battery systems" → "my hands-on experience with battery systems".
+            for handsOn in ["hands on ", "hands-on "] where rest.lowercased().hasPrefix(handsOn) {
+                let after = rest.dropFirst(handsOn.count)
+                return "my hands-on " + (after.lowercased().hasPrefix("experience") ? after : "experience " + after)
+            }
             // "not much housing knowledge" → "my housing knowledge".
             if let range = experienceWords.compactMap({ Note.wordRange(of: $0, in: rest) }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 return "my " + rest[..<range.upperBound]
@@ -1237,13 +1254,17 @@ enum Realiser {
 
     /// `a`, `a and b`, `a, b and c`; with an Oxford comma when an item holds "and" itself
     /// ("your dbt models and how you test them, and code review culture").
-    static func list(_ items: [String]) -> String {
+    /// Things to do (`actions`) are never joined by "as well as".
+    static func list(_ items: [String], actions: Bool = false) -> String {
         let items = items.filter { !$0.isEmpty }
-        let inner = items.contains { Note.containsWord($0.lowercased(), "and") || Note.outsideBrackets($0).contains(", ") }
+        let commas = items.contains { Note.outsideBrackets($0).contains(", ") }
+        let inner = commas || items.contains { Note.containsWord($0.lowercased(), "and") }
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        case 2: return items[0] + (inner ? ", and " : " and ") + items[1]
+        // "FIFO rosters and camp life, and safety culture" reads as three things, then a fourth:
+        // two things, one with its own "and" (and no comma), are joined by "as well as".
+        case 2: return items[0] + (inner ? (actions || commas ? ", and " : " as well as ") : " and ") + items[1]
         default: return items.dropLast().joined(separator: ", ") + (inner ? ", and " : " and ") + (items.last ?? "")
         }
     }

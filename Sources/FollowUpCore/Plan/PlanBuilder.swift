@@ -78,7 +78,8 @@ public enum PlanBuilder {
                     recipient: Recipient(name: member.person.name, email: member.person.email),
                     due: thankDue, latest: thankLatest,
                     what: urgent(
-                        "Before sending the thank-you to \(member.person.name): \(Realiser.list(tasks)). `followup check` flags any placeholder left."),
+                        "Before sending the thank-you to \(member.person.name): \(Realiser.list(tasks, actions: true)). `followup check` flags any placeholder left."
+                    ),
                     why: PlanCoaching.promisedMaterial, draftID: DraftID.thankYou(member.index), status: status(thankDue)))
         }
 

@@ -185,12 +185,17 @@ public struct NameCapitals: Equatable, Sendable {
             {
                 let name = String(out.dropLast().reversed().prefix { $0.isLetter }.reversed())
                 let lower = name.lowercased()
+                // "the north sea": a compass word names a sea.
+                let compassSea = word == "sea" && ["north", "south", "east", "west"].contains(lower)
                 let isName =
-                    landmarkWords.contains(index - 2)
+                    compassSea || landmarkWords.contains(index - 2)
                     || name.first?.isUppercase == true && name != name.uppercased() && !Lexicon.isCommonWord(lower)
                         && (writtenForm(lower) != nil || learnt[lower] != nil || placed.contains(index - 2))
                 let any = index >= 4 && parts[index - 3].text == " " && ["a", "an"].contains(parts[index - 4].text.lowercased())
                 if isName, !any {
+                    if compassSea, let first = name.first {
+                        out = String(out.dropLast(name.count + 1)) + first.uppercased() + name.dropFirst() + " "
+                    }
                     out += streets[word] ?? word.prefix(1).uppercased() + word.dropFirst()
                     landmarkWords.insert(index)
                     continue

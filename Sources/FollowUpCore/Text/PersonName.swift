@@ -76,6 +76,24 @@ public struct PersonName: Equatable, Sendable {
         "luo", "gao", "zheng", "liang", "xie", "tang", "deng", "feng", "cao", "peng", "zeng", "xiao", "tian", "pan",
     ]
 
+    /// Common Japanese family and given names in Latin letters: "Tanaka Hiroshi" is written
+    /// family name first, "Hiroshi Tanaka" given name first (see `init`).
+    static let japaneseFamilyNames: Set<String> = [
+        "sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato", "yoshida",
+        "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue", "kimura", "hayashi", "shimizu", "yamazaki", "mori", "abe",
+        "ikeda", "hashimoto", "yamashita", "ishikawa", "nakajima", "maeda", "fujita", "ogawa", "goto", "okada", "hasegawa",
+        "murakami", "kondo", "ishii", "saito", "sakamoto", "endo", "aoki", "fujii", "nishimura", "fukuda", "ota", "miura",
+        "fujiwara", "okamoto", "matsuda", "nakagawa", "nakano", "harada", "ono", "tamura", "takeuchi", "kaneko", "wada",
+    ]
+    static let japaneseGivenNames: Set<String> = [
+        "hiroshi", "takashi", "kenji", "akira", "yuki", "yuko", "keiko", "naoko", "satoshi", "makoto", "kenta", "daisuke",
+        "haruto", "sota", "yuto", "riku", "hina", "yui", "aoi", "sakura", "emi", "ayumi", "akiko", "tomoko", "yoko", "kazuki",
+        "shota", "takumi", "ryota", "yusuke", "kaito", "taro", "ichiro", "jiro", "kaori", "mai", "miki", "nana", "rina", "saki",
+        "yuka", "haruka", "misaki", "takeshi", "tetsuya", "masato", "naoki", "hideki", "koji", "shinji", "osamu", "tadashi",
+        "minoru", "hiroko", "yumi", "kumiko", "michiko", "sachiko", "junko", "mariko", "noriko", "kazuo", "hiroki", "ryo",
+        "sho", "yuta", "kenichi", "shun", "hayato", "mio", "nao", "asuka", "chihiro", "megumi", "erika", "yoshiko",
+    ]
+
     /// Particles that open a family name: "de la Croix", "van der Berg", "bin Salman".
     static let particles: Set<String> = [
         "de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin",
@@ -253,6 +271,12 @@ public struct PersonName: Equatable, Sendable {
         if words.count == 2, Self.eastAsianFamilyNames.contains(Self.key(words[0])), words[1].contains("-") {
             (family, given) = (words[0], words[1])
             greetingIsUncertain = false
+            return
+        }
+        // "Tanaka Hiroshi": a Japanese family name, then a Japanese given name.
+        if words.count == 2, Self.japaneseFamilyNames.contains(Self.key(words[0])), Self.japaneseGivenNames.contains(Self.key(words[1])) {
+            (family, given) = (words[0], words[1])
+            greetingIsUncertain = true
             return
         }
         let givenCount = words.count >= 2 && Self.compoundGivenNames.contains(Self.folded(words[0] + " " + words[1])) ? 2 : 1
