@@ -49,6 +49,23 @@ final class DraftRoutingTests: XCTestCase {
         }
     }
 
+    /// A topic about the terms of the job is thanked as explained, never as what made the
+    /// work feel real; a networking note remembers another topic.
+    func testTermsOfTheJobAreExplainedNotEnjoyed() {
+        var a = answers()
+        a.interviewers[1].topics = ["shift differential for nights", "the new sortation floor"]
+        for tone in Tone.allCases {
+            a.tone = tone
+            let set = DraftComposer().compose(a)
+            let body = set.draft(id: DraftID.thankYou(1))?.body ?? ""
+            let sentence = body.components(separatedBy: ". ").first { $0.contains("shift differential") } ?? ""
+            XCTAssertTrue(sentence.contains("explanation of") || sentence.contains("hear about") || sentence.contains("explaining"), "\(tone): \(body)")
+            XCTAssertFalse(sentence.contains("sortation"), "\(tone): \(body)")
+            let networking = set.drafts.first { $0.kind == .networking && $0.recipientName == "Dana Kim" }?.body ?? ""
+            XCTAssertFalse(networking.contains("differential"), "\(tone): \(networking)")
+        }
+    }
+
     /// The recruiter note goes out with the thank-yous: a decision day past by then is not asked
     /// about, and its subject is none a forwarded thank-you to the same recruiter already has.
     func testTheRecruiterNoteAsksNothingPastAndRepeatsNoSubject() {

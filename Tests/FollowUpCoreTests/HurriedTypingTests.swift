@@ -175,6 +175,8 @@ final class HurriedTypingTests: XCTestCase {
             ("Storytime numbers dropped after covid", nil),
             ("the night rota: 1 in 4", "the night rota"),
             ("shift patterns, earlies and lates", "shift patterns (earlies and lates)"),
+            ("planned maintenance in AMOS", "planned maintenance in AMOS"),
+            ("toured the site", nil),
         ]
         for (typed, topic) in topics {
             XCTAssertEqual(Note(typed).flatMap(Realiser.topic), topic, typed)

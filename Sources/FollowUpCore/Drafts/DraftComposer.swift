@@ -301,7 +301,10 @@ public struct DraftComposer: Sendable {
         var context = common.context(greetingName: member.person.greetingName(tone: common.tone), recipient: member.person.name, email: member.person.email)
         context["subject"] = common.subjects.networking
         // A question they asked ("why I want to move schools") is still what the conversation was about.
-        let topic = (member.topics.lazy.compactMap(Realiser.topic).first ?? member.topics.lazy.compactMap(Realiser.question).first).map(Realiser.recalled)
+        // Terms of the job ("salary expectations") are no conversation to remember fondly.
+        let topic =
+            (member.topics.lazy.compactMap(Realiser.topic).first(where: { !Realiser.isTerm($0) })
+            ?? member.topics.lazy.compactMap(Realiser.question).first).map(Realiser.recalled)
         if let topic { context["topic"] = topic }
         let notes = NetworkingNotes.candidates(index: member.index, topic: topic, company: common.company, tone: common.tone)
         var result = (subject: common.subjects.networking, body: "")

@@ -30,7 +30,10 @@ struct ThankYouParts {
         func pick<T>(_ list: [T], _ k: Int = 0) -> T? { list.isEmpty ? nil : list[(v + k) % list.count] }
 
         // "she asked about my approach to …" is a question put to the candidate, not something shared.
-        nominalTopics = member.topics.filter { Realiser.question($0) == nil }.compactMap(Realiser.topic)
+        // "shift differential for nights", "relocation": terms of the job, explained rather than enjoyed.
+        let named = member.topics.filter { Realiser.question($0) == nil }.compactMap(Realiser.topic)
+        let terms = named.filter(Realiser.isTerm)
+        nominalTopics = named.filter { !Realiser.isTerm($0) }
         let facts = ThankYouFacts(
             company: common.company, role: common.role, topics: Realiser.list(nominalTopics))
 
@@ -66,6 +69,7 @@ struct ThankYouParts {
             default: return fresh(bank.clauseTopic, k, note.text)
             }
         }
+        if !terms.isEmpty, let explained = fresh(bank.termsTopic, 0, Realiser.list(terms)) { clauseTopics.append(explained) }
         var unsaidHighlights: [Unwritten] = []
         highlights = member.highlights.enumerated().compactMap { k, note in
             // "I did the roleplay in Hindi", "let me shadow a cardiac CT, went smoothly": thanks for

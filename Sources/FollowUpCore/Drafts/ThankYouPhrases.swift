@@ -25,6 +25,9 @@ struct ThankYouPhrases: Sendable {
     var openingWithTopics: [Phrase]
     /// Names what this person discussed (a list of noun phrases).
     var topicReference: [Phrase]
+    /// Topics that are terms of the job ("the shift differential for nights"): explained, not
+    /// enjoyed or valued.
+    var termsTopic: [Slot]
     /// A question the interviewer asked, as a wh-clause ("how I would handle a no-show").
     var questionTopic: [Slot]
     /// A topic given as a statement ("headcount is frozen until March").
@@ -91,6 +94,10 @@ struct ThankYouPhrases: Sendable {
             { "I found our exchange on \($0.topics) both candid and informative." },
             { "Learning about \($0.topics) was a highlight of the interview." },
             { "What you said about \($0.topics) has stayed with me since our meeting." },
+        ],
+        termsTopic: [
+            { "I also appreciated your clear explanation of \($0)." },
+            { "Your explanation of \($0) was also very helpful." },
         ],
         questionTopic: [
             { "I appreciated your question about \($0)." },
@@ -225,6 +232,10 @@ struct ThankYouPhrases: Sendable {
             { "I've been thinking about what you said on \($0.topics) ever since." },
             { "It was great to talk through \($0.topics) with you." },
             { "Hearing about \($0.topics) gave me a real sense of how the team works." },
+        ],
+        termsTopic: [
+            { "It was helpful to hear about \($0), too." },
+            { "I appreciated you explaining \($0)." },
         ],
         questionTopic: [
             { "I enjoyed your question about \($0)." },
@@ -361,6 +372,10 @@ struct ThankYouPhrases: Sendable {
             { "Thanks for meeting with me and for explaining \($0.topics)." },
         ],
         topicReference: [],
+        termsTopic: [
+            { "Helpful to hear about \($0)." },
+            { "Useful to hear about \($0)." },
+        ],
         questionTopic: [
             { "Thanks for the question about \($0)." },
             { "Good question about \($0)." },

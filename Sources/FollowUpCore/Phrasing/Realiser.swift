@@ -65,6 +65,8 @@ enum Realiser {
             // "working with engineers on experiments, A/B test cadence": the action, without the jotting.
             if let comma = note.text.range(of: ", "), !note.text.contains("(") { return String(note.text[..<comma.lowerBound]) }
             return note.text
+        case .pastAction where isParticipleBeforeNoun(note):
+            return note.text
         case .clause, .pastAction:
             return discussedObject(note) ?? doneTogether(note)
         default: return nil
@@ -149,6 +151,17 @@ enum Realiser {
         guard topic.hasSuffix(")"), let open = topic.range(of: " (", options: .backwards) else { return topic }
         let head = String(topic[..<open.lowerBound])
         return Note.words(head).count >= 2 ? head : topic
+    }
+
+    /// "planned maintenance in AMOS", "automated testing": a participle before a bare noun
+    /// names a kind of thing, not an action ("toured the site", "trained 4 starters").
+    static func isParticipleBeforeNoun(_ note: Note) -> Bool {
+        let words = note.lowercasedWords
+        guard note.shape == .pastAction, words.count >= 2, words[0].hasSuffix("ed") else { return false }
+        let next = words[1]
+        return !Lexicon.determiners.contains(next) && !Lexicon.prepositions.contains(next) && next.first?.isNumber != true
+            && !["me", "us", "you", "him", "her", "them", "it", "i", "up", "out", "off", "down", "over", "back"].contains(next)
+            && !next.hasSuffix("ly")
     }
 
     /// True for a past action with no subject that the interviewer would have done for the
@@ -767,8 +780,11 @@ enum Realiser {
     /// (`isTroubled`) nor the terms of the job ("salary expectations", "notice period"), which
     /// read as what the candidate is after.
     static func isReasonToBeKeen(_ topic: String) -> Bool {
-        !isTroubled(topic) && !Note.words(topic).contains(where: terms.contains)
+        !isTroubled(topic) && !isTerm(topic)
     }
+
+    /// True for a topic about the terms of the job ("salary expectations", "shift differential").
+    static func isTerm(_ topic: String) -> Bool { Note.words(topic).contains(where: terms.contains) }
 
     /// Words of the terms of a job (`isReasonToBeKeen`).
     static let terms: Set<String> = [
