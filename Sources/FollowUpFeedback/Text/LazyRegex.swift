@@ -100,6 +100,37 @@ final class LazyRegex: @unchecked Sendable {
                 }
             }
         }
+
+        /// The matches in `text` that start at one of `starts` (UTF-16 offsets, in order), each
+        /// tried anchored there on the whole text, as a search reaching it would try it: a start
+        /// inside the last match found is passed over.
+        func matches(in text: RegexText, startingAt starts: [Int]) -> [NSRange] {
+            guard isAvailable else { preconditionFailure("no lowercased form of \(source)") }
+            lock.lock()
+            var status = U_ZERO_ERROR
+            let matcher = idle.popLast() ?? swift_uregex_clone(compiled, &status)
+            lock.unlock()
+            guard let matcher else { preconditionFailure("ICU error \(status.rawValue)") }
+            defer {
+                lock.lock()
+                idle.append(matcher)
+                lock.unlock()
+            }
+            var matches: [NSRange] = []
+            var none: UInt16 = 0
+            text.withUnsafeBufferPointer { units in
+                withUnsafePointer(to: &none) { swift_uregex_setText(matcher, units.baseAddress ?? $0, Int32(units.count), &status) }
+                var next = 0
+                for start in starts where start >= next {
+                    guard swift_uregex_lookingAt(matcher, Int32(start), &status) != 0, status.rawValue <= U_ZERO_ERROR.rawValue else { continue }
+                    let from = Int(swift_uregex_start(matcher, 0, &status))
+                    let to = Int(swift_uregex_end(matcher, 0, &status))
+                    matches.append(NSRange(location: from, length: to - from))
+                    next = to > from ? to : from + 1
+                }
+            }
+            return matches
+        }
     #else
         private func compile(_ pattern: String) {
             do {
@@ -118,6 +149,24 @@ final class LazyRegex: @unchecked Sendable {
                     if let match, !body(match.range) { stop.pointee = true }
                 }
             }
+        }
+
+        /// The matches in `text` that start at one of `starts` (UTF-16 offsets, in order), each
+        /// tried anchored there on the whole text, as a search reaching it would try it: a start
+        /// inside the last match found is passed over.
+        func matches(in text: RegexText, startingAt starts: [Int]) -> [NSRange] {
+            guard isAvailable, let regex = made else { preconditionFailure("no lowercased form of \(source)") }
+            let length = (text as NSString).length
+            var matches: [NSRange] = []
+            var next = 0
+            for start in starts where start >= next {
+                let range = NSRange(location: start, length: length - start)
+                guard let match = regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds], range: range)
+                else { continue }
+                matches.append(match.range)
+                next = match.range.length > 0 ? NSMaxRange(match.range) : match.range.location + 1
+            }
+            return matches
         }
     #endif
 

@@ -67,6 +67,9 @@ public final class Pattern: @unchecked Sendable {
     let required: [[UInt8]]?
     /// `required`, as searched for.
     let literals: [Literal]
+    /// True when every match starts with one of `required` (where it occurs, the match may
+    /// begin): the regex is then tried only there, anchored (`matches(in:folded:)`).
+    let startsWithRequired: Bool
     /// See `separators(_:)`: the regex runs only on the stretches between them that hold a
     /// required literal.
     let separators: ASCIISet
@@ -81,8 +84,10 @@ public final class Pattern: @unchecked Sendable {
         self.source = source
         compiled = LazyRegex(source, caseInsensitive: !caseSensitive)
         lowercased = caseSensitive ? nil : LazyRegex(source, caseInsensitive: false, lowercased: true)
-        required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
+        let analysis = caseSensitive ? nil : RequiredLiterals.analysis(source)
+        required = analysis.map { $0.literals.sorted().map { Array($0.utf8) } }
         literals = (required ?? []).map(Literal.init)
+        startsWithRequired = analysis?.startEveryMatch ?? false
         separators = Self.separators(source)
     }
 
@@ -94,6 +99,7 @@ public final class Pattern: @unchecked Sendable {
         lowercased = LazyRegex(source, caseInsensitive: false, lowercased: true)
         self.required = required
         literals = (required ?? []).map(Literal.init)
+        startsWithRequired = false
         self.separators = separators
     }
 
@@ -352,24 +358,61 @@ public final class Pattern: @unchecked Sendable {
                 }
             }
             var ranges: [NSRange] = []
-            var utf16 = 0
-            var counted = 0
-            /// The UTF-16 offset of byte `offset`, going forward.
-            func utf16Offset(_ offset: Int) -> Int {
-                if folded.ascii { return offset }
-                for byte in all[counted..<offset] {
-                    if byte & 0xC0 != 0x80 { utf16 += 1 }
-                    if byte >= 0xF0 { utf16 += 1 }
-                }
-                counted = offset
-                return utf16
-            }
+            var utf16 = UTF16Offsets(folded: folded, bytes: all)
             for stretch in merged {
-                let start = utf16Offset(stretch.lowerBound)
-                ranges.append(NSRange(location: start, length: utf16Offset(stretch.upperBound) - start))
+                let start = utf16.offset(stretch.lowerBound)
+                ranges.append(NSRange(location: start, length: utf16.offset(stretch.upperBound) - start))
             }
             return ranges
         }
+    }
+
+    /// The UTF-16 offsets of byte offsets of a folded text, asked in increasing order.
+    private struct UTF16Offsets {
+        let ascii: Bool
+        let bytes: UnsafeRawBufferPointer
+        var utf16 = 0
+        var counted = 0
+
+        init(folded: FoldedText, bytes: UnsafeRawBufferPointer) {
+            ascii = folded.ascii
+            self.bytes = bytes
+        }
+
+        /// The UTF-16 offset of byte `offset` (no smaller than the last one asked).
+        mutating func offset(_ offset: Int) -> Int {
+            if ascii { return offset }
+            for byte in bytes[counted..<offset] {
+                if byte & 0xC0 != 0x80 { utf16 += 1 }
+                if byte >= 0xF0 { utf16 += 1 }
+            }
+            counted = offset
+            return utf16
+        }
+    }
+
+    /// Every match, for a pattern whose matches all start with one of `required`: the regex is
+    /// tried anchored where one occurs, on the whole text, in order, as a search reaching that
+    /// place would try it (an occurrence inside the last match found is passed over). Passive
+    /// voice ran over every clause holding a form of “to be”.
+    private func anchoredMatches(folded: FoldedText, bytes: [UInt8]) -> [NSRange] {
+        let starts: [Int] = bytes.withUnsafeBytes { all in
+            var found: [Int] = []
+            for literal in literals where literal.triples.allSatisfy({ folded.contains(triple: $0) }) {
+                var from = 0
+                while let at = literal.find(in: all, from: from) {
+                    found.append(at)
+                    from = at + 1
+                }
+            }
+            guard !found.isEmpty else { return [] }
+            found.sort()
+            var utf16 = UTF16Offsets(folded: folded, bytes: all)
+            return found.map { utf16.offset($0) }
+        }
+        guard !starts.isEmpty else { return [] }
+        let (regex, text) = regex(for: folded)
+        return regex.matches(in: text, startingAt: starts)
     }
 
     /// False only when the pattern cannot match the text whose folded form is `folded`.
@@ -399,6 +442,7 @@ public final class Pattern: @unchecked Sendable {
     }
 
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
+        if startsWithRequired, let bytes = folded.bytes { return anchoredMatches(folded: folded, bytes: bytes) }
         let ranges = searchRanges(text, folded: folded)
         guard !ranges.isEmpty else { return [] }
         let (regex, text) = regex(for: folded)
@@ -598,11 +642,15 @@ enum RequiredLiterals {
     static func weight(_ literal: String) -> Int { literal.utf8.count { $0 != 1 } }
 
     /// The required literals (lowercase), or nil when the pattern requires none that can be found.
-    static func of(_ source: String) -> Set<String>? {
+    static func of(_ source: String) -> Set<String>? { analysis(source)?.literals }
+
+    /// The required literals (lowercase), and whether every match also starts with one of them;
+    /// nil when the pattern requires none that can be found.
+    static func analysis(_ source: String) -> (literals: Set<String>, startEveryMatch: Bool)? {
         var parser = Parser(scalars: Array(source.unicodeScalars))
         guard let info = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
         guard let required = info.requirement, !required.isEmpty, !required.contains(where: isBlank) else { return nil }
-        return required
+        return (required, info.starts == required)
     }
 
     static func better(_ lhs: Set<String>?, _ rhs: Set<String>?) -> Set<String>? {
