@@ -88,14 +88,14 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// A case-insensitive pattern from what `init(_:)` works out from it (`source`, `required`,
-    /// `separators`), as `CompiledRules` keeps them between runs.
-    init(source: String, required: [[UInt8]]?, separators: ASCIISet) {
+    /// `separators`, `startsWithRequired`), as `CompiledRules` keeps them between runs.
+    init(source: String, required: [[UInt8]]?, separators: ASCIISet, startsWithRequired: Bool) {
         self.source = source
         compiled = LazyRegex(source, caseInsensitive: true)
         lowercased = LazyRegex(source, caseInsensitive: false, lowercased: true)
         self.required = required
         literals = (required ?? []).map(Literal.init)
-        startsWithRequired = false
+        self.startsWithRequired = startsWithRequired && required != nil
         self.separators = separators
     }
 
