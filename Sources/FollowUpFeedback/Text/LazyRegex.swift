@@ -200,6 +200,7 @@ final class UTF16Cache: @unchecked Sendable {
     private let lock = NSLock()
     private var made: [UInt16]?
     private var madeLowercased: [UInt16]?
+    private var madeOffsets: [Int32]?
 
     /// True when the text is ASCII: its bytes are its UTF-16 units.
     private let ascii: Bool
@@ -222,6 +223,30 @@ final class UTF16Cache: @unchecked Sendable {
         if let made { return made }
         made = Self.utf16(text, ascii: ascii)
         return made ?? []
+    }
+
+    /// The UTF-16 offset of each UTF-8 offset of the text (and of its end), for text that is not
+    /// ASCII: each pattern that found a literal walked the bytes before it to count them.
+    func utf16Offsets() -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let madeOffsets { return madeOffsets }
+        var text = text
+        let offsets = text.withUTF8 { u in
+            [Int32](unsafeUninitializedCapacity: u.count + 1) { buffer, count in
+                var utf16: Int32 = 0
+                for index in u.indices {
+                    buffer[index] = utf16
+                    let byte = u[index]
+                    if byte & 0xC0 != 0x80 { utf16 += 1 }
+                    if byte >= 0xF0 { utf16 += 1 }
+                }
+                buffer[u.count] = utf16
+                count = u.count + 1
+            }
+        }
+        madeOffsets = offsets
+        return offsets
     }
 
     /// `Array(text.utf16)`, transcoded from the UTF-8 storage (the standard library's UTF-16

@@ -368,36 +368,13 @@ public final class Pattern: @unchecked Sendable {
                 }
             }
             var ranges: [NSRange] = []
-            var utf16 = UTF16Offsets(folded: folded, bytes: all)
+            let utf16 = folded.ascii ? nil : folded.units.utf16Offsets()
             for stretch in merged {
-                let start = utf16.offset(stretch.lowerBound)
-                ranges.append(NSRange(location: start, length: utf16.offset(stretch.upperBound) - start))
+                let start = utf16.map { Int($0[stretch.lowerBound]) } ?? stretch.lowerBound
+                let end = utf16.map { Int($0[stretch.upperBound]) } ?? stretch.upperBound
+                ranges.append(NSRange(location: start, length: end - start))
             }
             return ranges
-        }
-    }
-
-    /// The UTF-16 offsets of byte offsets of a folded text, asked in increasing order.
-    private struct UTF16Offsets {
-        let ascii: Bool
-        let bytes: UnsafeRawBufferPointer
-        var utf16 = 0
-        var counted = 0
-
-        init(folded: FoldedText, bytes: UnsafeRawBufferPointer) {
-            ascii = folded.ascii
-            self.bytes = bytes
-        }
-
-        /// The UTF-16 offset of byte `offset` (no smaller than the last one asked).
-        mutating func offset(_ offset: Int) -> Int {
-            if ascii { return offset }
-            for byte in bytes[counted..<offset] {
-                if byte & 0xC0 != 0x80 { utf16 += 1 }
-                if byte >= 0xF0 { utf16 += 1 }
-            }
-            counted = offset
-            return utf16
         }
     }
 
@@ -417,8 +394,9 @@ public final class Pattern: @unchecked Sendable {
             }
             guard !found.isEmpty else { return [] }
             found.sort()
-            var utf16 = UTF16Offsets(folded: folded, bytes: all)
-            return found.map { utf16.offset($0) }
+            guard !folded.ascii else { return found }
+            let utf16 = folded.units.utf16Offsets()
+            return found.map { Int(utf16[$0]) }
         }
         guard !starts.isEmpty else { return [] }
         let (regex, text) = regex(for: folded)

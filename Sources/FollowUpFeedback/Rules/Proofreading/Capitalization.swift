@@ -26,8 +26,11 @@ public struct Capitalization: FeedbackRule {
                 let first = word.text.utf8.first, first &- 0x61 < 26
             else { continue }
             let text = word.text
-            // (`hasPrefix` compares characters, slowly: only a word whose first letter is "i" is asked.)
-            if first == 0x69, text == "i" || text.hasPrefix("i'") || text.hasPrefix("i’") {
+            // (`hasPrefix` compares characters, slowly: only a word whose first letter is "i" and
+            // whose second byte starts an apostrophe is asked.)
+            if first == 0x69,
+                text == "i" || text.utf8.dropFirst().first.map({ $0 == 0x27 || $0 == 0xE2 }) == true && (text.hasPrefix("i'") || text.hasPrefix("i’"))
+            {
                 findings.append(
                     document.finding(self, at: word.range, message: "“\(text)”: the pronoun “I” is always a capital", suggestions: [capitalized(text)]))
             } else if (4...9).contains(text.utf8.count), Self.calendarWords.contains(text) {
