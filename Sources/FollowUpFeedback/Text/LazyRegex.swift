@@ -103,8 +103,9 @@ final class LazyRegex: @unchecked Sendable {
 
         /// The matches in `text` that start at one of `starts` (UTF-16 offsets, in order), each
         /// tried anchored there on the whole text, as a search reaching it would try it: a start
-        /// inside the last match found is passed over.
-        func matches(in text: RegexText, startingAt starts: [Int]) -> [NSRange] {
+        /// inside the last match found is passed over. With `first`, only the first match found
+        /// (the starts in any order).
+        func matches(in text: RegexText, startingAt starts: [Int], first: Bool = false) -> [NSRange] {
             guard isAvailable else { preconditionFailure("no lowercased form of \(source)") }
             lock.lock()
             var status = U_ZERO_ERROR
@@ -126,6 +127,7 @@ final class LazyRegex: @unchecked Sendable {
                     let from = Int(swift_uregex_start(matcher, 0, &status))
                     let to = Int(swift_uregex_end(matcher, 0, &status))
                     matches.append(NSRange(location: from, length: to - from))
+                    if first { break }
                     next = to > from ? to : from + 1
                 }
             }
@@ -153,8 +155,9 @@ final class LazyRegex: @unchecked Sendable {
 
         /// The matches in `text` that start at one of `starts` (UTF-16 offsets, in order), each
         /// tried anchored there on the whole text, as a search reaching it would try it: a start
-        /// inside the last match found is passed over.
-        func matches(in text: RegexText, startingAt starts: [Int]) -> [NSRange] {
+        /// inside the last match found is passed over. With `first`, only the first match found
+        /// (the starts in any order).
+        func matches(in text: RegexText, startingAt starts: [Int], first: Bool = false) -> [NSRange] {
             guard isAvailable, let regex = made else { preconditionFailure("no lowercased form of \(source)") }
             let length = (text as NSString).length
             var matches: [NSRange] = []
@@ -164,6 +167,7 @@ final class LazyRegex: @unchecked Sendable {
                 guard let match = regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds], range: range)
                 else { continue }
                 matches.append(match.range)
+                if first { break }
                 next = match.range.length > 0 ? NSMaxRange(match.range) : match.range.location + 1
             }
             return matches

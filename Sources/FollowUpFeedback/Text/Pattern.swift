@@ -383,7 +383,16 @@ public final class Pattern: @unchecked Sendable {
     /// place would try it (an occurrence inside the last match found is passed over). Passive
     /// voice ran over every clause holding a form of “to be”.
     private func anchoredMatches(folded: FoldedText, bytes: [UInt8]) -> [NSRange] {
-        let starts: [Int] = bytes.withUnsafeBytes { all in
+        let starts = literalStarts(folded: folded, bytes: bytes)
+        guard !starts.isEmpty else { return [] }
+        let (regex, text) = regex(for: folded)
+        return regex.matches(in: text, startingAt: starts)
+    }
+
+    /// The UTF-16 offsets, in order, where one of `required` occurs: for a pattern whose matches
+    /// all start with one (`startsWithRequired`), the places where a match may start.
+    private func literalStarts(folded: FoldedText, bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBytes { all in
             var found: [Int] = []
             for literal in literals where literal.triples.allSatisfy({ folded.contains(triple: $0) }) {
                 var from = 0
@@ -398,9 +407,6 @@ public final class Pattern: @unchecked Sendable {
             let utf16 = folded.units.utf16Offsets()
             return found.map { Int(utf16[$0]) }
         }
-        guard !starts.isEmpty else { return [] }
-        let (regex, text) = regex(for: folded)
-        return regex.matches(in: text, startingAt: starts)
     }
 
     /// False only when the pattern cannot match the text whose folded form is `folded`.
@@ -459,8 +465,16 @@ public final class Pattern: @unchecked Sendable {
     public func matches(_ text: String) -> Bool { matches(text, folded: FoldedText(text)) }
 
     /// True when the pattern matches `text` (whose folded form is `folded`) in one of the
-    /// ranges `searchRanges` gives that `keep` keeps; `lastFirst` tries them from the end.
+    /// ranges `searchRanges` gives that `keep` keeps (for a pattern that `startsWithRequired`, at
+    /// one of the places a match may start that `keep` keeps, as an empty range); `lastFirst`
+    /// tries them from the end.
     func matches(_ text: String, folded: FoldedText, lastFirst: Bool = false, keeping keep: (NSRange) -> Bool = { _ in true }) -> Bool {
+        if startsWithRequired, let bytes = folded.bytes {
+            let starts = literalStarts(folded: folded, bytes: bytes).filter { keep(NSRange(location: $0, length: 0)) }
+            guard !starts.isEmpty else { return false }
+            let (regex, text) = regex(for: folded)
+            return !regex.matches(in: text, startingAt: lastFirst ? starts.reversed() : starts, first: true).isEmpty
+        }
         let ranges = searchRanges(text, folded: folded).filter(keep)
         guard !ranges.isEmpty else { return false }
         let (regex, text) = regex(for: folded)
@@ -604,6 +618,9 @@ enum RequiredLiterals {
         var required: Set<String>?
         /// Every match starts with one of these, when `exact` is nil (nil: not known).
         var prefix: Set<String>? = nil
+        /// Every match starts with one of `requirement` (as a big alternation's do, whose starts
+        /// are too many to list in `prefix`).
+        var leads = false
 
         static let unknown = Info(exact: nil, required: nil)
         static let empty = Info(exact: [""], required: nil)
@@ -616,6 +633,9 @@ enum RequiredLiterals {
 
         /// Every match starts with one of these (nil: not known).
         var starts: Set<String>? { exact ?? prefix }
+
+        /// True when every match starts with one of `requirement`.
+        var requirementLeads: Bool { requirement != nil && (leads || requirement == starts) }
     }
 
     static let limit = 32
@@ -639,7 +659,7 @@ enum RequiredLiterals {
         var parser = Parser(scalars: Array(source.unicodeScalars))
         guard let info = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
         guard let required = info.requirement, !required.isEmpty, !required.contains(where: isBlank) else { return nil }
-        return (required, info.starts == required)
+        return (required, info.requirementLeads)
     }
 
     static func better(_ lhs: Set<String>?, _ rhs: Set<String>?) -> Set<String>? {
@@ -686,7 +706,7 @@ enum RequiredLiterals {
             }
             if let e = exact, e.count > limit { exact = nil }
             if let p = prefix, p.count > limit { prefix = nil }
-            return Info(exact: exact, required: required, prefix: prefix)
+            return Info(exact: exact, required: required, prefix: prefix, leads: required != nil && branches.allSatisfy(\.requirementLeads))
         }
 
         mutating func concatenation() throws -> Info {
@@ -710,6 +730,15 @@ enum RequiredLiterals {
             // piece's start (a shorter start is kept when the product would grow too large).
             var lead: Set<String> = [""]
             var leading = true
+            // Whether every match starts with one of `best`: it is a piece's requirement that
+            // leads, after pieces that match nothing but the empty string (`\b`, look-arounds).
+            var bestLeads = false
+            var emptyBefore = true
+            func take(_ candidate: Set<String>?, leads: Bool) {
+                let chosen = RequiredLiterals.better(best, candidate)
+                if chosen != best { bestLeads = leads } else if chosen == candidate { bestLeads = bestLeads || leads }
+                best = chosen
+            }
             for piece in pieces {
                 if leading {
                     if let grown = piece.starts.flatMap({ RequiredLiterals.product(lead, $0, limit: limit) }) {
@@ -719,29 +748,30 @@ enum RequiredLiterals {
                         leading = false
                     }
                 }
-                best = RequiredLiterals.better(best, piece.requirement)
+                take(piece.requirement, leads: emptyBefore && piece.requirementLeads)
+                emptyBefore = emptyBefore && piece.exact?.allSatisfy(RequiredLiterals.isBlank) == true
                 if let e = piece.exact {
                     exact = exact.flatMap { RequiredLiterals.product($0, e, limit: limit) }
                     if let grown = run.flatMap({ RequiredLiterals.product($0, e, limit: limit) }) {
                         run = grown
                     } else {
-                        if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
+                        if let run, !run.contains(where: RequiredLiterals.isBlank) { take(run, leads: false) }
                         run = e
                     }
                 } else {
                     exact = nil
-                    if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
+                    if let run, !run.contains(where: RequiredLiterals.isBlank) { take(run, leads: false) }
                     // The run, then what the piece starts with, is in every match too.
                     if let start = piece.prefix, let grown = run.flatMap({ RequiredLiterals.product($0, start, limit: limit) }),
                         !grown.contains(where: RequiredLiterals.isBlank)
                     {
-                        best = RequiredLiterals.better(best, grown)
+                        take(grown, leads: false)
                     }
                     run = [""]
                 }
             }
-            if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
-            return Info(exact: exact, required: best, prefix: lead)
+            if let run, !run.contains(where: RequiredLiterals.isBlank) { take(run, leads: false) }
+            return Info(exact: exact, required: best, prefix: lead, leads: bestLeads)
         }
 
         mutating func quantified() throws -> Info {
@@ -772,7 +802,7 @@ enum RequiredLiterals {
                 if minimum == 0 {
                     if maximum == 1, let e = info.exact { info = Info(exact: e.union([""]), required: nil) } else { info = .unknown }
                 } else {
-                    info = Info(exact: nil, required: info.requirement, prefix: info.starts)
+                    info = Info(exact: nil, required: info.requirement, prefix: info.starts, leads: info.requirementLeads)
                 }
             }
             return info
