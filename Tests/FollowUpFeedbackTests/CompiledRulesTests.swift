@@ -14,7 +14,8 @@ final class CompiledRulesTests: XCTestCase {
         [rule.id, rule.defaultSeverity.rawValue, rule.summary, rule.explanation]
             + rule.phrases.entries.map { entry in
                 let required = entry.pattern.required.map { $0.map { String(decoding: $0, as: UTF8.self) }.description } ?? "nil"
-                return "\(entry.pattern.source) | \(entry.message) | \(entry.replacement ?? "nil") | \(required) | \(entry.pattern.separators.bytes)"
+                return
+                    "\(entry.pattern.source) | \(entry.message) | \(entry.replacement ?? "nil") | \(required) | \(entry.pattern.separators.bytes) | \(entry.pattern.startsWithRequired)"
             }
     }
 

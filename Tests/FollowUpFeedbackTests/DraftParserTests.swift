@@ -83,6 +83,21 @@ final class DraftParserTests: XCTestCase {
         XCTAssertEqual(DraftFormat(fileName: "-"), .plain)
     }
 
+    func testTheTextOfAnyRangeIsTheBodysUTF16Slice() {
+        // Sliced from the UTF-8 (ASCII or not); a range that splits a pair of UTF-16 units is
+        // NSString's.
+        for text in ["Hi Ana,\n\nThe plan was made.\n", "Hi Zoë,\n\né 𝔘 x\r\nÿ🙂a\u{301}!\n", "🙂🙂\n\n\u{212A}elvin ſ"] {
+            let document = DraftDocument(draft: DraftParser.parse(text, format: .plain))
+            let body = document.body as NSString
+            for start in 0...body.length {
+                for end in start...body.length {
+                    let range = NSRange(location: start, length: end - start)
+                    XCTAssertEqual(Array(document.text(range).utf8), Array(body.substring(with: range).utf8), "\(range) of \(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     func testAMarkInsideBracketsIsTheBracketsNotTheSentences() {
         func sentences(_ prose: String) -> [String] {
             let document = DraftDocument(draft: DraftParser.parse("Hi Ana,\n\n\(prose)\n", format: .plain))

@@ -167,6 +167,42 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    func testAPatternWhoseMatchesStartWithALiteralIsTriedOnlyWhereOneStarts() {
+        // Every match of passive voice starts with a form of "to be": the regex is tried there,
+        // anchored, instead of over each clause holding one.
+        XCTAssertTrue(PassiveVoice.passive.startsWithRequired)
+        // So do the big alternations' (too many starts to list, each alternative led by its literal).
+        XCTAssertTrue(NoOffer.offer.startsWithRequired)
+        XCTAssertTrue(NoNextSteps.nextSteps.startsWithRequired)
+        for source in ["\\bteam player\\b", "\\bthe (best )?team player\\b"] {
+            XCTAssertTrue(Pattern(source).startsWithRequired, source)
+        }
+        for source in ["\\bteam \\w+ player", "\\w* team player", "[a-z]+ team player"] {
+            XCTAssertFalse(Pattern(source).startsWithRequired, source)
+        }
+        // ICU's word boundary and the literal search disagree on "_" and on characters that are
+        // not ASCII (“½was” has one, “éwas” none): the regex decides, on the whole text.
+        let texts = [
+            "was_sent by me. It is written_by the team. _was done. was _done. was done_ x", "½was given, éwas given, 9was given",
+            "It was being written and is been done, were\n\ngiven; were  taken. Am told!", "WAS GIVEN Was Quickly Made was badly",
+            "was was was given is is made", "𝔘was sent 🙂was sent e\u{301}was sent \u{200D}was sent", "be", "", "was",
+        ]
+        let more = [
+            "team player team players team-player please reply by please respond by", "Happy to send more; any other questions?",
+            "happy_to send\nany further questions", "Let me know if… I look forward to hearing about the next steps.",
+        ]
+        for pattern in [
+            PassiveVoice.passive, Pattern("\\bteam player\\b"), Pattern("(?<=please )(respond|reply) by\\b"), NoOffer.offer, NoNextSteps.nextSteps,
+        ] {
+            XCTAssertTrue(pattern.startsWithRequired, pattern.source)
+            for text in texts + more {
+                let all = pattern.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+                XCTAssertEqual(pattern.matches(in: text), all, "\(pattern.source) on \(text.debugDescription)")
+                XCTAssertEqual(pattern.matches(text, folded: FoldedText(text), lastFirst: true), !all.isEmpty, "\(pattern.source) on \(text.debugDescription)")
+            }
+        }
+    }
+
     func testThePreFiltersAgreeOnTheFixtureDrafts() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }

@@ -30,7 +30,7 @@ public struct CompiledRules: Sendable {
     /// with the program, so that a new build never reads what an older one worked out).
     public static func key(userFiles: [(name: String, text: String)], build: String) -> String {
         var hash = StableHash()
-        hash.add("compiled-rules 3")
+        hash.add("compiled-rules 4")
         hash.add(build)
         for (id, bytes) in PhraseRule.builtInFiles {
             hash.add(id)
@@ -164,6 +164,7 @@ private struct Writer {
                 int(-1)
             }
             raw(entry.pattern.separators.bytes)
+            bool(entry.pattern.startsWithRequired)
         }
     }
 }
@@ -223,11 +224,9 @@ private struct Reader {
                 }
                 required = literals
             }
-            guard let separators = raw() else { return nil }
-            entries.append(
-                PhraseEntry(
-                    pattern: Pattern(source: source, required: required, separators: ASCIISet(separators)), message: message,
-                    replacement: replacement))
+            guard let separators = raw(), let startsWithRequired = bool() else { return nil }
+            let pattern = Pattern(source: source, required: required, separators: ASCIISet(separators), startsWithRequired: startsWithRequired)
+            entries.append(PhraseEntry(pattern: pattern, message: message, replacement: replacement))
         }
         return PhraseRule(id: id, defaultSeverity: severity, summary: summary, explanation: explanation, phrases: PhraseTable(entries))
     }

@@ -137,7 +137,8 @@ public struct DraftDocument: Sendable {
 
     /// `charactersBeforeUnit` for one line: nil when every character is one ASCII byte.
     static func charactersBeforeUnit(in text: String) -> [Int32]? {
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return nil }
+        var bytes = text
+        if bytes.withUTF8({ !$0.contains { $0 >= 0x80 || $0 == 0x0D } }) { return nil }
         var map: [Int32] = [0]
         map.reserveCapacity(text.utf16.count + 1)
         var characters: Int32 = 0
@@ -161,11 +162,27 @@ public struct DraftDocument: Sendable {
             let start = utf8.index(utf8.startIndex, offsetBy: range.location)
             return String(decoding: utf8[start..<utf8.index(start, offsetBy: range.length)], as: UTF8.self)
         }
-        let scalars = body.unicodeScalars
-        guard let start = String.Index(utf16Offset: range.location, in: body).samePosition(in: scalars),
-            let end = String.Index(utf16Offset: range.location + range.length, in: body).samePosition(in: scalars)
-        else { return (body as NSString).substring(with: range) }
-        return String(scalars[start..<end])
+        // Anything else is sliced from its UTF-8 too, found from the UTF-16 offset of each byte
+        // (`String.Index(utf16Offset:)` walked the string's UTF-16 view): each end of the range
+        // is the first byte that starts a character there, if one does.
+        let utf16 = foldedBody.units.utf16Offsets()
+        var body = body
+        let text: String? = body.withUTF8 { bytes in
+            func byteOffset(_ unit: Int) -> Int? {
+                var low = 0
+                var high = bytes.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if Int(utf16[mid]) < unit { low = mid + 1 } else { high = mid }
+                }
+                while low < bytes.count, bytes[low] & 0xC0 == 0x80 { low += 1 }
+                return Int(utf16[low]) == unit ? low : nil
+            }
+            guard let start = byteOffset(range.location), let end = byteOffset(range.location + range.length) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        // A range that splits a pair of UTF-16 units.
+        return text ?? (body as NSString).substring(with: range)
     }
 
     /// The whole non-blank extent of line `index` (leading and trailing spaces excluded).

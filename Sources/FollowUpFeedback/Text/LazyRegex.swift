@@ -100,6 +100,39 @@ final class LazyRegex: @unchecked Sendable {
                 }
             }
         }
+
+        /// The matches in `text` that start at one of `starts` (UTF-16 offsets, in order), each
+        /// tried anchored there on the whole text, as a search reaching it would try it: a start
+        /// inside the last match found is passed over. With `first`, only the first match found
+        /// (the starts in any order).
+        func matches(in text: RegexText, startingAt starts: [Int], first: Bool = false) -> [NSRange] {
+            guard isAvailable else { preconditionFailure("no lowercased form of \(source)") }
+            lock.lock()
+            var status = U_ZERO_ERROR
+            let matcher = idle.popLast() ?? swift_uregex_clone(compiled, &status)
+            lock.unlock()
+            guard let matcher else { preconditionFailure("ICU error \(status.rawValue)") }
+            defer {
+                lock.lock()
+                idle.append(matcher)
+                lock.unlock()
+            }
+            var matches: [NSRange] = []
+            var none: UInt16 = 0
+            text.withUnsafeBufferPointer { units in
+                withUnsafePointer(to: &none) { swift_uregex_setText(matcher, units.baseAddress ?? $0, Int32(units.count), &status) }
+                var next = 0
+                for start in starts where start >= next {
+                    guard swift_uregex_lookingAt(matcher, Int32(start), &status) != 0, status.rawValue <= U_ZERO_ERROR.rawValue else { continue }
+                    let from = Int(swift_uregex_start(matcher, 0, &status))
+                    let to = Int(swift_uregex_end(matcher, 0, &status))
+                    matches.append(NSRange(location: from, length: to - from))
+                    if first { break }
+                    next = to > from ? to : from + 1
+                }
+            }
+            return matches
+        }
     #else
         private func compile(_ pattern: String) {
             do {
@@ -118,6 +151,26 @@ final class LazyRegex: @unchecked Sendable {
                     if let match, !body(match.range) { stop.pointee = true }
                 }
             }
+        }
+
+        /// The matches in `text` that start at one of `starts` (UTF-16 offsets, in order), each
+        /// tried anchored there on the whole text, as a search reaching it would try it: a start
+        /// inside the last match found is passed over. With `first`, only the first match found
+        /// (the starts in any order).
+        func matches(in text: RegexText, startingAt starts: [Int], first: Bool = false) -> [NSRange] {
+            guard isAvailable, let regex = made else { preconditionFailure("no lowercased form of \(source)") }
+            let length = (text as NSString).length
+            var matches: [NSRange] = []
+            var next = 0
+            for start in starts where start >= next {
+                let range = NSRange(location: start, length: length - start)
+                guard let match = regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds], range: range)
+                else { continue }
+                matches.append(match.range)
+                if first { break }
+                next = match.range.length > 0 ? NSMaxRange(match.range) : match.range.location + 1
+            }
+            return matches
         }
     #endif
 
@@ -151,6 +204,7 @@ final class UTF16Cache: @unchecked Sendable {
     private let lock = NSLock()
     private var made: [UInt16]?
     private var madeLowercased: [UInt16]?
+    private var madeOffsets: [Int32]?
 
     /// True when the text is ASCII: its bytes are its UTF-16 units.
     private let ascii: Bool
@@ -173,6 +227,30 @@ final class UTF16Cache: @unchecked Sendable {
         if let made { return made }
         made = Self.utf16(text, ascii: ascii)
         return made ?? []
+    }
+
+    /// The UTF-16 offset of each UTF-8 offset of the text (and of its end), for text that is not
+    /// ASCII: each pattern that found a literal walked the bytes before it to count them.
+    func utf16Offsets() -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let madeOffsets { return madeOffsets }
+        var text = text
+        let offsets = text.withUTF8 { u in
+            [Int32](unsafeUninitializedCapacity: u.count + 1) { buffer, count in
+                var utf16: Int32 = 0
+                for index in u.indices {
+                    buffer[index] = utf16
+                    let byte = u[index]
+                    if byte & 0xC0 != 0x80 { utf16 += 1 }
+                    if byte >= 0xF0 { utf16 += 1 }
+                }
+                buffer[u.count] = utf16
+                count = u.count + 1
+            }
+        }
+        madeOffsets = offsets
+        return offsets
     }
 
     /// `Array(text.utf16)`, transcoded from the UTF-8 storage (the standard library's UTF-16

@@ -11,23 +11,19 @@ func bytesContain(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferP
     bytesFind(needle, in: haystack) != nil
 }
 
-/// The offset of the first occurrence of `needle`'s bytes in `haystack`, nil when there is none
-/// (memchr, then memcmp where the second byte agrees too: most literals begin with a common
-/// letter, and a call of memcmp at every hit of it was a third of the pre-filter's time).
-func bytesFind(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
+/// The offset of the first occurrence of `needle`'s bytes in `haystack`, nil when there is none:
+/// memchr for its byte at `anchor` (a rare one finds fewer places to compare), then memcmp.
+func bytesFind(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, anchor: Int = 0) -> Int? {
     guard needle.count > 0 else { return 0 }
     guard haystack.count >= needle.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return nil }
-    let first = Int32(n.load(as: UInt8.self))
-    let second = needle.count > 1 ? n.load(fromByteOffset: 1, as: UInt8.self) : 0
-    var start = h
-    var remaining = haystack.count
-    while remaining >= needle.count, let hit = memchr(start, first, remaining - needle.count + 1) {
-        if needle.count == 1 || (UnsafeRawPointer(hit).load(fromByteOffset: 1, as: UInt8.self) == second && memcmp(hit, n, needle.count) == 0) {
-            return UnsafeRawPointer(hit) - h
-        }
-        let skip = UnsafeRawPointer(hit) - start + 1
-        start += skip
-        remaining -= skip
+    let key = Int32(n.load(fromByteOffset: anchor, as: UInt8.self))
+    // Where the anchor byte of an occurrence can be.
+    var from = anchor
+    let last = haystack.count - needle.count + anchor
+    while from <= last, let hit = memchr(h + from, key, last - from + 1) {
+        let at = UnsafeRawPointer(hit) - h - anchor
+        if h.load(fromByteOffset: at, as: UInt8.self) == n.load(as: UInt8.self), memcmp(h + at, n, needle.count) == 0 { return at }
+        from = at + anchor + 1
     }
     return nil
 }
@@ -67,6 +63,9 @@ public final class Pattern: @unchecked Sendable {
     let required: [[UInt8]]?
     /// `required`, as searched for.
     let literals: [Literal]
+    /// True when every match starts with one of `required` (where it occurs, the match may
+    /// begin): the regex is then tried only there, anchored (`matches(in:folded:)`).
+    let startsWithRequired: Bool
     /// See `separators(_:)`: the regex runs only on the stretches between them that hold a
     /// required literal.
     let separators: ASCIISet
@@ -81,19 +80,22 @@ public final class Pattern: @unchecked Sendable {
         self.source = source
         compiled = LazyRegex(source, caseInsensitive: !caseSensitive)
         lowercased = caseSensitive ? nil : LazyRegex(source, caseInsensitive: false, lowercased: true)
-        required = caseSensitive ? nil : RequiredLiterals.of(source).map { $0.sorted().map { Array($0.utf8) } }
+        let analysis = caseSensitive ? nil : RequiredLiterals.analysis(source)
+        required = analysis.map { $0.literals.sorted().map { Array($0.utf8) } }
         literals = (required ?? []).map(Literal.init)
+        startsWithRequired = analysis?.startEveryMatch ?? false
         separators = Self.separators(source)
     }
 
     /// A case-insensitive pattern from what `init(_:)` works out from it (`source`, `required`,
-    /// `separators`), as `CompiledRules` keeps them between runs.
-    init(source: String, required: [[UInt8]]?, separators: ASCIISet) {
+    /// `separators`, `startsWithRequired`), as `CompiledRules` keeps them between runs.
+    init(source: String, required: [[UInt8]]?, separators: ASCIISet, startsWithRequired: Bool) {
         self.source = source
         compiled = LazyRegex(source, caseInsensitive: true)
         lowercased = LazyRegex(source, caseInsensitive: false, lowercased: true)
         self.required = required
         literals = (required ?? []).map(Literal.init)
+        self.startsWithRequired = startsWithRequired && required != nil
         self.separators = separators
     }
 
@@ -106,6 +108,17 @@ public final class Pattern: @unchecked Sendable {
         /// Its byte triples, as `FoldedText.triple` bit numbers: all must occur before it is
         /// worth searching for.
         let triples: [Int]
+        /// The offset in `bytes` of the byte it is searched by: the one least frequent in
+        /// English (`rank`). By its first byte ("i", "a", " "), the search stopped
+        /// about twenty times a draft for each literal.
+        let anchor: Int
+        /// Each byte's rank: the space and the letters from the most to the least frequent in
+        /// English text, then any other byte.
+        static let rank: [UInt8] = {
+            var rank = [UInt8](repeating: 27, count: 256)
+            for (index, byte) in " etaoinsrhldcumfpgwybvkxjqz".utf8.enumerated() { rank[Int(byte)] = UInt8(index) }
+            return rank
+        }()
 
         init(_ marked: [UInt8]) {
             var bytes: [UInt8] = []
@@ -116,6 +129,9 @@ public final class Pattern: @unchecked Sendable {
             self.bytes = bytes
             self.boundaries = boundaries
             triples = bytes.indices.dropFirst(2).map { FoldedText.triple(bytes[$0 - 2], bytes[$0 - 1], bytes[$0]) }
+            var anchor = 0
+            for index in bytes.indices where Self.rank[Int(bytes[index])] > Self.rank[Int(bytes[anchor])] { anchor = index }
+            self.anchor = anchor
         }
 
         /// The offset of its first occurrence in `text` at or after `start` where each of its
@@ -123,7 +139,7 @@ public final class Pattern: @unchecked Sendable {
         func find(in text: UnsafeRawBufferPointer, from start: Int) -> Int? {
             var start = start
             while start <= text.count,
-                let found = bytes.withUnsafeBytes({ bytesFind($0, in: UnsafeRawBufferPointer(rebasing: text[start...])) })
+                let found = bytes.withUnsafeBytes({ bytesFind($0, in: UnsafeRawBufferPointer(rebasing: text[start...]), anchor: anchor) })
             {
                 let at = start + found
                 if boundaries.allSatisfy({ Self.mayBeBoundary(in: text, at: at + $0) }) { return at }
@@ -352,23 +368,44 @@ public final class Pattern: @unchecked Sendable {
                 }
             }
             var ranges: [NSRange] = []
-            var utf16 = 0
-            var counted = 0
-            /// The UTF-16 offset of byte `offset`, going forward.
-            func utf16Offset(_ offset: Int) -> Int {
-                if folded.ascii { return offset }
-                for byte in all[counted..<offset] {
-                    if byte & 0xC0 != 0x80 { utf16 += 1 }
-                    if byte >= 0xF0 { utf16 += 1 }
-                }
-                counted = offset
-                return utf16
-            }
+            let utf16 = folded.ascii ? nil : folded.units.utf16Offsets()
             for stretch in merged {
-                let start = utf16Offset(stretch.lowerBound)
-                ranges.append(NSRange(location: start, length: utf16Offset(stretch.upperBound) - start))
+                let start = utf16.map { Int($0[stretch.lowerBound]) } ?? stretch.lowerBound
+                let end = utf16.map { Int($0[stretch.upperBound]) } ?? stretch.upperBound
+                ranges.append(NSRange(location: start, length: end - start))
             }
             return ranges
+        }
+    }
+
+    /// Every match, for a pattern whose matches all start with one of `required`: the regex is
+    /// tried anchored where one occurs, on the whole text, in order, as a search reaching that
+    /// place would try it (an occurrence inside the last match found is passed over). Passive
+    /// voice ran over every clause holding a form of “to be”.
+    private func anchoredMatches(folded: FoldedText, bytes: [UInt8]) -> [NSRange] {
+        let starts = literalStarts(folded: folded, bytes: bytes)
+        guard !starts.isEmpty else { return [] }
+        let (regex, text) = regex(for: folded)
+        return regex.matches(in: text, startingAt: starts)
+    }
+
+    /// The UTF-16 offsets, in order, where one of `required` occurs: for a pattern whose matches
+    /// all start with one (`startsWithRequired`), the places where a match may start.
+    private func literalStarts(folded: FoldedText, bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBytes { all in
+            var found: [Int] = []
+            for literal in literals where literal.triples.allSatisfy({ folded.contains(triple: $0) }) {
+                var from = 0
+                while let at = literal.find(in: all, from: from) {
+                    found.append(at)
+                    from = at + 1
+                }
+            }
+            guard !found.isEmpty else { return [] }
+            found.sort()
+            guard !folded.ascii else { return found }
+            let utf16 = folded.units.utf16Offsets()
+            return found.map { Int(utf16[$0]) }
         }
     }
 
@@ -388,7 +425,8 @@ public final class Pattern: @unchecked Sendable {
         guard required != nil, let bytes = folded.bytes else { return true }
         return bytes.withUnsafeBytes { all in
             literals.contains { literal in
-                literal.triples.allSatisfy { folded.contains(triple: $0) } && literal.bytes.withUnsafeBytes { bytesFind($0, in: all) != nil }
+                literal.triples.allSatisfy { folded.contains(triple: $0) }
+                    && literal.bytes.withUnsafeBytes { bytesFind($0, in: all, anchor: literal.anchor) != nil }
             }
         }
     }
@@ -399,6 +437,7 @@ public final class Pattern: @unchecked Sendable {
     }
 
     func matches(in text: String, folded: FoldedText) -> [NSRange] {
+        if startsWithRequired, let bytes = folded.bytes { return anchoredMatches(folded: folded, bytes: bytes) }
         let ranges = searchRanges(text, folded: folded)
         guard !ranges.isEmpty else { return [] }
         let (regex, text) = regex(for: folded)
@@ -426,8 +465,16 @@ public final class Pattern: @unchecked Sendable {
     public func matches(_ text: String) -> Bool { matches(text, folded: FoldedText(text)) }
 
     /// True when the pattern matches `text` (whose folded form is `folded`) in one of the
-    /// ranges `searchRanges` gives that `keep` keeps; `lastFirst` tries them from the end.
+    /// ranges `searchRanges` gives that `keep` keeps (for a pattern that `startsWithRequired`, at
+    /// one of the places a match may start that `keep` keeps, as an empty range); `lastFirst`
+    /// tries them from the end.
     func matches(_ text: String, folded: FoldedText, lastFirst: Bool = false, keeping keep: (NSRange) -> Bool = { _ in true }) -> Bool {
+        if startsWithRequired, let bytes = folded.bytes {
+            let starts = literalStarts(folded: folded, bytes: bytes).filter { keep(NSRange(location: $0, length: 0)) }
+            guard !starts.isEmpty else { return false }
+            let (regex, text) = regex(for: folded)
+            return !regex.matches(in: text, startingAt: lastFirst ? starts.reversed() : starts, first: true).isEmpty
+        }
         let ranges = searchRanges(text, folded: folded).filter(keep)
         guard !ranges.isEmpty else { return false }
         let (regex, text) = regex(for: folded)
@@ -571,6 +618,9 @@ enum RequiredLiterals {
         var required: Set<String>?
         /// Every match starts with one of these, when `exact` is nil (nil: not known).
         var prefix: Set<String>? = nil
+        /// Every match starts with one of `requirement` (as a big alternation's do, whose starts
+        /// are too many to list in `prefix`).
+        var leads = false
 
         static let unknown = Info(exact: nil, required: nil)
         static let empty = Info(exact: [""], required: nil)
@@ -583,6 +633,9 @@ enum RequiredLiterals {
 
         /// Every match starts with one of these (nil: not known).
         var starts: Set<String>? { exact ?? prefix }
+
+        /// True when every match starts with one of `requirement`.
+        var requirementLeads: Bool { requirement != nil && (leads || requirement == starts) }
     }
 
     static let limit = 32
@@ -598,11 +651,15 @@ enum RequiredLiterals {
     static func weight(_ literal: String) -> Int { literal.utf8.count { $0 != 1 } }
 
     /// The required literals (lowercase), or nil when the pattern requires none that can be found.
-    static func of(_ source: String) -> Set<String>? {
+    static func of(_ source: String) -> Set<String>? { analysis(source)?.literals }
+
+    /// The required literals (lowercase), and whether every match also starts with one of them;
+    /// nil when the pattern requires none that can be found.
+    static func analysis(_ source: String) -> (literals: Set<String>, startEveryMatch: Bool)? {
         var parser = Parser(scalars: Array(source.unicodeScalars))
         guard let info = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
         guard let required = info.requirement, !required.isEmpty, !required.contains(where: isBlank) else { return nil }
-        return required
+        return (required, info.requirementLeads)
     }
 
     static func better(_ lhs: Set<String>?, _ rhs: Set<String>?) -> Set<String>? {
@@ -649,7 +706,7 @@ enum RequiredLiterals {
             }
             if let e = exact, e.count > limit { exact = nil }
             if let p = prefix, p.count > limit { prefix = nil }
-            return Info(exact: exact, required: required, prefix: prefix)
+            return Info(exact: exact, required: required, prefix: prefix, leads: required != nil && branches.allSatisfy(\.requirementLeads))
         }
 
         mutating func concatenation() throws -> Info {
@@ -673,6 +730,15 @@ enum RequiredLiterals {
             // piece's start (a shorter start is kept when the product would grow too large).
             var lead: Set<String> = [""]
             var leading = true
+            // Whether every match starts with one of `best`: it is a piece's requirement that
+            // leads, after pieces that match nothing but the empty string (`\b`, look-arounds).
+            var bestLeads = false
+            var emptyBefore = true
+            func take(_ candidate: Set<String>?, leads: Bool) {
+                let chosen = RequiredLiterals.better(best, candidate)
+                if chosen != best { bestLeads = leads } else if chosen == candidate { bestLeads = bestLeads || leads }
+                best = chosen
+            }
             for piece in pieces {
                 if leading {
                     if let grown = piece.starts.flatMap({ RequiredLiterals.product(lead, $0, limit: limit) }) {
@@ -682,29 +748,30 @@ enum RequiredLiterals {
                         leading = false
                     }
                 }
-                best = RequiredLiterals.better(best, piece.requirement)
+                take(piece.requirement, leads: emptyBefore && piece.requirementLeads)
+                emptyBefore = emptyBefore && piece.exact?.allSatisfy(RequiredLiterals.isBlank) == true
                 if let e = piece.exact {
                     exact = exact.flatMap { RequiredLiterals.product($0, e, limit: limit) }
                     if let grown = run.flatMap({ RequiredLiterals.product($0, e, limit: limit) }) {
                         run = grown
                     } else {
-                        if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
+                        if let run, !run.contains(where: RequiredLiterals.isBlank) { take(run, leads: false) }
                         run = e
                     }
                 } else {
                     exact = nil
-                    if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
+                    if let run, !run.contains(where: RequiredLiterals.isBlank) { take(run, leads: false) }
                     // The run, then what the piece starts with, is in every match too.
                     if let start = piece.prefix, let grown = run.flatMap({ RequiredLiterals.product($0, start, limit: limit) }),
                         !grown.contains(where: RequiredLiterals.isBlank)
                     {
-                        best = RequiredLiterals.better(best, grown)
+                        take(grown, leads: false)
                     }
                     run = [""]
                 }
             }
-            if let run, !run.contains(where: RequiredLiterals.isBlank) { best = RequiredLiterals.better(best, run) }
-            return Info(exact: exact, required: best, prefix: lead)
+            if let run, !run.contains(where: RequiredLiterals.isBlank) { take(run, leads: false) }
+            return Info(exact: exact, required: best, prefix: lead, leads: bestLeads)
         }
 
         mutating func quantified() throws -> Info {
@@ -735,7 +802,7 @@ enum RequiredLiterals {
                 if minimum == 0 {
                     if maximum == 1, let e = info.exact { info = Info(exact: e.union([""]), required: nil) } else { info = .unknown }
                 } else {
-                    info = Info(exact: nil, required: info.requirement, prefix: info.starts)
+                    info = Info(exact: nil, required: info.requirement, prefix: info.starts, leads: info.requirementLeads)
                 }
             }
             return info

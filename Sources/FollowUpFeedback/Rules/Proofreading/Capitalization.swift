@@ -21,12 +21,16 @@ public struct Capitalization: FeedbackRule {
         let body = document.body as NSString
         for (index, word) in document.words.enumerated() {
             let role = document.roles[word.lineIndex]
+            // (The first byte is a to z exactly when the first character is.)
             guard word.isProse || role == .greeting || role == .signOff || role == .signature,
-                let first = word.text.unicodeScalars.first, ("a"..."z").contains(first)
+                let first = word.text.utf8.first, first &- 0x61 < 26
             else { continue }
             let text = word.text
-            // (`hasPrefix` compares characters, slowly: only a word whose first letter is "i" is asked.)
-            if first == "i", text == "i" || text.hasPrefix("i'") || text.hasPrefix("i’") {
+            // (`hasPrefix` compares characters, slowly: only a word whose first letter is "i" and
+            // whose second byte starts an apostrophe is asked.)
+            if first == 0x69,
+                text == "i" || text.utf8.dropFirst().first.map({ $0 == 0x27 || $0 == 0xE2 }) == true && (text.hasPrefix("i'") || text.hasPrefix("i’"))
+            {
                 findings.append(
                     document.finding(self, at: word.range, message: "“\(text)”: the pronoun “I” is always a capital", suggestions: [capitalized(text)]))
             } else if (4...9).contains(text.utf8.count), Self.calendarWords.contains(text) {
@@ -42,7 +46,7 @@ public struct Capitalization: FeedbackRule {
                 continue  // “xoxo”: tone.familiar says what is wrong with it
             } else if role != .signature,
                 word.startsSentence && (isFirstWord(word, in: document) || word.isProse)
-                    || word.isProse && index > 0 && followsSentenceEnd(word, after: document.words[index - 1], in: body)
+                    || word.isProse && index > 0 && followsSentenceEnd(word, after: index - 1, in: document, body: body)
             {
                 if Self.hasCapitalOrDigit(text) { continue }
                 let what = role == .greeting ? "The greeting" : role == .signOff ? "The sign-off" : "A sentence"
@@ -58,12 +62,14 @@ public struct Capitalization: FeedbackRule {
 
     /// True when only a full stop, a question or an exclamation mark and spaces (on the same
     /// line) come between the previous word and this one, and the previous word is no abbreviation.
-    func followsSentenceEnd(_ word: DraftWord, after previous: DraftWord, in body: NSString) -> Bool {
-        let start = previous.range.location + previous.range.length
-        // Most words follow one space: no mark, no substring to make.
-        guard word.range.location - start > 1, previous.lineIndex == word.lineIndex, previous.text.count > 1,
-            !Self.abbreviations.contains(previous.text.lowercased())
-        else { return false }
+    func followsSentenceEnd(_ word: DraftWord, after previousIndex: Int, in document: DraftDocument, body: NSString) -> Bool {
+        let start = NSMaxRange(document.words[previousIndex].range)
+        // Most words follow one space: no mark, no substring to make (nor a copy of the word).
+        guard word.range.location - start > 1 else { return false }
+        let previous = document.words[previousIndex]
+        guard previous.lineIndex == word.lineIndex, previous.text.count > 1, !Self.abbreviations.contains(previous.text.lowercased()) else {
+            return false
+        }
         let gap = body.substring(with: NSRange(location: start, length: word.range.location - start))
         guard let mark = gap.first, ".!?".contains(mark) else { return false }
         return gap.dropFirst().allSatisfy { $0 == " " } && gap.count > 1

@@ -20,11 +20,11 @@ public struct RepeatedWord: FeedbackRule {
         var findings: [Finding] = []
         let words = document.words
         for index in words.indices.dropFirst() {
+            // (The words are copied only once they are the same: most neighbours differ.)
+            guard words[index].isProse, words[index - 1].isProse, Self.sameIgnoringCase(words[index].text, words[index - 1].text) else { continue }
             let previous = words[index - 1]
             let current = words[index]
-            guard current.isProse, previous.isProse, Self.sameIgnoringCase(current.text, previous.text),
-                !Self.allowed.contains(current.text.lowercased()), current.text.first?.isNumber != true
-            else { continue }
+            guard !Self.allowed.contains(current.text.lowercased()), current.text.first?.isNumber != true else { continue }
             let gapStart = previous.range.location + previous.range.length
             if previous.range.location > 0, Self.hyphens.contains(document.text(NSRange(location: previous.range.location - 1, length: 1))) {
                 continue

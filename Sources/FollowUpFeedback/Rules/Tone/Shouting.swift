@@ -30,20 +30,20 @@ public struct Shouting: FeedbackRule {
     public func check(_ document: DraftDocument, context: FeedbackContext) -> [Finding] {
         let known = context.knownWords
         let words = document.proseWords
-        func isCaps(_ word: DraftWord) -> Bool {
+        func isCaps(_ text: String) -> Bool {
             var asciiLetters = 0
             var ascii = true
-            for byte in word.text.utf8 {
+            for byte in text.utf8 {
                 if byte >= 0x80 { ascii = false; break }
                 if byte >= 0x61 && byte <= 0x7A { return false }  // a lowercase letter: not capitals
                 if byte >= 0x41 && byte <= 0x5A { asciiLetters += 1 }
             }
             if ascii {
                 // The same test on bytes: ASCII letters are the only letters, A-Z the only capitals.
-                return asciiLetters >= 2 && !known.contains(word.text.lowercased())
+                return asciiLetters >= 2 && !known.contains(text.lowercased())
             }
-            let letters = word.text.filter(\.isLetter)
-            return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !known.contains(word.text.lowercased())
+            let letters = text.filter(\.isLetter)
+            return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !known.contains(text.lowercased())
         }
         func isEmphasis(_ word: DraftWord) -> Bool {
             let lower = word.text.lowercased()
@@ -55,9 +55,10 @@ public struct Shouting: FeedbackRule {
         var findings: [Finding] = []
         var index = 0
         while index < words.count {
-            guard isCaps(words[index]) else { index += 1; continue }
+            // (A word's text is asked for, not the word: copying each word was a third of the rule.)
+            guard isCaps(words[index].text) else { index += 1; continue }
             var end = index
-            while end + 1 < words.count, isCaps(words[end + 1]), words[end + 1].lineIndex == words[end].lineIndex { end += 1 }
+            while end + 1 < words.count, isCaps(words[end + 1].text), words[end + 1].lineIndex == words[end].lineIndex { end += 1 }
             let run = words[index...end]
             let acronymRun = run.allSatisfy { Self.acronyms.contains($0.text.lowercased()) }
             if (run.count >= 2 && !acronymRun) || run.contains(where: isEmphasis) {
