@@ -191,7 +191,7 @@ struct PlanCommand: ParsableCommand {
                 // The earlier plan's drafts the new one does not have (an interviewer no longer named) go.
                 let stale = round.steps.compactMap { step in step.draftFile.map { step.kind == .networking ? [$0, String($0.dropLast(4)) + ".txt"] : [$0] } }
                 let written = try PlanExport.replace(plan.files, in: plan.folder, removing: stale.flatMap { $0 })
-                let id = try tracker.tracking(plan.answers, interviewDate: plan.plan.interviewDate)?.id ?? ""
+                let id = tracker.tracking(plan.answers, interviewDate: plan.plan.interviewDate)?.id ?? ""
                 let change = try tracker.replacePlan(
                     id: id, answers: plan.answers, plan: plan.plan, drafts: plan.drafts.drafts, outputDirectory: plan.folder)
                 app.console.write("\(file) → \(app.platform.tilde(plan.folder)) (updated)\n")
