@@ -74,8 +74,8 @@ final class LazyRegex: @unchecked Sendable {
             compiled = regex
         }
 
-        /// Calls `body` with each match in `range` of `text`, in order, until it returns false.
-        func enumerateMatches(in text: RegexText, range: NSRange, _ body: (NSRange) -> Bool) {
+        /// Runs `body` with an idle clone of the compiled regex, made when every clone is in use.
+        private func withMatcher<T>(_ body: (OpaquePointer) -> T) -> T {
             guard isAvailable else { preconditionFailure("no lowercased form of \(source)") }
             lock.lock()
             var status = U_ZERO_ERROR
@@ -87,16 +87,24 @@ final class LazyRegex: @unchecked Sendable {
                 idle.append(matcher)
                 lock.unlock()
             }
-            var none: UInt16 = 0
-            text.withUnsafeBufferPointer { units in
-                // The range as a text of its own, read in place (an empty text has no address).
-                withUnsafePointer(to: &none) {
-                    swift_uregex_setText(matcher, units.baseAddress.map { $0 + range.location } ?? $0, Int32(range.length), &status)
-                }
-                while swift_uregex_findNext(matcher, &status) != 0, status.rawValue <= U_ZERO_ERROR.rawValue {
-                    let from = Int(swift_uregex_start(matcher, 0, &status))
-                    let to = Int(swift_uregex_end(matcher, 0, &status))
-                    if !body(NSRange(location: range.location + from, length: to - from)) { break }
+            return body(matcher)
+        }
+
+        /// Calls `body` with each match in `range` of `text`, in order, until it returns false.
+        func enumerateMatches(in text: RegexText, range: NSRange, _ body: (NSRange) -> Bool) {
+            withMatcher { matcher in
+                var status = U_ZERO_ERROR
+                var none: UInt16 = 0
+                text.withUnsafeBufferPointer { units in
+                    // The range as a text of its own, read in place (an empty text has no address).
+                    withUnsafePointer(to: &none) {
+                        swift_uregex_setText(matcher, units.baseAddress.map { $0 + range.location } ?? $0, Int32(range.length), &status)
+                    }
+                    while swift_uregex_findNext(matcher, &status) != 0, status.rawValue <= U_ZERO_ERROR.rawValue {
+                        let from = Int(swift_uregex_start(matcher, 0, &status))
+                        let to = Int(swift_uregex_end(matcher, 0, &status))
+                        if !body(NSRange(location: range.location + from, length: to - from)) { break }
+                    }
                 }
             }
         }
@@ -106,32 +114,24 @@ final class LazyRegex: @unchecked Sendable {
         /// inside the last match found is passed over. With `first`, only the first match found
         /// (the starts in any order).
         func matches(in text: RegexText, startingAt starts: [Int], first: Bool = false) -> [NSRange] {
-            guard isAvailable else { preconditionFailure("no lowercased form of \(source)") }
-            lock.lock()
-            var status = U_ZERO_ERROR
-            let matcher = idle.popLast() ?? swift_uregex_clone(compiled, &status)
-            lock.unlock()
-            guard let matcher else { preconditionFailure("ICU error \(status.rawValue)") }
-            defer {
-                lock.lock()
-                idle.append(matcher)
-                lock.unlock()
-            }
-            var matches: [NSRange] = []
-            var none: UInt16 = 0
-            text.withUnsafeBufferPointer { units in
-                withUnsafePointer(to: &none) { swift_uregex_setText(matcher, units.baseAddress ?? $0, Int32(units.count), &status) }
-                var next = 0
-                for start in starts where start >= next {
-                    guard swift_uregex_lookingAt(matcher, Int32(start), &status) != 0, status.rawValue <= U_ZERO_ERROR.rawValue else { continue }
-                    let from = Int(swift_uregex_start(matcher, 0, &status))
-                    let to = Int(swift_uregex_end(matcher, 0, &status))
-                    matches.append(NSRange(location: from, length: to - from))
-                    if first { break }
-                    next = to > from ? to : from + 1
+            withMatcher { matcher in
+                var status = U_ZERO_ERROR
+                var matches: [NSRange] = []
+                var none: UInt16 = 0
+                text.withUnsafeBufferPointer { units in
+                    withUnsafePointer(to: &none) { swift_uregex_setText(matcher, units.baseAddress ?? $0, Int32(units.count), &status) }
+                    var next = 0
+                    for start in starts where start >= next {
+                        guard swift_uregex_lookingAt(matcher, Int32(start), &status) != 0, status.rawValue <= U_ZERO_ERROR.rawValue else { continue }
+                        let from = Int(swift_uregex_start(matcher, 0, &status))
+                        let to = Int(swift_uregex_end(matcher, 0, &status))
+                        matches.append(NSRange(location: from, length: to - from))
+                        if first { break }
+                        next = to > from ? to : from + 1
+                    }
                 }
+                return matches
             }
-            return matches
         }
     #else
         private func compile(_ pattern: String) {
