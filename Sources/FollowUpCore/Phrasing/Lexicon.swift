@@ -310,6 +310,9 @@ enum Lexicon {
         "park", "infirmary", "library", "institute", "academy", "observatory", "aquarium", "sea", "ocean",
     ]
 
+    /// A street's abbreviations after its name, as written there ("Grafton St", "Abbey Rd").
+    static let streetAbbreviations: [String: String] = ["st": "St", "rd": "Rd", "ave": "Ave", "sq": "Sq"]
+
     /// Words that say what the candidate is qualified in after its name: "ALS certified",
     /// "dysphagia trained", "forklift certified and trained others".
     static let credentialParticiples: Set<String> = [

@@ -177,10 +177,11 @@ public struct NameCapitals: Equatable, Sendable {
             // "bolton museum", "the niger delta", "lagos state": a landmark's word after a place's
             // name is part of that name. Not after "a"/"an" ("a Leeds museum" is any of them).
             // "grafton st", "abbey rd": a street's abbreviation too.
-            let streets: [String: String] = ["st": "St", "rd": "Rd", "ave": "Ave", "sq": "Sq"]
             if free,
                 Lexicon.landmarks.contains(word)
-                    || streets[word] != nil && !(after == " " && index + 2 < parts.count && parts[index + 2].text.first?.isUppercase == true), index >= 2,
+                    || Lexicon.streetAbbreviations[word] != nil
+                        && !(after == " " && index + 2 < parts.count && parts[index + 2].text.first?.isUppercase == true),
+                index >= 2,
                 before == " "
             {
                 let name = String(out.dropLast().reversed().prefix { $0.isLetter }.reversed())
@@ -196,7 +197,7 @@ public struct NameCapitals: Equatable, Sendable {
                     if compassSea, let first = name.first {
                         out = String(out.dropLast(name.count + 1)) + first.uppercased() + name.dropFirst() + " "
                     }
-                    out += streets[word] ?? word.prefix(1).uppercased() + word.dropFirst()
+                    out += Lexicon.streetAbbreviations[word] ?? word.prefix(1).uppercased() + word.dropFirst()
                     landmarkWords.insert(index)
                     continue
                 }
