@@ -66,6 +66,16 @@ final class DraftRoutingTests: XCTestCase {
         }
     }
 
+    /// What a reader hears repeated: thanks twice, or "I" with the same verb whatever adverb
+    /// stands between ("I especially enjoyed …", "I really enjoyed …").
+    func testASentenceLeadIsHeardWithoutItsAdverb() {
+        XCTAssertEqual(ThankYouParts.lead("I especially enjoyed hearing about X."), ThankYouParts.lead("I really enjoyed the tour."))
+        XCTAssertEqual(ThankYouParts.lead("I appreciated your question."), ThankYouParts.lead("I also appreciated the group task."))
+        XCTAssertEqual(ThankYouParts.lead("Thanks for your time."), ThankYouParts.lead("Thank you for the question."))
+        XCTAssertNotEqual(ThankYouParts.lead("I enjoyed the tour."), ThankYouParts.lead("I appreciated the tour."))
+        XCTAssertNotEqual(ThankYouParts.lead("Your question about X stayed with me."), ThankYouParts.lead("Your team's plan is clear."))
+    }
+
     /// The recruiter note goes out with the thank-yous: a decision day past by then is not asked
     /// about, and its subject is none a forwarded thank-you to the same recruiter already has.
     func testTheRecruiterNoteAsksNothingPastAndRepeatsNoSubject() {

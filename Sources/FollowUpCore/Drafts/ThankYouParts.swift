@@ -204,11 +204,15 @@ struct ThankYouParts {
     }
 
     /// The first three words of a sentence, lowercased: what a reader hears repeated. Thanks
-    /// are heard as thanks, whatever follows ("Thanks for your time …", "Thanks for the question …").
+    /// are heard as thanks, whatever follows ("Thanks for your time …", "Thanks for the question …"),
+    /// and "I" with its verb, whatever adverb stands between ("I especially enjoyed …", "I really
+    /// enjoyed …").
     static func lead(_ sentence: String) -> String {
         let lower = sentence.lowercased()
         if lower.hasPrefix("thanks") || lower.hasPrefix("thank you") { return "thanks" }
-        return lower.split(separator: " ").prefix(3).joined(separator: " ")
+        let adverbs: Set<Substring> = ["especially", "really", "also", "particularly", "truly", "genuinely", "so", "very", "just"]
+        let words = lower.split(separator: " ").filter { !adverbs.contains($0) }
+        return words.prefix(words.first == "i" ? 2 : 3).joined(separator: " ")
     }
 
     /// A subject line no earlier thank-you of this interview uses.
