@@ -95,6 +95,8 @@ final class HurriedTypingTests: XCTestCase {
             ("trained 4 new starters", "I trained 4 new starters"),
             ("NQT year done", "I have completed my NQT year"),
             ("fluent Irish", "I am fluent in Irish"),
+            ("fluent portuguese spanish and english", "I am fluent in Portuguese, Spanish and English"),
+            ("fluent Spanish and Portuguese", "I am fluent in Spanish and Portuguese"),
             ("used Flux which is similar, did the ArgoCD tutorial", "I used Flux which is similar and did the ArgoCD tutorial"),
             ("trained in ACLS", "I am trained in ACLS"),
             ("second chaired a 3 week trial", "I second chaired a 3-week trial"),

@@ -591,7 +591,14 @@ enum Realiser {
             if words.count >= 2, ["fluent", "bilingual", "proficient", "conversational"].contains(words[0].lowercased()),
                 words[1].first?.isUppercase == true
             {
-                return "I am \(words[0]) in " + words.dropFirst().joined(separator: " ")
+                var spoken = Array(words.dropFirst())
+                // "fluent Portuguese Spanish and English": three languages, listed with commas.
+                if spoken.count >= 4, spoken[spoken.count - 2] == "and",
+                    spoken.allSatisfy({ $0 == "and" || Lexicon.languages.contains($0.lowercased()) })
+                {
+                    spoken = spoken.enumerated().map { k, word in k < spoken.count - 3 ? word + "," : word }
+                }
+                return "I am \(words[0]) in " + spoken.joined(separator: " ")
             }
             return "I am " + text
         case .clause
