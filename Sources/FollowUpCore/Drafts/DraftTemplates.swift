@@ -28,9 +28,10 @@
 /// - `interviewers`: all interviewer names as a list in prose (`Ana Pérez and Bob Li`); to an
 ///   interviewer who is also the recruiter, they are "you" (`you and Bob Li`)
 /// - `topic`: one topic to refer to: the recipient's first topic, else the first interviewer's;
-///   in `check-in` and `final-check-in` ("our conversation about …") absent when they go to a
-///   recruiter who was in none of the interviews, who get `heard_topic` instead ("after hearing
-///   about … at the interview")
+///   in `check-in` and `final-check-in` ("our conversation about …") absent unless it is a topic
+///   of the reader's own conversation: a recruiter who was in none of the interviews, or an
+///   interviewer whose own topics give none, gets `heard_topic` instead ("after hearing about …
+///   at the interview")
 /// - `promised`: the promised material in prose, present only when something was promised
 /// - `formal`, `warm`, `brief`: true for the chosen tone (use as sections)
 ///
