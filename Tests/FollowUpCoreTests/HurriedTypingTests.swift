@@ -228,6 +228,10 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(moment?.moment, "the factory tour")
         XCTAssertEqual(moment?.impression, "I was really impressed by the 5-axis machines.")
         XCTAssertEqual(PromisedItem("CSCS card once I pass the test")?.sentence(.warm), "As promised, I'll send my CSCS card once I pass the test.")
+        // Still to be made: sent when it is, never attached now.
+        XCTAssertEqual(PromisedItem("the 2 reels once done")?.sentence(.warm), "As promised, I'll send the 2 reels as soon as they're ready.")
+        XCTAssertEqual(PromisedItem("audit summary next week")?.sentence(.formal), "As promised, I will send my audit summary by next week.")
+        XCTAssertEqual(PromisedItem("the deck when approved")?.sentence(.brief), "I'll send the deck as soon as it's approved, as promised.")
         XCTAssertEqual(PromisedItem("drawings from my last project (if NDA allows)")?.label, "my drawings from my last project")
     }
 

@@ -52,6 +52,28 @@ struct PromisedItem: Equatable, Sendable {
                 break
             }
         }
+        // "the 2 reels once done", "slides when ready", "the audit summary next week": still to
+        // be made, so sent then, never "attached" now.
+        let states: [String: String] = [
+            "done": "ready", "ready": "ready", "finished": "finished", "complete": "finished", "completed": "finished",
+            "edited": "edited", "approved": "approved", "signed": "signed",
+        ]
+        for lead in [" once ", " when ", " as soon as "] where condition == nil {
+            if let range = text.range(of: lead, options: [.caseInsensitive, .backwards]), text[..<range.lowerBound].contains(where: \.isLetter),
+                let state = states[text[range.upperBound...].lowercased().trimmingCharacters(in: .whitespaces)]
+            {
+                let thing = String(text[..<range.lowerBound])
+                let plural = Note.words(thing).last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+                condition = "as soon as " + (plural ? "they're " : "it's ") + state
+                text = thing
+            }
+        }
+        for timing in [" by next week", " next week", " later this week", " by the end of the week", " by end of week"] where condition == nil {
+            if text.lowercased().hasSuffix(timing), text.count > timing.count + 2 {
+                condition = timing.hasPrefix(" by") ? String(timing.dropFirst()) : "by" + timing.replacingOccurrences(of: " later", with: "")
+                text = String(text.dropLast(timing.count))
+            }
+        }
         while let last = text.last, ":-–—(".contains(last) || last == " " { text.removeLast() }
         text = text.replacingOccurrences(of: "()", with: "")
         var note = Note(text)
