@@ -132,7 +132,7 @@ public enum DraftTemplates {
 
         I'm still very excited about the position{{#topic}}, especially after our conversation about {{topic}}{{/topic}}{{#heard_topic}}, especially after hearing about {{heard_topic}} at the interview{{/heard_topic}}. Is there any update you can share on the timeline or the next steps?
 
-        If anything else would help, such as references or a work sample, I'm happy to send it. Thanks again for your time.
+        If anything else would help{{^promised}}, such as references or a work sample{{/promised}}, I'm happy to send it. Thanks again for your time.
         {{/warm}}
         {{#brief}}
         I'm following up on my {{role}} interview on {{interview_date}}.{{#decision_date}} I understand the decision was due by {{decision_date}}.{{/decision_date}}
