@@ -500,7 +500,7 @@ final class HurriedTypingTests: XCTestCase {
     /// moment enjoyed with its description; a sentence naming what the moment was, or about
     /// people, is no such thing.
     func testAMomentDescribedIsTheMomentAndItsDescription() {
-        let described = { (text: String) in Note(text).flatMap(Realiser.describedMoment).map { $0.moment + ", " + $0.description } }
+        let described = { (text: String) in Note(text).flatMap(Realiser.describedMoment) }
         XCTAssertEqual(described("lunch with you was really easy going"), "the lunch with you, which was really easy going")
         XCTAssertEqual(described("site walk was eye-opening"), "the site walk, which was eye-opening")
         XCTAssertEqual(described("the ward tour was so relaxed"), "the ward tour, which was so relaxed")

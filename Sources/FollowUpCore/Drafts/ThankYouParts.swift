@@ -31,7 +31,8 @@ struct ThankYouParts {
 
         // "she asked about my approach to …" is a question put to the candidate, not something shared.
         // "shift differential for nights", "relocation": terms of the job, explained rather than enjoyed.
-        let named = member.topics.filter { Realiser.question($0) == nil }.compactMap(Realiser.topic)
+        let asked = member.topics.map(Realiser.question)
+        let named = zip(member.topics, asked).filter { $0.1 == nil }.compactMap { Realiser.topic($0.0) }
         let terms = named.filter(Realiser.isTerm)
         nominalTopics = named.filter { !Realiser.isTerm($0) }
         let facts = ThankYouFacts(
@@ -56,8 +57,9 @@ struct ThankYouParts {
             return chosen
         }
 
-        clauseTopics = member.topics.filter { Realiser.question($0) != nil || Realiser.topic($0) == nil }.enumerated().compactMap { k, note in
-            if let question = Realiser.question(note) { return fresh(bank.questionTopic, k, question) }
+        clauseTopics = zip(member.topics, asked).filter { $0.1 != nil || Realiser.topic($0.0) == nil }.enumerated().compactMap { k, topic in
+            let (note, question) = topic
+            if let question { return fresh(bank.questionTopic, k, question) }
             switch note.shape {
             case .sentences: return note.asSentence
             // "explained the rota", "showed me the depot": what the interviewer told or did for
@@ -108,8 +110,7 @@ struct ThankYouParts {
                 return fresh(bank.sharedHighlight, k, note.text)
             // "lunch with you was really easy going": the moment, and what it was like.
             case .clause where Realiser.describedMoment(note) != nil:
-                guard let (moment, description) = Realiser.describedMoment(note) else { return nil }
-                return fresh(bank.highlightNoun, k, moment + ", " + description)
+                return Realiser.describedMoment(note).flatMap { fresh(bank.highlightNoun, k, $0) }
             case .clause where note.isPresentState: return fresh(bank.clauseTopic, k, note.text)
             case .clause: return fresh(bank.highlightClause, k, note.text)
             case .pastAction:

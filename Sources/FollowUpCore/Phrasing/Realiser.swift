@@ -179,10 +179,10 @@ enum Realiser {
     }
 
     /// A highlight that says what a moment was like ("lunch with you was really easy going",
-    /// "the site walk was eye-opening") as the moment and a description of it: ("lunch with
-    /// you", "which was really easy going"). Nil for one that names what the moment was ("the
+    /// "the site walk was eye-opening") as the moment with a description of it: "the lunch
+    /// with you, which was really easy going". Nil for one that names what the moment was ("the
     /// best bit was when …", "the highlight was the tour") or whose subject is a person.
-    static func describedMoment(_ note: Note) -> (moment: String, description: String)? {
+    static func describedMoment(_ note: Note) -> String? {
         let words = note.text.split(separator: " ").map(String.init)
         guard let verb = words.firstIndex(where: { ["was", "were"].contains($0.lowercased()) }), verb > 0, verb < words.count - 1,
             let head = Note(words[..<verb].joined(separator: " ")), head.shape == .nounPhrase,
@@ -202,7 +202,7 @@ enum Realiser {
         guard !identifying.contains(next), !next.hasSuffix("ed") || ["interested", "relaxed", "laid"].contains(next) else { return nil }
         // "site walk was eye-opening": the moment, singled out ("the site walk").
         let bare = !Lexicon.determiners.contains(first) && first.first?.isNumber != true && !first.hasSuffix("'s")
-        return (withThe(head.text) ?? (bare ? "the " + head.text : head.text), "which " + words[verb...].joined(separator: " "))
+        return (withThe(head.text) ?? (bare ? "the " + head.text : head.text)) + ", which " + words[verb...].joined(separator: " ")
     }
 
     /// "the sim went grand overall", "nailed 2 of 3 in the blind tasting": how the candidate
