@@ -224,6 +224,25 @@ final class PlanBuilderTests: XCTestCase {
         XCTAssertFalse(plan.step(id: "thank-you-1")?.what.contains("system design depth") ?? true)
     }
 
+    /// The step says what the draft does with each concern: a concern the draft leaves out
+    /// (the plan's notes say why) is not "offered to talk again" in the step.
+    func testTheThankYouStepNamesOnlyTheConcernsItsDraftTakesUp() {
+        var answers = PlanFixtures.minimal(date: d("2026-03-03"))
+        answers.concerns = [
+            Concern(topic: "my budget experience"),
+            Concern(topic: "no experience with their EPOS system"),
+            Concern(topic: "Ana doubted I had led a team", response: "I led a team of six at Pret"),
+        ]
+        let what = PlanBuilder.build(from: answers, today: d("2026-03-03")).step(id: "thank-you-1")?.what ?? ""
+        let draft = DraftComposer().compose(answers).draft(id: "thank-you-1")?.body ?? ""
+        XCTAssertTrue(draft.contains("budget experience"), draft)
+        XCTAssertFalse(draft.contains("EPOS"), draft)
+        XCTAssertTrue(draft.contains("six at Pret"), draft)
+        XCTAssertTrue(what.contains("offers to talk again about 'my budget experience'"), what)
+        XCTAssertFalse(what.contains("EPOS"), what)
+        XCTAssertTrue(what.contains("adds what you'd say now on 'Ana doubted I had led a team'"), what)
+    }
+
     func testEveryDraftIDInThePlanExistsInTheDrafts() {
         for tone in Tone.allCases {
             let answers = PlanFixtures.full(tone: tone)

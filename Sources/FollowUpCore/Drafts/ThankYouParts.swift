@@ -147,12 +147,9 @@ struct ThankYouParts {
         var concerns: [String] = []
         var unsaid: [Unwritten] = unsaidHighlights
         for (k, concern) in member.concerns.enumerated() {
-            guard let note = Note(concern.topic) else { continue }
-            let subject = Realiser.concernSubject(note, names: member.names).map {
-                Perspective.addressing($0, readerNames: member.names)
-            }
-            let response = concern.response.flatMap(Note.init)
-            if let response, let answer = Realiser.answer(response) {
+            guard let reading = ConcernReading(concern, names: member.names) else { continue }
+            let (note, subject, response) = (reading.note, reading.subject, reading.response)
+            if let answer = reading.answer {
                 let subject = subject.map(Realiser.answered)
                 let lead = subject.flatMap { subject in pick(bank.concernLeadIn, k).map { $0(subject) } } ?? pick(bank.concernLeadInGeneral, k) ?? ""
                 concerns.append(lead + " " + answer)
@@ -167,7 +164,7 @@ struct ThankYouParts {
                             "your answer '\(response.text)' (with no 'I', it could be then or now: write it as a sentence of your own, e.g. 'I spent …' or 'I'm …')."
                     ))
             }
-            if let subject, !bank.concernOpen.isEmpty, !Realiser.isClauseLike(subject) {
+            if reading.isOffered, let subject, !bank.concernOpen.isEmpty {
                 concerns.append(pick(bank.concernOpen, k)?(subject) ?? "")
             } else if response == nil {
                 // "whether I'd done much paeds CT", "using LIMS for the first time": with nothing
@@ -225,5 +222,30 @@ struct ThankYouParts {
             if !taken.contains(subject) { return subject }
         }
         return bank.subjects[index % bank.subjects.count](facts) + " (\(index + 1))"
+    }
+}
+
+/// How a thank-you takes up one concern: with what the candidate would answer now, as an
+/// offer to say more about it, or not at all. One reading serves the draft and the plan step
+/// that says what the draft does.
+struct ConcernReading {
+    let note: Note
+    /// What the concern is about, spoken to the reader ("your budget"), when a note can say it.
+    let subject: String?
+    let response: Note?
+    /// The candidate's answer as a sentence of the draft, when it reads as one.
+    let answer: String?
+
+    init?(_ concern: Concern, names: [String]) {
+        guard let note = Note(concern.topic) else { return nil }
+        self.note = note
+        subject = Realiser.concernSubject(note, names: names).map { Perspective.addressing($0, readerNames: names) }
+        response = concern.response.flatMap(Note.init)
+        answer = response.flatMap(Realiser.answer)
+    }
+
+    /// Not answered, but offered: "I'd be glad to say more about …".
+    var isOffered: Bool {
+        answer == nil && subject.map { !Realiser.isClauseLike($0) } == true
     }
 }

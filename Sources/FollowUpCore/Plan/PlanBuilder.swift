@@ -44,8 +44,10 @@ public enum PlanBuilder {
             var what = "Thank-you email to \(member.person.name)"
             let topics = member.person.topics.flatMap(InterviewLoop.splitItems).compactMap(Note.init).map(\.text)
             what += topics.isEmpty ? "" : " about \(Realiser.list(topics))"
-            let answered = member.concerns.filter { !($0.response ?? "").isEmpty }.compactMap { Note($0.topic)?.text }
-            let open = member.concerns.filter { ($0.response ?? "").isEmpty }.compactMap { Note($0.topic)?.text }
+            // As the draft takes them up: a concern it cannot say cleanly is in the plan's notes instead.
+            let readings = member.concerns.compactMap { ConcernReading($0, names: member.names) }
+            let answered = readings.filter { $0.answer != nil }.map(\.note.text)
+            let open = readings.filter(\.isOffered).map(\.note.text)
             if !answered.isEmpty { what += "; adds what you'd say now on \(Realiser.list(answered.map { "'\($0)'" }))" }
             if !open.isEmpty { what += "; offers to talk again about \(Realiser.list(open.map { "'\($0)'" }))" }
             let promised = member.promised.compactMap(PromisedItem.init)
