@@ -344,6 +344,23 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertTrue(forwarded.contains("for Venkatesh S. Would you"), forwarded)
     }
 
+    /// A team given as the recruiter is greeted as it is greeted in its own note ("NPAS", not
+    /// "Npas") when it is asked to forward a note; and the material it is told went with the
+    /// thank-yous is only what went: "my registration once I have it" has not.
+    func testTheTeamAskedToForwardIsGreetedAsTypedAndToldOnlyOfWhatWasSent() {
+        var a = answers()
+        a.tone = .formal
+        a.interviewers[1].email = nil
+        a.recruiter = Contact(name: "NPAS Recruitment Team", email: "recruitment@npas.example")
+        a.promised = ["copy of my HCPC registration once I have it", "a link to the audit I did on pre-alerts"]
+        let drafts = DraftComposer().compose(a)
+        let forwarded = drafts.draft(id: "thank-you-2")?.forwarded(through: a.recruiter, tone: .formal)?.body ?? ""
+        XCTAssertTrue(forwarded.hasPrefix("Dear NPAS Recruitment Team,"), forwarded)
+        let note = drafts.draft(id: DraftID.recruiterNote)?.body ?? ""
+        XCTAssertTrue(note.contains("I have sent the link to the audit I did on pre-alerts with my thank-you note."), note)
+        XCTAssertFalse(note.contains("HCPC"), note)
+    }
+
     /// "rode along with dana" is the candidate's own doing ("I rode along with you"), and the
     /// terms of the job ("salary expectations") are no reason given for being keen.
     func testARideAlongIsTheCandidatesAndPayIsNoReasonToBeKeen() {

@@ -177,6 +177,9 @@ final class HurriedTypingTests: XCTestCase {
             ("Storytime numbers dropped after covid", nil),
             ("the night rota: 1 in 4", "the night rota"),
             ("shift patterns, earlies and lates", "shift patterns (earlies and lates)"),
+            ("hours, tues to sat", "hours"),
+            ("the rota, mon-fri with one weekend in four", "the rota"),
+            ("pay, sat and sun at time and a half", "pay"),
             ("planned maintenance in AMOS", "planned maintenance in AMOS"),
             ("toured the site", nil),
         ]
@@ -374,7 +377,9 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("near miss reporting on site").flatMap(Realiser.topic), "near miss reporting on site")
         XCTAssertEqual(InterviewFormat(loose: "2 rounds, video then on campus"), .video)
         XCTAssertNil(InterviewFormat(loose: "2 rounds at the islington branch"))
-        XCTAssertEqual(CommonFacts.roleTitle("community librarian (part time 22.5hrs)"), "Community Librarian (Part Time 22.5hrs)")
+        XCTAssertEqual(CommonFacts.roleTitle("community librarian (part time 22.5hrs)"), "Community Librarian")
+        XCTAssertEqual(CommonFacts.roleTitle("Paramedic (Band 5, newly qualified)"), "Paramedic")
+        XCTAssertEqual(CommonFacts.roleTitle("Customer Service Advisor (Branch)"), "Customer Service Advisor (Branch)")
         XCTAssertEqual(CommonFacts.roleTitle("band 6 ct radiographer"), "Band 6 CT Radiographer")
         XCTAssertEqual(Realiser.answered("getting up to speed with ArgoCD"), "my experience with ArgoCD")
         XCTAssertEqual(Realiser.answered("gaining ICU experience"), "ICU experience", "no claim to what they lack")
@@ -620,6 +625,67 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Realiser.also("I am Green Book trained"), "I am also Green Book trained")
         XCTAssertEqual(Realiser.also("I have experience writing grants"), "I also have experience writing grants")
     }
+
+    /// A concern told as how an answer went is about what the answer was about, and the
+    /// candidate's own aside after a comma is no part of it.
+    func testAConcernAboutAnAnswerIsAboutItsSubjectWithoutTheAside() {
+        let table: [(String, String?)] = [
+            ("my answer on handling a possible scam case for an elderly customer was weak", "handling a possible scam case for an elderly customer"),
+            ("my answer on materiality was a bit vague", "materiality"),
+            ("the question about stakeholder pushback went badly", "stakeholder pushback"),
+            ("she wasn't sure I'd handled paid social, mostly organic", "whether I'd handled paid social"),
+            ("lukas wasn't sure I'd done quant work, my portfolio is mostly qual", "whether I'd done quant work"),
+        ]
+        for (typed, subject) in table {
+            XCTAssertEqual(Note(typed).flatMap { Realiser.concernSubject($0, names: ["Lukas"]) }, subject, typed)
+        }
+    }
+
+    /// What was jotted after a comma is joined to the clause before it as a writer would.
+    func testAClauseAndItsJottedTailAreJoined() {
+        let table: [(String, String)] = [
+            ("I ran IG for a boutique in Austin, grew it from 4k to 38k followers.", "I ran IG for a boutique in Austin and grew it from 4k to 38k followers."),
+            (
+                "I've enrolled in the MiniLit Sage online training, starts late January.",
+                "I've enrolled in the MiniLit Sage online training, which starts late January."
+            ),
+            ("I managed a $2k/mo ads budget last year, ROAS around 3x.", "I managed a $2k/mo ads budget last year (ROAS around 3x)."),
+            ("I led the rota, trained 4 starters, and cut waste.", "I led the rota, trained 4 starters, and cut waste."),
+            ("I am NATE certified, trained others.", "I am NATE certified, trained others."),
+        ]
+        for (typed, joined) in table {
+            XCTAssertEqual(Realiser.joiningSplices(typed), joined, typed)
+        }
+        let tools = ["canva", "later", "sprout"].compactMap(Note.init)
+        XCTAssertEqual(Realiser.strengths(tools).joined, "I bring experience in Canva, later and sprout")
+    }
+
+    /// "one day next week" is some day next week, not the day after.
+    func testOneDayNextWeekIsNextWeek() {
+        let parser = DateParser(today: LocalDate(year: 2026, month: 11, day: 24)!)
+        XCTAssertEqual(parser.find(in: "ride along w/ ray one day next week, then dale makes the call")?.date, LocalDate(year: 2026, month: 12, day: 4))
+        XCTAssertNil(parser.find(in: "one day"))
+        XCTAssertEqual(parser.find(in: "in one day")?.date, LocalDate(year: 2026, month: 11, day: 25))
+    }
+
+    /// A degree typed with its class and where it is from stays one strength, said in order;
+    /// a thing done with how long after it is "N hours of" that thing.
+    func testADegreeKeepsItsDetailsAndATimeSaysWhatItWasSpentOn() {
+        XCTAssertEqual(InterviewLoop.splitItems("BSc Paramedic Science, first class, uni of cumbria").count, 1)
+        XCTAssertEqual(InterviewLoop.splitItems("food cost, GP targets, rota").count, 3)
+        let table: [(String, String)] = [
+            ("BSc Paramedic Science, first class, uni of cumbria", "I hold a BSc Paramedic Science with first-class honours from the University of cumbria"),
+            ("BA english lit, 2:1, leeds uni", "I hold a BA English lit (2:1) from leeds University"),
+            ("MSc nursing, with distinction", "I hold an MSc in nursing with distinction"),
+        ]
+        for (typed, said) in table {
+            XCTAssertEqual(Note(typed).map { Realiser.strengths([$0]).joined }, said, typed)
+        }
+        XCTAssertEqual(
+            Note("placements on the frontline in carlisle and penrith, 750+ hrs").map { Realiser.strengths([$0]).joined },
+            "I have 750+ hours of placements on the frontline in carlisle and penrith")
+        XCTAssertEqual(Note("ICU nursing, 3 yrs").map { Realiser.strengths([$0]).joined }, "I bring 3 years of ICU nursing")
+    }
 }
 
 /// The list of common words is searched in place; the search finds every word and no other.
@@ -750,4 +816,5 @@ final class CommonWordsTests: XCTestCase {
             XCTAssertEqual(Note(typed).flatMap(Realiser.namedStep), named, typed)
         }
     }
+
 }

@@ -122,7 +122,7 @@ public struct DateParser: Sendable {
             let head = String(raw[..<comma.lowerBound]), tail = String(raw[comma.upperBound...])
             // "next week sometime, probably thurs": that day of the week the other part names.
             let week = [head, tail].first { Self.normalised($0).contains("next week") }
-            let day = [head, tail].first { $0 != week && weekdayIndex(Self.normalised($0)) != nil }
+            let day = [head, tail].first { $0 != week && Self.weekdayIndex(Self.normalised($0)) != nil }
             if let day, week != nil, case .success(let reading) = readAnyYear(Self.normalised(day) + " next week", preferring: preference) {
                 result = .success(reading)
             } else if case .success(let reading) = readAnyYear(tail, preferring: preference) {
@@ -272,12 +272,12 @@ public struct DateParser: Sendable {
             }
         }
         // "friday week" (British): that day of the week after this one.
-        if text.hasSuffix(" week"), let day = weekdayIndex(String(text.dropLast(" week".count))) {
+        if text.hasSuffix(" week"), let day = Self.weekdayIndex(String(text.dropLast(" week".count))) {
             let monday = fridayThisWeek.adding(days: 3)
             return Reading(date: monday.adding(days: day - 1), phrase: "\(Prose.weekdayNames[day - 1]) week")
         }
         // "thurs next week", "wednesday next week": that day of the week after this one.
-        if text.hasSuffix(" next week"), let day = weekdayIndex(String(text.dropLast(" next week".count))) {
+        if text.hasSuffix(" next week"), let day = Self.weekdayIndex(String(text.dropLast(" next week".count))) {
             let monday = fridayThisWeek.adding(days: 3)
             return Reading(date: monday.adding(days: day - 1), phrase: "\(Prose.weekdayNames[day - 1]) of next week")
         }
@@ -296,6 +296,8 @@ public struct DateParser: Sendable {
         ]
         for (unit, kind) in units where rest.hasSuffix(" " + unit) || rest == unit {
             var countText = rest == unit ? "a" : String(rest.dropLast(unit.count + 1))
+            // "ride along one day next week": "one day" alone is some day, not tomorrow.
+            if rest == text, unit == "day", ["one", "a"].contains(countText) { continue }
             // "1-2 weeks" (read as "1 2 weeks"), "2 or 3 weeks": the later end.
             for joint in [" or ", " to ", " "] where countText.contains(joint) {
                 let ends = countText.components(separatedBy: joint)
@@ -371,7 +373,7 @@ public struct DateParser: Sendable {
             qualifier = prefix.trimmingCharacters(in: .whitespaces)
             dayName = String(dayName.dropFirst(prefix.count))
         }
-        guard let weekday = weekdayIndex(dayName) else { return nil }
+        guard let weekday = Self.weekdayIndex(dayName) else { return nil }
         func coming(after day: LocalDate) -> LocalDate {
             var date = day.adding(days: 1)
             while date.isoWeekday != weekday { date = date.adding(days: 1) }
@@ -461,7 +463,7 @@ public struct DateParser: Sendable {
                 month = m
             } else if let n = Int(token.trimmingSuffix(["st", "nd", "rd", "th"])) {
                 numbers.append(n)
-            } else if token == "of" || weekdayIndex(token) != nil {
+            } else if token == "of" || Self.weekdayIndex(token) != nil {
                 continue
             } else {
                 return .failure(.unrecognised(raw))
@@ -513,7 +515,8 @@ public struct DateParser: Sendable {
         return nil
     }
 
-    private func weekdayIndex(_ token: String) -> Int? {
+    /// 1 for "mon", "monday"; 2 for "tue", "tues", "tuesday"; … nil for no weekday.
+    static func weekdayIndex(_ token: String) -> Int? {
         let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         guard token.count >= 3 else { return nil }
         return names.firstIndex(where: { $0 == token || $0.hasPrefix(token) && token.count >= 3 }).map { $0 + 1 }

@@ -51,6 +51,14 @@ struct CommonFacts: Sendable {
         if let comma = role.range(of: ", "), !role.contains("(") {
             role = role[..<comma.lowerBound] + " (" + role[comma.upperBound...] + ")"
         }
+        // "Paramedic (Band 5, newly qualified)", "Librarian (part time 22.5hrs)": terms noted
+        // beside the title, not part of it; "(Checkout)", "(Bridges)" name the team and stay.
+        if let open = role.firstIndex(of: "("), let close = role[open...].firstIndex(of: ")"), role.index(after: close) == role.endIndex {
+            let aside = role[role.index(after: open)..<close]
+            if aside.contains(",") || aside.contains(where: \.isNumber) || aside.split(separator: " ").count > 3 {
+                role = String(role[..<open]).trimmingCharacters(in: .whitespaces)
+            }
+        }
         return role
     }
 
@@ -119,7 +127,8 @@ struct CommonFacts: Sendable {
         firstTopic = topic?.text
         // "our conversation about …" only of the contact's own conversation, never a colleague's.
         contactTopic = topic?.own == true ? topic?.text : nil
-        promised = Realiser.list(loop.members.flatMap(\.promised).compactMap(PromisedItem.init).map(\.mention))
+        // What goes with the thank-yous; "my licence once renewed" is still to come.
+        promised = Realiser.list(loop.members.flatMap(\.promised).compactMap(PromisedItem.init).filter { $0.condition == nil }.map(\.mention))
         candidateName = ListAnswer.clean(answers.candidate.name)
         candidateEmail = Prose.firstNonEmpty(answers.candidate.email)
         candidatePhone = Prose.firstNonEmpty(answers.candidate.phone)

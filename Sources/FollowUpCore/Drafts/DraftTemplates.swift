@@ -32,7 +32,8 @@
 ///   of the reader's own conversation: a recruiter who was in none of the interviews, or an
 ///   interviewer whose own topics give none, gets `heard_topic` instead ("after hearing about …
 ///   at the interview")
-/// - `promised`: the promised material in prose, present only when something was promised
+/// - `promised`: the promised material sent with the thank-yous, in prose; absent when nothing
+///   was promised or only something still to come ("my licence once renewed")
 /// - `formal`, `warm`, `brief`: true for the chosen tone (use as sections)
 ///
 /// ## Extra variables for `thank-you`
@@ -94,14 +95,14 @@ public enum DraftTemplates {
 
         I remain very interested in the role. {{#decision_date}}Could you confirm whether a decision is still expected by {{decision_date}}, and whether there is a next step I should prepare for?{{/decision_date}}{{^decision_date}}Could you let me know what the next steps are and when a decision is expected?{{/decision_date}}
 
-        {{#promised}}I have sent {{promised}} with my thank-you note. I would be glad to send you a copy. {{/promised}}Please let me know if I can provide any further information.
+        {{#promised}}I have sent {{promised}} with my thank-you note. I would be glad to share the same with you. {{/promised}}Please let me know if I can provide any further information.
         {{/formal}}
         {{#warm}}
         Thank you for setting up my interview for the {{role}} role and for making the day run so smoothly. I really enjoyed meeting {{interviewers}}{{#topic}}, especially the conversation about {{topic}}{{/topic}}.
 
         I'm excited about the position and about {{company}}. {{#decision_date}}Is the decision still planned for around {{decision_date}}, and is there a next step I should get ready for?{{/decision_date}}{{^decision_date}}Could you let me know what the next steps are and roughly when you expect a decision?{{/decision_date}}
 
-        {{#promised}}I've sent {{promised}} with my thank-you note. I'm happy to send you a copy too. {{/promised}}If anything else would help, please let me know.
+        {{#promised}}I've sent {{promised}} with my thank-you note. I'm happy to share the same with you too. {{/promised}}If anything else would help, please let me know.
         {{/warm}}
         {{#brief}}
         Thanks for arranging my interview for the {{role}} role. It was good to meet {{interviewers}}{{#topic}} and to discuss {{topic}}{{/topic}}.

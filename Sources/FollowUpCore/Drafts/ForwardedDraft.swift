@@ -8,7 +8,7 @@ extension EmailDraft {
         guard recipientEmail == nil, kind == .thankYou, let recruiter, let address = recruiter.email,
             !ListAnswer.clean(recruiter.name).isEmpty, recruiter.name != recipientName
         else { return nil }
-        let greeting = recruiter.personName.greeting(tone: tone)
+        let greeting = PersonName.greeting(addressing: recruiter.greetingName(tone: tone), tone: tone)
         let name = recipientName
         // "to him" when a title says so; no "them" for one person whose title names them.
         let pronoun = PersonName(name).objectPronoun

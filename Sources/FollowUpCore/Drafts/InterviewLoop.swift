@@ -198,8 +198,10 @@ struct InterviewLoop: Sendable {
             let bracketed = item.contains("(") && item.contains(")")
             // "CMFAS modules 5, 6, 6A, 9 passed": numbers listed inside one item.
             let numbered = parts.dropFirst().contains { part in !part.split(separator: " ").contains { $0.filter(\.isLetter).count >= 3 } }
+            // "BSc Paramedic Science, first class, uni of cumbria": a degree, its class and where.
+            let degree = parts.first.flatMap { Note.words($0).first }.map { Lexicon.degrees.contains($0.replacingOccurrences(of: ".", with: "")) } == true
             let isList =
-                !bracketed && !numbered && parts.count >= 3
+                !bracketed && !numbered && !degree && parts.count >= 3
                 && parts.allSatisfy { part in
                     Prose.wordCount(part) <= 3
                         && !Note.words(part).contains(where: { Lexicon.auxiliaries.contains($0) || Lexicon.subjectPronouns.contains($0) })

@@ -220,6 +220,25 @@ public struct Note: Equatable, Sendable {
         return ListAnswer.clean(out)
     }
 
+    /// The parts of `text` between its commas, leaving the commas inside brackets alone:
+    /// "excel (xlookup, pivots), SQL" → ["excel (xlookup, pivots)", "SQL"].
+    static func commaParts(_ text: String) -> [String] {
+        var parts = [""]
+        var depth = 0
+        var rest = Substring(text)
+        while let c = rest.first {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if c == ",", depth == 0, rest.dropFirst().first == " " {
+                parts.append("")
+                rest = rest.dropFirst(2)
+                continue
+            }
+            parts[parts.count - 1].append(c)
+            rest = rest.dropFirst()
+        }
+        return parts
+    }
+
     /// The words of the note, lowercased, without punctuation around them.
     var lowercasedWords: [String] { Note.words(text) }
 

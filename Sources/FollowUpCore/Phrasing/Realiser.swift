@@ -88,6 +88,8 @@ enum Realiser {
             || Lexicon.subjectPronouns.contains(first) || first.hasPrefix("you'") || first.hasPrefix("they'")
             || ["now", "currently", "soon", "yet"].contains(detail.lowercasedWords.last ?? "")
             || Lexicon.prepositions.contains(first) || first.first?.isNumber == true
+            // "hours, tues to sat", "rota, mon-fri": the days are the detail.
+            || first.split(separator: "-").first.map { DateParser.weekdayIndex(String($0)) != nil } == true
             || [
                 "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like", "e.g", "i.e", "roughly",
                 "my", "lots", "loads", "plenty",
@@ -438,6 +440,11 @@ enum Realiser {
                     || ["certificate", "certification", "diploma", "degree", "licence", "license"].contains(first) && words.count > 2
                         && ["in", "of"].contains(words[1])
             {
+                // "BSc Paramedic Science, first class, uni of cumbria": the degree, then its class
+                // and where it is from.
+                let pieces = text.components(separatedBy: ", ")
+                let text = pieces[0]
+                let details = pieces.dropFirst().map(degreeDetail)
                 // "MSc structural engineering" → "an MSc in structural engineering".
                 var held = text
                 let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
@@ -446,6 +453,11 @@ enum Realiser {
                 {
                     held = parts[0] + " in " + parts[1]
                 }
+                // "with distinction", "from UJ", "cum laude" follow the degree; "2:1", "2019" are asides.
+                let follows = { (detail: String) in detail.hasPrefix("with ") || detail.hasPrefix("from ") || detail.hasSuffix("laude") }
+                let asides = details.filter { !follows($0) }
+                held += asides.isEmpty ? "" : " (" + asides.joined(separator: ", ") + ")"
+                for detail in details where follows(detail) { held += (detail.hasSuffix("laude") ? ", " : " ") + detail }
                 return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + held
             }
             // "forklift licence", "red seal ticket": a thing one holds; "CWB tickets": several.
@@ -669,6 +681,39 @@ enum Realiser {
     /// first person ("ran a $200k budget" → "I ran a $200k budget."); nil for a bare phrase,
     /// which could only be guessed into a sentence ("travelling and working in Lisbon": then or now?).
     static func answer(_ note: Note) -> String? {
+        answerSaid(note).map(joiningSplices)
+    }
+
+    /// "I ran IG for a boutique, grew it to 38k followers." → "… and grew it …"; "I've enrolled
+    /// in the training, starts late January." → "…, which starts …"; "I managed a $2k budget,
+    /// ROAS around 3x." → "… (ROAS around 3x)": a clause and what was jotted after its comma,
+    /// joined the way a writer joins them. A sentence with more than one comma is a list, and
+    /// stays as it is.
+    static func joiningSplices(_ sentence: String) -> String {
+        guard sentence.hasPrefix("I ") || sentence.hasPrefix("I'"), let comma = sentence.range(of: ", "),
+            sentence[comma.upperBound...].range(of: ", ") == nil, !sentence[..<comma.lowerBound].contains("(")
+        else { return sentence }
+        let head = sentence[..<comma.lowerBound]
+        var tail = String(sentence[comma.upperBound...])
+        let stop = tail.hasSuffix(".") ? "." : ""
+        if !stop.isEmpty { tail.removeLast() }
+        let words = Note.words(tail)
+        guard let first = words.first, Note.words(String(head)).count >= 3 else { return sentence }
+        if first.hasSuffix("ed") || Lexicon.irregularPast[first] != nil, Note.pastBase(first) != nil, words.count >= 2,
+            !Lexicon.credentialParticiples.contains(first)
+        {
+            return head + " and " + tail + stop
+        }
+        if ["starts", "begins", "ends", "runs", "finishes", "lasts", "covers", "includes", "means", "takes", "pays"].contains(first) {
+            return head + ", which " + tail + stop
+        }
+        if words.count <= 4, tail.contains(where: \.isNumber), Note(tail)?.shape == .nounPhrase, !Lexicon.prepositions.contains(first) {
+            return head + " (" + tail + ")" + stop
+        }
+        return sentence
+    }
+
+    private static func answerSaid(_ note: Note) -> String? {
         // "not loads but did a course on it in June": the hedge goes, the fact stays.
         let words = note.lowercasedWords
         if let but = words.prefix(8).firstIndex(of: "but"), but > 0, ["not", "no", "only", "a"].contains(words[0]),
@@ -848,7 +893,7 @@ enum Realiser {
             if after.lowercasedWords[0].first?.isNumber != true { after.shape = .pastAction }
             return [before, after]
         }
-        guard [.nounPhrase, .clause, .description, .presentAction].contains(note.shape), note.text.contains(", ") else { return [note] }
+        guard [.nounPhrase, .clause, .description, .presentAction].contains(note.shape), Note.commaParts(note.text).count > 1 else { return [note] }
         // "have supervised 5 ASYEs", "can drive manual": said without the candidate's "I".
         let subjectlessLeads: Set<String> = ["have", "had", "can", "could", "got", "am", "was"]
         // "Signs of Safety trained, used it daily": a description, then an action.
@@ -865,7 +910,7 @@ enum Realiser {
             }
             return parts.count > 1 && parts.allSatisfy(subjectless) ? parts : [note]
         }
-        let pieces = note.text.components(separatedBy: ", ")
+        let pieces = Note.commaParts(note.text)
         // "irish and english, basic spanish": one list of languages ("Hindi, English, Gujarati and
         // basic French" has its "and" already).
         if firstPerson(note).hasPrefix("I speak ") {
@@ -895,10 +940,20 @@ enum Realiser {
             return [tools]
         }
         let parts = pieces.compactMap(Note.init)
+        // "placements on the frontline, 750+ hrs", "ICU nursing, 3 yrs": how long, of what.
+        if parts.count == 2, parts[0].shape == .nounPhrase, !Lexicon.determiners.contains(parts[0].lowercasedWords.first ?? ""),
+            parts[1].lowercasedWords.count == 2, parts[1].lowercasedWords[0].first?.isNumber == true,
+            ["hours", "hrs", "years", "yrs", "months", "weeks"].contains(parts[1].lowercasedWords[1])
+        {
+            var timed = note
+            timed.text = parts[1].text + " of " + parts[0].text
+            return [timed]
+        }
         let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
         // "cum laude", "with distinction": the honours of the degree before.
         let honours: Set<String> = [
             "cum laude", "magna cum laude", "summa cum laude", "with distinction", "with honours", "with honors", "first class honours", "first class",
+            "distinction", "merit", "with merit", "high distinction",
         ]
         let separate = parts.dropFirst().allSatisfy { part in
             let words = part.lowercasedWords
@@ -907,6 +962,8 @@ enum Realiser {
                 honours.contains(part.text.lowercased()) || !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
                 || words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
                 || words.first?.hasSuffix("%") == true
+                // "yr 9-10", "band 7": a year group or grade.
+                || words.count == 2 && words[1].first?.isNumber == true && !Lexicon.prepositions.contains(words[0])
             // "Signs of Safety trained, used it daily": a second action is a clause of its own.
             // "have supervised 5 ASYEs", "can drive manual": an action of the candidate's too.
             let action =
@@ -915,7 +972,42 @@ enum Realiser {
             return (part.shape == .nounPhrase || part.shape == .description || action) && !detail
                 && words.first.map { !asides.contains($0) && !Lexicon.prepositions.contains($0) } == true
         }
-        return parts.count > 1 && separate ? parts : [note]
+        if parts.count > 1, separate { return parts }
+        // "QQI level 6, distinction", "5 yrs teaching, yr 9-10": a grade or a year group after a
+        // thing is said with it ("… with distinction", "… (year 9-10)"), not as a list item.
+        if parts.count == 2, let head = parts.first, head.shape == .nounPhrase || head.shape == .pastAction {
+            let words = parts[1].lowercasedWords
+            let grade = Set(["distinction", "merit", "high distinction"]).contains(parts[1].text.lowercased())
+            let numbered = words.count == 2 && words[1].first?.isNumber == true && !Lexicon.prepositions.contains(words[0])
+            if grade || numbered {
+                var said = note
+                said.text = head.text + (grade ? " with " + parts[1].text.lowercased() : " (" + parts[1].text + ")")
+                return [said]
+            }
+        }
+        return [note]
+    }
+
+    /// A detail typed after a degree, as it reads after it: "first class" → "with first-class
+    /// honours", "uni of cumbria" → "from the University of cumbria", "leeds uni" → "from Leeds
+    /// University"; anything else ("2:1", "2019") as typed, for brackets.
+    static func degreeDetail(_ typed: String) -> String {
+        let words = Note.words(typed)
+        if words.starts(with: ["first", "class"]) || words.starts(with: ["1st", "class"]) || words == ["first"] || words == ["1st"] {
+            return "with first-class honours"
+        }
+        if ["distinction", "merit", "honours", "honors"].contains(words.last ?? ""), words.count <= 2 {
+            return words.first == "with" ? typed : "with " + typed
+        }
+        if words.first == "from" || words.first == "at" { return "from " + typed.drop { $0 != " " }.dropFirst() }
+        if words.count >= 3, ["uni", "university"].contains(words[0]), words[1] == "of" {
+            return "from the University " + typed.drop { $0 != " " }.dropFirst()
+        }
+        if words.count >= 2, ["uni", "university", "college"].contains(words.last ?? "") {
+            let place = typed.dropLast(words.last?.count ?? 0)
+            return "from " + place + (words.last == "college" ? "College" : "University")
+        }
+        return typed
     }
 
     /// What the candidate brings, as one sentence body: clauses joined with "and".
@@ -924,12 +1016,21 @@ enum Realiser {
         let notes = notes.flatMap(strengthParts).filter(canBring)
         // Noun phrases share one "I bring": "I bring A and B", not "I bring A, and I bring B".
         let things = notes.filter { $0.shape == .nounPhrase && firstPerson($0).hasPrefix("I bring ") }
-        var single = things.isEmpty ? [] : ["I bring " + list(things.map { String(firstPerson($0).dropFirst("I bring ".count)) })]
+        // "experience in Canva and later", not "experience in Canva and experience in later".
+        var brought = things.map { String(firstPerson($0).dropFirst("I bring ".count)) }
+        for lead in ["experience in ", "experience with "] {
+            let led = brought.filter { $0.hasPrefix(lead) }
+            guard led.count > 1, let at = brought.firstIndex(where: { $0.hasPrefix(lead) }) else { continue }
+            brought.removeAll { $0.hasPrefix(lead) }
+            brought.insert(lead + list(led.map { String($0.dropFirst(lead.count)) }), at: at)
+        }
+        var single = things.isEmpty ? [] : ["I bring " + list(brought)]
         // So do qualifications: "I hold a PhD from JCU and a coxswain certificate".
         let rest = notes.filter { $0.shape != .sentences && !things.contains($0) }.map(firstPerson)
         let held = rest.filter { $0.hasPrefix("I hold ") }
         if held.count > 1 { single.append("I hold " + list(held.map { String($0.dropFirst("I hold ".count)) })) }
         single += rest.filter { held.count < 2 || !$0.hasPrefix("I hold ") }
+        single = single.map(joiningSplices)
         let separate = notes.filter { $0.shape == .sentences }.map(\.asSentence)
         return (clauses(single), single, separate)
     }
@@ -1018,6 +1119,8 @@ enum Realiser {
         for tail in [
             " and i ", ", i ", " but i ", " - i ", " – i ", ", and i'", ", and i ", " and i'", ", i'", " but i'", ", think ",
             ", probably ", ", maybe ", ", felt ", ", not sure ", ", only ", ", not much", ", a bit", ", just ",
+            // "…, mostly organic", "…, my portfolio is mostly qual": the candidate's own aside.
+            ", mostly ", ", mainly ", ", my ", ", and my ", ", but ", ", which ", ", so ",
         ] {
             if let range = text.lowercased().range(of: tail, options: .backwards) {
                 let cut = text.distance(from: text.lowercased().startIndex, to: range.lowerBound)
@@ -1044,6 +1147,18 @@ enum Realiser {
         ]
         for lead in selfLeads where lowered.hasPrefix(lead + " ") {
             return nominalTail(String(text.dropFirst(lead.count + 1)))
+        }
+        // "my answer on handling a scam case was weak", "the question about materiality went
+        // badly": what the answer was about.
+        for lead in [
+            "my answer on the question about", "my answer to the question about", "my answer to the question on", "my answer on",
+            "my answer about", "my answer to", "my answers on", "my answers about", "the question on", "the question about",
+        ]
+        where lowered.hasPrefix(lead + " ") {
+            let rest = String(text.dropFirst(lead.count + 1))
+            for verb in [" was ", " were ", " went ", " wasn't ", " could have been ", " came out "] {
+                if let range = rest.range(of: verb), range.lowerBound > rest.startIndex { return nominalTail(String(rest[..<range.lowerBound])) }
+            }
         }
         for person in people {
             let aboutLeads = [

@@ -17,7 +17,7 @@ public struct ExpectedDecision: Equatable, Sendable {
     /// Words that make a day read from the next steps a guess.
     static let approximate = [
         "mid", "early", "late", " or ", "prob", "maybe", "around", "ish", "couple", "few", "roughly", "approx", "sometime",
-        "some time", "within", "might",
+        "some time", "within", "might", "one day",
     ]
 
     /// Only a sentence about hearing back gives a decision date: "final round next week" does not.
