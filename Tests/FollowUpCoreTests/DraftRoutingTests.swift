@@ -361,6 +361,19 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertFalse(note.contains("HCPC"), note)
     }
 
+    /// The rejection reply names who the candidate met as its reader knows them: "you" to the
+    /// one interviewer, never "the team" after a single one-to-one interview.
+    func testTheRejectionReplySaysWhoWasMet() {
+        var a = answers()
+        a.interviewers = [a.interviewers[0]]
+        a.recruiter = nil
+        a.tone = .brief
+        let body = DraftComposer().compose(a).draft(id: DraftID.rejectionReply)?.body ?? ""
+        XCTAssertTrue(body.contains("I enjoyed meeting you"), body)
+        XCTAssertTrue(body.contains("feedback on my interview?"), body)
+        XCTAssertFalse(body.contains("the team"), body)
+    }
+
     /// "rode along with dana" is the candidate's own doing ("I rode along with you"), and the
     /// terms of the job ("salary expectations") are no reason given for being keen.
     func testARideAlongIsTheCandidatesAndPayIsNoReasonToBeKeen() {

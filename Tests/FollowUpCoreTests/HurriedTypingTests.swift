@@ -369,7 +369,7 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("hadnt done much with SEND children tbh").flatMap { Realiser.limitedExperience($0.text) }, "my experience with SEND children")
         XCTAssertEqual(Realiser.limitedExperience("haven't done much TIG on stainless"), "my experience with TIG on stainless")
         // Sixth blind read: one particular thing takes "the"; a mass noun or a plural does not.
-        XCTAssertEqual(Note("on call rota").flatMap(Realiser.topic), "the on call rota")
+        XCTAssertEqual(Note("on call rota").flatMap(Realiser.topic), "the on-call rota")
         XCTAssertEqual(Note("shift pattern").flatMap(Realiser.topic), "the shift pattern")
         XCTAssertEqual(Note("salary band").flatMap(Realiser.topic), "the salary band")
         XCTAssertEqual(Note("code review culture").flatMap(Realiser.topic), "code review culture")
@@ -658,6 +658,31 @@ final class HurriedTypingTests: XCTestCase {
         }
         let tools = ["canva", "later", "sprout"].compactMap(Note.init)
         XCTAssertEqual(Realiser.strengths(tools).joined, "I bring experience in Canva, later and sprout")
+    }
+
+    /// Tools and acronyms typed in lowercase get their capitals; "on call" before a noun is
+    /// one word.
+    func testToolsAcronymsAndOnCallAreWrittenAsTheyAre() {
+        XCTAssertEqual(Note("caseware + excel (xlookup, pivots, power query)")?.text, "CaseWare and excel (XLOOKUP, pivots, Power Query)")
+        XCTAssertEqual(Note("supporting kids with asd and adhd")?.text, "supporting kids with ASD and ADHD")
+        XCTAssertEqual(Note("on call rotation in winter")?.text, "on-call rotation in winter")
+        XCTAssertEqual(Note("I was on call at weekends")?.text, "I was on call at weekends")
+    }
+
+    /// A highlight told as a clause keeps the moment, not the scene set before it or how it
+    /// felt after it; a name of two words before a saying verb makes a clause; a topic's
+    /// jotted tail goes but its bracketed list stays whole.
+    func testAHighlightKeepsTheMomentAndATopicItsBrackets() {
+        XCTAssertEqual(
+            Realiser.momentClause("lunch with the squad, you told me about the mobility study"), "you told me about the mobility study")
+        XCTAssertEqual(
+            Realiser.momentClause("you talked about the archive pieces from the 90s, super cool"), "you talked about the archive pieces from the 90s")
+        XCTAssertEqual(Realiser.momentClause("you showed me the ward, then the sluice"), "you showed me the ward, then the sluice")
+        XCTAssertEqual(Note("anna maria talked about the archive pieces")?.shape, .clause)
+        XCTAssertEqual(Note("the questions asked about budgets")?.shape, .nounPhrase)
+        XCTAssertEqual(
+            Note("recruiting participants in 4 cities (Berlin, Munich, Vienna), incentives").flatMap(Realiser.topic),
+            "recruiting participants in 4 cities (Berlin, Munich, Vienna)")
     }
 
     /// "one day next week" is some day next week, not the day after.

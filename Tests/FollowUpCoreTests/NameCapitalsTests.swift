@@ -203,6 +203,8 @@ final class NameCapitalsTests: XCTestCase {
             ("MLIS from san jose state", "MLIS from San Jose State"),
             ("the new grafton st site", "the new Grafton St site"),
             ("6 yrs on anchor handlers in the north sea", "6 yrs on anchor handlers in the North Sea"),
+            ("6 month placement in St James's hospital pharmacy", "6 month placement in St James's Hospital pharmacy"),
+            ("the warehouse in Montague gardens", "the warehouse in Montague Gardens"),
             // Near misses: a word before it, a tool, "a", an acronym, a plural, a saint.
             ("the python library and the react state", "the python library and the react state"),
             ("a Leeds museum", "a Leeds museum"),
@@ -210,6 +212,7 @@ final class NameCapitalsTests: XCTestCase {
             ("Oxford colleges", "Oxford colleges"),
             ("the 1st floor and the big st", "the 1st floor and the big st"),
             ("north of the sea wall", "north of the sea wall"),
+            ("a London hospital and the primary school", "a London hospital and the primary school"),
         ]
         assertWritten(table, by: .english)
     }

@@ -122,7 +122,8 @@ struct CommonFacts: Sendable {
         nextStepsKnown = expected.nextStepsKnown || expected.date != nil
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         namedNextStep = nextSteps.flatMap(Note.init).flatMap(Realiser.namedStep)
-        interviewerNames = answers.interviewers.map(\.name)
+        // "rajesh okoro" is written "Rajesh Okoro" in a list of the people met.
+        interviewerNames = answers.interviewers.map { PersonName.written($0.name) }
         let topic = CommonFacts.processTopic(answers, loop: loop)
         firstTopic = topic?.text
         // "our conversation about …" only of the contact's own conversation, never a colleague's.
@@ -197,7 +198,7 @@ struct CommonFacts: Sendable {
     /// panel is "you", not a name in a list of people they met.
     func interviewers(besides recipient: String) -> String {
         guard !interviewerNames.isEmpty else { return "the team" }
-        let key = { (name: String) in ListAnswer.clean(name).lowercased() }
+        let key = { (name: String) in PersonName.written(ListAnswer.clean(name)).lowercased() }
         let others = interviewerNames.filter { key($0) != key(recipient) }
         return others.count == interviewerNames.count ? Realiser.list(others) : Realiser.list(["you"] + others)
     }
@@ -214,6 +215,8 @@ struct CommonFacts: Sendable {
             "role": role,
             "interview_date": interviewDate,
             "interviewers": interviewers(besides: recipient),
+            "met": interviewerNames.count >= 3 ? "the team" : interviewers(besides: recipient),
+            "interviews": interviewerNames.count > 1 ? "interviews" : "interview",
             "formal": tone == .formal,
             "warm": tone == .warm,
             "brief": tone == .brief,

@@ -27,6 +27,9 @@
 /// - `next_steps`: what the interviewers said happens next, when given
 /// - `interviewers`: all interviewer names as a list in prose (`Ana Pérez and Bob Li`); to an
 ///   interviewer who is also the recruiter, they are "you" (`you and Bob Li`)
+/// - `met`: who the candidate met, as the reader would hear it: `you` to the one interviewer,
+///   their name to anyone else (`Dale`), `the team` for three or more
+/// - `interviews`: `interview`, or `interviews` when more than one person interviewed
 /// - `topic`: one topic to refer to: the recipient's first topic, else the first interviewer's;
 ///   in `check-in` and `final-check-in` ("our conversation about …") absent unless it is a topic
 ///   of the reader's own conversation: a recruiter who was in none of the interviews, or an
@@ -184,23 +187,23 @@ public enum DraftTemplates {
         {{greeting}}
 
         {{#formal}}
-        Thank you for letting me know your decision about the {{role}} position. While I am disappointed, I appreciated the opportunity to meet the team{{#topic}} and to learn about {{topic}}{{/topic}}.
+        Thank you for letting me know your decision about the {{role}} position. While I am disappointed, I appreciated the opportunity to meet {{met}}{{#topic}} and to learn about {{topic}}{{/topic}}.
 
-        Would you be willing to share any feedback on my interviews? It would help me as I continue my search.
+        Would you be willing to share any feedback on my {{interviews}}? It would help me as I continue my search.
 
         I would welcome being considered for future roles at {{company}}, and I am happy to share more about my experience should a suitable opening arise.
         {{/formal}}
         {{#warm}}
-        Thank you for letting me know about the {{role}} role. I'm disappointed, of course, but I really enjoyed meeting the team{{#topic}} and hearing about {{topic}}{{/topic}}.
+        Thank you for letting me know about the {{role}} role. I'm disappointed, of course, but I really enjoyed meeting {{met}}{{#topic}} and hearing about {{topic}}{{/topic}}.
 
-        Would you be open to sharing any feedback from my interviews? It would help me a lot as I keep looking.
+        Would you be open to sharing any feedback from my {{interviews}}? It would help me a lot as I keep looking.
 
         I'd love to stay in touch, and I'd be glad to hear about future openings at {{company}}. I'm happy to share more about my experience at any time.
         {{/warm}}
         {{#brief}}
-        Thank you for letting me know about the {{role}} role. I enjoyed meeting the team{{#topic}} and learning about {{topic}}{{/topic}}.
+        Thank you for letting me know about the {{role}} role. I enjoyed meeting {{met}}{{#topic}} and learning about {{topic}}{{/topic}}.
 
-        Could you share any feedback on my interviews? It would help me improve.
+        Could you share any feedback on my {{interviews}}? It would help me improve.
 
         I'd be glad to stay in touch about future roles at {{company}}, and I can share more about my work any time.
         {{/brief}}

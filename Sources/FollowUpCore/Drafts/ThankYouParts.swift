@@ -112,7 +112,7 @@ struct ThankYouParts {
             case .clause where Realiser.describedMoment(note) != nil:
                 return Realiser.describedMoment(note).flatMap { fresh(bank.highlightNoun, k, $0) }
             case .clause where note.isPresentState: return fresh(bank.clauseTopic, k, note.text)
-            case .clause: return fresh(bank.highlightClause, k, note.text)
+            case .clause: return fresh(bank.highlightClause, k, Realiser.momentClause(note.text))
             case .pastAction:
                 // "rode along with you to a call" is the candidate's: "I rode along with you", never "we … with you".
                 let together = ["together", "each other", "both"].contains { Note.containsWord(note.text.lowercased(), $0) }

@@ -101,7 +101,7 @@ struct ThankYouPhrases: Sendable {
         ],
         questionTopic: [
             { "I appreciated your question about \($0)." },
-            { "Your question about \($0) gave me a great deal to think about." },
+            { "I was glad to have the chance to answer your question about \($0)." },
         ],
         clauseTopic: [
             { "It was also helpful to learn that \($0)." },
@@ -378,7 +378,7 @@ struct ThankYouPhrases: Sendable {
         ],
         questionTopic: [
             { "Thanks for the question about \($0)." },
-            { "Good question about \($0)." },
+            { "I liked your question about \($0)." },
         ],
         clauseTopic: [
             { "Helpful to hear that \($0)." },
@@ -434,7 +434,7 @@ struct ThankYouPhrases: Sendable {
         ],
         concernOpen: [
             { "I'd be glad to say more about \($0)." },
-            { "I'm happy to revisit \($0) any time." },
+            { "I'm happy to talk more about \($0) any time." },
             { "I can expand on \($0) if useful." },
             { "I'd welcome another word on \($0)." },
             { "I can send a fuller answer on \($0)." },

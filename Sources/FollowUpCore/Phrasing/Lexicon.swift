@@ -308,6 +308,7 @@ enum Lexicon {
         "museum", "gallery", "delta", "river", "valley", "bay", "beach", "harbour", "harbor", "island", "islands", "falls", "lake",
         "mountains", "university", "college", "polytechnic", "zoo", "airport", "cathedral", "abbey", "castle", "council", "state",
         "park", "infirmary", "library", "institute", "academy", "observatory", "aquarium", "sea", "ocean",
+        "hospital", "gardens", "school", "station", "church", "centre", "center", "stadium",
     ]
 
     /// A street's abbreviations after its name, as written there ("Grafton St", "Abbey Rd").
@@ -446,6 +447,13 @@ enum Lexicon {
         ("excel spreadsheets", "Excel spreadsheets"), ("ms excel", "MS Excel"), ("microsoft excel", "Microsoft Excel"),
         ("new york", "New York"), ("hong kong", "Hong Kong"), ("los angeles", "Los Angeles"), ("san francisco", "San Francisco"),
         ("red cross", "Red Cross"), ("first aid", "first aid"), ("sales navigator", "Sales Navigator"),
+        ("power query", "Power Query"), ("power automate", "Power Automate"), ("power apps", "Power Apps"),
+        ("sprout social", "Sprout Social"), ("meta ads", "Meta ads"), ("after effects", "After Effects"), ("premiere pro", "Premiere Pro"),
+        ("adobe cc", "Adobe CC"), ("google workspace", "Google Workspace"), ("google sheets", "Google Sheets"), ("tiktok shop", "TikTok Shop"),
+        ("microsoft teams", "Microsoft Teams"), ("ms teams", "MS Teams"),
+        // "on call" before a noun is one word: "the on-call rota".
+        ("on call rota", "on-call rota"), ("on call rotation", "on-call rotation"), ("on call shifts", "on-call shifts"),
+        ("on call rotas", "on-call rotas"), ("on call cover", "on-call cover"), ("on call weekends", "on-call weekends"),
     ]
 
     /// Past participles of things done to the candidate: a strength opening with one is
@@ -529,6 +537,9 @@ enum Lexicon {
             "AWS", "API", "APIs", "NHS", "CQC", "GDC", "NMC", "HR", "KPI", "KPIs", "EHR", "ICU", "HDU", "GCSE", "GCSEs", "CEO", "CFO", "CTO",
             "SaaS", "B2B", "B2C", "QA", "UX", "UI", "iOS", "PhD", "MBA", "CV", "ESG", "SEO", "Zendesk", "Tableau",
             "Shopify", "Xero", "QuickBooks", "Revit", "Tekla", "AutoCAD", "Photoshop", "WordPress", "Snowflake", "dbt",
+            // Tools and acronyms no dictionary capitalises, from notes across fields (blind read 14).
+            "CapCut", "CaseWare", "XLOOKUP", "VLOOKUP", "ASD", "ADHD", "UGC", "SENCO", "EAL", "CPR", "HVAC", "ROAS", "CRM", "ERP",
+            "Trane", "Deye", "Sunsynk", "InDesign", "Lightroom",
         ]
         for name in names { words[name.lowercased()] = name }
         return words

@@ -737,7 +737,11 @@ public struct Note: Equatable, Sendable {
             if Lexicon.credentialParticiples.contains(word) { continue }
             if previous.first?.isNumber == true, pastBase(word) != nil || word.hasSuffix("ed") { continue }
             // "Alan asked about my visa", "Mei talked through her roadmap": a saying verb after a name.
-            if i == 1 || i <= 3 && i + 1 < words.count && words[i + 1] == "to", Lexicon.sayingVerbs.contains(word), words.count > 2 {
+            // "anna maria talked about …": after a name of two words too.
+            let toldAbout = i + 1 < words.count && ["about", "through", "me", "us", "that", "how"].contains(words[i + 1])
+            if i == 1 || i == 2 && toldAbout && !Lexicon.determiners.contains(words[0]) || i <= 3 && i + 1 < words.count && words[i + 1] == "to",
+                Lexicon.sayingVerbs.contains(word), words.count > 2
+            {
                 return true
             }
             if Lexicon.auxiliaries.contains(word) { return true }

@@ -34,7 +34,7 @@ enum Realiser {
             // "parish newsletter", "roadmap for the driver app": one particular thing takes "the".
             if let theThing = withThe(note.text) { return theThing }
             // "discovery process, research ops": two things, said as two.
-            let parts = note.text.components(separatedBy: ", ")
+            let parts = Note.commaParts(note.text)
             if parts.count == 2,
                 parts.allSatisfy({ part in
                     Note(Note.outsideBrackets(part))?.shape == .nounPhrase && Prose.wordCount(Note.outsideBrackets(part)) <= 4
@@ -48,22 +48,21 @@ enum Realiser {
             }
             // "van driving, need a full licence", "design crits, weekly, async in Figma": the
             // subject before the comma; what follows is for the candidate's memory.
-            if parts.count > 1, !note.text.contains("("), let head = Note(parts[0]), head.isNominal {
+            if parts.count > 1, let head = Note(parts[0]), head.isNominal {
                 return head.shape == .nounPhrase ? withThe(head.text) ?? head.text : head.text
             }
             return note.text
         case .whClause:
             guard question(note) == nil else { return nil }
             // "how DS partners with product, roadmap": the question, without the jotted detail.
-            if let comma = note.text.range(of: ", "), !note.text.contains("("), let head = Note(String(note.text[..<comma.lowerBound])),
-                head.shape == .whClause
-            {
+            if let first = Note.commaParts(note.text).dropLast().first, let head = Note(first), head.shape == .whClause {
                 return head.text
             }
             return note.text
         case .gerund:
-            // "working with engineers on experiments, A/B test cadence": the action, without the jotting.
-            if let comma = note.text.range(of: ", "), !note.text.contains("(") { return String(note.text[..<comma.lowerBound]) }
+            // "working with engineers on experiments, A/B test cadence": the action, without the
+            // jotting; "recruiting in 4 cities (berlin, Munich), incentives" keeps its brackets.
+            if let first = Note.commaParts(note.text).dropLast().first { return first }
             return note.text
         case .pastAction where isParticipleBeforeNoun(note):
             return note.text
@@ -144,6 +143,26 @@ enum Realiser {
             return (thing, Prose.sentence("I was " + (tail.first.map { String($0).lowercased() } ?? "") + tail.dropFirst()))
         }
         return headBeforeDetail(note) != nil ? (thing, nil) : (withThe(note.text) ?? note.text, nil)
+    }
+
+    /// A highlight told as a clause, without what only set the scene or said how it felt:
+    /// "lunch with the squad, you told me about the study" → "you told me about the study";
+    /// "you talked about the archive pieces, super cool" → "you talked about the archive pieces".
+    static func momentClause(_ text: String) -> String {
+        var parts = Note.commaParts(text)
+        guard parts.count > 1 else { return text }
+        let evaluative: Set<String> = [
+            "super", "really", "very", "so", "v", "quite", "pretty", "cool", "interesting", "fun", "great", "amazing", "impressive",
+            "friendly", "nice", "helpful", "useful", "fascinating", "inspiring", "lovely", "awesome", "brilliant", "good", "neat",
+            "insightful", "fab", "class",
+        ]
+        if let last = parts.last, Note.words(last).count <= 3, Note.words(last).allSatisfy(evaluative.contains) { parts.removeLast() }
+        if parts.count == 2, let scene = Note(parts[0]), scene.shape == .nounPhrase, let rest = Note(parts[1]),
+            rest.shape == .clause || rest.shape == .pastAction
+        {
+            return parts[1]
+        }
+        return parts.joined(separator: ", ")
     }
 
     /// A topic as it is recalled days later, in a check-in or a networking note: without the

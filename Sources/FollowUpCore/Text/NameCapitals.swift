@@ -184,7 +184,10 @@ public struct NameCapitals: Equatable, Sendable {
                 index >= 2,
                 before == " "
             {
-                let name = String(out.dropLast().reversed().prefix { $0.isLetter }.reversed())
+                // "St James's hospital": the name is the one before the possessive.
+                var typedBefore = out.dropLast()
+                if typedBefore.hasSuffix("'s") || typedBefore.hasSuffix("\u{2019}s") { typedBefore = typedBefore.dropLast(2) }
+                let name = String(typedBefore.reversed().prefix { $0.isLetter }.reversed())
                 let lower = name.lowercased()
                 // "the north sea": a compass word names a sea.
                 let compassSea = word == "sea" && ["north", "south", "east", "west"].contains(lower)
