@@ -361,6 +361,20 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertFalse(note.contains("HCPC"), note)
     }
 
+    /// An interviewer typed with a title ("Ms Gráinne Walsh") who is also the recruiter
+    /// ("Gráinne Walsh") is one person: her thank-you goes to her address, and she is never
+    /// asked to forward a note to herself nor sent a second, recruiter's note.
+    func testAnInterviewerWithATitleWhoIsTheRecruiterIsOnePerson() {
+        var a = answers()
+        a.interviewers[1].name = "Ms Gráinne Walsh"
+        a.interviewers[1].email = nil
+        a.recruiter = Contact(name: "Gráinne Walsh", email: "grainne@hse.example")
+        let drafts = DraftComposer().compose(a)
+        XCTAssertEqual(drafts.draft(id: "thank-you-2")?.recipientEmail, "grainne@hse.example")
+        XCTAssertNil(drafts.draft(id: DraftID.recruiterNote))
+        XCTAssertNil(drafts.draft(id: "thank-you-2")?.forwarded(through: a.recruiter, tone: a.tone))
+    }
+
     /// The rejection reply names who the candidate met as its reader knows them: "you" to the
     /// one interviewer, never "the team" after a single one-to-one interview.
     func testTheRejectionReplySaysWhoWasMet() {

@@ -685,6 +685,18 @@ final class HurriedTypingTests: XCTestCase {
             "recruiting participants in 4 cities (Berlin, Munich, Vienna)")
     }
 
+    /// Blind read 15: a certificate with a note after its comma is held, not a post served
+    /// in; a resume "with referees" is a document to attach; "told me about" is a conversation.
+    func testACertificateAResumeAndAConversationFromTheFifteenthRead() {
+        XCTAssertEqual(
+            Note("food safety supervisor certificate, up to date").map(Realiser.firstPerson), "I hold a food safety supervisor certificate, up to date")
+        XCTAssertEqual(PromisedItem("updated resume with referees")?.kind, .document)
+        XCTAssertEqual(PromisedItem("references from my last two managers")?.kind, .people)
+        XCTAssertEqual(
+            Note("you told me about how you landed your first 10 customers").flatMap(Realiser.reaction),
+            .conversation("our conversation about how you landed your first 10 customers"))
+    }
+
     /// "one day next week" is some day next week, not the day after.
     func testOneDayNextWeekIsNextWeek() {
         let parser = DateParser(today: LocalDate(year: 2026, month: 11, day: 24)!)

@@ -9,6 +9,33 @@ final class SessionDateAnswerTests: XCTestCase {
         AnswerRules.apply(text, to: question, in: answers, concernsClosed: false, environment: DialogueEnvironment(today: today, country: country))
     }
 
+    /// A highlight or strength typed with a comma inside is one note ("…, v impressive" is no
+    /// second moment for another interviewer); a semicolon separates notes, as the hint says.
+    func testACommaInsideAHighlightOrStrengthKeepsItOneNote() {
+        let today = day(2026, 12, 2)
+        guard case .accepted(let a, _, _) = apply("zoe showed me the dental suite, v impressive", .highlights, Answers(), today: today) else {
+            return XCTFail("refused")
+        }
+        XCTAssertEqual(a.highlights, ["zoe showed me the dental suite, v impressive"])
+        guard case .accepted(let b, _, _) = apply("BSc Paramedic Science, first class; 750+ hrs on placement", .strengths, Answers(), today: today) else {
+            return XCTFail("refused")
+        }
+        XCTAssertEqual(b.strengths, ["BSc Paramedic Science, first class", "750+ hrs on placement"])
+    }
+
+    /// Topics typed one question early, at the greeting, are refused with what to do.
+    func testAListTypedAsTheGreetingIsRefused() {
+        var answers = Answers()
+        answers.interviewers = [Interviewer(name: "Dr. Zoë Ní Bhriain")]
+        guard case .rejected(let message) = apply("her team's dental clinics, the new ultrasound", .interviewerAddress(0), answers, today: day(2026, 12, 2))
+        else {
+            return XCTFail("a list was taken as the greeting")
+        }
+        XCTAssertTrue(message.contains("reads like more than a name"), message)
+        guard case .accepted(let a, _, _) = apply("Dr. Ní Bhriain", .interviewerAddress(0), answers, today: day(2026, 12, 2)) else { return XCTFail() }
+        XCTAssertEqual(a.interviewers[0].addressAs, "Dr. Ní Bhriain")
+    }
+
     func testADecisionCountsFromTheInterviewNotFromTheDayItIsTyped() {
         // Interview on Monday 16 November; the session is filled in on Tuesday morning.
         var answers = Answers()

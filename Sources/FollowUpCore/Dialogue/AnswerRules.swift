@@ -132,6 +132,12 @@ public enum AnswerRules {
             guard !value.isEmpty, value.count <= 60, value.contains(where: \.isLetter) else {
                 return .rejected("Give the name as it should appear after 'Dear' or 'Hi', e.g. 'Ana' or 'Dr. Pérez'.")
             }
+            // "her team's clinics, the new ultrasound": topics typed one question early.
+            if value.contains(",") || value.contains(";") || value.split(separator: " ").count > 4 {
+                return .rejected(
+                    "'\(value.prefix(60))' reads like more than a name. Give the name as it should appear after 'Dear' or 'Hi', e.g. 'Ana' or 'Dr. Pérez', or press Enter for the one suggested; the topics come next."
+                )
+            }
             a.interviewers[i].addressAs = value
         case .interviewerTopics(let i):
             guard a.interviewers.indices.contains(i) else { return .rejected(missingInterviewer) }
@@ -142,11 +148,11 @@ public enum AnswerRules {
             }
             a.interviewers[i].topics = items
         case .highlights:
-            let items = ListAnswer.items(text)
+            let items = ListAnswer.notes(text)
             guard items.count <= maxListItems else { return .rejected("Pick the \(maxListItems) moments that mattered most (one or two is ideal).") }
             a.highlights = items
         case .strengths:
-            let items = ListAnswer.items(text)
+            let items = ListAnswer.notes(text)
             guard items.count <= maxListItems else { return .rejected("Pick two or three strengths: a short list is remembered, a long one is skimmed.") }
             a.strengths = items
             if items.count > 3 {

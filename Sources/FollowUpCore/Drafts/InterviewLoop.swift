@@ -48,9 +48,13 @@ struct InterviewLoop: Sendable {
         // The interviewer who is also the recruiter, if one is.
         // The same name, or the same first name when one of the two was typed as that alone
         // ("gemma" on the panel, "gemma hart" as the recruiter).
-        let recruiterWords = answers.recruiter.map { ListAnswer.clean($0.name).lowercased().split(separator: " ") } ?? []
+        // "Ms Gráinne Walsh" on the panel is "Gráinne Walsh" the recruiter: titles aside.
+        let plainWords = { (name: String) in
+            ListAnswer.clean(name).lowercased().split(separator: " ").filter { PersonName.honorifics[PersonName.key(String($0))] == nil }
+        }
+        let recruiterWords = answers.recruiter.map { plainWords($0.name) } ?? []
         let isRecruiter = { (person: Interviewer) in
-            let words = ListAnswer.clean(person.name).lowercased().split(separator: " ")
+            let words = plainWords(person.name)
             return !recruiterWords.isEmpty
                 && (words == recruiterWords || (words.count == 1 || recruiterWords.count == 1) && words.first == recruiterWords.first)
         }

@@ -109,7 +109,8 @@ struct PromisedItem: Equatable, Sendable {
         self.label = label
         if isLink {
             kind = .link
-        } else if noteWords.contains(where: Lexicon.peopleWords.contains) {
+        } else if noteWords.prefix(while: { !["with", "including", "plus"].contains($0) }).contains(where: Lexicon.peopleWords.contains) {
+            // "my updated resume with referees" is a document; "references from my managers" people.
             kind = .people
         } else if let last = noteWords.last, ["number", "no", "id", "pin", "code", "availability", "dates"].contains(last) {
             kind = .detail

@@ -272,6 +272,12 @@ enum Realiser {
         {
             return .praise
         }
+        // "you told me about how you landed your first customers": a conversation about it.
+        for lead in ["told me about ", "told us about "]
+        where low.hasPrefix(lead) {
+            guard let object = Note(String(rest.dropFirst(lead.count))), object.isNominal else { return nil }
+            return .conversation("our conversation about " + object.text)
+        }
         // "you said you've been short-handed since September": what they told, as news.
         for lead in ["said that ", "said ", "mentioned that ", "mentioned ", "told me that ", "told me "] where low.hasPrefix(lead) {
             let told = String(rest.dropFirst(lead.count))
@@ -493,7 +499,10 @@ enum Realiser {
                 return "I have a " + text
             }
             // "309A licence" is one licence; "2 licences" is a count.
-            if let first = words.first, !Lexicon.determiners.contains(first), first.contains(where: \.isLetter), let last = words.last {
+            // "food safety supervisor certificate, up to date": the thing is before the comma.
+            if let first = words.first, !Lexicon.determiners.contains(first), first.contains(where: \.isLetter),
+                let last = Note.words(Note.commaParts(text)[0]).last
+            {
                 if held.contains(last) { return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text }
                 if last.hasSuffix("s"), held.contains(String(last.dropLast())), words.count > 1 { return "I hold " + text }
             }
