@@ -691,6 +691,13 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(
             Note("food safety supervisor certificate, up to date").map(Realiser.firstPerson), "I hold a food safety supervisor certificate, up to date")
         XCTAssertEqual(PromisedItem("updated resume with referees")?.kind, .document)
+        XCTAssertEqual(
+            Note("final year project on seismic retrofitting of masonry buildings").map(Realiser.firstPerson),
+            "I completed a final year project on seismic retrofitting of masonry buildings")
+        XCTAssertEqual(
+            Realiser.joiningSplices("I have revised it since, the key point is limit state uses partial safety factors."),
+            "I have revised it since. The key point is limit state uses partial safety factors.")
+        XCTAssertEqual(PromisedItem("my certificate once I get it")?.sentence(.formal, first: false), "I will also send my certificate once I get it.")
         XCTAssertEqual(PromisedItem("references from my last two managers")?.kind, .people)
         XCTAssertEqual(
             Note("you told me about how you landed your first 10 customers").flatMap(Realiser.reaction),

@@ -183,6 +183,7 @@ struct PromisedItem: Equatable, Sendable {
         let have = formal ? "I have" : "I've"
         if let condition {
             let will = formal ? "I will" : "I'll"
+            if !first { return "\(will) also send \(label) \(condition)" }
             return tone == .brief ? "\(will) send \(label) \(condition), as promised" : "As promised, \(will) send \(label) \(condition)"
         }
         switch kind {
@@ -196,6 +197,7 @@ struct PromisedItem: Equatable, Sendable {
             return tone == .brief ? "I've attached \(label), as promised. \(reminder)" : "As promised, \(have) attached \(label). \(reminder)"
         case .detail:
             let value = Placeholder.add(label)
+            if !first { return "\(label.prefix(1).uppercased() + label.dropFirst()) is \(value)" }
             return tone == .brief ? "\(label.prefix(1).uppercased() + label.dropFirst()), as promised: \(value)" : "As promised, \(label) is \(value)"
         case .people:
             // One reference or several: "the referee's details", "each referee's details".

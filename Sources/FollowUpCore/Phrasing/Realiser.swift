@@ -458,6 +458,13 @@ enum Realiser {
             {
                 return "I received " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
             }
+            // "final year project on seismic retrofitting": work done, not experience in it.
+            if let head = words.prefix(while: { !Lexicon.prepositions.contains($0) }).last,
+                ["project", "dissertation", "thesis", "capstone"].contains(head), let first = words.first, !Lexicon.determiners.contains(first),
+                !words.contains(where: { ["ongoing", "due", "underway"].contains($0) })
+            {
+                return "I completed " + ThankYouPhrases.article(first) + " " + text
+            }
             // "PhD in atmospheric physics", "MSc Data Science": a degree one holds; so is a
             // "certificate in anaesthesia".
             if let first = words.first,
@@ -718,6 +725,17 @@ enum Realiser {
     /// joined the way a writer joins them. A sentence with more than one comma is a list, and
     /// stays as it is.
     static func joiningSplices(_ sentence: String) -> String {
+        // "I have revised it since, the key point is …": a second clause with its own subject
+        // is a sentence of its own.
+        if sentence.hasPrefix("I ") || sentence.hasPrefix("I'"),
+            let comma = Note.commaParts(sentence).first.map({ sentence.index(sentence.startIndex, offsetBy: $0.count) }),
+            comma < sentence.endIndex, let next = Note.commaParts(String(sentence[comma...].dropFirst(2))).first,
+            ["the", "my", "it", "this", "that", "they", "we", "he", "she", "it's", "that's"].contains(Note.words(next).first ?? ""),
+            Note(next)?.shape == .clause
+        {
+            let rest = sentence[comma...].dropFirst(2)
+            return String(sentence[..<comma]) + ". " + rest.prefix(1).uppercased() + rest.dropFirst()
+        }
         guard sentence.hasPrefix("I ") || sentence.hasPrefix("I'"), let comma = sentence.range(of: ", "),
             sentence[comma.upperBound...].range(of: ", ") == nil, !sentence[..<comma.lowerBound].contains("(")
         else { return sentence }
