@@ -698,6 +698,9 @@ final class HurriedTypingTests: XCTestCase {
             Realiser.joiningSplices("I have revised it since, the key point is limit state uses partial safety factors."),
             "I have revised it since. The key point is limit state uses partial safety factors.")
         XCTAssertEqual(PromisedItem("my certificate once I get it")?.sentence(.formal, first: false), "I will also send my certificate once I get it.")
+        XCTAssertEqual(
+            PromisedItem("my working with children check number")?.sentence(.warm, first: false).hasPrefix("My working with children check number is ["), true)
+        XCTAssertEqual(Note("QQI level 6 pharmacy technician, first class").map { Realiser.strengths([$0]).joined }?.contains("with first-class honours"), true)
         XCTAssertEqual(PromisedItem("references from my last two managers")?.kind, .people)
         XCTAssertEqual(
             Note("you told me about how you landed your first 10 customers").flatMap(Realiser.reaction),

@@ -203,7 +203,7 @@ struct InterviewLoop: Sendable {
             // "CMFAS modules 5, 6, 6A, 9 passed": numbers listed inside one item.
             let numbered = parts.dropFirst().contains { part in !part.split(separator: " ").contains { $0.filter(\.isLetter).count >= 3 } }
             // "BSc Paramedic Science, first class, uni of cumbria": a degree, its class and where.
-            let degree = parts.first.flatMap { Note.words($0).first }.map { Lexicon.degrees.contains($0.replacingOccurrences(of: ".", with: "")) } == true
+            let degree = parts.first.flatMap { Note.words($0).first }.map(Lexicon.isDegree) == true
             let isList =
                 !bracketed && !numbered && !degree && parts.count >= 3
                 && parts.allSatisfy { part in

@@ -227,6 +227,9 @@ enum Lexicon {
         "ma", "bed", "med", "bachelor's", "master's", "masters", "bachelors", "doctorate", "bachelor",
     ])
 
+    /// True for a degree however its full stops are typed ("BSc", "b.sc", "PhD").
+    static func isDegree(_ word: String) -> Bool { degrees.contains(word.replacingOccurrences(of: ".", with: "")) }
+
     /// Countable nouns that name one particular thing at work: a topic headed by one without a
     /// determiner ("parish newsletter") takes "the".
     static let countNouns: Set<String> = [

@@ -468,29 +468,23 @@ enum Realiser {
             // "PhD in atmospheric physics", "MSc Data Science": a degree one holds; so is a
             // "certificate in anaesthesia".
             if let first = words.first,
-                Lexicon.degrees.contains(first.replacingOccurrences(of: ".", with: ""))
+                Lexicon.isDegree(first)
                     || ["certificate", "certification", "diploma", "degree", "licence", "license"].contains(first) && words.count > 2
                         && ["in", "of"].contains(words[1])
             {
                 // "BSc Paramedic Science, first class, uni of cumbria": the degree, then its class
                 // and where it is from.
-                let pieces = text.components(separatedBy: ", ")
+                let pieces = Note.commaParts(text)
                 let text = pieces[0]
-                let details = pieces.dropFirst().map(degreeDetail)
                 // "MSc structural engineering" → "an MSc in structural engineering".
                 var held = text
                 let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-                if Lexicon.degrees.contains(first.replacingOccurrences(of: ".", with: "")), parts.count == 2, let next = parts[1].first, next.isLowercase,
+                if Lexicon.isDegree(first), parts.count == 2, let next = parts[1].first, next.isLowercase,
                     !["in", "of", "from", "at", "with", "and"].contains(words[1])
                 {
                     held = parts[0] + " in " + parts[1]
                 }
-                // "with distinction", "from UJ", "cum laude" follow the degree; "2:1", "2019" are asides.
-                let follows = { (detail: String) in detail.hasPrefix("with ") || detail.hasPrefix("from ") || detail.hasSuffix("laude") }
-                let asides = details.filter { !follows($0) }
-                held += asides.isEmpty ? "" : " (" + asides.joined(separator: ", ") + ")"
-                for detail in details where follows(detail) { held += (detail.hasSuffix("laude") ? ", " : " ") + detail }
-                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + held
+                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + withDetails(held, pieces.dropFirst())
             }
             // "forklift licence", "red seal ticket": a thing one holds; "CWB tickets": several.
             let held = ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification", "ticket", "cert", "endorsement"]
@@ -725,26 +719,23 @@ enum Realiser {
     /// joined the way a writer joins them. A sentence with more than one comma is a list, and
     /// stays as it is.
     static func joiningSplices(_ sentence: String) -> String {
+        let parts = Note.commaParts(sentence)
+        guard sentence.hasPrefix("I ") || sentence.hasPrefix("I'"), parts.count > 1, let next = Note(parts[1]) else { return sentence }
+        let head = parts[0]
         // "I have revised it since, the key point is …": a second clause with its own subject
         // is a sentence of its own.
-        if sentence.hasPrefix("I ") || sentence.hasPrefix("I'"),
-            let comma = Note.commaParts(sentence).first.map({ sentence.index(sentence.startIndex, offsetBy: $0.count) }),
-            comma < sentence.endIndex, let next = Note.commaParts(String(sentence[comma...].dropFirst(2))).first,
-            ["the", "my", "it", "this", "that", "they", "we", "he", "she", "it's", "that's"].contains(Note.words(next).first ?? ""),
-            Note(next)?.shape == .clause
+        if ["the", "my", "it", "this", "that", "they", "we", "he", "she", "it's", "that's"].contains(next.lowercasedWords.first ?? ""),
+            next.shape == .clause
         {
-            let rest = sentence[comma...].dropFirst(2)
-            return String(sentence[..<comma]) + ". " + rest.prefix(1).uppercased() + rest.dropFirst()
+            let rest = parts.dropFirst().joined(separator: ", ")
+            return head + ". " + rest.prefix(1).uppercased() + rest.dropFirst()
         }
-        guard sentence.hasPrefix("I ") || sentence.hasPrefix("I'"), let comma = sentence.range(of: ", "),
-            sentence[comma.upperBound...].range(of: ", ") == nil, !sentence[..<comma.lowerBound].contains("(")
-        else { return sentence }
-        let head = sentence[..<comma.lowerBound]
-        var tail = String(sentence[comma.upperBound...])
+        guard parts.count == 2, Note.words(head).count >= 3 else { return sentence }
+        var tail = parts[1]
         let stop = tail.hasSuffix(".") ? "." : ""
         if !stop.isEmpty { tail.removeLast() }
         let words = Note.words(tail)
-        guard let first = words.first, Note.words(String(head)).count >= 3 else { return sentence }
+        guard let first = words.first else { return sentence }
         if first.hasSuffix("ed") || Lexicon.irregularPast[first] != nil, Note.pastBase(first) != nil, words.count >= 2,
             !Lexicon.credentialParticiples.contains(first)
         {
@@ -996,20 +987,20 @@ enum Realiser {
             return [timed]
         }
         let asides: Set<String> = ["the", "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like"]
-        // "cum laude", "with distinction": the honours of the degree before.
-        let honours: Set<String> = [
-            "cum laude", "magna cum laude", "summa cum laude", "with distinction", "with honours", "with honors", "first class honours", "first class",
-            "distinction", "merit", "with merit", "high distinction",
-        ]
+        // "with distinction", "first class", "yr 9-10", "band 7": the honours or the year group
+        // of the part before.
+        let isGrade = { (part: Note) in
+            let words = part.lowercasedWords
+            return honours.contains(part.text.lowercased())
+                || words.count == 2 && words[1].first?.isNumber == true && !Lexicon.prepositions.contains(words[0])
+        }
         let separate = parts.dropFirst().allSatisfy { part in
             let words = part.lowercasedWords
             // "2 as team lead", "3 of them abroad", "1.3" (a grade): a detail of the part before.
             let detail =
-                honours.contains(part.text.lowercased()) || !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
+                isGrade(part) || !words.contains(where: { $0.filter(\.isLetter).count >= 3 })
                 || words.count > 1 && words[0].first?.isNumber == true && Lexicon.prepositions.contains(words[1])
                 || words.first?.hasSuffix("%") == true
-                // "yr 9-10", "band 7": a year group or grade.
-                || words.count == 2 && words[1].first?.isNumber == true && !Lexicon.prepositions.contains(words[0])
             // "Signs of Safety trained, used it daily": a second action is a clause of its own.
             // "have supervised 5 ASYEs", "can drive manual": an action of the candidate's too.
             let action =
@@ -1021,17 +1012,29 @@ enum Realiser {
         if parts.count > 1, separate { return parts }
         // "QQI level 6, distinction", "5 yrs teaching, yr 9-10": a grade or a year group after a
         // thing is said with it ("… with distinction", "… (year 9-10)"), not as a list item.
-        if parts.count == 2, let head = parts.first, head.shape == .nounPhrase || head.shape == .pastAction {
-            let words = parts[1].lowercasedWords
-            let grade = Set(["distinction", "merit", "high distinction"]).contains(parts[1].text.lowercased())
-            let numbered = words.count == 2 && words[1].first?.isNumber == true && !Lexicon.prepositions.contains(words[0])
-            if grade || numbered {
-                var said = note
-                said.text = head.text + (grade ? " with " + parts[1].text.lowercased() : " (" + parts[1].text + ")")
-                return [said]
-            }
+        if parts.count == 2, let head = parts.first, head.shape == .nounPhrase || head.shape == .pastAction, isGrade(parts[1]) {
+            var said = note
+            said.text = withDetails(head.text, [parts[1].text])
+            return [said]
         }
         return [note]
+    }
+
+    /// Honours typed after a degree or qualification.
+    static let honours: Set<String> = [
+        "cum laude", "magna cum laude", "summa cum laude", "with distinction", "with honours", "with honors", "first class honours", "first class",
+        "distinction", "merit", "with merit", "high distinction",
+    ]
+
+    /// A thing held and the details typed after it, as a writer puts them: "with distinction",
+    /// "from the University of …" and "cum laude" follow it; "2:1", "year 9-10" go in brackets.
+    static func withDetails(_ head: String, _ typed: some Sequence<String>) -> String {
+        let details = typed.map(degreeDetail)
+        let follows = { (detail: String) in detail.hasPrefix("with ") || detail.hasPrefix("from ") || detail.hasSuffix("laude") }
+        let asides = details.filter { !follows($0) }
+        var said = head + (asides.isEmpty ? "" : " (" + asides.joined(separator: ", ") + ")")
+        for detail in details where follows(detail) { said += (detail.hasSuffix("laude") ? ", " : " ") + detail }
+        return said
     }
 
     /// A detail typed after a degree, as it reads after it: "first class" → "with first-class
@@ -1043,7 +1046,7 @@ enum Realiser {
             return "with first-class honours"
         }
         if ["distinction", "merit", "honours", "honors"].contains(words.last ?? ""), words.count <= 2 {
-            return words.first == "with" ? typed : "with " + typed
+            return words.first == "with" ? typed.lowercased() : "with " + typed.lowercased()
         }
         if words.first == "from" || words.first == "at" { return "from " + typed.drop { $0 != " " }.dropFirst() }
         if words.count >= 3, ["uni", "university"].contains(words[0]), words[1] == "of" {
