@@ -667,6 +667,12 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("supporting kids with asd and adhd")?.text, "supporting kids with ASD and ADHD")
         XCTAssertEqual(Note("on call rotation in winter")?.text, "on-call rotation in winter")
         XCTAssertEqual(Note("I was on call at weekends")?.text, "I was on call at weekends")
+        // A unit typed as shorthand before a noun is hyphenated like one typed in full.
+        XCTAssertEqual(Note("booked the 4 wk emergency driving course")?.text, "booked the 4-week emergency driving course")
+        XCTAssertEqual(Note("preceptorship, NQP 2 yr programme")?.text, "preceptorship, NQP 2-year programme")
+        XCTAssertEqual(Note("3 yrs retail")?.text, "3 years retail")
+        // "brand voice, not too try-hard": the contrast after the comma is the candidate's memo.
+        XCTAssertEqual(Note("brand voice, not too try-hard").flatMap(Realiser.topic), "brand voice")
     }
 
     /// A highlight told as a clause keeps the moment, not the scene set before it or how it

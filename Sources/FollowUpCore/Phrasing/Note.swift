@@ -329,7 +329,17 @@ public struct Note: Equatable, Sendable {
             let titled =
                 core.count > 2 && core == key.prefix(1).uppercased() + key.dropFirst() && core != key
                 && !["doc", "min", "mins", "prev"].contains(key)
-            if core == key || titled, let full = Lexicon.shorthand[key] ?? Lexicon.shorthand[token.lowercased()],
+            if let unit = Note.measureUnit(key, afterArticle: out.dropLast().last.map { ["a", "an"].contains($0.lowercased()) } ?? false),
+                token == core || unit == key, previous.first?.isNumber == true,
+                let follower = Note.words(next).first, follower.first?.isLetter == true,
+                !Lexicon.prepositions.contains(follower), !["old", "olds", "and", "or", "ago", "later", "now"].contains(follower),
+                let number = out.popLast()
+            {
+                // "a 4 year apprenticeship" → "a 4-year apprenticeship", "a 28 bed ward", "a 30
+                // minutes test" → "a 30-minute test": a measure before a noun.
+                out.append(number + "-" + (unit == key ? token : unit))
+                continue
+            } else if core == key || titled, let full = Lexicon.shorthand[key] ?? Lexicon.shorthand[token.lowercased()],
                 key != "pts" || previous != "story"
             {
                 guard !full.isEmpty else { continue }
@@ -341,16 +351,6 @@ public struct Note: Equatable, Sendable {
             {
                 // "19th c. textiles" → "19th-century textiles".
                 out[out.count - 1] = last + "-century"
-                continue
-            } else if let unit = Note.measureUnit(key, afterArticle: out.dropLast().last.map { ["a", "an"].contains($0.lowercased()) } ?? false),
-                token == core || unit == key, previous.first?.isNumber == true,
-                let follower = Note.words(next).first, follower.first?.isLetter == true,
-                !Lexicon.prepositions.contains(follower), !["old", "olds", "and", "or", "ago", "later", "now"].contains(follower),
-                let number = out.popLast()
-            {
-                // "a 4 year apprenticeship" → "a 4-year apprenticeship", "a 28 bed ward", "a 30
-                // minutes test" → "a 30-minute test": a measure before a noun.
-                out.append(number + "-" + (unit == key ? token : unit))
                 continue
             } else if key == "been", let last = out.last, ["i", "you", "we", "they", "he", "she"].contains(last.lowercased()) {
                 // "they been short-handed" → "they've been short-handed".
@@ -546,7 +546,9 @@ public struct Note: Equatable, Sendable {
 
     /// The unit of a measure before a noun ("4 year", "28 bed"), singular; a plural one only
     /// after "a" or "an" ("a 30 minutes test"), since "3 years experience" is a count.
-    static func measureUnit(_ word: String, afterArticle: Bool) -> String? {
+    static func measureUnit(_ typed: String, afterArticle: Bool) -> String? {
+        // "a 4 wk course", "the 2 yr programme": shorthand for a unit is that unit.
+        let word = Lexicon.shorthand[typed] ?? typed
         let units: Set<String> = ["year", "month", "week", "day", "hour", "minute", "page", "step", "bed", "seat", "person", "mile", "km"]
         if units.contains(word) { return word }
         if afterArticle, word.hasSuffix("s"), units.contains(String(word.dropLast())) { return String(word.dropLast()) }

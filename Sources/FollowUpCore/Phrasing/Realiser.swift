@@ -91,7 +91,7 @@ enum Realiser {
             || first.split(separator: "-").first.map { DateParser.weekdayIndex(String($0)) != nil } == true
             || [
                 "its", "it's", "which", "that", "mostly", "mainly", "especially", "including", "like", "e.g", "i.e", "roughly",
-                "my", "lots", "loads", "plenty",
+                "my", "lots", "loads", "plenty", "not",
             ]
             .contains(first)
         return isDetail ? head : nil
