@@ -159,7 +159,7 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(PersonName("Jean DUPONT").greeting(tone: .warm), "Hi Jean,", "two words: a family name in capitals stays")
         let strengths: [(String, String)] = [
             ("fluent spanish & portuguese", "I am fluent in Spanish and Portuguese"),
-            ("6 yrs as hygienist, mostly perio", "I bring 6 years as a hygienist, mostly perio"),
+            ("6 yrs as hygienist, mostly perio", "I bring 6 years of experience as a hygienist, mostly perio"),
             ("Cert in anaesthesia (RCVS)", "I hold a certificate in anaesthesia (RCVS)"),
             ("12 years public libraries", "I bring 12 years of experience in public libraries"),
             ("broke the care home story in 2024", "I broke the care home story in 2024"),
@@ -663,7 +663,7 @@ final class HurriedTypingTests: XCTestCase {
     /// Tools and acronyms typed in lowercase get their capitals; "on call" before a noun is
     /// one word.
     func testToolsAcronymsAndOnCallAreWrittenAsTheyAre() {
-        XCTAssertEqual(Note("caseware + excel (xlookup, pivots, power query)")?.text, "CaseWare and excel (XLOOKUP, pivots, Power Query)")
+        XCTAssertEqual(Note("caseware + excel (xlookup, pivots, power query)")?.text, "CaseWare and Excel (XLOOKUP, pivots, Power Query)")
         XCTAssertEqual(Note("supporting kids with asd and adhd")?.text, "supporting kids with ASD and ADHD")
         XCTAssertEqual(Note("on call rotation in winter")?.text, "on-call rotation in winter")
         XCTAssertEqual(Note("I was on call at weekends")?.text, "I was on call at weekends")
@@ -738,6 +738,49 @@ final class HurriedTypingTests: XCTestCase {
             Note("placements on the frontline in carlisle and penrith, 750+ hrs").map { Realiser.strengths([$0]).joined },
             "I have 750+ hours of placements on the frontline in carlisle and penrith")
         XCTAssertEqual(Note("ICU nursing, 3 yrs").map { Realiser.strengths([$0]).joined }, "I bring 3 years of ICU nursing")
+    }
+
+    /// Session 12, read as the recruiter (fraud analyst, credit-union teller): strengths not
+    /// yet finished, years in a post, a list item typed with "also", a member's own account,
+    /// an answer typed inside the concern, days and brands typed in lowercase.
+    func testUnfinishedStrengthsPostsAndAnswersTypedInline() {
+        let strengths: [(String, String)] = [
+            ("CFE in progress, sitting the exam in February", "I am working towards my CFE, and I am sitting the exam in February"),
+            ("portfolio in progress", "I am working on my portfolio"),
+            ("MSc forensic accounting, thesis due may", "I am completing an MSc in forensic accounting with my thesis due in May"),
+            ("BSc nursing, first class", "I hold a BSc in nursing with first-class honours"),
+            ("3 years as an ECA before uni", "I bring 3 years of experience as an ECA before university"),
+            ("4 yrs as AP clerk at Deloitte", "I bring 4 years of experience as an AP clerk at Deloitte"),
+            ("also fast learner", "I am a fast learner"),
+            ("GP up 4 points in a year", "I increased GP by 4 points in a year"),
+            ("food waste down 30%", "I reduced food waste by 30%"),
+            ("level 3 food hygiene", "I hold a Level 3 qualification in food hygiene"),
+            ("first aid at work", "I hold a first aid at work certificate"),
+            ("managed 20+ subbies on a 60 unit scheme", "I managed 20+ subcontractors on a 60-unit scheme"),
+        ]
+        for (typed, clause) in strengths {
+            XCTAssertEqual(Note(typed).map { Realiser.strengths([$0]).joined }, clause, typed)
+        }
+        XCTAssertEqual(Note("I sat the exam twice")?.text, "I sat the exam twice", "a verb, not a day")
+        XCTAssertEqual(Note("i can do every other sat")?.text, "I can do every other Saturday")
+        XCTAssertEqual(Note("hours tues to sat")?.text, "hours Tuesday to Saturday")
+        XCTAssertEqual(Note("helping members set up zelle, reg e disputes")?.text, "helping members set up Zelle, Reg E disputes")
+        XCTAssertEqual(Note("selling on tiktok shop")?.text, "selling on TikTok Shop", "a phrase whose first word has its capitals already")
+        XCTAssertEqual(Note("an epic week")?.text, "an epic week")
+        XCTAssertEqual(Note("food cost targets ~28%")?.text, "food cost targets of about 28%")
+        XCTAssertEqual(Note("it cost approx $5k")?.text, "it cost about $5k", "after a subject, 'cost' is the verb")
+        // Someone else's "their" stays theirs; the reader's own team is "your".
+        XCTAssertEqual(
+            Perspective.addressing("how a member disputes a charge on their account", readerNames: ["Jolene Park", "Jolene"]),
+            "how a member disputes a charge on their account")
+        XCTAssertEqual(Perspective.addressing("the customer journey and their CRM", readerNames: ["Jolene"]), "the customer journey and your CRM")
+        // The answer given in the interview, typed after the concern, is its response.
+        let inline = Concern(topic: "she asked about weekends, i said i can do every other sat").withSaidAnswer
+        XCTAssertEqual(inline.topic, "she asked about weekends")
+        XCTAssertEqual(inline.response, "i can do every other sat")
+        let worried = Concern(topic: "Priya asked if i could do saturdays - i said 2 a month max, worried that's not enough").withSaidAnswer
+        XCTAssertEqual(worried.response, "2 a month max", "the worry after it stays the candidate's")
+        XCTAssertEqual(Concern(topic: "asked about weekends, i said yes", response: "I can do Sundays").withSaidAnswer.response, "I can do Sundays")
     }
 }
 
@@ -814,7 +857,7 @@ final class CommonWordsTests: XCTestCase {
             ("we walked the floor with you", "walk the floor with you"),
             ("made a hand tied bouquet with natives", "make a hand tied bouquet with natives"),
             ("he asked me to talk through cleaning a dataset with duplicates", "talk through cleaning a dataset with duplicates"),
-            ("did a 30 minutes technical test in excel and SQL, finished all questions", "do a 30-minute technical test in excel and SQL"),
+            ("did a 30 minutes technical test in excel and SQL, finished all questions", "do a 30-minute technical test in Excel and SQL"),
             ("walked the ward and met the team", "walk the ward and meet the team"),
             ("we sketched a backfill strategy together on the whiteboard", nil),
             ("we toured the site, and the piling rig was on site", nil),

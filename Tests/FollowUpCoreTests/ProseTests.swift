@@ -122,7 +122,7 @@ final class PhrasingTests: XCTestCase {
         XCTAssertEqual(withURL?.url, "https://example.com/me")
         XCTAssertEqual(withURL?.sentence(.formal), "As promised, here is the link to my portfolio: https://example.com/me.")
         let document = PromisedItem("writing sample")
-        XCTAssertEqual(document?.sentence(.warm), "As promised, I've attached my writing sample. [attach your writing sample].")
+        XCTAssertEqual(document?.sentence(.warm), "As promised, I've attached my writing sample. [attach your writing sample]")
         XCTAssertEqual(PromisedItem("Two references")?.kind, .people)
     }
 }

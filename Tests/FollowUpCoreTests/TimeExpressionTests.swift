@@ -80,6 +80,8 @@ final class TimeExpressionTests: XCTestCase {
                 ("after the holidays, probably first week of january", day(2027, 1, 7)),  // the part that names a day
                 ("next week sometime, probably thurs", day(2026, 11, 26)),  // that day of the week named
                 ("probably thursday, next week", day(2026, 11, 26)),
+                ("next week sometime", day(2026, 11, 27)),  // a hedge after the day
+                ("mid December i think", day(2026, 12, 15)),
                 ("end of next wk", day(2026, 11, 27)),
                 ("within 2 wks", day(2026, 11, 30)),
                 ("next fortnight", day(2026, 11, 30)),

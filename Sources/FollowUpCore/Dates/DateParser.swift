@@ -208,8 +208,18 @@ public struct DateParser: Sendable {
                 changed = true
             }
         }
-        for suffix in [" at the latest", " latest", " or so", " ish"] where text.hasSuffix(suffix) && text.count > suffix.count {
-            text = String(text.dropLast(suffix.count))
+        // "next week sometime", "friday hopefully", "mid dec i think": the hedge after the day.
+        let hedges = [
+            " at the latest", " latest", " or so", " ish", " sometime", " some time", " hopefully", " probably", " maybe", " i think",
+            " apparently", " they said", " they think", " or thereabouts",
+        ]
+        changed = true
+        while changed {
+            changed = false
+            for suffix in hedges where text.hasSuffix(suffix) && text.count > suffix.count {
+                text = String(text.dropLast(suffix.count))
+                changed = true
+            }
         }
         // Shorthand: "end of next wk", "within 2 wks", "next fortnight", "xmas".
         text = text.replacingOccurrences(of: "a fortnight", with: "two weeks")

@@ -304,7 +304,8 @@ public struct DraftComposer: Sendable {
         // Terms of the job ("salary expectations") are no conversation to remember fondly.
         let topic =
             (member.topics.lazy.compactMap(Realiser.topic).first(where: { !Realiser.isTerm($0) })
-            ?? member.topics.lazy.compactMap(Realiser.question).first).map(Realiser.recalled)
+            ?? member.topics.lazy.compactMap(Realiser.question).first
+            ?? member.topics.lazy.compactMap(Realiser.topic).first(where: { !Realiser.isPayOrPaperwork($0) })).map(Realiser.recalled)
         if let topic { context["topic"] = topic }
         let notes = NetworkingNotes.candidates(index: member.index, topic: topic, company: common.company, tone: common.tone)
         var result = (subject: common.subjects.networking, body: "")

@@ -94,16 +94,9 @@ struct InterviewLoop: Sendable {
                         what: "'\(note.text)' says how it went, which they saw. Say what happened in it or what you enjoyed ('\(moment), when we …')."))
                 continue
             }
-            // "he said…" when only one of them was introduced as Mr. (or "she", as Ms.): that one.
-            let words = Set(note.lowercasedWords)
-            let he = !words.isDisjoint(with: ["he", "him", "his", "he's"])
-            let she = !words.isDisjoint(with: ["she", "her", "hers", "she's"])
-            if index == nil, people.count > 1 {
-                let marked = people.indices.filter { i in he != she && people[i].personName.objectPronoun == (he ? "him" : "her") }
-                if marked.count == 1 { index = marked[0] }
-            }
+            if index == nil, people.count > 1 { index = InterviewLoop.marked(by: note, among: people) }
             // "he wants to pilot it", named by no one, among several people: whose it is is a guess.
-            if index == nil, people.count > 1, he || she {
+            if index == nil, people.count > 1, pronoun {
                 unplaced.append(Unwritten(field: "highlights[\(k)]", what: CoachScript.Remark.unplaced(note.text)))
                 continue
             }
@@ -115,10 +108,11 @@ struct InterviewLoop: Sendable {
         var concernsFor = Array(repeating: [Concern](), count: people.count)
         var concernIndicesFor = Array(repeating: [Int](), count: people.count)
         var guessed: [Int] = []
-        for (k, concern) in answers.concerns.enumerated() where Note(concern.topic) != nil {
+        for (k, concern) in answers.concerns.map(\.withSaidAnswer).enumerated() where Note(concern.topic) != nil {
             // Who raised it, as the candidate said; else whom it names or shares words with.
             var (index, topic) = owner(of: concern.topic)
             if let by = concern.raisedBy, let raiser = Interviewer.index(named: by, in: people) { index = raiser }
+            if index == nil, people.count > 1, let note = Note(topic) { index = InterviewLoop.marked(by: note, among: people) }
             let fewest = people.indices.min { concernsFor[$0].count < concernsFor[$1].count } ?? 0
             if index == nil, people.count > 1 { guessed.append(k) }
             concernsFor[index ?? fewest].append(Concern(topic: topic, response: concern.response))
@@ -192,6 +186,16 @@ struct InterviewLoop: Sendable {
         }
     }
 
+    /// "he said…" when only one of them was introduced as Mr. (or "she", as Ms.): that one.
+    static func marked(by note: Note, among people: [Interviewer]) -> Int? {
+        let words = Set(note.lowercasedWords)
+        let he = !words.isDisjoint(with: ["he", "him", "his", "he's"])
+        let she = !words.isDisjoint(with: ["she", "her", "hers", "she's"])
+        guard he != she else { return nil }
+        let marked = people.indices.filter { people[$0].personName.objectPronoun == (he ? "him" : "her") }
+        return marked.count == 1 ? marked[0] : nil
+    }
+
     /// An item typed as "a; b" is two items, and so is a typed list of short phrases
     /// ("food cost, GP targets, rota"). Every list of notes is split this one way.
     static func splitItems(_ text: String) -> [String] {
@@ -259,6 +263,13 @@ struct InterviewLoop: Sendable {
         // "Dr. Okafor", and "Dr Okafor" as the British write it.
         if let honorific = name.honorific, !name.family.isEmpty {
             names += [honorific + " " + name.family, honorific.replacingOccurrences(of: ".", with: "") + " " + name.family]
+        }
+        // "mr Mansoori explained" for Mr. Khalid al Mansoori, "Berg" for Pieter van der Berg:
+        // the family name without its particles, with and without the title.
+        let familyWords = name.family.split(separator: " ")
+        if familyWords.count > 1, let core = familyWords.last, PersonName.particles.contains(PersonName.key(String(familyWords[0]))) {
+            names.append(String(core))
+            if let honorific = name.honorific { names += [honorific + " " + core, honorific.replacingOccurrences(of: ".", with: "") + " " + core] }
         }
         if let addressAs = person.addressAs { names.append(addressAs) }
         // "ana" for Ana Lucía Gómez, "faizal" for Muhammad Faizal bin Rahman: each word of a given name of two.

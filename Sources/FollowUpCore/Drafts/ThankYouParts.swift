@@ -30,11 +30,13 @@ struct ThankYouParts {
         func pick<T>(_ list: [T], _ k: Int = 0) -> T? { list.isEmpty ? nil : list[(v + k) % list.count] }
 
         // "she asked about my approach to …" is a question put to the candidate, not something shared.
-        // "shift differential for nights", "relocation": terms of the job, explained rather than enjoyed.
+        // "shift differential for nights", "relocation": terms of the job, and "customer
+        // complaints", a problem: explained rather than enjoyed.
         let asked = member.topics.map(Realiser.question)
         let named = zip(member.topics, asked).filter { $0.1 == nil }.compactMap { Realiser.topic($0.0) }
-        let terms = named.filter(Realiser.isTerm)
-        nominalTopics = named.filter { !Realiser.isTerm($0) }
+        let explained = { (topic: String) in Realiser.isTerm(topic) || Realiser.isTroubled(topic) }
+        let terms = named.filter(explained)
+        nominalTopics = named.filter { !explained($0) }
         let facts = ThankYouFacts(
             company: common.company, role: common.role, topics: Realiser.list(nominalTopics))
 

@@ -259,6 +259,29 @@ public struct Concern: Codable, Equatable, Sendable {
         self.raisedBy = raisedBy
     }
 
+    /// "she asked about weekends, i said every other Saturday": the answer given, typed after
+    /// the concern, is its response (when no response was given apart); the worry after it
+    /// (", worried that's not enough") stays the candidate's.
+    public var withSaidAnswer: Concern {
+        guard response.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? true else { return self }
+        let lowered = topic.lowercased()
+        for lead in [", i said ", ", i told her ", ", i told him ", ", i told them ", ", told her ", ", told him ", ", told them ", " - i said ", " – i said "]
+        {
+            guard let range = lowered.range(of: lead) else { continue }
+            let start = topic.index(topic.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))
+            let end = topic.index(start, offsetBy: lead.count)
+            var said = String(topic[end...])
+            for worry in [", worried", ", not sure", ", hope", ", felt", ", think ", ", but i", ", unsure"] {
+                if let cut = said.lowercased().range(of: worry) {
+                    said = String(said.prefix(said.lowercased().distance(from: said.lowercased().startIndex, to: cut.lowerBound)))
+                }
+            }
+            guard said.split(separator: " ").count >= 2 else { return self }
+            return Concern(topic: String(topic[..<start]), response: said, raisedBy: raisedBy)
+        }
+        return self
+    }
+
     enum CodingKeys: String, CodingKey {
         case topic = "topic"
         case response = "response"

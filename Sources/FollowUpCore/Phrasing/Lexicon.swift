@@ -214,6 +214,7 @@ enum Lexicon {
         "writer", "fellow", "governor", "trustee", "marker", "moderator", "reviewer", "advocate", "user", "player",
         "educator", "assessor", "mentor", "tutor", "facilitator", "champion", "ambassador", "architect", "surveyor", "pharmacist",
         "paramedic", "technician", "therapist", "officer", "assistant", "consultant", "accountant", "auditor", "solicitor",
+        "learner", "communicator", "listener", "self-starter", "worker", "problem-solver", "leader",
     ]
 
     /// Words written with a full stop that does not end a sentence.
@@ -453,7 +454,11 @@ enum Lexicon {
         ("power query", "Power Query"), ("power automate", "Power Automate"), ("power apps", "Power Apps"),
         ("sprout social", "Sprout Social"), ("meta ads", "Meta ads"), ("after effects", "After Effects"), ("premiere pro", "Premiere Pro"),
         ("adobe cc", "Adobe CC"), ("google workspace", "Google Workspace"), ("google sheets", "Google Sheets"), ("tiktok shop", "TikTok Shop"),
-        ("microsoft teams", "Microsoft Teams"), ("ms teams", "MS Teams"),
+        ("microsoft teams", "Microsoft Teams"), ("ms teams", "MS Teams"), ("reg e", "Reg E"), ("jebel ali", "Jebel Ali"),
+        ("google docs", "Google Docs"), ("google drive", "Google Drive"), ("cash app", "Cash App"), ("apple pay", "Apple Pay"),
+        ("use of excel", "use of Excel"), ("and excel", "and Excel"), ("in excel", "in Excel"), ("excel skills", "Excel skills"),
+        ("advanced excel", "advanced Excel"), ("excel and", "Excel and"), ("with excel", "with Excel"), ("excel models", "Excel models"),
+        ("in notion", "in Notion"), ("notion and", "Notion and"), ("and notion", "and Notion"),
         // "on call" before a noun is one word: "the on-call rota".
         ("on call rota", "on-call rota"), ("on call rotation", "on-call rotation"), ("on call shifts", "on-call shifts"),
         ("on call rotas", "on-call rotas"), ("on call cover", "on-call cover"), ("on call weekends", "on-call weekends"),
@@ -504,7 +509,8 @@ enum Lexicon {
         "childrens": "children's", "pts": "patients", "perf": "performance", "min": "minutes", "mins": "minutes", "hrs": "hours", "hr": "hour",
         "havent": "haven't", "hadnt": "hadn't",
         "shouldnt": "shouldn't", "hasnt": "hasn't", "wont": "won't", "xray": "X-ray", "xrays": "X-rays",
-        "dont": "don't", "wk": "week", "wks": "weeks", "regs": "regulations", "hwy": "highway",
+        "dont": "don't", "wk": "week", "wks": "weeks", "regs": "regulations", "hwy": "highway", "subbies": "subcontractors", "subbie": "subcontractor",
+        "stmt": "statement", "stmts": "statements", "uni": "university",
         "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
         "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "ive": "I've", "im": "I'm",
         "theyre": "they're", "youre": "you're", "thats": "that's",
@@ -543,10 +549,20 @@ enum Lexicon {
             // Tools and acronyms no dictionary capitalises, from notes across fields (blind read 14).
             "CapCut", "CaseWare", "XLOOKUP", "VLOOKUP", "ASD", "ADHD", "UGC", "SENCO", "EAL", "CPR", "HVAC", "ROAS", "CRM", "ERP",
             "Trane", "Deye", "Sunsynk", "InDesign", "Lightroom",
+            // Blind read 15 and after: payment apps, freight and IT tools, places.
+            "Zelle", "Venmo", "PayPal", "Klarna", "Afterpay", "CargoWise", "Intune", "Confluence", "Okta", "ServiceNow",
+            "Berlin", "London", "Paris", "Dublin", "Dubai", "Sydney", "Toronto", "Singapore", "Manchester", "Glasgow", "Edinburgh",
+            "Melbourne", "Auckland", "Vancouver", "Chicago", "Boston", "Seattle", "Texas", "California", "Ontario", "Cerner",
         ]
         for name in names { words[name.lowercased()] = name }
         return words
     }()
+
+    /// Nouns for an amount, which an amount after them belongs to ("a budget of about $2m").
+    static let measures: Set<String> = [
+        "target", "targets", "budget", "budgets", "rate", "rates", "margin", "margins", "caseload", "headcount", "revenue", "turnover",
+        "spend", "goal", "goals", "quota", "cost", "salary", "uplift", "growth", "ratio",
+    ]
 
     /// Verbs of change whose amount takes "by": "cut errors by 80%".
     static let changeVerbs: Set<String> = [
@@ -558,7 +574,7 @@ enum Lexicon {
     /// Words after which "may" and "march" name the month: "in march", "by may 3".
     static let monthLeads: Set<String> = [
         "in", "by", "since", "until", "till", "from", "of", "early", "mid", "late", "last", "next", "this", "before",
-        "after", "end", "start", "during", "for", "around",
+        "after", "end", "start", "during", "for", "around", "due", "expected", "graduating",
     ]
 
     /// Hedges typed at the end of a note ("went well I think") that a message does without.

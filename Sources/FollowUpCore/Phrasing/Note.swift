@@ -278,6 +278,10 @@ public struct Note: Equatable, Sendable {
         }
         while let last = text.last, ".!;,:-–— ".contains(last) { text.removeLast() }
         while let first = text.first, "-–—•*;:, ".contains(first) { text.removeFirst() }
+        // "also fast learner", "plus I speak Tagalog": the next item of a list typed as one.
+        for lead in ["and also ", "also ", "plus "] where text.lowercased().hasPrefix(lead) && text.count > lead.count + 2 {
+            text = String(text.dropFirst(lead.count))
+        }
         return ListAnswer.clean(text)
     }
 
@@ -397,6 +401,15 @@ public struct Note: Equatable, Sendable {
                 // "booked for jan", "since sept", "12 oct": the month written out.
                 word = month
                 if token.hasSuffix(".") { token = String(token.dropLast()) }
+            } else if core == key, key.count <= 5, !["monday", "friday", "sunday"].contains(key), let day = DateParser.weekdayIndex(key),
+                ["every", "other", "on", "most", "alternate", "each", "some", "til", "till", "until", "to", "from", "by", "next", "this", "thru"]
+                    .contains(previous)
+                    || ["to", "and", "or", "thru", "through", "till", "until"].contains(next.lowercased()) && i + 2 < tokens.count
+                        && DateParser.weekdayIndex(Perspective.core(tokens[i + 2]).lowercased()) != nil
+            {
+                // "every other sat", "tues to sat": the day written out ("I sat the exam" stays).
+                word = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day - 1]
+                if token.hasSuffix(".") { token = String(token.dropLast()) }
             } else if core == key, key == "may" || key == "march",
                 Lexicon.monthLeads.contains(previous) || next.first?.isNumber == true
             {
@@ -415,8 +428,25 @@ public struct Note: Equatable, Sendable {
         var joined = tokens.joined(separator: " ")
         // Names of more than one word, typed in lowercase: "power bi" → "Power BI".
         // (Bytes first: Foundation's search for each phrase was a twentieth of a piped session.)
-        for (typed, proper) in Lexicon.properPhrases where containsBytes(joined, typed) && joined.contains(typed) {
-            if let range = Note.wordRange(of: typed, in: joined), joined[range] == typed { joined.replaceSubrange(range, with: proper) }
+        // "TikTok shop": a word of the phrase may have had its capitals already.
+        let lowered = joined.lowercased()
+        for (typed, proper) in Lexicon.properPhrases where containsBytes(lowered, typed) {
+            if let range = Note.wordRange(of: typed, in: joined), joined[range].lowercased() == typed, joined[range] == typed || joined[range] != proper {
+                joined.replaceSubrange(range, with: proper)
+            }
+        }
+        // "food cost targets ~28%" → "food cost targets of about 28%": an amount after the
+        // measure it is the amount of.
+        if joined.contains(" about ") {
+            var words = joined.split(separator: " ").map(String.init)
+            for i in words.indices.dropFirst().dropLast()
+            where words[i] == "about" && Lexicon.measures.contains(words[i - 1].lowercased())
+                // "it cost about $5k": after a subject, "cost" is the verb.
+                && (i < 2 || !["it", "that", "this", "which", "they", "we", "i"].contains(words[i - 2].lowercased()))
+            {
+                if words[i + 1].first.map({ $0.isNumber || "$£€".contains($0) }) == true { words[i] = "of about" }
+            }
+            joined = words.joined(separator: " ")
         }
         return joined
     }
@@ -549,7 +579,10 @@ public struct Note: Equatable, Sendable {
     static func measureUnit(_ typed: String, afterArticle: Bool) -> String? {
         // "a 4 wk course", "the 2 yr programme": shorthand for a unit is that unit.
         let word = Lexicon.shorthand[typed] ?? typed
-        let units: Set<String> = ["year", "month", "week", "day", "hour", "minute", "page", "step", "bed", "seat", "person", "mile", "km"]
+        let units: Set<String> = [
+            "year", "month", "week", "day", "hour", "minute", "page", "step", "bed", "seat", "person", "mile", "km", "unit", "room", "storey",
+            "bedroom", "cover", "bay",
+        ]
         if units.contains(word) { return word }
         if afterArticle, word.hasSuffix("s"), units.contains(String(word.dropLast())) { return String(word.dropLast()) }
         return nil
@@ -746,6 +779,8 @@ public struct Note: Equatable, Sendable {
             {
                 return true
             }
+            // "thesis due may", "since may 2024": the month.
+            if word == "may", Lexicon.monthLeads.contains(previous) || i + 1 < words.count && words[i + 1].first?.isNumber == true { continue }
             if Lexicon.auxiliaries.contains(word) { return true }
             if word.hasSuffix("'s"), i + 1 < words.count, words[i + 1].hasSuffix("ed") || words[i + 1] == "been" { return true }
             let next = i + 1 < words.count ? words[i + 1] : ""

@@ -47,16 +47,31 @@ enum Perspective {
         let others: Set<String> = [
             "girl", "boy", "child", "kid", "student", "pupil", "patient", "customer", "client", "man", "woman", "colleague",
             "parent", "mum", "dad", "mother", "father", "resident", "guest", "baby", "toddler", "manager", "nurse", "doctor",
+            "member", "user", "visitor", "passenger", "tenant", "caller", "learner", "applicant", "candidate", "someone", "somebody",
+            "person", "employee", "volunteer", "owner", "buyer", "shopper", "diner", "traveller", "traveler", "player", "donor",
+            "reader", "subscriber", "family", "driver", "worker", "starter", "hire",
         ]
         var i = 0
         var sawThey = false
         var sawOther = false
         var sawOthers = false
+        var sawSomeone = false
         while i < tokens.count {
             let word = core(tokens[i])
             let lowered = word.lowercased().replacingOccurrences(of: "’", with: "'")
             let next = i + 1 < tokens.count ? core(tokens[i + 1]).lowercased() : ""
             if others.contains(lowered) { sawOther = true }
+            // "how a member disputes a charge on their account": after someone else, any one of
+            // them, "their" is theirs ("the customer journey and their CRM" is the reader's).
+            if others.contains(lowered) && i > 0 && ["a", "an", "each", "every", "any", "one"].contains(core(tokens[i - 1]).lowercased())
+                || ["someone", "somebody", "anyone", "everyone"].contains(lowered)
+            {
+                sawSomeone = true
+            }
+            if sawSomeone, ["their", "them", "theirs", "themselves"].contains(lowered) {
+                i += 1
+                continue
+            }
             // "the kids showed me their class dragon": after others in the plural, "their" is theirs.
             if others.contains(String(lowered.dropLast())) || ["children", "people", "staff"].contains(lowered) { sawOthers = true }
             if sawOthers, ["they", "their", "them", "theirs", "themselves", "they're", "they've", "they'd", "they'll"].contains(lowered) {

@@ -175,7 +175,9 @@ struct PromisedItem: Equatable, Sendable {
     func sentence(_ tone: Tone, first: Bool = true) -> String {
         // Mail clients leave a final full stop out of a link, so the sentence can end like any other.
         let text = unpunctuated(tone, first: first)
-        return text.hasSuffix(".") ? text : text + "."
+        // "… attached my portfolio. [attach your portfolio]": the reminder after the sentence,
+        // deleted once the file is attached, takes no full stop of its own.
+        return text.hasSuffix(".") || kind == .document && condition == nil ? text : text + "."
     }
 
     private func unpunctuated(_ tone: Tone, first: Bool) -> String {

@@ -372,15 +372,29 @@ enum Realiser {
         switch note.shape {
         case .nounPhrase:
             let words = note.lowercasedWords
-            // "IBMS portfolio almost done": something nearly finished, or under way.
+            // "IBMS portfolio almost done": something nearly finished, or under way; "CFE in
+            // progress, sitting the exam in February": with what comes next.
+            let commaParts = Note.commaParts(text)
+            let (typedHead, next) = (commaParts[0], commaParts.dropFirst().joined(separator: ", "))
+            let nextNote = Note(next)
             for (status, lead) in [
                 (" almost done", "I have almost finished my "), (" nearly done", "I have nearly finished my "),
                 (" almost finished", "I have almost finished my "), (" nearly finished", "I have nearly finished my "),
                 (" almost complete", "I have almost completed my "), (" nearly complete", "I have nearly completed my "),
                 (" in progress", "I am working on my "), (" underway", "I am working on my "),
-            ] where text.hasSuffix(status) && words.count > status.split(separator: " ").count {
-                let thing = text.dropLast(status.count)
-                return lead + (Lexicon.determiners.contains(words[0]) ? thing.drop { $0 != " " }.dropFirst() : thing)
+            ] where typedHead.hasSuffix(status) && Note.words(typedHead).count > status.split(separator: " ").count {
+                let thing = typedHead.dropLast(status.count)
+                // "CFE in progress": a credential is worked towards.
+                let credential = thing.split(separator: " ").count == 1 && thing.count >= 2 && thing.allSatisfy { $0.isUppercase || $0.isNumber }
+                let said =
+                    (credential && lead == "I am working on my " ? "I am working towards my " : lead)
+                    + (Lexicon.determiners.contains(words[0]) ? thing.drop { $0 != " " }.dropFirst() : thing)
+                guard let nextNote else { return said }
+                switch nextNote.shape {
+                case .gerund: return said + ", and I am " + next
+                case .clause, .pastAction, .presentAction: return said + ", and " + firstPerson(nextNote)
+                default: return said + " (" + next + ")"
+                }
             }
             // "can write both, not just translate", "could help with Irish-language clients".
             if let first = words.first, ["can", "could", "will", "would"].contains(first), words.count > 1 { return "I " + text }
@@ -475,6 +489,8 @@ enum Realiser {
                 // "BSc Paramedic Science, first class, uni of cumbria": the degree, then its class
                 // and where it is from.
                 let pieces = Note.commaParts(text)
+                // "MSc forensic accounting, thesis due May": a degree not yet held.
+                let studying = pieces.dropFirst().contains { !Set(Note.words($0)).isDisjoint(with: stillStudying) }
                 let text = pieces[0]
                 // "MSc structural engineering" → "an MSc in structural engineering".
                 var held = text
@@ -484,7 +500,9 @@ enum Realiser {
                 {
                     held = parts[0] + " in " + parts[1]
                 }
-                return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + withDetails(held, pieces.dropFirst())
+                let details = pieces.dropFirst().filter { !["ongoing", "in progress", "underway", "current", "currently"].contains($0.lowercased()) }
+                return (studying ? "I am completing " : "I hold ") + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " "
+                    + withDetails(held, details)
             }
             // "forklift licence", "red seal ticket": a thing one holds; "CWB tickets": several.
             let held = ["licence", "license", "certificate", "certification", "degree", "diploma", "card", "qualification", "ticket", "cert", "endorsement"]
@@ -506,6 +524,27 @@ enum Realiser {
             {
                 if held.contains(last) { return "I hold " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text }
                 if last.hasSuffix("s"), held.contains(String(last.dropLast())), words.count > 1 { return "I hold " + text }
+            }
+            // "GP up 4 points in a year", "waste down 30%": a change the candidate made.
+            if let at = words.firstIndex(where: { $0 == "up" || $0 == "down" }), at > 0, at <= 3, at + 1 < words.count,
+                words[at + 1].first?.isNumber == true, !words[..<at].contains(where: { Lexicon.determiners.contains($0) || $0.first?.isNumber == true })
+            {
+                let typed = text.split(separator: " ").map(String.init)
+                let verb = words[at] == "up" ? "I increased " : "I reduced "
+                return verb + typed[..<at].joined(separator: " ") + " by " + typed[(at + 1)...].joined(separator: " ")
+            }
+            // "level 3 food hygiene": a qualification at that level.
+            if words.count > 2, words[0] == "level", words[1].first?.isNumber == true, !words.contains(where: held.contains),
+                !words.dropFirst(2).contains(where: { Lexicon.prepositions.contains($0) || Lexicon.determiners.contains($0) })
+            {
+                let subject = text.split(separator: " ").dropFirst(2).joined(separator: " ")
+                return "I hold a Level \(words[1]) qualification in " + subject
+            }
+            // "first aid at work", "paediatric first aid": a certificate held.
+            if let aid = words.firstIndex(of: "aid"), aid > 0, words[aid - 1] == "first", aid <= 2,
+                !words.contains(where: { held.contains($0) || Lexicon.credentialParticiples.contains($0) || $0 == "experience" })
+            {
+                return "I hold " + ThankYouPhrases.article(words[0]) + " " + text + " certificate"
             }
             // "118% of quota last year": a result reached.
             if let first = words.first, first.hasSuffix("%"), words.contains(where: { ["quota", "target", "targets", "plan"].contains($0) }) {
@@ -659,11 +698,13 @@ enum Realiser {
         guard words.count >= 3, words[0].first?.isNumber == true || numbers.contains(words[0].lowercased()),
             ["years", "year", "months"].contains(Perspective.core(words[1]).lowercased()), !words[1].hasSuffix(",")
         else { return nil }
-        // "6 years as hygienist" → "6 years as a hygienist".
-        if words[2].lowercased() == "as", words.count > 3, let next = words.dropFirst(3).first, next == next.lowercased(),
-            !Lexicon.determiners.contains(next), !["a", "an", "the"].contains(next), next.first?.isLetter == true
-        {
-            words.insert(ThankYouPhrases.article(next), at: 3)
+        // "6 years as hygienist" → "6 years of experience as a hygienist".
+        if words[2].lowercased() == "as", words.count > 3, let next = words.dropFirst(3).first, next.first?.isLetter == true {
+            let acronym = next.count >= 2 && next.allSatisfy(\.isUppercase)
+            if next == next.lowercased() || acronym, !Lexicon.determiners.contains(next.lowercased()), !["a", "an", "the"].contains(next.lowercased()) {
+                words.insert(ThankYouPhrases.article(next), at: 3)
+            }
+            words.insert(contentsOf: ["of", "experience"], at: 2)
             return words.joined(separator: " ")
         }
         let field = words[2...].prefix { word in
@@ -873,14 +914,23 @@ enum Realiser {
     }
 
     /// True for a topic about the terms of the job ("salary expectations", "shift differential").
-    static func isTerm(_ topic: String) -> Bool { Note.words(topic).contains(where: terms.contains) }
+    static func isTerm(_ topic: String) -> Bool { Note.words(topic).contains { terms.contains($0) || workingPattern.contains($0) } }
+
+    /// True for a topic about pay or paperwork ("salary expectations", "visa"), which no
+    /// networking note recalls; the working pattern ("rotas and weekend cover") it may.
+    static func isPayOrPaperwork(_ topic: String) -> Bool { Note.words(topic).contains(where: terms.contains) }
 
     /// Words of the terms of a job (`isReasonToBeKeen`).
     static let terms: Set<String> = [
         "salary", "salaries", "pay", "compensation", "bonus", "bonuses", "benefits", "notice", "pension", "relocation", "visa",
         "sponsorship", "allowance", "allowances", "perks", "probation", "flexible", "hybrid", "differential", "differentials",
-        "overtime", "pto", "leave", "expectations",
+        "overtime", "pto", "leave", "expectations", "ote", "commission", "commissions", "bond", "wage", "wages", "package", "parking",
+        "uniform",
     ]
+
+    /// Words of the working pattern and its measures: terms of the job too, though a fair
+    /// thing to have talked about.
+    static let workingPattern: Set<String> = ["hours", "rota", "rotas", "shifts", "weekends", "volume", "quota", "quotas", "targets"]
 
     /// Words that name a problem (`isTroubled`).
     static let troubles: Set<String> = [
@@ -890,7 +940,7 @@ enum Realiser {
         "attrition", "error", "errors", "failure", "failures", "failed", "conflict", "dispute", "disputes", "angry",
         "aggressive", "violence", "abuse", "overbooking", "no-shows", "deficit", "overspend", "churn", "burnout", "stress",
         "complaining", "rude", "lawsuit", "breach", "breaches", "outage", "outages", "mistakes", "losses", "crisis", "drop", "dropoff",
-        "drop-off", "decline", "falling",
+        "drop-off", "decline", "falling", "pressure", "workload", "caseload", "short-staffed", "vacancies", "vacancy",
     ]
 
     /// Things one gets the chance to do at an interview.
@@ -977,6 +1027,13 @@ enum Realiser {
             return [tools]
         }
         let parts = pieces.compactMap(Note.init)
+        // "MSc forensic accounting, thesis due may", "BSc nursing, 2:1, leeds uni": a degree
+        // and its details, said together (`firstPerson`).
+        if let first = parts.first?.lowercasedWords.first, Lexicon.isDegree(first), parts[0].shape == .nounPhrase,
+            parts.dropFirst().contains(where: { !Set($0.lowercasedWords).isDisjoint(with: stillStudying) })
+        {
+            return [note]
+        }
         // "placements on the frontline, 750+ hrs", "ICU nursing, 3 yrs": how long, of what.
         if parts.count == 2, parts[0].shape == .nounPhrase, !Lexicon.determiners.contains(parts[0].lowercasedWords.first ?? ""),
             parts[1].lowercasedWords.count == 2, parts[1].lowercasedWords[0].first?.isNumber == true,
@@ -1020,6 +1077,11 @@ enum Realiser {
         return [note]
     }
 
+    /// Words in a degree's details that say it is not yet held ("thesis due May", "ongoing").
+    static let stillStudying: Set<String> = [
+        "due", "ongoing", "progress", "expected", "graduating", "finishing", "current", "currently", "underway", "pending",
+    ]
+
     /// Honours typed after a degree or qualification.
     static let honours: Set<String> = [
         "cum laude", "magna cum laude", "summa cum laude", "with distinction", "with honours", "with honors", "first class honours", "first class",
@@ -1049,6 +1111,15 @@ enum Realiser {
             return words.first == "with" ? typed.lowercased() : "with " + typed.lowercased()
         }
         if words.first == "from" || words.first == "at" { return "from " + typed.drop { $0 != " " }.dropFirst() }
+        // "thesis due May" → "with my thesis due in May"; "due June" → "due in June".
+        if let due = words.firstIndex(of: "due"), due + 1 < words.count, due <= 2 {
+            var said = typed.split(separator: " ").map(String.init)
+            if let month = said.indices.last.map({ said[min(due + 1, $0)] }), Lexicon.properWords[month.lowercased()] == month || month == "May" {
+                said.insert("in", at: due + 1)
+            }
+            let text = said.joined(separator: " ")
+            return due == 0 ? text : "with my " + text
+        }
         if words.count >= 3, ["uni", "university"].contains(words[0]), words[1] == "of" {
             return "from the University " + typed.drop { $0 != " " }.dropFirst()
         }

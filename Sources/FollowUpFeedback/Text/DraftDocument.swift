@@ -420,6 +420,9 @@ extension DraftDocument {
                     let gapUnits = units[gapRange.location..<(gapRange.location + gapRange.length)]
                     // What the gap holds, found in one pass over an ASCII gap (nearly always).
                     var hasQuestion = false, hasExclamation = false, hasDot = false, hasNewline = false, hasColonNewline = false
+                    // "… attached my portfolio. [attach your portfolio] I look forward …": a
+                    // placeholder that stands after its sentence, which ends there.
+                    var closesPlaceholder = false
                     var asciiGap = true
                     var previousUnit: UInt16 = 0
                     // A "!" or "?" inside an open bracket, until a closing bracket follows it.
@@ -443,6 +446,7 @@ extension DraftDocument {
                             }
                         case 0x28, 0x5B: openBrackets += 1
                         case 0x29, 0x5D:
+                            if unit == 0x5D { closesPlaceholder = true }
                             if openBrackets > 0 {
                                 openBrackets -= 1
                                 markInBrackets = false
@@ -468,6 +472,7 @@ extension DraftDocument {
                         hasDot = slowGap.contains(".")
                         hasNewline = slowGap.contains("\n")
                         hasColonNewline = slowGap.contains(":\n")
+                        closesPlaceholder = slowGap.contains("]")
                     }
                     func nextStartsUpper() -> Bool {
                         words[next].text.first.map { $0.isUppercase || $0.isNumber } ?? false
@@ -480,7 +485,7 @@ extension DraftDocument {
                         endsSentence = true
                     } else if hasNewline, listItem.matches(lineTexts[words[next].lineIndex]) {
                         endsSentence = true
-                    } else if hasColonNewline {
+                    } else if hasColonNewline || closesPlaceholder && nextStartsUpper() {
                         endsSentence = true
                     }
                 }
