@@ -768,6 +768,23 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("selling on tiktok shop")?.text, "selling on TikTok Shop", "a phrase whose first word has its capitals already")
         XCTAssertEqual(Note("an epic week")?.text, "an epic week")
         XCTAssertEqual(Note("food cost targets ~28%")?.text, "food cost targets of about 28%")
+        XCTAssertEqual(Note("5+ yrs SQL/python, redshift to snowflake")?.text, "5+ years SQL/Python, Redshift to Snowflake")
+        XCTAssertEqual(Note("I'd say I run a monthly intake meeting").flatMap(Realiser.answer), "I run a monthly intake meeting.")
+        XCTAssertEqual(Note("you asked me to walk through my cohort retention SQL").flatMap(Realiser.question), "my cohort retention SQL")
+        XCTAssertEqual(Note("live SQL exercise with you, we found a bug")?.asMoment.text, "the live SQL exercise with you, when we found a bug")
+        XCTAssertEqual(Note("seán asked about my gaeilge, its rusty tbh").flatMap { Realiser.concernSubject($0, names: ["Seán"]) }, "my gaeilge")
+        XCTAssertEqual(Placeholder.attach("photos of the sensory room I set up"), "[attach photos of the sensory room you set up]")
+        XCTAssertEqual(Note("what a typical week looks like, 50 dials a day")?.text, "what a typical week looks like, 50 dials a day")
+        XCTAssertEqual(Note("in like 10 min")?.text, "in 10 minutes")
+        XCTAssertEqual(
+            Note("3 yrs SaaS sales, 1 yr SDR before that").map { Realiser.strengths([$0]).joined },
+            "I bring 3 years of SaaS sales experience and 1 year of SDR experience before that")
+        XCTAssertEqual(Realiser.withSubjectDetermined("territory is the southeast"), "the territory is the southeast")
+        XCTAssertEqual(Realiser.withSubjectDetermined("headcount is frozen until March"), "the headcount is frozen until March")
+        XCTAssertEqual(Realiser.withSubjectDetermined("Dana is moving teams"), "Dana is moving teams")
+        XCTAssertEqual(
+            Note("honest about the ramp, took him 4 months to close a deal")?.text, "honest about the ramp, and it took him 4 months to close a deal")
+        XCTAssertEqual(PromisedItem("https://example.com/portfolio")?.mention, "the link I promised", "a recruiter never heard it mentioned")
         XCTAssertEqual(Note("it cost approx $5k")?.text, "it cost about $5k", "after a subject, 'cost' is the verb")
         // Someone else's "their" stays theirs; the reader's own team is "your".
         XCTAssertEqual(

@@ -70,7 +70,7 @@ struct ThankYouParts {
                 guard let action = Realiser.chance(note) else { fallthrough }
                 return fresh(bank.highlightAction, k, action)
             case .pastAction: return fresh(bank.clauseTopic, k, "you " + note.text)
-            default: return fresh(bank.clauseTopic, k, note.text)
+            default: return fresh(bank.clauseTopic, k, Realiser.withSubjectDetermined(note.text))
             }
         }
         if !terms.isEmpty, let explained = fresh(bank.termsTopic, 0, Realiser.list(terms)) { clauseTopics.append(explained) }

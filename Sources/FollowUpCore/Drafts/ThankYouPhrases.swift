@@ -383,6 +383,7 @@ struct ThankYouPhrases: Sendable {
         clauseTopic: [
             { "Helpful to hear that \($0)." },
             { "Useful to learn that \($0)." },
+            { "Good to know that \($0)." },
         ],
         highlightClause: [
             { "I enjoyed the moment when \($0)." },

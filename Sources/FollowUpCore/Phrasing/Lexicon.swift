@@ -454,7 +454,8 @@ enum Lexicon {
         ("power query", "Power Query"), ("power automate", "Power Automate"), ("power apps", "Power Apps"),
         ("sprout social", "Sprout Social"), ("meta ads", "Meta ads"), ("after effects", "After Effects"), ("premiere pro", "Premiere Pro"),
         ("adobe cc", "Adobe CC"), ("google workspace", "Google Workspace"), ("google sheets", "Google Sheets"), ("tiktok shop", "TikTok Shop"),
-        ("microsoft teams", "Microsoft Teams"), ("ms teams", "MS Teams"), ("reg e", "Reg E"), ("jebel ali", "Jebel Ali"),
+        ("microsoft teams", "Microsoft Teams"), ("ms teams", "MS Teams"), ("reg e", "Reg E"), ("teaching council", "Teaching Council"),
+        ("jebel ali", "Jebel Ali"),
         ("google docs", "Google Docs"), ("google drive", "Google Drive"), ("cash app", "Cash App"), ("apple pay", "Apple Pay"),
         ("use of excel", "use of Excel"), ("and excel", "and Excel"), ("in excel", "in Excel"), ("excel skills", "Excel skills"),
         ("advanced excel", "advanced Excel"), ("excel and", "Excel and"), ("with excel", "with Excel"), ("excel models", "Excel models"),
@@ -550,7 +551,8 @@ enum Lexicon {
             "CapCut", "CaseWare", "XLOOKUP", "VLOOKUP", "ASD", "ADHD", "UGC", "SENCO", "EAL", "CPR", "HVAC", "ROAS", "CRM", "ERP",
             "Trane", "Deye", "Sunsynk", "InDesign", "Lightroom",
             // Blind read 15 and after: payment apps, freight and IT tools, places.
-            "Zelle", "Venmo", "PayPal", "Klarna", "Afterpay", "CargoWise", "Intune", "Confluence", "Okta", "ServiceNow",
+            "Redshift", "BigQuery", "Airflow", "Fivetran", "Zelle", "Venmo", "PayPal", "Klarna", "Afterpay", "CargoWise", "Intune", "Confluence", "Okta",
+            "ServiceNow",
             "Berlin", "London", "Paris", "Dublin", "Dubai", "Sydney", "Toronto", "Singapore", "Manchester", "Glasgow", "Edinburgh",
             "Melbourne", "Auckland", "Vancouver", "Chicago", "Boston", "Seattle", "Texas", "California", "Ontario", "Cerner",
         ]

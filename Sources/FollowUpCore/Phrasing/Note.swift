@@ -71,6 +71,10 @@ public struct Note: Equatable, Sendable {
         {
             text.replaceSubrange(comma, with: ", and ")
         }
+        // "honest about the ramp, took him 4 months to close a deal": "it took him …".
+        for object in ["him", "her", "them", "me", "you", "us"] {
+            if let range = text.range(of: ", took \(object) ") { text.replaceSubrange(range, with: ", and it took \(object) ") }
+        }
         // "3 years at OCBC as customer service officer" → "as a customer service officer".
         if let range = text.range(of: " as "), text[range.upperBound...].first?.isLowercase == true {
             let after = Note.words(String(text[range.upperBound...]))
@@ -184,7 +188,8 @@ public struct Note: Equatable, Sendable {
             let first = tail.lowercasedWords.first, Lexicon.subjectPronouns.contains(first)
         else { return self }
         var out = self
-        out.text = head.text + ", when " + tail.text
+        // "live SQL exercise with jordan, we found a bug" → "the live SQL exercise with you, when …".
+        out.text = (Realiser.withThe(head.text) ?? head.text) + ", when " + tail.text
         out.shape = .nounPhrase
         return out
     }
@@ -333,8 +338,15 @@ public struct Note: Equatable, Sendable {
             let titled =
                 core.count > 2 && core == key.prefix(1).uppercased() + key.dropFirst() && core != key
                 && !["doc", "min", "mins", "prev"].contains(key)
+            // "1 yr SDR before that", opening the note or a part of it, is a time in a post, not a
+            // measure before a noun ("a 4 wk course").
+            let followerIsPost =
+                next.count >= 2 && next.allSatisfy({ $0.isUppercase || $0.isNumber })
+                || Lexicon.personNouns.contains(next.lowercased()) || Lexicon.roleNouns.contains(next.lowercased())
+            let opensPart = (out.count < 2 || out[out.count - 2].hasSuffix(",")) && followerIsPost
             if let unit = Note.measureUnit(key, afterArticle: out.dropLast().last.map { ["a", "an"].contains($0.lowercased()) } ?? false),
                 token == core || unit == key, previous.first?.isNumber == true,
+                !opensPart || !["year", "month", "week", "day"].contains(unit),
                 let follower = Note.words(next).first, follower.first?.isLetter == true,
                 !Lexicon.prepositions.contains(follower), !["old", "olds", "and", "or", "ago", "later", "now"].contains(follower),
                 let number = out.popLast()
@@ -377,7 +389,9 @@ public struct Note: Equatable, Sendable {
                 // "id done clinical support before" → "I'd done …".
                 out.append("I'd")
                 continue
-            } else if key == "like", next.first?.isNumber == true, i > 0 {
+            } else if key == "like", token == core, next.first?.isNumber == true, i > 0,
+                !["look", "looks", "looked", "feel", "feels", "felt", "sound", "sounds", "seem", "seems", "is", "was", "be"].contains(previous)
+            {
                 // "in like 10 min": the filler goes.
                 continue
             } else if key.hasPrefix("~"), key.dropFirst().first?.isNumber == true {
@@ -389,9 +403,10 @@ public struct Note: Equatable, Sendable {
                 word = "I" + core.dropFirst()
             } else if core == key, let proper = Lexicon.properWords[key] {
                 word = proper
-            } else if core == key, key.contains("/"), key.split(separator: "/").contains(where: { Lexicon.properWords[String($0)] != nil }) {
-                // "english/spanish" → "English/Spanish".
-                word = key.split(separator: "/").map { Lexicon.properWords[String($0)] ?? String($0) }.joined(separator: "/")
+            } else if key.contains("/"), core.split(separator: "/").contains(where: { $0 == $0.lowercased() && Lexicon.properWords[String($0)] != nil }) {
+                // "english/spanish" → "English/Spanish", "SQL/python" → "SQL/Python".
+                word = core.split(separator: "/").map { $0 == $0.lowercased() ? Lexicon.properWords[String($0)] ?? String($0) : String($0) }.joined(
+                    separator: "/")
             } else if core == key, Lexicon.certifications.contains(key), !["delta", "als", "bls", "aca"].contains(key) {
                 // "ptcb", "istqb": letters typed in lowercase.
                 word = key.uppercased()

@@ -10,7 +10,12 @@ struct PromisedItem: Equatable, Sendable {
     /// What it is, fit to follow "the link to" or "I've attached": "my portfolio", "two references".
     var label: String
     /// How another message names it: "the link to my class website", "my writing sample".
-    var mention: String { kind == .link ? "the link to \(label)" : label }
+    /// (A bare address is "the page I mentioned" to the interviewer, who heard of it, but
+    /// "the link I promised" to a recruiter, who did not.)
+    var mention: String { label == PromisedItem.bareLink ? "the link I promised" : kind == .link ? "the link to \(label)" : label }
+
+    /// What a promised address typed alone is called.
+    static let bareLink = "the page I mentioned"
 
     /// The address, when the note gave one.
     var url: String?
@@ -102,7 +107,7 @@ struct PromisedItem: Equatable, Sendable {
         if let note {
             label = PromisedItem.determined(note.text)
         } else if url != nil {
-            label = "the page I mentioned"
+            label = PromisedItem.bareLink
         } else {
             return nil
         }

@@ -124,6 +124,19 @@ enum Realiser {
         return "the " + text
     }
 
+    /// "territory is the southeast" → "the territory is the southeast": a statement whose
+    /// subject is one bare noun, as a sentence says it.
+    static func withSubjectDetermined(_ text: String) -> String {
+        let words = Note.words(text)
+        guard words.count > 2, ["is", "was", "has", "will", "isn't", "wasn't"].contains(words[1]), let first = text.first, first.isLowercase,
+            !Lexicon.determiners.contains(words[0]), !Lexicon.subjectPronouns.contains(words[0]),
+            !["it", "this", "that", "there", "what", "who", "everything", "everyone", "nothing", "something", "a", "an", "the"].contains(words[0]),
+            !words[0].hasSuffix("ing"), !words[0].hasSuffix("'s"), words[0].first?.isLetter == true,
+            Lexicon.isEnglishWord(words[0]), Lexicon.writtenName(words[0]) == nil
+        else { return text }
+        return "the " + text
+    }
+
     /// A highlight named as a thing: "factory tour, really impressed by the 5-axis machines" →
     /// ("the factory tour", "I was really impressed by the 5-axis machines."). The detail after
     /// a comma is kept only when it says how the moment struck the candidate.
@@ -303,6 +316,16 @@ enum Realiser {
                 guard lowered.hasPrefix(prefix), let asked = Note(String(note.text.dropFirst(prefix.count))) else { continue }
                 if asked.shape == .whClause, !asked.text.lowercased().hasPrefix("whether"), !asked.text.lowercased().hasPrefix("which") {
                     return asked.text
+                }
+                // "Jordan asked me to walk through my retention SQL": what they asked to hear about.
+                let told = [
+                    "walk you through ", "walk them through ", "walk through ", "talk through ", "talk about ", "go through ", "explain ", "describe ",
+                    "present ", "run through ",
+                ]
+                if asked.text.lowercased().hasPrefix("to "), let verb = told.first(where: { asked.text.lowercased().dropFirst(3).hasPrefix($0) }),
+                    let object = Note(String(asked.text.dropFirst(3 + verb.count))), object.isNominal
+                {
+                    return object.text
                 }
                 // "she asked about my approach to banned book challenges": the question's topic.
                 if asked.lowercasedWords.first == "about", let about = Note(String(asked.text.dropFirst("about ".count))),
@@ -792,6 +815,11 @@ enum Realiser {
     }
 
     private static func answerSaid(_ note: Note) -> String? {
+        // "I'd say I run a monthly intake meeting": what the candidate would say is the answer.
+        for lead in ["i'd say ", "i would say ", "i'd tell them ", "i'd add that ", "i would add that "]
+        where note.text.lowercased().hasPrefix(lead) {
+            if let said = Note(String(note.text.dropFirst(lead.count))) { return answer(said) }
+        }
         // "not loads but did a course on it in June": the hedge goes, the fact stays.
         let words = note.lowercasedWords
         if let but = words.prefix(8).firstIndex(of: "but"), but > 0, ["not", "no", "only", "a"].contains(words[0]),
@@ -925,7 +953,7 @@ enum Realiser {
         "salary", "salaries", "pay", "compensation", "bonus", "bonuses", "benefits", "notice", "pension", "relocation", "visa",
         "sponsorship", "allowance", "allowances", "perks", "probation", "flexible", "hybrid", "differential", "differentials",
         "overtime", "pto", "leave", "expectations", "ote", "commission", "commissions", "bond", "wage", "wages", "package", "parking",
-        "uniform",
+        "uniform", "comp", "remuneration",
     ]
 
     /// Words of the working pattern and its measures: terms of the job too, though a fair
@@ -1241,6 +1269,8 @@ enum Realiser {
             ", probably ", ", maybe ", ", felt ", ", not sure ", ", only ", ", not much", ", a bit", ", just ",
             // "…, mostly organic", "…, my portfolio is mostly qual": the candidate's own aside.
             ", mostly ", ", mainly ", ", my ", ", and my ", ", but ", ", which ", ", so ",
+            // "my gaeilge, its rusty": how the candidate judges it.
+            ", its ", ", it's ", ", it is ", ", it was ", ", it ",
         ] {
             if let range = text.lowercased().range(of: tail, options: .backwards) {
                 let cut = text.distance(from: text.lowercased().startIndex, to: range.lowerBound)

@@ -46,6 +46,9 @@ public enum Placeholder {
             case "mine": word = "yours" + rest
             case "me": word = "you" + rest
             case "myself": word = "yourself" + rest
+            // "the sensory room I set up" → "the sensory room you set up".
+            case "i" where letters == "I" && (rest.isEmpty || rest.first == "'"):
+                word = "you" + (rest == "'m" ? "'re" : rest)
             default: break
             }
             words.append(word)
