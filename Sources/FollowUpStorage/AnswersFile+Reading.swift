@@ -58,7 +58,9 @@ struct AnswersFileReader {
         answers.candidate.phone = text(candidate["phone"], path: "candidate.phone")
         answers.candidate.signOff = text(candidate["sign_off"], path: "candidate.sign_off")
 
-        order = DateParser.NumericOrder(locale: answers.locale ?? defaultLocale)
+        // "11/12/2026" in a file that says `country: GB` is day first, whatever this machine's locale.
+        let country = fields["country"]?.scalar.flatMap { PublicHolidays.code(for: $0.string) }
+        order = DateParser.NumericOrder(locale: answers.locale ?? country.map { "en_" + $0 } ?? defaultLocale)
         answers.interview = readInterview(fields["interview"])
         answers.interviewers = readInterviewers(fields["interviewers"])
         answers.highlights = textList(fields["highlights"], path: "highlights")
@@ -397,6 +399,11 @@ struct AnswersFileReader {
                 report(path, "'\(value)' needs a year in a file: write it like 2026-11-20 or Nov 20, 2026.", at: node)
             }
             return nil
+        }
+        // "11/12/2026" for a decision after a 27 November interview: only 11 December can be meant.
+        if case .failure(.ambiguous(_, let readings)) = result, let saidOn {
+            let possible = readings.filter { $0.date >= saidOn }
+            if possible.count == 1 { return possible[0].date }
         }
         switch result {
         case .success(let reading): return reading.date

@@ -757,6 +757,8 @@ final class HurriedTypingTests: XCTestCase {
             ("level 3 food hygiene", "I hold a Level 3 qualification in food hygiene"),
             ("first aid at work", "I hold a first aid at work certificate"),
             ("managed 20+ subbies on a 60 unit scheme", "I managed 20+ subcontractors on a 60-unit scheme"),
+            ("calm, organised, good at difficult conversations", "I am calm, organised and good at difficult conversations"),
+            ("V300 non medical prescriber", "I am a V300 non-medical prescriber"),
         ]
         for (typed, clause) in strengths {
             XCTAssertEqual(Note(typed).map { Realiser.strengths([$0]).joined }, clause, typed)
@@ -768,6 +770,12 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("selling on tiktok shop")?.text, "selling on TikTok Shop", "a phrase whose first word has its capitals already")
         XCTAssertEqual(Note("an epic week")?.text, "an epic week")
         XCTAssertEqual(Note("food cost targets ~28%")?.text, "food cost targets of about 28%")
+        XCTAssertEqual(Note("she wants to grow the out of hours advice line")?.text, "she wants to grow the out-of-hours advice line")
+        XCTAssertEqual(Note("I worked out of hours")?.text, "I worked out of hours")
+        XCTAssertEqual(
+            Note("talking about the patient who wanted to go home, Helen teared up a bit")?.withoutTrailingAside.text,
+            "talking about the patient who wanted to go home")
+        XCTAssertEqual(Note("we laughed about the old rota, she smiled")?.withoutTrailingAside.text, "we laughed about the old rota")
         XCTAssertEqual(Note("5+ yrs SQL/python, redshift to snowflake")?.text, "5+ years SQL/Python, Redshift to Snowflake")
         XCTAssertEqual(Note("I'd say I run a monthly intake meeting").flatMap(Realiser.answer), "I run a monthly intake meeting.")
         XCTAssertEqual(Note("you asked me to walk through my cohort retention SQL").flatMap(Realiser.question), "my cohort retention SQL")

@@ -100,10 +100,16 @@ final class AnswersFileFormsTests: XCTestCase {
 
     func testRealProblemsAreStillReportedWithLineAndField() {
         let base = "candidate: {name: Maya}\ninterview: {company: Acme, role: Engineer, date: 2026-11-16}\n"
-        var found = problems(base + "interviewers: [Ana Lee]\ndecision_date: 12/4/2026\n")
+        var found = problems(base + "interviewers: [Ana Lee]\ndecision_date: 2/3/2027\n")
         XCTAssertEqual(found.map(\.keyPath), ["decision_date"])
         XCTAssertEqual(found.first?.line, 4)
-        XCTAssertTrue(found[0].message.contains("Fri 4 Dec 2026 (month first) or Sun 12 Apr 2026 (day first)"), found[0].message)
+        XCTAssertTrue(found[0].message.contains("Wed 3 Feb 2027 (month first) or Tue 2 Mar 2027 (day first)"), found[0].message)
+        // Only one reading falls after the interview: that one was meant.
+        XCTAssertEqual(try decode(base + "interviewers: [Ana Lee]\ndecision_date: 12/4/2026\n").decisionDate, LocalDate(year: 2026, month: 12, day: 4))
+        // A file's country says which number comes first when it gives no locale.
+        XCTAssertEqual(
+            try decode(base + "interviewers: [Ana Lee]\ndecision_date: 2/3/2027\ncountry: GB\n", locale: "en_US").decisionDate,
+            LocalDate(year: 2027, month: 3, day: 2))
         found = problems(base + "interviewers: [Ana Lee]\ndecision_date: after the holidays\n")
         XCTAssertEqual(found.map(\.keyPath), ["decision_date"])
         XCTAssertTrue(found[0].message.contains("Which day did they mean?"), found[0].message)

@@ -214,7 +214,7 @@ enum Lexicon {
         "writer", "fellow", "governor", "trustee", "marker", "moderator", "reviewer", "advocate", "user", "player",
         "educator", "assessor", "mentor", "tutor", "facilitator", "champion", "ambassador", "architect", "surveyor", "pharmacist",
         "paramedic", "technician", "therapist", "officer", "assistant", "consultant", "accountant", "auditor", "solicitor",
-        "learner", "communicator", "listener", "self-starter", "worker", "problem-solver", "leader",
+        "learner", "communicator", "listener", "self-starter", "worker", "problem-solver", "leader", "prescriber",
     ]
 
     /// Words written with a full stop that does not end a sentence.

@@ -158,6 +158,20 @@ public struct Note: Equatable, Sendable {
     /// really friendly team" → "Tom showed me round the gym"): an aside after a whole clause
     /// reads as a fragment once the clause sits inside a sentence.
     public var withoutTrailingAside: Note {
+        // "talking about the patient who went home, Helen teared up a bit": how the moment
+        // moved them is theirs, not something to tell them back.
+        if let comma = text.range(of: ", ", options: .backwards) {
+            var tail = Note.words(String(text[comma.upperBound...]))
+            if tail.first == "and" { tail.removeFirst() }
+            let reactions: Set<String> = ["teared", "cried", "welled", "laughed", "smiled", "blushed", "nodded", "sighed", "got"]
+            if (2...7).contains(tail.count), reactions.contains(tail[1]), tail[1] != "got" || tail.dropFirst(2).first == "emotional",
+                Lexicon.subjectPronouns.contains(tail[0]) || Lexicon.writtenName(tail[0]) != nil
+                    || text[comma.upperBound...].split(separator: " ").first(where: { $0 != "and" })?.first?.isUppercase == true,
+                let head = Note(String(text[..<comma.lowerBound]))
+            {
+                return head.withoutTrailingAside
+            }
+        }
         // "…the stock room, it was a mess": a comment tacked on with a comma goes too.
         if shape == .clause || shape == .pastAction, let comma = text.range(of: ", ", options: .backwards) {
             let tail = Note.words(String(text[comma.upperBound...]))
@@ -449,6 +463,26 @@ public struct Note: Equatable, Sendable {
             if let range = Note.wordRange(of: typed, in: joined), joined[range].lowercased() == typed, joined[range] == typed || joined[range] != proper {
                 joined.replaceSubrange(range, with: proper)
             }
+        }
+        // "non medical prescriber" → "non-medical", "out of hours advice line" → "out-of-hours":
+        // a prefix or a phrase before the noun it describes.
+        if joined.lowercased().contains("non ") || joined.lowercased().contains("out of hours ") {
+            var words = joined.split(separator: " ").map(String.init)
+            var i = 0
+            while i + 1 < words.count {
+                let next = words[i + 1]
+                if words[i].lowercased() == "non", next.first?.isLowercase == true, next.allSatisfy({ $0.isLetter || $0 == "," || $0 == "." }) {
+                    words[i] += "-" + next
+                    words.remove(at: i + 1)
+                } else if i + 3 < words.count, words[i...(i + 2)].map({ $0.lowercased() }) == ["out", "of", "hours"],
+                    words[i + 3].first?.isLetter == true, !Lexicon.prepositions.contains(words[i + 3].lowercased()),
+                    !["and", "or", "is", "was", "are", "were"].contains(words[i + 3].lowercased())
+                {
+                    words.replaceSubrange(i...(i + 2), with: [words[i] + "-of-hours"])
+                }
+                i += 1
+            }
+            joined = words.joined(separator: " ")
         }
         // "food cost targets ~28%" → "food cost targets of about 28%": an amount after the
         // measure it is the amount of.

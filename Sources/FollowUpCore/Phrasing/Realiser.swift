@@ -801,7 +801,7 @@ enum Realiser {
         let words = Note.words(tail)
         guard let first = words.first else { return sentence }
         if first.hasSuffix("ed") || Lexicon.irregularPast[first] != nil, Note.pastBase(first) != nil, words.count >= 2,
-            !Lexicon.credentialParticiples.contains(first)
+            !Lexicon.credentialParticiples.contains(first), !Lexicon.personAdjectives.contains(first)
         {
             return head + " and " + tail + stop
         }
@@ -1009,6 +1009,15 @@ enum Realiser {
             return [before, after]
         }
         guard [.nounPhrase, .clause, .description, .presentAction].contains(note.shape), Note.commaParts(note.text).count > 1 else { return [note] }
+        // "organised, good under pressure": qualities, said together as what the candidate is
+        // ("calm, organised, …" reads as a clause, "organised" as its verb).
+        let qualities = Note.commaParts(note.text)
+        if qualities.allSatisfy({ Note.words($0).first.map(Lexicon.personAdjectives.contains) == true }) {
+            var described = note
+            described.text = list(qualities)
+            described.shape = .description
+            return [described]
+        }
         // "have supervised 5 ASYEs", "can drive manual": said without the candidate's "I".
         let subjectlessLeads: Set<String> = ["have", "had", "can", "could", "got", "am", "was"]
         // "Signs of Safety trained, used it daily": a description, then an action.
@@ -1038,13 +1047,6 @@ enum Realiser {
             pieces.dropFirst().allSatisfy({ Note.words($0).allSatisfy { Lexicon.languages.contains($0) || ["and", "basic", "conversational"].contains($0) } })
         {
             return [note]
-        }
-        // "organised, good under pressure": qualities, said together as what the candidate is.
-        if pieces.allSatisfy({ Note.words($0).first.map(Lexicon.personAdjectives.contains) == true }) {
-            var described = note
-            described.text = list(pieces)
-            described.shape = .description
-            return [described]
         }
         // "SQL, Python (pandas), Power BI": tools named, one list.
         if note.shape == .nounPhrase, pieces.count > 1,
