@@ -400,11 +400,6 @@ struct AnswersFileReader {
             }
             return nil
         }
-        // "11/12/2026" for a decision after a 27 November interview: only 11 December can be meant.
-        if case .failure(.ambiguous(_, let readings)) = result, let saidOn {
-            let possible = readings.filter { $0.date >= saidOn }
-            if possible.count == 1 { return possible[0].date }
-        }
         switch result {
         case .success(let reading): return reading.date
         case .failure(let failure):

@@ -126,6 +126,13 @@ final class TextTests: XCTestCase {
     func testListAnswers() {
         XCTAssertEqual(ListAnswer.names("José Pérez, Zoë Ng and 李雷"), ["José Pérez", "Zoë Ng", "李雷"])
         XCTAssertEqual(ListAnswer.items("data migration; on-call, pager load"), ["data migration", "on-call, pager load"])
+        // A title typed beside a name is the title, not a second person.
+        func people(_ text: String) -> [String] { ListAnswer.namesWithTitles(text).map { $0.name + ($0.title.map { " / " + $0 } ?? "") } }
+        XCTAssertEqual(people("mrs jolene park, branch mgr"), ["mrs jolene park / branch mgr"])
+        XCTAssertEqual(people("Jolene Park (branch manager), Raj"), ["Jolene Park / branch manager", "Raj"])
+        XCTAssertEqual(people("Dana Kim, head of sales, Bob Li, CTO"), ["Dana Kim / head of sales", "Bob Li / CTO"])
+        XCTAssertEqual(people("Ana Pérez, Bob Li and Chen"), ["Ana Pérez", "Bob Li", "Chen"])
+        XCTAssertEqual(people("the hiring manager"), ["the hiring manager"], "a role alone is who they were")
     }
 
     func testTabCompletion() {

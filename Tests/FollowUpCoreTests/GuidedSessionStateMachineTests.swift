@@ -555,6 +555,13 @@ final class GuidedSessionStateMachineTests: XCTestCase {
         }
     }
 
+    func testATitleTypedBesideANameIsTheirTitle() {
+        var m = beginning()
+        _ = send(&m, "mrs jolene park, branch mgr")
+        XCTAssertEqual(m.answers.interviewers.map(\.name), ["Mrs. Jolene Park"])
+        XCTAssertEqual(m.answers.interviewers.first?.title, "branch mgr")
+    }
+
     // MARK: - Helpers
 
     /// Company, role, date, format and round answered: at the interviewer names.

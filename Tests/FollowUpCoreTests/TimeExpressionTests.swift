@@ -148,6 +148,8 @@ final class TimeExpressionTests: XCTestCase {
         XCTAssertNil(DateParser.NumericOrder(locale: "C"))
         check(saidOn: saidOn, order: .monthFirst, [("12/4/2026", day(2026, 12, 4)), ("12/4", day(2026, 12, 4)), ("11/18/2026", day(2026, 11, 18))])
         check(saidOn: saidOn, order: .dayFirst, [("12/4/2026", day(2026, 4, 12)), ("4/12", day(2026, 12, 4)), ("4.12.26", day(2026, 12, 4))])
+        // A day still to come, with no locale: the one reading after the day it was said.
+        XCTAssertEqual(try DateParser(today: saidOn).read("12/4/2026", preferring: .future).get().date, day(2026, 12, 4))
         guard case .failure(.ambiguous(_, let readings)) = DateParser(today: saidOn).read("12/4/2026") else {
             return XCTFail("12/4/2026 with no locale must be asked about")
         }

@@ -438,6 +438,10 @@ public struct DateParser: Sendable {
         switch (dayFirst, monthFirst) {
         case (.success(let d), .success(let m)) where d.date == m.date:
             return .success(d)
+        // "11/12/2026" for a decision said on 27 November, with no locale to say the order:
+        // only 11 December is still to come.
+        case (.success(let d), .success(let m)) where numericOrder == nil && preference == .future && (d.date >= today) != (m.date >= today):
+            return .success(d.date >= today ? d : m)
         case (.success(let d), .success(let m)):
             switch numericOrder {
             case .dayFirst: return .success(d)

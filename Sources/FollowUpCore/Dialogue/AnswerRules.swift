@@ -93,7 +93,8 @@ public enum AnswerRules {
             }
             a.interview.round = round
         case .interviewerNames:
-            let names = ListAnswer.names(text)
+            let people = ListAnswer.namesWithTitles(text)
+            let names = people.map(\.name)
             if names.isEmpty { return .rejected(emptyRequiredMessage(question)) }
             if names.count > maxInterviewers {
                 return .rejected(
@@ -110,8 +111,10 @@ public enum AnswerRules {
                 }
             }
             let previous = answers.interviewers
-            a.interviewers = names.map { name in
-                previous.first(where: { $0.name.lowercased() == name.lowercased() }) ?? Interviewer(name: PersonName.written(name))
+            a.interviewers = people.map { name, title in
+                var person = previous.first(where: { $0.name.lowercased() == name.lowercased() }) ?? Interviewer(name: PersonName.written(name))
+                if let title { person.title = title }
+                return person
             }
             let noun = names.count == 1 ? "one note" : "\(names.count) notes, each different"
             return .accepted(a, notes: ["\(noun.prefix(1).uppercased() + noun.dropFirst()). A few questions about each person now."], closesConcerns: false)
