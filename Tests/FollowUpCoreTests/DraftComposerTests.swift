@@ -232,6 +232,15 @@ final class DraftComposerTests: XCTestCase {
                 if draft.kind == .thankYou { XCTAssertFalse(draft.body.contains("?"), "\(tone) \(draft.id)\n\(draft.body)") }
                 XCTAssertFalse(draft.body.contains("Monday"), "\(tone) \(draft.id): a day they never gave\n\(draft.body)")
             }
+            // A next step with a day ("second interview, first week of april"): the check-in waits
+            // for it, and no draft calls it a decision.
+            a.nextSteps = "probably first week of april, a second interview with the board"
+            let stepped = ExpectedDecision(a, interviewDay: a.interview.date)
+            XCTAssertEqual(stepped.date, LocalDate(year: 2026, month: 4, day: 7), "\(tone)")
+            XCTAssertTrue(stepped.isNextStep && stepped.isApproximate)
+            for draft in composer.compose(a).drafts where draft.kind == .thankYou || draft.kind == .checkIn {
+                XCTAssertFalse(draft.body.contains("April"), "\(tone) \(draft.id): the step's day is no decision\n\(draft.body)")
+            }
             // Said plainly, the day is named (counted from the interview, Tue 3 March).
             a.nextSteps = "dave said theyd decide by friday"
             for draft in composer.compose(a).drafts where draft.kind == .thankYou {

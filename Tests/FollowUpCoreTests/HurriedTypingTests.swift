@@ -81,7 +81,7 @@ final class HurriedTypingTests: XCTestCase {
             ("7 yrs MSK, last 3 as band 7", "I bring 7 years of MSK experience, the last 3 as band 7"),
             ("3 years HDU at Royal Free", "I bring 3 years of HDU experience at Royal Free"),
             ("3 yrs agency experience, mostly ecommerce", "I bring 3 years of agency experience, mostly ecommerce"),
-            ("5 years managing teams", "I bring 5 years managing teams"),
+            ("5 years managing teams", "I spent 5 years managing teams"),
             ("native speaker", "I am a native speaker"),
             ("DELE examiner", "I am a DELE examiner"),
             ("Go and Postgres at scale", "I bring experience with Go and Postgres at scale"),
@@ -621,7 +621,7 @@ final class HurriedTypingTests: XCTestCase {
         a.interviewers = [Interviewer(name: "Marcus Bell")]
         a.strengths = notes
         let body = DraftComposer().compose(a).draft(id: "thank-you-1")?.body ?? ""
-        XCTAssertTrue(body.contains("I bring four years running Kafka pipelines in production. I also built a data quality alerting system"), body)
+        XCTAssertTrue(body.contains("I spent four years running Kafka pipelines in production. I also built a data quality alerting system"), body)
         XCTAssertEqual(Realiser.also("I am Green Book trained"), "I am also Green Book trained")
         XCTAssertEqual(Realiser.also("I have experience writing grants"), "I also have experience writing grants")
     }
@@ -759,6 +759,13 @@ final class HurriedTypingTests: XCTestCase {
             ("managed 20+ subbies on a 60 unit scheme", "I managed 20+ subcontractors on a 60-unit scheme"),
             ("calm, organised, good at difficult conversations", "I am calm, organised and good at difficult conversations"),
             ("V300 non medical prescriber", "I am a V300 non-medical prescriber"),
+            ("3 yrs housing support worker", "I bring 3 years of experience as a housing support worker"),
+            ("full driving licence + own car", "I hold a full driving licence, and I have my own car"),
+            ("3 years front of house at the Shelbourne", "I bring 3 years of front-of-house experience at the Shelbourne"),
+            ("1 yr labouring for a builder so used to sites", "I spent 1 year labouring for a builder so I am used to sites"),
+            ("APA titled sports physio pathway, halfway through", "I am halfway through my APA titled sports physio pathway"),
+            ("ran ESL conversation groups approx 2 yrs", "I ran ESL conversation groups for about 2 years"),
+            ("fluent Irish and conversational French", "I speak fluent Irish and conversational French"),
         ]
         for (typed, clause) in strengths {
             XCTAssertEqual(Note(typed).map { Realiser.strengths([$0]).joined }, clause, typed)
@@ -772,6 +779,17 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("food cost targets ~28%")?.text, "food cost targets of about 28%")
         XCTAssertEqual(Note("she wants to grow the out of hours advice line")?.text, "she wants to grow the out-of-hours advice line")
         XCTAssertEqual(Note("I worked out of hours")?.text, "I worked out of hours")
+        // Blind read 16.
+        XCTAssertEqual(Note("Walked Elise through my diary study")?.text, "walked Elise through my diary study")
+        XCTAssertEqual(PromisedItem("my code on GitHub (https://github.com/me/nhs-waits)")?.url, "https://github.com/me/nhs-waits")
+        XCTAssertEqual(
+            Note("talking about my grandmother learning to read at 60, you were clearly moved")?.withoutTrailingAside.text,
+            "talking about my grandmother learning to read at 60")
+        XCTAssertEqual(Perspective.addressing("FOI requests and how long they take", readerNames: ["Femi"]), "FOI requests and how long they take")
+        XCTAssertTrue(Realiser.isTroubled("their reliance on two big foundation grants"))
+        XCTAssertTrue(Lexicon.isEnglishWord("only") && Lexicon.isEnglishWord("into") && Lexicon.isEnglishWord("upsell"))
+        XCTAssertEqual(
+            Note("passed the resit and been doing the ohms law stuff on my own")?.text, "passed the resit and have been doing the Ohm's law on my own")
         XCTAssertEqual(
             Note("talking about the patient who wanted to go home, Helen teared up a bit")?.withoutTrailingAside.text,
             "talking about the patient who wanted to go home")
@@ -781,6 +799,7 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Note("you asked me to walk through my cohort retention SQL").flatMap(Realiser.question), "my cohort retention SQL")
         XCTAssertEqual(Note("live SQL exercise with you, we found a bug")?.asMoment.text, "the live SQL exercise with you, when we found a bug")
         XCTAssertEqual(Note("seán asked about my gaeilge, its rusty tbh").flatMap { Realiser.concernSubject($0, names: ["Seán"]) }, "my gaeilge")
+        XCTAssertEqual(Note("my trial experience is limited, only 2 trials").flatMap { Realiser.concernSubject($0, names: []) }, "my trial experience")
         XCTAssertEqual(Placeholder.attach("photos of the sensory room I set up"), "[attach photos of the sensory room you set up]")
         XCTAssertEqual(Note("what a typical week looks like, 50 dials a day")?.text, "what a typical week looks like, 50 dials a day")
         XCTAssertEqual(Note("in like 10 min")?.text, "in 10 minutes")

@@ -77,7 +77,7 @@ final class PhrasingTests: XCTestCase {
             .compactMap(Note.init)
         XCTAssertEqual(
             Realiser.strengths(notes).joined,
-            "I bring four years running Kafka pipelines in production, and I built a data quality alerting system used by 40 analysts")
+            "I spent four years running Kafka pipelines in production, and I built a data quality alerting system used by 40 analysts")
         XCTAssertEqual(Note("fluent in Spanish").map(Realiser.firstPerson), "I am fluent in Spanish")
         XCTAssertEqual(Note("manages a team of eight").map(Realiser.firstPerson), "I manage a team of eight")
         XCTAssertEqual(Note("experience with HIPAA audits").map(Realiser.firstPerson), "I have experience with HIPAA audits")

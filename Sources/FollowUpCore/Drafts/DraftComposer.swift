@@ -303,7 +303,8 @@ public struct DraftComposer: Sendable {
         // A question they asked ("why I want to move schools") is still what the conversation was about.
         // Terms of the job ("salary expectations") are no conversation to remember fondly.
         let topic =
-            (member.topics.lazy.compactMap(Realiser.topic).first(where: { !Realiser.isTerm($0) })
+            (member.topics.lazy.compactMap(Realiser.topic).first(where: Realiser.isReasonToBeKeen)
+            ?? member.topics.lazy.compactMap(Realiser.topic).first(where: { !Realiser.isTerm($0) })
             ?? member.topics.lazy.compactMap(Realiser.question).first
             ?? member.topics.lazy.compactMap(Realiser.topic).first(where: { !Realiser.isPayOrPaperwork($0) })).map(Realiser.recalled)
         if let topic { context["topic"] = topic }

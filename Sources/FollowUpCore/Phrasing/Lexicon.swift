@@ -455,6 +455,8 @@ enum Lexicon {
         ("sprout social", "Sprout Social"), ("meta ads", "Meta ads"), ("after effects", "After Effects"), ("premiere pro", "Premiere Pro"),
         ("adobe cc", "Adobe CC"), ("google workspace", "Google Workspace"), ("google sheets", "Google Sheets"), ("tiktok shop", "TikTok Shop"),
         ("microsoft teams", "Microsoft Teams"), ("ms teams", "MS Teams"), ("reg e", "Reg E"), ("teaching council", "Teaching Council"),
+        ("front of house", "front-of-house"), ("back of house", "back-of-house"), ("ohms law", "Ohm's law"), ("leaving cert", "Leaving Cert"),
+        ("leaving certificate", "Leaving Certificate"),
         ("jebel ali", "Jebel Ali"),
         ("google docs", "Google Docs"), ("google drive", "Google Drive"), ("cash app", "Cash App"), ("apple pay", "Apple Pay"),
         ("use of excel", "use of Excel"), ("and excel", "and Excel"), ("in excel", "in Excel"), ("excel skills", "Excel skills"),

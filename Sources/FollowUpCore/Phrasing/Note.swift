@@ -71,6 +71,10 @@ public struct Note: Equatable, Sendable {
         {
             text.replaceSubrange(comma, with: ", and ")
         }
+        // "labouring for a builder so used to sites": so the candidate is used to them.
+        if let range = text.range(of: " so used to ") { text.replaceSubrange(range, with: " so I am used to ") }
+        // "and been doing the ohms law on my own": the "have" a hurried note leaves out.
+        if let range = text.range(of: " and been ") { text.replaceSubrange(range, with: " and have been ") }
         // "honest about the ramp, took him 4 months to close a deal": "it took him …".
         for object in ["him", "her", "them", "me", "you", "us"] {
             if let range = text.range(of: ", took \(object) ") { text.replaceSubrange(range, with: ", and it took \(object) ") }
@@ -164,7 +168,10 @@ public struct Note: Equatable, Sendable {
             var tail = Note.words(String(text[comma.upperBound...]))
             if tail.first == "and" { tail.removeFirst() }
             let reactions: Set<String> = ["teared", "cried", "welled", "laughed", "smiled", "blushed", "nodded", "sighed", "got"]
-            if (2...7).contains(tail.count), reactions.contains(tail[1]), tail[1] != "got" || tail.dropFirst(2).first == "emotional",
+            let moved =
+                tail.contains { ["moved", "touched", "emotional", "tearful"].contains($0) }
+                && ["was", "were", "seemed", "looked", "got"].contains(tail.count > 1 ? tail[1] : "")
+            if (2...7).contains(tail.count), reactions.contains(tail[1]) && (tail[1] != "got" || tail.dropFirst(2).first == "emotional") || moved,
                 Lexicon.subjectPronouns.contains(tail[0]) || Lexicon.writtenName(tail[0]) != nil
                     || text[comma.upperBound...].split(separator: " ").first(where: { $0 != "and" })?.first?.isUppercase == true,
                 let head = Note(String(text[..<comma.lowerBound]))
@@ -357,7 +364,11 @@ public struct Note: Equatable, Sendable {
             let followerIsPost =
                 next.count >= 2 && next.allSatisfy({ $0.isUppercase || $0.isNumber })
                 || Lexicon.personNouns.contains(next.lowercased()) || Lexicon.roleNouns.contains(next.lowercased())
-            let opensPart = (out.count < 2 || out[out.count - 2].hasSuffix(",")) && followerIsPost
+            // "1 yr labouring for a builder": a time spent doing something, not a measure.
+            let followerIsAction =
+                next.count > 4 && next.lowercased().hasSuffix("ing") && !Lexicon.ingNouns.contains(next.lowercased())
+                && !Lexicon.countNouns.contains(next.lowercased())
+            let opensPart = (out.count < 2 || out[out.count - 2].hasSuffix(",")) && (followerIsPost || followerIsAction)
             if let unit = Note.measureUnit(key, afterArticle: out.dropLast().last.map { ["a", "an"].contains($0.lowercased()) } ?? false),
                 token == core || unit == key, previous.first?.isNumber == true,
                 !opensPart || !["year", "month", "week", "day"].contains(unit),
@@ -494,6 +505,15 @@ public struct Note: Equatable, Sendable {
                 && (i < 2 || !["it", "that", "this", "which", "they", "we", "i"].contains(words[i - 2].lowercased()))
             {
                 if words[i + 1].first.map({ $0.isNumber || "$£€".contains($0) }) == true { words[i] = "of about" }
+            }
+            // "ran ESL conversation groups approx 2 yrs" → "… for about 2 years": how long.
+            for i in words.indices.dropFirst(2).dropLast(2)
+            where words[i] == "about" && words[i + 1].first?.isNumber == true
+                && ["years", "year", "months", "month", "weeks"].contains(Perspective.core(words[i + 2]).lowercased())
+                && !Lexicon.prepositions.contains(words[i - 1].lowercased()) && !Lexicon.measures.contains(words[i - 1].lowercased())
+                && !words[i - 1].hasSuffix(",") && Note.pastBase(words[0].lowercased()) != nil
+            {
+                words[i] = "for about"
             }
             joined = words.joined(separator: " ")
         }
@@ -870,7 +890,12 @@ public struct Note: Equatable, Sendable {
             return text
         }
         // "Teaching Council registered", "Senior Leadership Team": a name of more than one word.
-        if let next = rest.first, next.first?.isUppercase == true, next != "I", !next.hasPrefix("I'") { return text }
+        // ("Walked Elise through my case study": a verb, then whom.)
+        if let next = rest.first, next.first?.isUppercase == true, next != "I", !next.hasPrefix("I'"),
+            !(lowered.hasSuffix("ed") && pastBase(lowered) != nil)
+        {
+            return text
+        }
         let ordinary =
             Lexicon.determiners.contains(lowered) || Lexicon.whWords.contains(lowered)
             || Lexicon.subjectPronouns.contains(lowered) || Lexicon.everydayWords.contains(lowered)

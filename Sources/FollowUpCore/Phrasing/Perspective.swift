@@ -74,6 +74,16 @@ enum Perspective {
             }
             // "the kids showed me their class dragon": after others in the plural, "their" is theirs.
             if others.contains(String(lowered.dropLast())) || ["children", "people", "staff"].contains(lowered) { sawOthers = true }
+            // "FOI requests and how long they take": the things just named take it.
+            if lowered == "they", i >= 2, ["long", "often", "much", "many"].contains(core(tokens[i - 1]).lowercased()),
+                core(tokens[i - 2]).lowercased() == "how",
+                tokens[..<(i - 2)].contains(where: {
+                    let w = core($0).lowercased(); return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss")
+                })
+            {
+                i += 1
+                continue
+            }
             if sawOthers, ["they", "their", "them", "theirs", "themselves", "they're", "they've", "they'd", "they'll"].contains(lowered) {
                 i += 1
                 continue

@@ -26,7 +26,7 @@ struct PromisedItem: Equatable, Sendable {
     init?(_ raw: String) {
         var words = ListAnswer.clean(raw).split(separator: " ").map(String.init)
         let urlIndex = words.firstIndex { PromisedItem.looksLikeURL($0) }
-        url = urlIndex.map { words[$0].trimmingCharacters(in: .init(charactersIn: "()<>,;.")) }
+        url = urlIndex.map { words[$0].trimmingCharacters(in: .init(charactersIn: "()<>[],;.")) }
         if let urlIndex { words.remove(at: urlIndex) }
         // "send Tom my rehab protocol doc", "email her the deck": what is sent, not the errand.
         if let verb = words.first?.lowercased(), ["send", "email", "forward", "share", "give", "get", "bring", "post"].contains(verb),
@@ -168,7 +168,8 @@ struct PromisedItem: Equatable, Sendable {
     }
 
     static func looksLikeURL(_ word: String) -> Bool {
-        let lowered = word.lowercased()
+        // "(https://github.com/me/repo)": the address inside the brackets it was typed in.
+        let lowered = word.lowercased().trimmingCharacters(in: .init(charactersIn: "()<>[],;"))
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") { return true }
         // "github.com/me", "me.dev/portfolio"
         let host = lowered.split(separator: "/").first ?? ""

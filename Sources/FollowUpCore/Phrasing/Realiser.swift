@@ -397,7 +397,11 @@ enum Realiser {
             let words = note.lowercasedWords
             // "IBMS portfolio almost done": something nearly finished, or under way; "CFE in
             // progress, sitting the exam in February": with what comes next.
-            let commaParts = Note.commaParts(text)
+            var commaParts = Note.commaParts(text)
+            // "APA titled sports physio pathway, halfway through": the status after its comma.
+            if commaParts.count == 2, statusTails.contains(commaParts[1].lowercased()) {
+                commaParts = [commaParts[0] + " " + commaParts[1].lowercased()]
+            }
             let (typedHead, next) = (commaParts[0], commaParts.dropFirst().joined(separator: ", "))
             let nextNote = Note(next)
             for (status, lead) in [
@@ -405,6 +409,7 @@ enum Realiser {
                 (" almost finished", "I have almost finished my "), (" nearly finished", "I have nearly finished my "),
                 (" almost complete", "I have almost completed my "), (" nearly complete", "I have nearly completed my "),
                 (" in progress", "I am working on my "), (" underway", "I am working on my "),
+                (" halfway through", "I am halfway through my "), (" half way through", "I am halfway through my "),
             ] where typedHead.hasSuffix(status) && Note.words(typedHead).count > status.split(separator: " ").count {
                 let thing = typedHead.dropLast(status.count)
                 // "CFE in progress": a credential is worked towards.
@@ -585,6 +590,12 @@ enum Realiser {
             {
                 return "I bring " + ThankYouPhrases.article(String(text.prefix(while: { $0 != " " }))) + " " + text
             }
+            // "1 yr labouring for a builder", "4 years running Kafka pipelines": time spent doing it.
+            if words.count > 2, words[0].first?.isNumber == true || ["one", "two", "three", "four", "five", "six", "seven", "eight", "ten"].contains(words[0]),
+                ["years", "year", "months", "month"].contains(words[1]), words[2].hasSuffix("ing"), words[2].count > 4, !Lexicon.ingNouns.contains(words[2])
+            {
+                return "I spent " + text
+            }
             // "7 years MSK", "3 years HDU at Royal Free": years of that experience.
             if let years = yearsOfExperience(text) { return "I bring " + years }
             // "native speaker", "DELE examiner", "Chartered engineer (IStructE)": what the candidate is.
@@ -683,6 +694,9 @@ enum Realiser {
             return "I " + text
         case .presentAction where note.lowercasedWords.first == "never":
             return "I have " + text
+        // "own car", "own transport": something the candidate has.
+        case .presentAction where note.lowercasedWords.first == "own" && (2...3).contains(note.lowercasedWords.count):
+            return "I have my " + text
         case .presentAction:
             let firstWord = String(text.prefix(while: { !$0.isWhitespace }))
             let base = Note.presentBase(firstWord.lowercased()) ?? firstWord
@@ -694,6 +708,11 @@ enum Realiser {
             if words.count >= 2, ["fluent", "bilingual", "proficient", "conversational"].contains(words[0].lowercased()),
                 words[1].first?.isUppercase == true
             {
+                // "fluent Irish and conversational French": two levels, each with its language.
+                let levels: Set<String> = ["conversational", "basic", "some", "working", "intermediate", "fluent", "native", "good"]
+                if let and = words.firstIndex(of: "and"), and + 1 < words.count, levels.contains(words[and + 1].lowercased()) {
+                    return "I speak " + text
+                }
                 var spoken = Array(words.dropFirst())
                 // "fluent Portuguese Spanish and English": three languages, listed with commas.
                 if spoken.count >= 4, spoken[spoken.count - 2] == "and",
@@ -751,6 +770,14 @@ enum Realiser {
         guard !fieldWords.isEmpty, let firstField = fieldWords.first,
             !Lexicon.prepositions.contains(firstField.lowercased()) && !Lexicon.determiners.contains(firstField.lowercased())
         else { return nil }
+        // "3 yrs housing support worker" → "3 years of experience as a housing support worker".
+        if let last = fieldWords.last?.lowercased(), Lexicon.personNouns.contains(last) || Lexicon.roleNouns.contains(last),
+            fieldWords.allSatisfy({ $0 == $0.lowercased() })
+        {
+            let after = endsAtComma ? [","] + Array(words[(end + 1)...]) : Array(words[end...])
+            let said = ([words[0], words[1], "of experience as", ThankYouPhrases.article(firstField)] + fieldWords).joined(separator: " ")
+            return after.first == "," ? said + ", " + after.dropFirst().joined(separator: " ") : ([said] + after).joined(separator: " ")
+        }
         let comma = endsAtComma
         // "12 years public libraries" → "12 years of experience in public libraries".
         if let last = fieldWords.last?.lowercased(), last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("ics"),
@@ -968,7 +995,10 @@ enum Realiser {
         "attrition", "error", "errors", "failure", "failures", "failed", "conflict", "dispute", "disputes", "angry",
         "aggressive", "violence", "abuse", "overbooking", "no-shows", "deficit", "overspend", "churn", "burnout", "stress",
         "complaining", "rude", "lawsuit", "breach", "breaches", "outage", "outages", "mistakes", "losses", "crisis", "drop", "dropoff",
-        "drop-off", "decline", "falling", "pressure", "workload", "caseload", "short-staffed", "vacancies", "vacancy",
+        "drop-off", "decline", "falling", "pressure", "workload", "caseload", "short-staffed", "vacancies", "vacancy", "arrears", "reliance", "reliant",
+        "dependence", "dependency", "shortfall", "shortfalls", "struggling", "struggles", "dropped", "fell", "fallen", "lost", "losing",
+        "cancellations", "complained", "underfunded", "underfunding", "cutbacks",
+        "eviction", "evictions", "debt", "debts",
     ]
 
     /// Things one gets the chance to do at an interview.
@@ -995,6 +1025,12 @@ enum Realiser {
     static func strengthParts(_ note: Note) -> [Note] {
         // "309A licence and 8 years in the trade", "coxswain cert and 300+ logged dives": a thing
         // held, and a count; "forklift certified and trained others": a description, and an action.
+        // "full driving licence + own car": a thing held, and a thing had.
+        if let and = note.text.range(of: " and own "), let before = Note(String(note.text[..<and.lowerBound])),
+            let after = Note(String(note.text[note.text.index(and.lowerBound, offsetBy: 5)...]))
+        {
+            return [before, after]
+        }
         if let and = note.text.range(of: " and "), !note.text.contains(", "),
             let before = Note(String(note.text[..<and.lowerBound])), let after = Note(String(note.text[and.upperBound...])),
             // Only a count after the "and": "8 yrs in ocean and air freight" is one field.
@@ -1009,6 +1045,8 @@ enum Realiser {
             return [before, after]
         }
         guard [.nounPhrase, .clause, .description, .presentAction].contains(note.shape), Note.commaParts(note.text).count > 1 else { return [note] }
+        // "APA titled sports physio pathway, halfway through": one thing, and how far along it is.
+        if let last = Note.commaParts(note.text).last, statusTails.contains(last.lowercased()) { return [note] }
         // "organised, good under pressure": qualities, said together as what the candidate is
         // ("calm, organised, …" reads as a clause, "organised" as its verb).
         let qualities = Note.commaParts(note.text)
@@ -1106,6 +1144,9 @@ enum Realiser {
         }
         return [note]
     }
+
+    /// How far along something is, typed after a comma ("pathway, halfway through").
+    static let statusTails: Set<String> = ["halfway through", "half way through", "in progress", "underway", "almost done", "nearly done"]
 
     /// Words in a degree's details that say it is not yet held ("thesis due May", "ongoing").
     static let stillStudying: Set<String> = [
@@ -1357,6 +1398,12 @@ enum Realiser {
             where lowered.hasPrefix(person + " " + lead + " ") {
                 let word = lead.split(separator: " ").last.map(String.init) ?? "how"
                 return word + " " + text.dropFirst(person.count + lead.count + 2)
+            }
+        }
+        // "my trial experience is limited", "my Excel was rusty": what is judged is the subject.
+        if lowered.hasPrefix("my ") {
+            for verb in [" is ", " was ", " are ", " were ", " feels ", " felt ", " seemed ", " looks ", " isn't ", " wasn't "] {
+                if let range = text.range(of: verb), Note.words(String(text[..<range.lowerBound])).count <= 5 { return String(text[..<range.lowerBound]) }
             }
         }
         // "never used ArgoCD", "I don't have much experience with unions": a lack, whatever its shape.

@@ -13,6 +13,9 @@ public struct ExpectedDecision: Equatable, Sendable {
     /// True when the day was read from loose words ("prob mid dec", "monday or tuesday", "in a
     /// week or so"): good enough to plan a check-in by, not to be told back as a date.
     public var isApproximate: Bool
+    /// True when the day is that of a next step ("a second interview, first week of january"),
+    /// not of a decision: the check-ins wait for it, but nothing calls it a decision.
+    public var isNextStep = false
 
     /// Words that make a day read from the next steps a guess.
     static let approximate = [
@@ -40,6 +43,15 @@ public struct ExpectedDecision: Equatable, Sendable {
             date = reading.date
             readFromNextSteps = said
             isApproximate = Self.approximate.contains { lowered.contains($0) }
+        } else if let said, let interviewDay, let reading = DateParser(today: interviewDay, calendar: answers.businessCalendar).find(in: said),
+            reading.date > interviewDay
+        {
+            // "a second interview, probably first week of january": no decision before that step,
+            // so the check-ins wait for it; the day is the step's, never told back as a decision.
+            date = reading.date
+            readFromNextSteps = said
+            isApproximate = true
+            isNextStep = true
         }
     }
 }

@@ -68,7 +68,7 @@ public enum PlanBuilder {
                 switch item.kind {
                 case .link where item.url != nil: return "check the link to \(item.label) opens"
                 case .link: return "paste the link to \(item.label) where the draft says [paste …]"
-                case .document: return "attach \(item.label) and delete the [attach …] line"
+                case .document: return "attach \(item.label) and delete the [attach …] reminder after its sentence"
                 case .detail: return "write \(item.label) where the draft says [add …]"
                 case .people: return "write out \(item.label) where the draft says [add …]"
                 }
@@ -118,15 +118,20 @@ public enum PlanBuilder {
         // the check-in waits for that day, counted from the interview.
         let expected = ExpectedDecision(answers, interviewDay: interviewDay)
         let decisionDate = expected.date
-        if let said = expected.readFromNextSteps, let date = expected.date {
+        if let said = expected.readFromNextSteps, let date = expected.date, !expected.isNextStep {
             notes.append(PlanCoaching.decisionFromNextSteps(said, date: date))
         }
         if let decision = decisionDate {
             let base = max(decision, interviewDay)
             checkInDue = base.adding(businessDays: 1, in: calendar)
             checkInLatest = base.adding(businessDays: 2, in: calendar)
-            checkInWhy = PlanCoaching.checkIn(decision: decision)
-            notes.append(PlanCoaching.decisionDate(decision, checkIn: checkInDue))
+            if let said = expected.readFromNextSteps, expected.isNextStep {
+                checkInWhy = PlanCoaching.checkIn(nextStep: decision)
+                notes.append(PlanCoaching.nextStepDate(said, date: decision, checkIn: checkInDue))
+            } else {
+                checkInWhy = PlanCoaching.checkIn(decision: decision)
+                notes.append(PlanCoaching.decisionDate(decision, checkIn: checkInDue))
+            }
         } else {
             checkInDue = interviewDay.adding(businessDays: 7, in: calendar)
             checkInLatest = interviewDay.adding(businessDays: 10, in: calendar)

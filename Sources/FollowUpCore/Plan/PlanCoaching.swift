@@ -14,6 +14,12 @@ enum PlanCoaching {
     static func checkIn(decision: LocalDate) -> String {
         "They planned to decide by \(decision.readable), and a polite question one or two business days after that passes is expected, not pushy."
     }
+    static func checkIn(nextStep: LocalDate) -> String {
+        "The next step was expected around \(nextStep.readable); if no word about it has come, a polite question one or two business days after that is expected, not pushy."
+    }
+    static func nextStepDate(_ said: String, date: LocalDate, checkIn: LocalDate) -> String {
+        "Your next steps say \u{201C}\(said)\u{201D}: read as around \(date.readable), counted from the interview. No decision comes before that step, so the check-in waits until \(checkIn.readable) and goes only if you have heard nothing about it. Give `decision_date` if they named a day for the decision."
+    }
     static let checkInNoDate =
         "No decision date was given, so seven business days gives the team time to finish the loop before you ask politely about the timeline."
     static let finalCheckIn =
