@@ -136,7 +136,7 @@ final class DraftRoutingTests: XCTestCase {
 
     func testWhatCannotBeWrittenIsNamedNotDropped() {
         let notes = DraftComposer().compose(answers()).notes
-        XCTAssertTrue(notes.contains { $0.contains("'it went badly'") }, "\(notes)")
+        XCTAssertTrue(notes.contains { $0.contains("'I think it went badly'") }, "\(notes)")
     }
 
     func testTheSessionShowsTheSentenceAsItWillRead() {
@@ -146,7 +146,7 @@ final class DraftRoutingTests: XCTestCase {
         XCTAssertEqual(topics.last, CoachScript.Remark.previewHint)
 
         let unusable = SentencePreview.lines(after: .concern(1), in: a)
-        XCTAssertTrue(unusable.contains { $0.hasPrefix("Not written yet: the concern 'it went badly'") }, "\(unusable)")
+        XCTAssertTrue(unusable.contains { $0.hasPrefix("Not written yet: the concern 'I think it went badly'") }, "\(unusable)")
         XCTAssertTrue(unusable.contains { $0.hasPrefix("It would go here: “") && $0.contains("…") }, "\(unusable)")
         XCTAssertTrue(SentencePreview.lines(after: .company, in: a).isEmpty)
     }

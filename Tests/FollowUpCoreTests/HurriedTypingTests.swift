@@ -787,6 +787,10 @@ final class HurriedTypingTests: XCTestCase {
             "talking about my grandmother learning to read at 60")
         XCTAssertEqual(Perspective.addressing("FOI requests and how long they take", readerNames: ["Femi"]), "FOI requests and how long they take")
         XCTAssertTrue(Realiser.isTroubled("their reliance on two big foundation grants"))
+        XCTAssertEqual(Note("their rota and how weekend on call is split")?.shape, .nounPhrase)
+        XCTAssertEqual(Note("the team is small and how they cope is impressive")?.shape, .clause)
+        XCTAssertEqual(PromisedItem("scan of my passport")?.label, "a scan of my passport")
+        XCTAssertEqual(PromisedItem("link to the research repo template I mentioned")?.mention, "the link to the research repo template")
         XCTAssertTrue(Lexicon.isEnglishWord("only") && Lexicon.isEnglishWord("into") && Lexicon.isEnglishWord("upsell"))
         XCTAssertEqual(
             Note("passed the resit and been doing the ohms law stuff on my own")?.text, "passed the resit and have been doing the Ohm's law on my own")

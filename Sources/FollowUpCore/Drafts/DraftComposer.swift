@@ -173,7 +173,10 @@ public struct DraftComposer: Sendable {
             notes += unsaid
         }
         for k in loop.guessedConcerns {
-            guard let member = loop.members.first(where: { $0.concernIndices.contains(k) }) else { continue }
+            // A concern in no draft went nowhere: the note that says so is the one to act on.
+            guard let member = loop.members.first(where: { $0.concernIndices.contains(k) }),
+                !unwritten.contains(where: { $0.field == "concerns[\(k)]" })
+            else { continue }
             notes.append(
                 "A guess: the concern '\(ListAnswer.clean(answers.concerns[k].topic))' names no interviewer and went to \(member.person.name). If someone else raised it, say who (`raised_by:` in an answers file)."
             )

@@ -176,7 +176,8 @@ struct ThankYouParts {
                     subject == nil
                     ? "a note can only take up a topic: say what it was about, e.g. 'my budget experience', add what you would answer now, or leave it out if it was only how you came across"
                     : "with nothing added, the note would only remind them of the doubt: add what you would answer now, or say what it was about, e.g. 'my budget experience'"
-                unsaid.append(Unwritten(field: "concerns[\(member.concernIndices[k])]", what: "the concern '\(note.text)' (\(why))."))
+                // Quoted as typed, so the candidate finds it in their answers.
+                unsaid.append(Unwritten(field: "concerns[\(member.concernIndices[k])]", what: "the concern '\(ListAnswer.clean(concern.topic))' (\(why))."))
                 if let frame = pick(bank.concernOpen, k) { toFinish.append(frame("…")) }
             }
         }

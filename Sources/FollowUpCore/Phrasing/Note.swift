@@ -749,6 +749,13 @@ public struct Note: Equatable, Sendable {
         {
             return .nounPhrase
         }
+        // "their rota and how weekend on call is split": a thing and a wh-clause joined, a noun
+        // phrase still; the verb belongs to the wh-clause.
+        if let wh = words.indices.dropFirst(2).first(where: { Lexicon.whWords.contains(words[$0]) && ["and", "or"].contains(words[$0 - 1]) }),
+            !hasFiniteVerb(Array(words[..<(wh - 1)]))
+        {
+            return .nounPhrase
+        }
         if hasFiniteVerb(words) { return .clause }
         return .nounPhrase
     }

@@ -12,7 +12,16 @@ struct PromisedItem: Equatable, Sendable {
     /// How another message names it: "the link to my class website", "my writing sample".
     /// (A bare address is "the page I mentioned" to the interviewer, who heard of it, but
     /// "the link I promised" to a recruiter, who did not.)
-    var mention: String { label == PromisedItem.bareLink ? "the link I promised" : kind == .link ? "the link to \(label)" : label }
+    var mention: String {
+        if label == PromisedItem.bareLink { return "the link I promised" }
+        // "the research repo template I mentioned": the recruiter heard no mention of it.
+        var said = label
+        for tail in [" I mentioned", " we discussed", " we talked about", " you asked for", " you asked about", " I told you about"]
+        where said.hasSuffix(tail) && said.count > tail.count + 4 {
+            said = String(said.dropLast(tail.count))
+        }
+        return kind == .link ? "the link to \(said)" : said
+    }
 
     /// What a promised address typed alone is called.
     static let bareLink = "the page I mentioned"
@@ -129,6 +138,12 @@ struct PromisedItem: Equatable, Sendable {
         // "copy of HCPC registration" → "a copy of my HCPC registration".
         for lead in ["copy of ", "a copy of ", "copies of "] where text.lowercased().hasPrefix(lead) {
             return (lead == "copies of " ? "copies of " : "a copy of ") + determined(String(text.dropFirst(lead.count)))
+        }
+        // "scan of my passport" → "a scan of my passport".
+        for kind in ["scan", "photo", "photocopy", "printout"] {
+            for lead in [kind + " of ", "my " + kind + " of "] where text.lowercased().hasPrefix(lead) {
+                return ThankYouPhrases.article(kind) + " \(kind) of " + determined(String(text.dropFirst(lead.count)))
+            }
         }
         // "couple of content ideas" → "a couple of content ideas".
         for lead in ["couple of ", "few ", "handful of "] where text.lowercased().hasPrefix(lead) {

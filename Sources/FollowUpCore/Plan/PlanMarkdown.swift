@@ -107,6 +107,8 @@ public enum PlanMarkdown {
         var text = step.due.readable
         if let latest = step.latest { text += " (latest \(latest.readable))" }
         switch step.status {
+        // Past its first day, and today its last: due today, on the last day it can go.
+        case .overdue where step.latest == today: text += " [DUE TODAY: the last day]"
         case .overdue: text += " [OVERDUE: send today, \(today.readable)]"
         case .dueToday: text += " [DUE TODAY]"
         case .upcoming, .onOutcome: break
