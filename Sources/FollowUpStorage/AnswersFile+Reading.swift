@@ -174,6 +174,12 @@ struct AnswersFileReader {
                     }
                     interviewer.title = role
                 }
+                // `name: dana kim, ops mgr`: the title typed after the name is the title.
+                let named = ListAnswer.namesWithTitles(fields["name"]?.scalar?.string ?? "")
+                if named.count == 1, let typedTitle = named[0].title {
+                    interviewer.name = PersonName.written(named[0].name)
+                    if interviewer.title == nil { interviewer.title = typedTitle }
+                }
                 interviewer.email = email(fields["email"], path: path + ".email")
                 interviewer.addressAs = text(fields["address_as"], path: path + ".address_as")
                 interviewer.topics = textList(fields["topics"], path: path + ".topics")

@@ -788,6 +788,17 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(Perspective.addressing("FOI requests and how long they take", readerNames: ["Femi"]), "FOI requests and how long they take")
         XCTAssertTrue(Realiser.isTroubled("their reliance on two big foundation grants"))
         XCTAssertEqual(Note("their rota and how weekend on call is split")?.shape, .nounPhrase)
+        // Blind read 17's files: who raised a concern, by the name without its title, or by a nickname.
+        let panel = [Interviewer(name: "Ms. Eleanor Fitzgerald-Jones"), Interviewer(name: "Rajesh \"Raj\" Iyer")]
+        XCTAssertEqual(Interviewer.index(named: "Eleanor Fitzgerald-Jones", in: panel), 0)
+        XCTAssertEqual(Interviewer.index(named: "raj", in: panel), 1)
+        XCTAssertEqual(Interviewer.index(named: "Raj Iyer", in: panel), 1)
+        XCTAssertEqual(Note("approx 1 in 3 sats").flatMap(Realiser.topic), "1 in 3 sats", "no 'about about' in a frame")
+        XCTAssertNil(Concern(topic: "asked about the robot, i said id never used one").withSaidAnswer.response, "an admission is no answer")
+        XCTAssertEqual(ListAnswer.namesWithTitles("dana kim, ops mgr").first?.title, "ops mgr")
+        var warm = Answers()
+        warm.interviewers = panel
+        XCTAssertEqual(DraftComposer().compose(warm).draft(id: "thank-you-2")?.body.hasPrefix("Hi Raj,"), true)
         XCTAssertEqual(Note("the team is small and how they cope is impressive")?.shape, .clause)
         XCTAssertEqual(PromisedItem("scan of my passport")?.label, "a scan of my passport")
         XCTAssertEqual(PromisedItem("link to the research repo template I mentioned")?.mention, "the link to the research repo template")

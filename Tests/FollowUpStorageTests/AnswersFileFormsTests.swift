@@ -98,12 +98,16 @@ final class AnswersFileFormsTests: XCTestCase {
         XCTAssertEqual(try decode(base + "decision_date: Dec 4\n").decisionDate, LocalDate(year: 2026, month: 12, day: 4))
     }
 
-    func testRealProblemsAreStillReportedWithLineAndField() {
+    func testRealProblemsAreStillReportedWithLineAndField() throws {
         let base = "candidate: {name: Maya}\ninterview: {company: Acme, role: Engineer, date: 2026-11-16}\n"
         var found = problems(base + "interviewers: [Ana Lee]\ndecision_date: 2/3/2027\n")
         XCTAssertEqual(found.map(\.keyPath), ["decision_date"])
         XCTAssertEqual(found.first?.line, 4)
         XCTAssertTrue(found[0].message.contains("Wed 3 Feb 2027 (month first) or Tue 2 Mar 2027 (day first)"), found[0].message)
+        // A title typed after the name is the title, not part of the name.
+        let titled = try decode(base + "interviewers:\n  - name: dana kim, ops mgr\n    topics: [night shift]\n")
+        XCTAssertEqual(titled.interviewers.first?.name, "Dana Kim")
+        XCTAssertEqual(titled.interviewers.first?.title, "ops mgr")
         // Only one reading falls after the interview: that one was meant.
         XCTAssertEqual(try decode(base + "interviewers: [Ana Lee]\ndecision_date: 12/4/2026\n").decisionDate, LocalDate(year: 2026, month: 12, day: 4))
         // A file's country says which number comes first when it gives no locale.

@@ -66,6 +66,8 @@ struct InterviewLoop: Sendable {
                 var person = person
                 if Prose.firstNonEmpty(person.email) == nil, isRecruiter(person) { person.email = answers.recruiter?.email }
                 if person.addressAs == nil, let given = InterviewLoop.givenNameInNotes(person, answers: answers) { person.addressAs = given }
+                // Rajesh "Raj" Iyer goes by Raj, except in a formal note ("Dear Mr. Iyer").
+                if person.addressAs == nil, answers.tone != .formal, let nickname = InterviewLoop.nickname(of: person) { person.addressAs = nickname }
                 return person
             }
         let names = people.map(InterviewLoop.names(of:))
@@ -257,6 +259,14 @@ struct InterviewLoop: Sendable {
         return given.count == 2 && named(given[1]) && !named(given[0]) ? given[1] : nil
     }
 
+    /// The name typed in quotes inside a full name (`Rajesh "Raj" Iyer` → "Raj"), or nil.
+    static func nickname(of person: Interviewer) -> String? {
+        let parts = person.name.split(omittingEmptySubsequences: false, whereSeparator: { "\"“”".contains($0) })
+        guard parts.count >= 3 else { return nil }
+        let nickname = ListAnswer.clean(parts[1])
+        return nickname.isEmpty || nickname.count > 30 ? nil : nickname
+    }
+
     static func names(of person: Interviewer) -> [String] {
         let name = person.personName
         var names = [ListAnswer.clean(person.name), name.given, name.family]
@@ -272,6 +282,10 @@ struct InterviewLoop: Sendable {
             if let honorific = name.honorific { names += [honorific + " " + core, honorific.replacingOccurrences(of: ".", with: "") + " " + core] }
         }
         if let addressAs = person.addressAs { names.append(addressAs) }
+        // "Eleanor Fitzgerald-Jones" for Ms. Eleanor Fitzgerald-Jones: the name without the title.
+        if !name.given.isEmpty, !name.family.isEmpty { names.append(name.given + " " + name.family) }
+        // "Raj" and "Raj Iyer" for Rajesh "Raj" Iyer: the name in quotes is the one they go by.
+        if let nickname = nickname(of: person) { names += [nickname] + (name.family.isEmpty ? [] : [nickname + " " + name.family]) }
         // "ana" for Ana Lucía Gómez, "faizal" for Muhammad Faizal bin Rahman: each word of a given name of two.
         let givenWords = name.given.split(separator: " ")
         if givenWords.count == 2 { names += givenWords.map(String.init) }

@@ -242,7 +242,10 @@ struct ConcernReading {
     init?(_ concern: Concern, names: [String]) {
         guard let note = Note(concern.topic) else { return nil }
         self.note = note
-        subject = Realiser.concernSubject(note, names: names).map { Perspective.addressing($0, readerNames: names) }
+        // "how I'd prioritise a caseload of 45, i think i rambled": no comma left at its end.
+        subject = Realiser.concernSubject(note, names: names).map {
+            String(Perspective.addressing($0, readerNames: names).reversed().drop(while: { ",;: ".contains($0) }).reversed())
+        }
         response = concern.response.flatMap(Note.init)
         answer = response.flatMap(Realiser.answer)
     }

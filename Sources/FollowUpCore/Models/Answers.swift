@@ -276,7 +276,13 @@ public struct Concern: Codable, Equatable, Sendable {
                     said = String(said.prefix(said.lowercased().distance(from: said.lowercased().startIndex, to: cut.lowerBound)))
                 }
             }
-            guard said.split(separator: " ").count >= 2 else { return self }
+            // "i said id never used one": the admission is the concern, not an answer to it.
+            let saidWords = said.lowercased().split(separator: " ").map(String.init)
+            let admits = saidWords.prefix(3).contains {
+                ["never", "not", "no", "haven't", "havent", "hadn't", "hadnt", "didn't", "didnt", "don't", "dont", "wasn't", "wasnt", "idk"].contains($0)
+                    || $0.hasSuffix("n't")
+            }
+            guard saidWords.count >= 2, !admits else { return self }
             return Concern(topic: String(topic[..<start]), response: said, raisedBy: raisedBy)
         }
         return self

@@ -10,6 +10,12 @@ enum Realiser {
     /// The note as something one talks *about*: "the EHR rollout", "how you test them".
     /// A clause that names what was discussed ("we discussed the Q3 roadmap") gives its object.
     static func topic(_ note: Note) -> String? {
+        // "approx 1 in 3 sats" → "1 in 3 sats": a frame says "about" already ("What you shared about …").
+        if note.lowercasedWords.first == "about", note.lowercasedWords.dropFirst().first?.first?.isNumber == true,
+            let rest = Note(String(note.text.dropFirst("about ".count)))
+        {
+            return topic(rest)
+        }
         // "notice period (mine is 90 days)": an aside about the candidate is their memo, not what was discussed.
         if let aside = note.text.range(of: #"\s*\([^()]*\)"#, options: .regularExpression),
             !Set(Note.words(String(note.text[aside]))).isDisjoint(with: ["i", "i'm", "i've", "me", "my", "mine"]),
