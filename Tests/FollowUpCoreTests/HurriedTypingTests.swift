@@ -766,6 +766,9 @@ final class HurriedTypingTests: XCTestCase {
             ("APA titled sports physio pathway, halfway through", "I am halfway through my APA titled sports physio pathway"),
             ("ran ESL conversation groups approx 2 yrs", "I ran ESL conversation groups for about 2 years"),
             ("fluent Irish and conversational French", "I speak fluent Irish and conversational French"),
+            ("BSE mechanical engineering, 3.7 gpa", "I hold a BSE in mechanical engineering (3.7 GPA)"),
+            ("certified forklift trainer", "I am a certified forklift trainer"),
+            ("CySA+ and Security+", "I hold CySA+ and Security+"),
         ]
         for (typed, clause) in strengths {
             XCTAssertEqual(Note(typed).map { Realiser.strengths([$0]).joined }, clause, typed)

@@ -373,17 +373,17 @@ struct ThankYouPhrases: Sendable {
         ],
         topicReference: [],
         termsTopic: [
-            { "Helpful to hear about \($0)." },
-            { "Useful to hear about \($0)." },
+            { "It was helpful to hear about \($0)." },
+            { "It was useful to hear about \($0)." },
         ],
         questionTopic: [
             { "Thanks for the question about \($0)." },
             { "I liked your question about \($0)." },
         ],
         clauseTopic: [
-            { "Helpful to hear that \($0)." },
-            { "Useful to learn that \($0)." },
-            { "Good to know that \($0)." },
+            { "It was helpful to hear that \($0)." },
+            { "It was useful to learn that \($0)." },
+            { "It was good to know that \($0)." },
         ],
         highlightClause: [
             { "I enjoyed the moment when \($0)." },
@@ -394,11 +394,11 @@ struct ThankYouPhrases: Sendable {
             { "I especially liked \($0)." },
         ],
         sharedHighlight: [
-            { "Nice to find that \($0)." },
-            { "Good to learn that \($0)." },
+            { "It was nice to find that \($0)." },
+            { "It was good to learn that \($0)." },
         ],
         highlightAction: [
-            { "Great to get the chance to \($0)." },
+            { "It was great to get the chance to \($0)." },
             { "I enjoyed the chance to \($0)." },
         ],
         interest: [
@@ -412,10 +412,10 @@ struct ThankYouPhrases: Sendable {
         strengths: [
             { "My experience fits it well: \($0)." },
             { "My background suits the work: \($0)." },
-            { "Useful from day one: \($0)." },
+            { "I can help from day one: \($0)." },
             { "That is where my experience helps most: \($0)." },
             { "I can contribute quickly: \($0)." },
-            { "Relevant experience: \($0)." },
+            { "Here is what I would bring: \($0)." },
         ],
         concernLeadIn: [
             { "I'd like to add to my answer on \($0)." },

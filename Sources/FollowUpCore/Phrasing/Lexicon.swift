@@ -332,6 +332,7 @@ enum Lexicon {
         "bsn": "BSN", "msn": "MSN", "jd": "JD", "bvsc": "BVSc", "bvetmed": "BVetMed", "mbbs": "MBBS", "bds": "BDS",
         "pharmd": "PharmD", "mpharm": "MPharm", "bpharm": "BPharm", "bcom": "BCom", "bcomm": "BComm", "mlis": "MLIS",
         "mfa": "MFA", "bfa": "BFA", "bba": "BBA", "pgdip": "PGDip", "edd": "EdD", "psyd": "PsyD", "msw": "MSW", "bsw": "BSW",
+        "bse": "BSE", "bsme": "BSME", "bsee": "BSEE",
     ]
     /// Two consonants an English word can start with ("bl", "str", "ph"): a lowercase word
     /// starting with any other pair ("jcu", "fnol") is an acronym.
@@ -553,7 +554,7 @@ enum Lexicon {
             "CapCut", "CaseWare", "XLOOKUP", "VLOOKUP", "ASD", "ADHD", "UGC", "SENCO", "EAL", "CPR", "HVAC", "ROAS", "CRM", "ERP",
             "Trane", "Deye", "Sunsynk", "InDesign", "Lightroom",
             // Blind read 15 and after: payment apps, freight and IT tools, places.
-            "Redshift", "BigQuery", "Airflow", "Fivetran", "Zelle", "Venmo", "PayPal", "Klarna", "Afterpay", "CargoWise", "Intune", "Confluence", "Okta",
+            "GPA", "Redshift", "BigQuery", "Airflow", "Fivetran", "Zelle", "Venmo", "PayPal", "Klarna", "Afterpay", "CargoWise", "Intune", "Confluence", "Okta",
             "ServiceNow",
             "Berlin", "London", "Paris", "Dublin", "Dubai", "Sydney", "Toronto", "Singapore", "Manchester", "Glasgow", "Edinburgh",
             "Melbourne", "Auckland", "Vancouver", "Chicago", "Boston", "Seattle", "Texas", "California", "Ontario", "Cerner",

@@ -398,6 +398,13 @@ enum Realiser {
     /// "fluent in Spanish" → "I am fluent in Spanish". A whole sentence stays as it is.
     static func firstPerson(_ note: Note) -> String {
         let text = note.text
+        // "certified forklift trainer": what the candidate is, with its article.
+        let described = note.lowercasedWords
+        if let first = described.first, ["certified", "qualified", "registered", "licensed", "experienced", "trained"].contains(first),
+            described.count <= 4, let last = described.last, Lexicon.personNouns.contains(last) || Lexicon.roleNouns.contains(last)
+        {
+            return "I am " + ThankYouPhrases.article(first) + " " + text
+        }
         switch note.shape {
         case .nounPhrase:
             let words = note.lowercasedWords
@@ -630,6 +637,10 @@ enum Realiser {
             }
             // "Go and Postgres at scale", "Python, SQL": tools named, with experience of them.
             let named = text.split(separator: " ").filter { !["and", "&", "or"].contains($0.lowercased()) }.prefix(2)
+            // "CySA+ and Security+": certifications, which one holds.
+            if text.split(separator: " ").filter({ !["and", "&", ","].contains($0.lowercased()) }).allSatisfy({ $0.hasSuffix("+") || $0.hasSuffix("+,") }) {
+                return "I hold " + text
+            }
             if named.count == 2, named.allSatisfy({ $0.first?.isUppercase == true }), text.contains(" and ") || text.contains(", "),
                 !words.contains(where: { ["experience", "expertise", "knowledge", "background", "years", "year"].contains($0) })
             {
@@ -1122,7 +1133,7 @@ enum Realiser {
         // of the part before.
         let isGrade = { (part: Note) in
             let words = part.lowercasedWords
-            return honours.contains(part.text.lowercased())
+            return honours.contains(part.text.lowercased()) || words.contains("gpa")
                 || words.count == 2 && words[1].first?.isNumber == true && !Lexicon.prepositions.contains(words[0])
         }
         let separate = parts.dropFirst().allSatisfy { part in
