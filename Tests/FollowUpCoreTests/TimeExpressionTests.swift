@@ -123,14 +123,16 @@ final class TimeExpressionTests: XCTestCase {
                 ("end of the month", day(2026, 12, 31)),
                 ("next Tuesday", day(2027, 1, 5)),
                 ("early January", day(2027, 1, 8)),  // the 10th is a Sunday: the Friday before
-                ("within 10 days", day(2027, 1, 10)),
+                ("within 10 days", day(2027, 1, 8)),  // the 10th is a Sunday: the Friday before
                 ("end of next month", day(2027, 1, 31)),
                 ("Jan 4", day(2027, 1, 4)),
             ])
         // Friday 30 October: the month ends at the weekend.
         check(saidOn: day(2026, 10, 30), [("end of next week", day(2026, 11, 6)), ("Friday", day(2026, 11, 6)), ("in a month", day(2026, 11, 30))])
-        // A month from 31 January is the last day of February.
-        check(saidOn: day(2027, 1, 31), [("in a month", day(2027, 2, 28))])
+        // A span that ends at a weekend ends on the Friday before it (said on Saturday 28 November).
+        check(saidOn: day(2026, 11, 28), [("in a fortnight", day(2026, 12, 11)), ("within 14 days", day(2026, 12, 11)), ("in 3 days", day(2026, 12, 1))])
+        // A month from 31 January is the last day of February, a Sunday in 2027: the Friday before.
+        check(saidOn: day(2027, 1, 31), [("in a month", day(2027, 2, 26))])
     }
 
     func testLeapDays() {

@@ -316,15 +316,18 @@ public struct DateParser: Sendable {
             guard let count = Int(countText) ?? Self.numberWords[countText], (1...120).contains(count) else { return nil }
             let plural = unit.hasSuffix("s") ? unit : unit + "s"
             let phrase = "\(count) \(count == 1 ? String(plural.dropLast()) : plural) from \(today.readable)"
+            // "in a fortnight" said on a Saturday: the Friday before, a working day, as the README says
+            // of every such span (a day or two ahead stays as counted).
+            func workday(_ date: LocalDate) -> LocalDate { date.adding(days: -max(0, date.isoWeekday - 5)) }
             switch kind {
             case "b": return Reading(date: today.adding(businessDays: count, in: calendar), phrase: phrase)
-            case "d": return Reading(date: today.adding(days: count), phrase: phrase)
-            case "w": return Reading(date: today.adding(days: 7 * count), phrase: phrase)
+            case "d": return Reading(date: count >= 7 ? workday(today.adding(days: count)) : today.adding(days: count), phrase: phrase)
+            case "w": return Reading(date: workday(today.adding(days: 7 * count)), phrase: phrase)
             default:
                 var (y, m) = (today.year, today.month + count)
                 while m > 12 { (y, m) = (y + 1, m - 12) }
                 let day = min(today.day, LocalDate.daysIn(month: m, year: y))
-                return LocalDate(year: y, month: m, day: day).map { Reading(date: $0, phrase: phrase) }
+                return LocalDate(year: y, month: m, day: day).map { Reading(date: workday($0), phrase: phrase) }
             }
         }
         // "early December", "mid-Dec", "late december 2026", "end of December", "beginning of January";
