@@ -271,15 +271,15 @@ struct InterviewLoop: Sendable {
         let name = person.personName
         var names = [ListAnswer.clean(person.name), name.given, name.family]
         // "Dr. Okafor", and "Dr Okafor" as the British write it.
-        if let honorific = name.honorific, !name.family.isEmpty {
-            names += [honorific + " " + name.family, honorific.replacingOccurrences(of: ".", with: "") + " " + name.family]
+        func titled(_ family: some StringProtocol) -> [String] {
+            name.honorific.map { [$0 + " " + family, $0.replacingOccurrences(of: ".", with: "") + " " + family] } ?? []
         }
+        if !name.family.isEmpty { names += titled(name.family) }
         // "mr Mansoori explained" for Mr. Khalid al Mansoori, "Berg" for Pieter van der Berg:
         // the family name without its particles, with and without the title.
         let familyWords = name.family.split(separator: " ")
         if familyWords.count > 1, let core = familyWords.last, PersonName.particles.contains(PersonName.key(String(familyWords[0]))) {
-            names.append(String(core))
-            if let honorific = name.honorific { names += [honorific + " " + core, honorific.replacingOccurrences(of: ".", with: "") + " " + core] }
+            names += [String(core)] + titled(core)
         }
         if let addressAs = person.addressAs { names.append(addressAs) }
         // "Eleanor Fitzgerald-Jones" for Ms. Eleanor Fitzgerald-Jones: the name without the title.

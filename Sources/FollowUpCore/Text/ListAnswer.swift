@@ -36,13 +36,15 @@ public enum ListAnswer {
     /// word, and no word that is a given name.
     static func isTitle(_ text: String) -> Bool {
         let words = Note.words(text).map { Lexicon.shorthand[$0] ?? $0 }
-        let roles = Lexicon.roleNouns.union(Lexicon.personNouns).union([
-            "ceo", "cto", "cfo", "coo", "vp", "hr", "recruiter", "partner", "associate", "principal", "founder", "owner", "chef", "gm",
-            "hiring", "talent", "svp", "evp", "md", "cno", "matron",
-        ])
         return (1...5).contains(words.count) && words.contains(where: roles.contains)
             && !words.contains(where: { Lexicon.writtenName($0) != nil && !roles.contains($0) })
     }
+
+    /// Words that make a typed item a role (`isTitle`), made once.
+    private static let roles = Lexicon.roleNouns.union(Lexicon.personNouns).union([
+        "ceo", "cto", "cfo", "coo", "vp", "hr", "recruiter", "partner", "associate", "principal", "founder", "owner", "chef", "gm",
+        "hiring", "talent", "svp", "evp", "md", "cno", "matron",
+    ])
 
     /// Splits items on semicolons; when there are none, on commas.
     public static func items(_ text: String) -> [String] {
