@@ -68,6 +68,9 @@ struct AnswersFileReader {
         answers.concerns = readConcerns(fields["concerns"], interviewers: answers.interviewers)
         answers.promised = textList(fields["promised"], path: "promised")
         answers.decisionDate = date(fields["decision_date"], path: "decision_date", saidOn: answers.interview.date)
+        if answers.decisionDate != nil, case .scalar(let said)? = fields["decision_date"], ExpectedDecision.isLoose(said.string) {
+            answers.decisionDateIsApproximate = true
+        }
         if let decision = answers.decisionDate, let interview = answers.interview.date, decision < interview {
             report(
                 "decision_date",

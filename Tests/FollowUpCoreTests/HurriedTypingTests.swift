@@ -850,6 +850,59 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertEqual(worried.response, "2 a month max", "the worry after it stays the candidate's")
         XCTAssertEqual(Concern(topic: "asked about weekends, i said yes", response: "I can do Sundays").withSaidAnswer.response, "I can do Sundays")
     }
+
+    func testPlacementsCompoundsAndLooseDatesFromSessionThirteen() {
+        // A placement is something completed; how long and what was done there stay with it.
+        let strengths: [(String, String)] = [
+            ("co-op at Ford, 2 terms, designing seat brackets", "I completed a co-op at Ford for 2 terms, designing seat brackets"),
+            ("summer internship at KPMG", "I completed a summer internship at KPMG"),
+            ("2 internships in audit", "I completed 2 internships in audit"),
+            ("placement at St James's, built a triage tool", "I completed a placement at St James's, where I built a triage tool"),
+            ("bilingual eng/fr", "I am bilingual in English and French"),
+        ]
+        for (typed, clause) in strengths {
+            XCTAssertEqual(Note(typed).map { Realiser.strengths([$0]).joined }, clause, typed)
+        }
+        XCTAssertNil(Realiser.placement(Note("current placement at the Royal")!), "one still under way is not completed")
+        XCTAssertEqual(InterviewLoop.splitItems("co-op at Ford, 2 terms, designing seat brackets").count, 1)
+        // Hyphens before a noun only; shorthand; a university, not "you".
+        let written: [(String, String)] = [
+            ("the after school club", "the after-school club"),
+            ("I tutor after school on Fridays", "I tutor after school on Fridays"),
+            ("full time role, I work full time now", "full-time role, I work full time now"),
+            ("calcs for tolerance stacks and appts with parents", "calculations for tolerance stacks and appointments with parents"),
+            ("limited shop floor exp", "limited shop floor experience"),
+            ("we both studied at Ottawa u", "we both studied at Ottawa U"),
+            ("thank u", "thank you"),
+            ("module starting feb", "module starting February"),
+        ]
+        for (typed, expected) in written {
+            XCTAssertEqual(Note(typed)?.text, expected, typed)
+        }
+        // Someone the reader is, named in their own note, or left out as its subject.
+        XCTAssertEqual(
+            Perspective.addressing("dana wants me to walk the floor with her next time", readerNames: ["Dana"]),
+            "you want me to walk the floor with you next time")
+        XCTAssertEqual(Note("wants me to walk the floor next time")?.shape, .clause)
+        XCTAssertEqual(Note("split shifts").flatMap(Realiser.topic), "split shifts")
+        XCTAssertEqual(Note("At Hartwell I upsold the audit checklist").flatMap(Realiser.answer), "At Hartwell I upsold the audit checklist.")
+        XCTAssertNil(Note("at the start of my career").flatMap(Realiser.answer))
+        XCTAssertTrue(InterviewLoop.names(of: Interviewer(name: "Marc-André Tremblay")).contains("Marc Andre"))
+        // Names: "Mc" and a nickname typed in quotes, which prose leaves out.
+        XCTAssertEqual(PersonName.written("Mrs. Noreen Mccabe"), "Mrs. Noreen McCabe")
+        XCTAssertEqual(PersonName.inProse("Rajesh \"Raj\" Iyer"), "Rajesh Iyer")
+        XCTAssertEqual(PersonName.written("Rajesh \"Raj\" Iyer"), "Rajesh \"Raj\" Iyer", "the file keeps what was typed")
+        // A day said loosely plans the check-in but is never told back as theirs.
+        XCTAssertTrue(ExpectedDecision.isLoose("mid dec") && ExpectedDecision.isLoose("in a couple of weeks"))
+        XCTAssertFalse(ExpectedDecision.isLoose("end of next week") || ExpectedDecision.isLoose("before christmas hopefully"))
+        var loose = Answers()
+        loose.interviewers = [Interviewer(name: "Jo Li", topics: ["the menu"])]
+        loose.interview.date = LocalDate(year: 2026, month: 12, day: 1)
+        loose.decisionDate = LocalDate(year: 2026, month: 12, day: 15)
+        XCTAssertTrue(DraftComposer().compose(loose).draft(id: "thank-you-1")?.body.contains("15 December") == true)
+        loose.decisionDateIsApproximate = true
+        XCTAssertFalse(DraftComposer().compose(loose).draft(id: "thank-you-1")?.body.contains("15 December") == true)
+    }
 }
 
 /// The list of common words is searched in place; the search finds every word and no other.

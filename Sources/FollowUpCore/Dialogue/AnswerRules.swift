@@ -191,6 +191,7 @@ public enum AnswerRules {
             if noWords.contains(lowered) { a.promised = []; break }
             a.promised = ListAnswer.items(text)
         case .decisionDate:
+            a.decisionDateIsApproximate = nil
             if unknownDecision.contains(lowered) {
                 a.decisionDate = nil
                 break
@@ -211,6 +212,7 @@ public enum AnswerRules {
                     return .rejected("\(date.readable) is more than a year away. Check the year, or press Enter if they gave no date.")
                 }
                 a.decisionDate = date
+                if ExpectedDecision.isLoose(text) { a.decisionDateIsApproximate = true }
                 var note = CoachScript.Remark.notedDecision(date, phrase: reading.phrase, saidOn: a.interview.date)
                 if date < environment.today {
                     note += " That day has passed, so the check-in is due now if you've heard nothing."
@@ -351,7 +353,9 @@ public enum AnswerRules {
         case .concern(let i) where a.concerns.indices.contains(i): a.concerns.remove(at: i)
         case .concernResponse(let i) where a.concerns.indices.contains(i): a.concerns[i].response = nil
         case .promised: a.promised = []
-        case .decisionDate: a.decisionDate = nil
+        case .decisionDate:
+            a.decisionDate = nil
+            a.decisionDateIsApproximate = nil
         case .nextSteps: a.nextSteps = nil
         case .recruiter: a.recruiter = nil
         case .tone: a.tone = .warm

@@ -123,7 +123,7 @@ struct CommonFacts: Sendable {
         nextSteps = Prose.firstNonEmpty(answers.nextSteps)
         namedNextStep = nextSteps.flatMap(Note.init).flatMap(Realiser.namedStep)
         // "rajesh okoro" is written "Rajesh Okoro" in a list of the people met.
-        interviewerNames = answers.interviewers.map { PersonName.written($0.name) }
+        interviewerNames = answers.interviewers.map { PersonName.inProse($0.name) }
         let topic = CommonFacts.processTopic(answers, loop: loop)
         firstTopic = topic?.text
         // "our conversation about …" only of the contact's own conversation, never a colleague's.
@@ -198,7 +198,7 @@ struct CommonFacts: Sendable {
     /// panel is "you", not a name in a list of people they met.
     func interviewers(besides recipient: String) -> String {
         guard !interviewerNames.isEmpty else { return "the team" }
-        let key = { (name: String) in PersonName.written(ListAnswer.clean(name)).lowercased() }
+        let key = { (name: String) in PersonName.inProse(ListAnswer.clean(name)).lowercased() }
         let others = interviewerNames.filter { key($0) != key(recipient) }
         return others.count == interviewerNames.count ? Realiser.list(others) : Realiser.list(["you"] + others)
     }

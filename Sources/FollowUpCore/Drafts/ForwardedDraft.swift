@@ -9,7 +9,7 @@ extension EmailDraft {
             !ListAnswer.clean(recruiter.name).isEmpty, recruiter.name != recipientName
         else { return nil }
         let greeting = PersonName.greeting(addressing: recruiter.greetingName(tone: tone), tone: tone)
-        let name = recipientName
+        let name = PersonName.inProse(recipientName)
         // "to him" when a title says so; no "them" for one person whose title names them.
         let pronoun = PersonName(name).objectPronoun
         let request: String

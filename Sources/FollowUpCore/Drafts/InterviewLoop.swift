@@ -210,8 +210,10 @@ struct InterviewLoop: Sendable {
             let numbered = parts.dropFirst().contains { part in !part.split(separator: " ").contains { $0.filter(\.isLetter).count >= 3 } }
             // "BSc Paramedic Science, first class, uni of cumbria": a degree, its class and where.
             let degree = parts.first.flatMap { Note.words($0).first }.map(Lexicon.isDegree) == true
+            // "co-op at Ford, 2 terms, designing seat brackets": how long is a detail of one item.
+            let timed = parts.dropFirst().contains(where: Realiser.isDuration)
             let isList =
-                !bracketed && !numbered && !degree && parts.count >= 3
+                !bracketed && !numbered && !degree && !timed && parts.count >= 3
                 && parts.allSatisfy { part in
                     Prose.wordCount(part) <= 3
                         && !Note.words(part).contains(where: { Lexicon.auxiliaries.contains($0) || Lexicon.subjectPronouns.contains($0) })
@@ -294,6 +296,8 @@ struct InterviewLoop: Sendable {
         if initials.count == 2, !Lexicon.isCommonWord(initials), PersonName.honorifics[initials] == nil { names.append(initials) }
         // "Chloe" typed for Chloé: the name without its accents is hers too.
         names += names.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
+        // "marc andre" typed for Marc-André: the given name with a space for its hyphen.
+        if name.given.contains("-") { names += names.filter { $0.contains("-") }.map { $0.replacingOccurrences(of: "-", with: " ") } }
         // "the student panel (year 10s)" is a group, not a person called "The": a word of
         // everyday English is no name to find in the notes ("the lesson went well").
         let everyday: Set<String> = ["the", "a", "an", "my", "our", "their", "team", "panel", "hr", "hiring", "recruiter", "student", "students"]

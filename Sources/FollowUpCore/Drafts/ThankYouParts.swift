@@ -70,6 +70,10 @@ struct ThankYouParts {
                 guard let action = Realiser.chance(note) else { fallthrough }
                 return fresh(bank.highlightAction, k, action)
             case .pastAction: return fresh(bank.clauseTopic, k, "you " + note.text)
+            // "wants me to walk the floor next time": the person it is about is the reader.
+            case .clause where Note.isSubjectlessThirdPerson(note.lowercasedWords):
+                let verb = note.text.prefix { $0 != " " }
+                return fresh(bank.clauseTopic, k, "you " + (Note.presentBase(verb.lowercased()) ?? String(verb)) + note.text.dropFirst(verb.count))
             default: return fresh(bank.clauseTopic, k, Realiser.withSubjectDetermined(note.text))
             }
         }

@@ -18,6 +18,9 @@ public struct Answers: Codable, Equatable, Sendable {
     public var promised: [String]
     /// The date by which the company said it would decide, if it said one.
     public var decisionDate: LocalDate?
+    /// True when the decision date was said loosely ("mid december", "in a couple of weeks"):
+    /// a day to plan the check-ins by, never told back as theirs. Nil when it was said plainly.
+    public var decisionDateIsApproximate: Bool?
     /// What the interviewers said would happen next, when no date was given.
     public var nextSteps: String?
     /// A recruiter or coordinator who should also get a short note.
@@ -109,6 +112,7 @@ public struct Answers: Codable, Equatable, Sendable {
         case concerns = "concerns"
         case promised = "promised"
         case decisionDate = "decision_date"
+        case decisionDateIsApproximate = "decision_date_approximate"
         case nextSteps = "next_steps"
         case recruiter = "recruiter"
         case tone = "tone"
@@ -126,6 +130,7 @@ public struct Answers: Codable, Equatable, Sendable {
         concerns = try c.decodeIfPresent([Concern].self, forKey: .concerns) ?? []
         promised = try c.decodeIfPresent([String].self, forKey: .promised) ?? []
         decisionDate = try c.decodeIfPresent(LocalDate.self, forKey: .decisionDate)
+        decisionDateIsApproximate = try c.decodeIfPresent(Bool.self, forKey: .decisionDateIsApproximate)
         nextSteps = try c.decodeIfPresent(String.self, forKey: .nextSteps)
         recruiter = try c.decodeIfPresent(Contact.self, forKey: .recruiter)
         tone = try c.decodeIfPresent(Tone.self, forKey: .tone) ?? .warm

@@ -257,6 +257,8 @@ enum Lexicon {
         "workload", "load", "path", "brigade", "guide", "rule", "rating", "pass", "roster", "scheme",
         "role", "restructuring", "transformation", "integration", "implementation", "go-live", "partnership",
         "gap", "break", "question",
+        "club", "fundraiser", "drive", "appeal", "fair", "gala", "summit", "session", "lesson", "show", "series", "tournament",
+        "competition", "trip", "camp", "assembly", "concert", "production", "visit",
     ]
 
     /// True for an English word written in lowercase (see `Scripts/generate-common-words`): a
@@ -500,6 +502,16 @@ enum Lexicon {
         "branch", "project", "programme", "program", "squad", "network", "class", "cohort",
     ]
 
+    /// Phrases that take hyphens before the noun they describe ("an after-school club", "a
+    /// full-time role"), and stay apart elsewhere ("I work full time").
+    static let modifierPhrases: [[String]] = [
+        "out of hours", "after school", "before school", "end of year", "end of life", "end of term", "day to day", "one to one",
+        "face to face", "full time", "part time", "long term", "short term", "real time", "first time", "in house", "hospice at home",
+        "cross functional", "customer facing", "client facing", "patient facing", "public facing", "end to end", "person centred",
+        "person centered", "child centred", "child centered", "evidence based", "data driven", "high risk", "low risk", "entry level",
+        "high level", "state of the art", "up to date", "word of mouth", "back to school", "fixed term", "year round",
+    ].map { $0.split(separator: " ").map(String.init) }
+
     /// Shorthand typed in a hurry, and the words a message spells out. An empty value drops the word.
     static let shorthand: [String: String] = [
         "yrs": "years", "yr": "year", "mos": "months", "mths": "months", "mgmt": "management", "mgr": "manager",
@@ -518,6 +530,9 @@ enum Lexicon {
         "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
         "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "werent": "weren't", "ive": "I've", "im": "I'm",
         "theyre": "they're", "youre": "you're", "thats": "that's",
+        "calc": "calculation", "calcs": "calculations", "appt": "appointment", "appts": "appointments", "biz": "business",
+        "exp": "experience", "exp.": "experience", "comms": "communications", "msg": "message", "tho": "though",
+        "wknd": "weekend", "avg": "average", "req": "requirement",
     ]
 
     /// Words that keep their capitals however they were typed: days, months, languages, and
@@ -579,7 +594,15 @@ enum Lexicon {
     /// Words after which "may" and "march" name the month: "in march", "by may 3".
     static let monthLeads: Set<String> = [
         "in", "by", "since", "until", "till", "from", "of", "early", "mid", "late", "last", "next", "this", "before",
-        "after", "end", "start", "during", "for", "around", "due", "expected", "graduating",
+        "after", "end", "start", "during", "for", "around", "due", "expected", "graduating", "starting", "starts", "begins",
+        "beginning", "ending", "ends", "opening", "opens",
+    ]
+
+    /// Languages typed as shorthand between slashes ("eng/fr").
+    static let languageAbbreviations: [String: String] = [
+        "eng": "English", "en": "English", "fr": "French", "fre": "French", "esp": "Spanish", "spa": "Spanish", "sp": "Spanish",
+        "ger": "German", "de": "German", "ita": "Italian", "por": "Portuguese", "pt": "Portuguese", "ar": "Arabic", "ru": "Russian",
+        "pl": "Polish", "nl": "Dutch", "zh": "Chinese", "jp": "Japanese", "kor": "Korean", "hin": "Hindi", "cy": "Welsh",
     ]
 
     /// Hedges typed at the end of a note ("went well I think") that a message does without.

@@ -381,7 +381,9 @@ public struct Note: Equatable, Sendable {
                 out.append(number + "-" + (unit == key ? token : unit))
                 continue
             } else if core == key || titled, let full = Lexicon.shorthand[key] ?? Lexicon.shorthand[token.lowercased()],
-                key != "pts" || previous != "story"
+                key != "pts" || previous != "story",
+                // "ottawa u", "u of t": a university, not "you".
+                key != "u" || (next.lowercased() != "of" && (previous.isEmpty || Lexicon.isCommonWord(previous)))
             {
                 guard !full.isEmpty else { continue }
                 word = titled ? full.prefix(1).uppercased() + full.dropFirst() : full
@@ -428,6 +430,11 @@ public struct Note: Equatable, Sendable {
                 word = "I" + core.dropFirst()
             } else if core == key, let proper = Lexicon.properWords[key] {
                 word = proper
+            } else if key.contains("/"), key.split(separator: "/").count > 1,
+                key.split(separator: "/").allSatisfy({ Lexicon.languageAbbreviations[String($0)] != nil })
+            {
+                // "bilingual eng/fr" → "English/French".
+                word = key.split(separator: "/").compactMap { Lexicon.languageAbbreviations[String($0)] }.joined(separator: "/")
             } else if key.contains("/"), core.split(separator: "/").contains(where: { $0 == $0.lowercased() && Lexicon.properWords[String($0)] != nil }) {
                 // "english/spanish" → "English/Spanish", "SQL/python" → "SQL/Python".
                 word = core.split(separator: "/").map { $0 == $0.lowercased() ? Lexicon.properWords[String($0)] ?? String($0) : String($0) }.joined(
@@ -455,6 +462,7 @@ public struct Note: Equatable, Sendable {
             {
                 word = key.prefix(1).uppercased() + key.dropFirst()
             }
+            if key == "u", word == core, previous.first?.isLetter == true { word = "U" }
             if key.hasSuffix("%"), key.dropLast().allSatisfy({ $0.isNumber || $0 == "." }),
                 !["by", "to", "of", "from", "than", "about", "around", "over", "nearly", "almost", "under", "at", "with", "and"]
                     .contains(previous),
@@ -475,9 +483,10 @@ public struct Note: Equatable, Sendable {
                 joined.replaceSubrange(range, with: proper)
             }
         }
-        // "non medical prescriber" → "non-medical", "out of hours advice line" → "out-of-hours":
-        // a prefix or a phrase before the noun it describes.
-        if joined.lowercased().contains("non ") || joined.lowercased().contains("out of hours ") {
+        // "non medical prescriber" → "non-medical", "out of hours advice line" → "out-of-hours",
+        // "after school club" → "after-school club": a prefix or a phrase before the noun it describes.
+        let spaced = joined.lowercased()
+        if spaced.contains("non ") || Lexicon.modifierPhrases.contains(where: { spaced.contains($0.joined(separator: " ") + " ") }) {
             var words = joined.split(separator: " ").map(String.init)
             var i = 0
             while i + 1 < words.count {
@@ -485,11 +494,17 @@ public struct Note: Equatable, Sendable {
                 if words[i].lowercased() == "non", next.first?.isLowercase == true, next.allSatisfy({ $0.isLetter || $0 == "," || $0 == "." }) {
                     words[i] += "-" + next
                     words.remove(at: i + 1)
-                } else if i + 3 < words.count, words[i...(i + 2)].map({ $0.lowercased() }) == ["out", "of", "hours"],
-                    words[i + 3].first?.isLetter == true, !Lexicon.prepositions.contains(words[i + 3].lowercased()),
-                    !["and", "or", "is", "was", "are", "were"].contains(words[i + 3].lowercased())
-                {
-                    words.replaceSubrange(i...(i + 2), with: [words[i] + "-of-hours"])
+                } else if let phrase = Lexicon.modifierPhrases.first(where: { phrase in
+                    i + phrase.count < words.count && words[i..<(i + phrase.count)].map({ $0.lowercased() }) == phrase
+                }) {
+                    // Only before a noun: "works full time" and "after school on Fridays" stay apart.
+                    let noun = words[i + phrase.count].lowercased()
+                    if noun.first?.isLetter == true, !Lexicon.prepositions.contains(noun), !Lexicon.determiners.contains(noun),
+                        !Lexicon.subjectPronouns.contains(noun), !Lexicon.auxiliaries.contains(noun), noun != "i",
+                        !["and", "or", "but", "so", "then", "is", "was", "are", "were", "too", "only", "now", "basis"].contains(noun)
+                    {
+                        words.replaceSubrange(i..<(i + phrase.count), with: [words[i..<(i + phrase.count)].joined(separator: "-")])
+                    }
                 }
                 i += 1
             }
@@ -693,6 +708,8 @@ public struct Note: Equatable, Sendable {
         let first = words[0]
         if Lexicon.whWords.contains(first) { return .whClause }
         if Lexicon.subjectPronouns.contains(first), words.count > 1 { return .clause }
+        // "wants me to walk the floor next time": said of the interviewer, without naming them.
+        if isSubjectlessThirdPerson(words) { return .clause }
         // "fully registered with GTCS", "highly proficient in SQL": a description still.
         if first.hasSuffix("ly"), words.count > 2, Lexicon.personAdjectives.contains(words[1]) { return .description }
         let spokenNext = words.count > 1 && words[1].split(separator: "/").contains { Lexicon.languages.contains(String($0)) }
@@ -812,6 +829,12 @@ public struct Note: Equatable, Sendable {
         return nil
     }
 
+    /// "wants me to …", "needs us to …": a clause about the interviewer with its subject left out.
+    static func isSubjectlessThirdPerson(_ words: [String]) -> Bool {
+        guard words.count > 2, let first = words.first, first.hasSuffix("s"), !first.hasSuffix("ss"), let base = presentBase(first) else { return false }
+        return base != first && ["me", "us"].contains(words[1])
+    }
+
     /// A verb in the third person after a noun near the start: "my hotel follows …", "the team
     /// uses …" (not after a determiner, a preposition or a number: "the uses of …").
     static func hasThirdPersonVerb(_ words: [String]) -> Bool {
@@ -870,7 +893,7 @@ public struct Note: Equatable, Sendable {
                 return true
             }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), presentBase(word) != nil, i <= 2, !Lexicon.everydayWords.contains(word),
-                Lexicon.determiners.contains(next) || next == "every"
+                Lexicon.determiners.contains(next) || next == "every" || ["me", "us"].contains(next)
                     || Lexicon.prepositions.contains(next) && Lexicon.determiners.contains(words[0])
             {
                 // "the team ships to production every day", "Dana runs the lab"; not "hiring plans for Lisbon".

@@ -118,8 +118,14 @@ enum Perspective {
                 agree = true
             case "her":
                 // "made her a flat white": before "a" or "the" she is the one given something.
+                // "with her next time", "asked her again": an object before a word about when.
+                let after = i + 2 < tokens.count ? core(tokens[i + 2]).lowercased() : ""
+                let when =
+                    ["again", "too", "later", "soon", "today", "tomorrow", "yesterday", "afterwards", "once", "if", "when", "because", "but"]
+                    .contains(next) || ["next", "last", "this"].contains(next) && ["time", "week", "month", "year", "day"].contains(after)
                 let objectPosition =
-                    next.isEmpty || Lexicon.prepositions.contains(next) || ["and", "or", "that", "what", "how", "why", "a", "an", "the"].contains(next)
+                    next.isEmpty || when || Lexicon.prepositions.contains(next)
+                    || ["and", "or", "that", "what", "how", "why", "a", "an", "the"].contains(next)
                 replacement = objectPosition ? "you" : "your"
             default: break
             }

@@ -197,7 +197,9 @@ enum Realiser {
     /// names a kind of thing, not an action ("toured the site", "trained 4 starters").
     static func isParticipleBeforeNoun(_ note: Note) -> Bool {
         let words = note.lowercasedWords
-        guard note.shape == .pastAction, words.count >= 2, words[0].hasSuffix("ed") else { return false }
+        // "split shifts", "set menus": a past form that is also the base, before a plural, alone.
+        let bareParticiple = words.count == 2 && Lexicon.irregularPast[words[0]] == words[0] && words[1].hasSuffix("s") && !words[1].hasSuffix("ss")
+        guard note.shape == .pastAction, words.count >= 2, words[0].hasSuffix("ed") || bareParticiple else { return false }
         let next = words[1]
         return !Lexicon.determiners.contains(next) && !Lexicon.prepositions.contains(next) && next.first?.isNumber != true
             && !["me", "us", "you", "him", "her", "them", "it", "i", "up", "out", "off", "down", "over", "back"].contains(next)
@@ -731,6 +733,12 @@ enum Realiser {
                     return "I speak " + text
                 }
                 var spoken = Array(words.dropFirst())
+                // "bilingual English/French" → "bilingual in English and French".
+                if spoken.count == 1, spoken[0].split(separator: "/").count > 1,
+                    spoken[0].split(separator: "/").allSatisfy({ Lexicon.languages.contains($0.lowercased()) })
+                {
+                    spoken = [Substring(list(spoken[0].split(separator: "/").map(String.init)))]
+                }
                 // "fluent Portuguese Spanish and English": three languages, listed with commas.
                 if spoken.count >= 4, spoken[spoken.count - 2] == "and",
                     spoken.allSatisfy({ $0 == "and" || Lexicon.languages.contains($0.lowercased()) })
@@ -904,9 +912,19 @@ enum Realiser {
         // "my hotel follows Forbes-style standards": a clause with its own subject.
         case .nounPhrase where ["my", "our", "the"].contains(words.first ?? "") && Note.hasThirdPersonVerb(words):
             return Prose.sentence(note.text.prefix(1).uppercased() + note.text.dropFirst())
+        // "At Hartwell I upsold …", "last year i ran …": a clause of the candidate's own after
+        // where or when it was.
+        case _ where [.nounPhrase, .gerund].contains(note.shape) && isFrontedClause(words):
+            return Prose.sentence(note.text.prefix(1).uppercased() + note.text.dropFirst())
         case .nounPhrase, .gerund, .whClause: return nil
         default: return Prose.sentence(firstPerson(note))
         }
+    }
+
+    /// "at hartwell i upsold …", "last year i ran …": where or when, then a clause of the candidate's.
+    static func isFrontedClause(_ words: [String]) -> Bool {
+        guard let first = words.first, Lexicon.prepositions.contains(first) || ["last", "this", "since", "when", "while"].contains(first) else { return false }
+        return words.prefix(7).dropFirst().contains("i") && words.last != "i"
     }
 
     /// What the candidate got to do, in the base form a "the chance to …" frame takes, or nil:
@@ -1040,6 +1058,7 @@ enum Realiser {
     /// "irish and english, basic spanish" and "organised, good under pressure" are one; "309A
     /// licence and 8 years in the trade" is two.
     static func strengthParts(_ note: Note) -> [Note] {
+        if let placement = placement(note) { return [placement] }
         // "309A licence and 8 years in the trade", "coxswain cert and 300+ logged dives": a thing
         // held, and a count; "forklift certified and trained others": a description, and an action.
         // "full driving licence + own car": a thing held, and a thing had.
@@ -1163,6 +1182,53 @@ enum Realiser {
     }
 
     /// How far along something is, typed after a comma ("pathway, halfway through").
+    /// A placement named as a thing ("co-op at Ford, 2 terms, designing seat brackets", "summer
+    /// internship with Deloitte") is something the candidate completed: "completed a co-op at
+    /// Ford for 2 terms, designing seat brackets". How long goes after "for", what they did
+    /// there after a comma; nil for anything else, or a placement still under way.
+    static func placement(_ note: Note) -> Note? {
+        let parts = Note.commaParts(note.text)
+        guard let head = parts.first.flatMap(Note.init), head.shape == .nounPhrase else { return nil }
+        let words = head.lowercasedWords
+        let kinds: Set<String> = [
+            "internship", "internships", "co-op", "coop", "co-ops", "placement", "placements", "apprenticeship", "traineeship",
+            "secondment", "clerkship", "externship", "practicum", "residency",
+        ]
+        guard let at = words.prefix(3).firstIndex(where: kinds.contains), at + 1 == words.count || Lexicon.prepositions.contains(words[at + 1]),
+            !words.prefix(at).contains(where: { Lexicon.determiners.contains($0) && !["a", "an"].contains($0) }),
+            !Note.words(note.text).contains(where: { ["current", "currently", "ongoing", "now", "starting", "upcoming"].contains($0) })
+        else { return nil }
+        var tail = ""
+        for part in parts.dropFirst() {
+            guard let detail = Note(part) else { return nil }
+            if isDuration(part) {
+                tail += " for " + part
+            } else if detail.shape == .gerund {
+                tail += ", " + part
+            } else if detail.shape == .pastAction {
+                tail += ", where I " + part
+            } else {
+                return nil
+            }
+        }
+        let typed = ["a", "an"].contains(words[0]) ? String(head.text.drop { $0 != " " }.dropFirst()) : head.text
+        let plural = words[at].hasSuffix("s") || words.first?.first?.isNumber == true && words.first != "1"
+        var done = note
+        done.text = "completed " + (plural ? "" : ThankYouPhrases.article(String(typed.prefix { $0 != " " })) + " ") + typed + tail
+        done.shape = .pastAction
+        return done
+    }
+
+    /// "2 terms", "6 months", "3 yrs": how long, and nothing else.
+    static func isDuration(_ text: some StringProtocol) -> Bool {
+        let words = Note.words(String(text))
+        let units: Set<String> = [
+            "terms", "term", "semesters", "semester", "summers", "summer", "months", "month", "weeks", "week", "years", "year", "yrs",
+            "yr", "mos", "mths", "wks",
+        ]
+        return words.count == 2 && words[0].first?.isNumber == true && units.contains(words[1])
+    }
+
     static let statusTails: Set<String> = ["halfway through", "half way through", "in progress", "underway", "almost done", "nearly done"]
 
     /// Words in a degree's details that say it is not yet held ("thesis due May", "ongoing").

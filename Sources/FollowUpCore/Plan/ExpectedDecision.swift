@@ -23,6 +23,17 @@ public struct ExpectedDecision: Equatable, Sendable {
         "some time", "within", "might", "one day",
     ]
 
+    /// True for a day said loosely ("mid dec", "early January", "in a couple of weeks", "around
+    /// the 18th", "friday or monday"): a hedge alone ("before christmas hopefully") still names the day.
+    public static func isLoose(_ said: String) -> Bool {
+        let words = said.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let loose: Set<String> = [
+            "mid", "early", "late", "or", "prob", "probably", "maybe", "around", "roughly", "approx", "approximately",
+            "sometime", "couple", "few", "ish", "possibly", "perhaps", "within",
+        ]
+        return words.contains(where: loose.contains)
+    }
+
     /// Only a sentence about hearing back gives a decision date: "final round next week" does not.
     static let aboutAnswer = ["decide", "decision", "hear", "know", "back to", "result", "answer", "offer", "phone", "call", "update", "outcome"]
     /// Next steps that say nothing is known.
@@ -37,6 +48,7 @@ public struct ExpectedDecision: Equatable, Sendable {
         isApproximate = false
         if let given = answers.decisionDate {
             date = given
+            isApproximate = answers.decisionDateIsApproximate == true
         } else if let said, let interviewDay, Self.aboutAnswer.contains(where: { lowered.contains($0) }),
             let reading = DateParser(today: interviewDay, calendar: answers.businessCalendar).find(in: said), reading.date > interviewDay
         {

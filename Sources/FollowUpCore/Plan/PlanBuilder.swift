@@ -129,8 +129,8 @@ public enum PlanBuilder {
                 checkInWhy = PlanCoaching.checkIn(nextStep: decision)
                 notes.append(PlanCoaching.nextStepDate(said, date: decision, checkIn: checkInDue))
             } else {
-                checkInWhy = PlanCoaching.checkIn(decision: decision)
-                notes.append(PlanCoaching.decisionDate(decision, checkIn: checkInDue))
+                checkInWhy = PlanCoaching.checkIn(decision: decision, approximate: expected.isApproximate)
+                notes.append(PlanCoaching.decisionDate(decision, checkIn: checkInDue, approximate: expected.isApproximate))
             }
         } else {
             checkInDue = interviewDay.adding(businessDays: 7, in: calendar)

@@ -11,8 +11,8 @@ enum PlanCoaching {
         "The recruiter or coordinator runs the process, and a short thank-you keeps you on good terms with the person who moves your file."
     static let promisedMaterial =
         "Sending what you promised along with the thank-you shows you follow through, and lets the team judge the work itself."
-    static func checkIn(decision: LocalDate) -> String {
-        "They planned to decide by \(decision.readable), and a polite question one or two business days after that passes is expected, not pushy."
+    static func checkIn(decision: LocalDate, approximate: Bool = false) -> String {
+        "They planned to decide \(approximate ? "around" : "by") \(decision.readable), and a polite question one or two business days after that passes is expected, not pushy."
     }
     static func checkIn(nextStep: LocalDate) -> String {
         "The next step was expected around \(nextStep.readable); if no word about it has come, a polite question one or two business days after that is expected, not pushy."
@@ -35,8 +35,10 @@ enum PlanCoaching {
 
     // Notes: the choices the plan made, explained.
     static let noInterviewDate = "No interview date was recorded, so the timeline counts from today."
-    static func decisionDate(_ date: LocalDate, checkIn: LocalDate) -> String {
-        "The company expects to decide by \(date.readable), so the check-in waits until \(checkIn.readable), one business day after that date passes without news."
+    static func decisionDate(_ date: LocalDate, checkIn: LocalDate, approximate: Bool = false) -> String {
+        approximate
+            ? "The company expects to decide around \(date.readable), a day read from loose words, so the drafts do not name it as theirs; the check-in waits until \(checkIn.readable), one business day after it passes without news."
+            : "The company expects to decide by \(date.readable), so the check-in waits until \(checkIn.readable), one business day after that date passes without news."
     }
     static func decisionFromNextSteps(_ said: String, date: LocalDate) -> String {
         "Your next steps say \u{201C}\(said)\u{201D}: read as \(date.readable), counted from the interview, and planned for as the decision date. Give `decision_date` to set it yourself."

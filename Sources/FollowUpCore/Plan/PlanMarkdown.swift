@@ -26,7 +26,7 @@ public enum PlanMarkdown {
             facts.append(("Recruiter", Recipient(name: recruiter.name, email: recruiter.email).display))
         }
         if let decision = answers.decisionDate {
-            facts.append(("Decision", "expected by \(decision.readable)"))
+            facts.append(("Decision", "expected \(answers.decisionDateIsApproximate == true ? "around" : "by") \(decision.readable)"))
         } else {
             facts.append(("Decision", "no date given"))
         }

@@ -400,6 +400,14 @@ public struct PersonName: Equatable, Sendable {
     /// The name as a careful writer types it: a name typed all in lowercase ("dana kim",
     /// "siobhan o'neill", "charles de la croix") gets its capitals, particles aside; a name
     /// with a capital letter and a small one is kept as typed (lowercase and capitals alone are a hurry).
+    /// The name as a sentence names the person: written, without the name they go by typed in
+    /// quotes (`Rajesh "Raj" Iyer` → "Rajesh Iyer"; the greeting uses "Raj").
+    public static func inProse(_ text: String) -> String {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { "\"“”".contains($0) })
+        guard parts.count == 3, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty else { return written(text) }
+        return written((parts[0] + parts[2]).split(separator: " ").joined(separator: " "))
+    }
+
     public static func written(_ text: String) -> String {
         var cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         // "Owner - Sue", "Sue (owner)": the role typed with the name is not part of it.
@@ -413,7 +421,15 @@ public struct PersonName: Equatable, Sendable {
         }
         // "JAKE PEARSON": a name typed in capitals is written as if typed in lowercase.
         if cleaned == cleaned.uppercased(), cleaned.filter(\.isLetter).count > 3 { cleaned = cleaned.lowercased() }
-        guard cleaned == cleaned.lowercased(), cleaned != cleaned.uppercased() else { return cleaned }
+        guard cleaned == cleaned.lowercased(), cleaned != cleaned.uppercased() else {
+            // "Noreen Mccabe": the letter after "Mc" is a capital in a name typed with capitals too.
+            return cleaned.split(separator: " ").map { word in
+                let letters = Array(word)
+                guard letters.count > 3, letters[0] == "M", letters[1] == "c", letters[2].isLowercase, word.dropFirst().allSatisfy(\.isLowercase)
+                else { return String(word) }
+                return "Mc" + letters[2].uppercased() + String(letters[3...])
+            }.joined(separator: " ")
+        }
         let vietnamese = isVietnameseOrder(cleaned.split(separator: " ").map(String.init))
         return cleaned.split(separator: " ").map { word in
             let word = String(word)
