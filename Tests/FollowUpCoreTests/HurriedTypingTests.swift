@@ -902,6 +902,17 @@ final class HurriedTypingTests: XCTestCase {
         XCTAssertTrue(DraftComposer().compose(loose).draft(id: "thank-you-1")?.body.contains("15 December") == true)
         loose.decisionDateIsApproximate = true
         XCTAssertFalse(DraftComposer().compose(loose).draft(id: "thank-you-1")?.body.contains("15 December") == true)
+        // Two days offered: the later one is waited for.
+        let monday = LocalDate(year: 2026, month: 11, day: 30)!
+        XCTAssertEqual(try? DateParser(today: monday).read("friday or monday", preferring: .future).get().date, LocalDate(year: 2026, month: 12, day: 7))
+        // Praise told back, a team after a dash, tools named together, a verb the lexicon lacks.
+        XCTAssertEqual(
+            Note("we talked about a complex neglect case i worked on, she said it was a good example")?.withoutTrailingAside.text,
+            "we talked about a complex neglect case I worked on")
+        XCTAssertEqual(CommonFacts.roleTitle("Senior Social Worker - Children in Need"), "Senior Social Worker (Children in Need)")
+        XCTAssertEqual(Note("salesforce, gong, outreach").map { Realiser.strengths([$0]).joined }, "I bring experience in Salesforce, gong and outreach")
+        XCTAssertEqual(Note("his team missed Q3 quota")?.shape, .clause)
+        XCTAssertEqual(Note("closed a deal with a fortune 500 shipper in 6 mo")?.text, "closed a deal with a Fortune 500 shipper in 6 months")
     }
 }
 

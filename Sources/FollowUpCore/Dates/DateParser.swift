@@ -130,6 +130,15 @@ public struct DateParser: Sendable {
                 result = .success(reading)
             }
         }
+        // "friday or monday", "the 18th or 21st": two days offered; the later one is the one to wait for.
+        if case .failure = result, let or = raw.range(of: " or ") {
+            let readings = [String(raw[..<or.lowerBound]), String(raw[or.upperBound...])].compactMap { part in
+                try? readAnyYear(part, preferring: preference).get()
+            }
+            if let later = readings.max(by: { $0.date < $1.date }) {
+                result = .success(Reading(date: later.date, phrase: readings.count > 1 ? "the later of the two" : later.phrase))
+            }
+        }
         if case .success(let reading) = result, !reading.date.isSupported {
             return .failure(.unsupportedYear(raw, year: reading.date.year))
         }

@@ -51,6 +51,11 @@ struct CommonFacts: Sendable {
         if let comma = role.range(of: ", "), !role.contains("(") {
             role = role[..<comma.lowerBound] + " (" + role[comma.upperBound...] + ")"
         }
+        // "Senior Social Worker - Children in Need": the team after a dash goes in brackets too.
+        for dash in [" - ", " – ", " — "] where role.contains(dash) && !role.contains("(") {
+            let parts = role.components(separatedBy: dash)
+            if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty { role = parts[0] + " (" + parts[1] + ")" }
+        }
         // "Paramedic (Band 5, newly qualified)", "Librarian (part time 22.5hrs)": terms noted
         // beside the title, not part of it; "(Checkout)", "(Bridges)" name the team and stay.
         if let open = role.firstIndex(of: "("), let close = role[open...].firstIndex(of: ")"), role.index(after: close) == role.endIndex {

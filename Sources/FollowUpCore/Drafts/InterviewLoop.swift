@@ -140,7 +140,10 @@ struct InterviewLoop: Sendable {
         // would be a guess, so it stays out and the candidate is told how to say it.
         // A note is placed whole ("Signs of Safety trained, used it daily" keeps its "it"); the
         // parts of it that can't be said are named, and a note with none left goes.
-        let typedStrengths = answers.strengths.flatMap(InterviewLoop.splitItems).compactMap(Note.init)
+        // "salesforce, gong, outreach" is one strength: tools named together are said together.
+        let typedStrengths = answers.strengths.flatMap { item in
+            Realiser.isNamedList(item.components(separatedBy: ", ")) ? [item] : InterviewLoop.splitItems(item)
+        }.compactMap(Note.init)
         let strengths = typedStrengths.filter { Realiser.strengthParts($0).contains(where: Realiser.canBring) }
         let strengthsFor = InterviewLoop.strengths(strengths, topicWords: topicWords)
         let placed = Set(strengthsFor.flatMap { $0.map(\.text) })

@@ -459,7 +459,7 @@ enum Lexicon {
         ("adobe cc", "Adobe CC"), ("google workspace", "Google Workspace"), ("google sheets", "Google Sheets"), ("tiktok shop", "TikTok Shop"),
         ("microsoft teams", "Microsoft Teams"), ("ms teams", "MS Teams"), ("reg e", "Reg E"), ("teaching council", "Teaching Council"),
         ("front of house", "front-of-house"), ("back of house", "back-of-house"), ("ohms law", "Ohm's law"), ("leaving cert", "Leaving Cert"),
-        ("leaving certificate", "Leaving Certificate"),
+        ("leaving certificate", "Leaving Certificate"), ("post qualification", "post-qualification"), ("fortune 500", "Fortune 500"),
         ("jebel ali", "Jebel Ali"),
         ("google docs", "Google Docs"), ("google drive", "Google Drive"), ("cash app", "Cash App"), ("apple pay", "Apple Pay"),
         ("use of excel", "use of Excel"), ("and excel", "and Excel"), ("in excel", "in Excel"), ("excel skills", "Excel skills"),
@@ -532,7 +532,7 @@ enum Lexicon {
         "theyre": "they're", "youre": "you're", "thats": "that's",
         "calc": "calculation", "calcs": "calculations", "appt": "appointment", "appts": "appointments", "biz": "business",
         "exp": "experience", "exp.": "experience", "comms": "communications", "msg": "message", "tho": "though",
-        "wknd": "weekend", "avg": "average", "req": "requirement",
+        "wknd": "weekend", "avg": "average", "req": "requirement", "qual": "qualification", "quals": "qualifications", "mo": "months",
     ]
 
     /// Words that keep their capitals however they were typed: days, months, languages, and

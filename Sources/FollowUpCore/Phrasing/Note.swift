@@ -171,7 +171,12 @@ public struct Note: Equatable, Sendable {
             let moved =
                 tail.contains { ["moved", "touched", "emotional", "tearful"].contains($0) }
                 && ["was", "were", "seemed", "looked", "got"].contains(tail.count > 1 ? tail[1] : "")
-            if (2...7).contains(tail.count), reactions.contains(tail[1]) && (tail[1] != "got" || tail.dropFirst(2).first == "emotional") || moved,
+            // "…, she said it was a good example": praise told back to who gave it reads as boasting.
+            let praised =
+                tail.count > 2 && ["said", "says", "thought", "told", "called", "reckoned", "mentioned"].contains(tail[1])
+                && tail.contains { ["good", "great", "excellent", "impressive", "strong", "brilliant", "perfect", "best", "loved", "liked"].contains($0) }
+            if (2...9).contains(tail.count),
+                reactions.contains(tail[1]) && (tail[1] != "got" || tail.dropFirst(2).first == "emotional") || moved || praised,
                 Lexicon.subjectPronouns.contains(tail[0]) || Lexicon.writtenName(tail[0]) != nil
                     || text[comma.upperBound...].split(separator: " ").first(where: { $0 != "and" })?.first?.isUppercase == true,
                 let head = Note(String(text[..<comma.lowerBound]))
@@ -886,6 +891,13 @@ public struct Note: Equatable, Sendable {
             // "the lesson I taught (fractions)": a relative clause inside a noun phrase.
             if Lexicon.subjectPronouns.contains(previous), i <= 4, words[..<(i - 1)].contains(where: Lexicon.determiners.contains) { continue }
             if pastBase(word) != nil, !next.isEmpty, !Lexicon.prepositions.contains(next) { return true }
+            // "his team missed Q3 quota": a verb the lexicon doesn't list, after "the team" or "his team".
+            if i == 2, Lexicon.determiners.contains(words[0]), word.hasSuffix("ed"), word.count > 4, !previous.hasSuffix("ly"),
+                !["based", "centred", "centered", "focused", "driven", "led", "owned", "funded", "related", "shaped"].contains(word),
+                !next.isEmpty, !Lexicon.prepositions.contains(next), next != "and"
+            {
+                return true
+            }
             // "storytime numbers dropped after covid": a change in time, not a participle.
             if pastBase(word) != nil, i <= 3, previous.hasSuffix("s"), !previous.hasSuffix("ss"),
                 ["after", "during", "since", "over", "because", "when", "until", "before", "sharply", "again"].contains(next)

@@ -1124,7 +1124,7 @@ enum Realiser {
         }
         // "SQL, Python (pandas), Power BI": tools named, one list.
         if note.shape == .nounPhrase, pieces.count > 1,
-            pieces.allSatisfy({ $0.first?.isUppercase == true && Note.words($0).count <= 3 && !$0.contains(" and ") })
+            pieces.allSatisfy({ $0.first?.isUppercase == true && Note.words($0).count <= 3 && !$0.contains(" and ") }) || isNamedList(pieces)
         {
             var tools = note
             tools.text = list(pieces)
@@ -1217,6 +1217,17 @@ enum Realiser {
         done.text = "completed " + (plural ? "" : ThankYouPhrases.article(String(typed.prefix { $0 != " " })) + " ") + typed + tail
         done.shape = .pastAction
         return done
+    }
+
+    /// "salesforce, gong, outreach": three or more things named in a word or two each, with no
+    /// number or verb: one list of tools or fields, said together.
+    static func isNamedList(_ pieces: [String]) -> Bool {
+        pieces.count >= 3
+            && pieces.allSatisfy { piece in
+                let note = Note(piece)
+                return note?.shape == .nounPhrase && Note.words(piece).count <= 2 && !piece.contains(where: \.isNumber)
+                    && !piece.contains(" and ") && !Note.words(piece).contains(where: Lexicon.determiners.contains)
+            }
     }
 
     /// "2 terms", "6 months", "3 yrs": how long, and nothing else.
